@@ -1,0 +1,93 @@
+#include "CliContext.h"
+#include "CommandSupport.h"
+#include "Commands.h"
+#include "PasswordPrompt.h"
+#include "sync/Session.h"
+
+#include <QCommandLineParser>
+#include <QPromise>
+
+namespace atrium::cli {
+
+QFuture<int> login(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption({"homeserver", "Homeserver URL or server name.", "url"});
+    parser.addOption({"user", "User id (@name:server) or name.", "user"});
+    parser.addOption({"register", "Create the account (where the server allows it)."});
+    if (!parser.parse(arguments) || !parser.isSet("user")) {
+        context.err() << "usage: atrium-cli login --homeserver URL_OR_SERVER_NAME --user USER"
+                      << Qt::endl;
+        return ready(Usage);
+    }
+    const QString password = readPassword(context.err());
+    if (password.isEmpty()) {
+        context.err() << "atrium-cli: no password given (set ATRIUM_PASSWORD or type it)" << Qt::endl;
+        return ready(Usage);
+    }
+
+    sync::Session &session = context.session();
+    auto promise = std::make_shared<QPromise<int>>();
+    promise->start();
+    QObject::connect(&session, &sync::Session::ready, &context, [&context, &session, promise]() {
+        context.out() << "signed in as " << session.userId() << " (device " << session.deviceId()
+                      << ")" << Qt::endl;
+        if (context.usesFileSecrets())
+            context.err() << "note: secrets are kept in " << session.secretsDescription() << Qt::endl;
+        promise->addResult(Ok);
+        promise->finish();
+    });
+    QObject::connect(&session, &sync::Session::failed, &context,
+                     [&context, promise](const QString &message) {
+                         context.err() << "atrium-cli: sign-in failed: " << message << Qt::endl;
+                         int code = Failure;
+                         if (message.contains(QLatin1String("password")))
+                             code = AuthFailed;
+                         else if (message.contains(QLatin1String("reach")))
+                             code = Unreachable;
+                         else if (message.contains(QLatin1String("keychain")))
+                             code = NoKeychain;
+                         promise->addResult(code);
+                         promise->finish();
+                     });
+    session.setSyncOnStart(false);
+    if (parser.isSet("register"))
+        session.registerAccount(parser.value("homeserver"), parser.value("user"), password);
+    else
+        session.login(parser.value("homeserver"), parser.value("user"), password);
+    return promise->future();
+}
+
+QFuture<int> logout(CliContext &context, const QStringList &)
+{
+    return context.restoreSession(false).then(&context, [&context](int code) {
+        if (code != Ok)
+            return ready(code);
+        sync::Session &session = context.session();
+        const QString userId = session.userId();
+        auto promise = std::make_shared<QPromise<int>>();
+        promise->start();
+        QObject::connect(&session, &sync::Session::loggedOut, &context, [&context, promise, userId]() {
+            context.out() << "signed out " << userId << " and deleted its local data" << Qt::endl;
+            promise->addResult(Ok);
+            promise->finish();
+        });
+        session.logout();
+        return promise->future();
+    }).unwrap();
+}
+
+QFuture<int> whoami(CliContext &context, const QStringList &)
+{
+    return context.restoreSession(false).then(&context, [&context](int code) {
+        if (code == Ok) {
+            sync::Session &session = context.session();
+            context.out() << session.userId() << "\n"
+                          << "device " << session.deviceId() << "\n"
+                          << "homeserver " << session.homeserver().toString() << Qt::endl;
+        }
+        return code;
+    });
+}
+
+} // namespace atrium::cli

@@ -1,0 +1,74 @@
+#include "CliContext.h"
+#include "Commands.h"
+#include "sync/AccountRecord.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QTextStream>
+#include <memory>
+
+using namespace atrium::cli;
+
+namespace {
+
+const QHash<QString, Command> &commands()
+{
+    static const QHash<QString, Command> all = {
+        {"login", login},     {"logout", logout},   {"whoami", whoami},
+        {"rooms", rooms},     {"create-room", createRoom},
+        {"join", join},       {"leave", leave},     {"invite", invite},
+        {"send", send},       {"send-file", sendFile}, {"tail", tail},
+    };
+    return all;
+}
+
+constexpr auto UsageText = R"(usage: atrium-cli [--data-dir DIR] [--no-keychain] COMMAND ...
+
+commands:
+  login --homeserver URL_OR_SERVER_NAME --user USER [--register]
+                         password from ATRIUM_PASSWORD, else prompted / read from stdin
+  logout | whoami | rooms [--json]
+  create-room --name NAME [--topic T] [--encrypted] [--public] [--direct] [--invite USER]...
+  join ROOM | leave ROOM | invite ROOM USER
+  send ROOM TEXT         markdown; prints the event id
+  send-file ROOM PATH    (not available yet)
+  tail ROOM [--count N] [--follow] [--json]
+)";
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("atrium-cli"));
+
+    QStringList arguments = app.arguments().mid(1);
+    QString dataDir = atrium::sync::AccountRecord::defaultDataDir();
+    bool noKeychain = false;
+    while (!arguments.isEmpty() && arguments.first().startsWith(QLatin1String("--"))) {
+        const QString option = arguments.takeFirst();
+        if (option == QLatin1String("--data-dir") && !arguments.isEmpty()) {
+            dataDir = arguments.takeFirst();
+        } else if (option == QLatin1String("--no-keychain")) {
+            noKeychain = true;
+        } else {
+            QTextStream(stderr) << (option == QLatin1String("--help") ? "" : "unknown option " + option + "\n")
+                                << UsageText;
+            return option == QLatin1String("--help") ? 0 : int(ExitCode::Usage);
+        }
+    }
+    if (arguments.isEmpty() || !commands().contains(arguments.first())) {
+        QTextStream(stderr) << UsageText;
+        return int(ExitCode::Usage);
+    }
+
+    auto context = std::make_unique<CliContext>(dataDir, noKeychain);
+    int exitCode = 0;
+    commands().value(arguments.first())(*context, arguments).then(&app, [&exitCode](int code) {
+        exitCode = code;
+        QCoreApplication::exit(code);
+    });
+    app.exec();
+    context.reset();
+    return exitCode;
+}

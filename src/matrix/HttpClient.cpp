@@ -1,0 +1,104 @@
+#include "HttpClient.h"
+
+#include <QPromise>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+namespace atrium::matrix {
+
+namespace {
+
+ApiResponse responseFrom(QNetworkReply *reply)
+{
+    ApiResponse response;
+    response.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (reply->isOpen()) // an aborted reply is closed; reading it only warns
+        response.body = reply->readAll();
+    if (response.httpStatus >= 400) {
+        ApiError error = ApiError::fromHttp(response.httpStatus, response.body);
+        if (error.retryAfterMs < 0 && reply->hasRawHeader("Retry-After"))
+            error.retryAfterMs = reply->rawHeader("Retry-After").toInt() * 1000;
+        response.error = error;
+    } else if (reply->error() == QNetworkReply::OperationCanceledError &&
+               response.httpStatus == 0) {
+        // Qt reports an expired transfer timeout as a cancellation.
+        response.error = ApiError{ApiError::Kind::Timeout, 0, {}, reply->errorString()};
+    } else if (reply->error() != QNetworkReply::NoError || response.httpStatus == 0) {
+        response.error = ApiError{ApiError::Kind::Network, 0, {}, reply->errorString()};
+    }
+    return response;
+}
+
+} // namespace
+
+HttpClient::HttpClient(QObject *parent)
+    : QObject(parent), m_network(new QNetworkAccessManager(this))
+{
+    // HTTP/2 multiplexing would make one slow long-poll delay other calls on
+    // some servers; plain keep-alive connections behave the same everywhere.
+    m_network->setAutoDeleteReplies(false);
+}
+
+QUrl HttpClient::urlFor(const ApiRequest &request) const
+{
+    QUrl url = m_baseUrl;
+    QString basePath = url.path(QUrl::FullyEncoded);
+    if (basePath.endsWith(QLatin1Char('/')))
+        basePath.chop(1);
+    url.setPath(basePath + request.path, QUrl::TolerantMode);
+    if (!request.query.isEmpty())
+        url.setQuery(request.query);
+    return url;
+}
+
+QNetworkReply *HttpClient::send(const ApiRequest &request, QObject *context, Callback done)
+{
+    QNetworkRequest networkRequest(urlFor(request));
+    networkRequest.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    networkRequest.setTransferTimeout(request.timeoutMs);
+    if (!request.body.isEmpty() || request.method != "GET")
+        networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, request.contentType);
+    if (request.authenticated && !m_accessToken.isEmpty())
+        networkRequest.setRawHeader("Authorization", "Bearer " + m_accessToken.toUtf8());
+
+    QNetworkReply *reply = nullptr;
+    if (request.method == "GET")
+        reply = m_network->get(networkRequest);
+    else
+        reply = m_network->sendCustomRequest(networkRequest, request.method, request.body);
+
+    m_inFlight.append(reply);
+    QPointer<QObject> guard(context);
+    const bool hasContext = context != nullptr;
+    connect(reply, &QNetworkReply::finished, this, [this, reply, guard, hasContext, done]() {
+        m_inFlight.removeAll(reply);
+        reply->deleteLater();
+        if (hasContext && !guard)
+            return;
+        done(responseFrom(reply));
+    });
+    return reply;
+}
+
+QFuture<ApiResponse> HttpClient::call(const ApiRequest &request)
+{
+    auto promise = std::make_shared<QPromise<ApiResponse>>();
+    promise->start();
+    send(request, nullptr, [promise](const ApiResponse &response) {
+        promise->addResult(response);
+        promise->finish();
+    });
+    return promise->future();
+}
+
+void HttpClient::abortAll()
+{
+    const auto replies = m_inFlight;
+    for (const auto &reply : replies) {
+        if (reply)
+            reply->abort();
+    }
+}
+
+} // namespace atrium::matrix

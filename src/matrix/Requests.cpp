@@ -1,0 +1,188 @@
+#include "Requests.h"
+
+#include <QJsonArray>
+#include <QUrl>
+
+namespace atrium::matrix::requests {
+
+namespace {
+
+QString client(const QString &rest)
+{
+    return QLatin1String(ClientPrefix) + rest;
+}
+
+QString room(const QString &roomId, const QString &rest)
+{
+    return client(QStringLiteral("/rooms/") + segment(roomId) + rest);
+}
+
+} // namespace
+
+QString segment(const QString &value)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(value));
+}
+
+ApiRequest versions()
+{
+    ApiRequest request = ApiRequest::get(QStringLiteral("/_matrix/client/versions"));
+    request.authenticated = false;
+    request.timeoutMs = 20'000;
+    return request;
+}
+
+ApiRequest wellKnown()
+{
+    ApiRequest request = ApiRequest::get(QStringLiteral("/.well-known/matrix/client"));
+    request.authenticated = false;
+    request.timeoutMs = 20'000;
+    return request;
+}
+
+ApiRequest loginFlows()
+{
+    ApiRequest request = ApiRequest::get(client(QStringLiteral("/login")));
+    request.authenticated = false;
+    return request;
+}
+
+ApiRequest passwordLogin(const QString &user, const QString &password,
+                         const QString &deviceDisplayName, const QString &deviceId)
+{
+    QJsonObject body{
+        {"type", "m.login.password"},
+        {"identifier", QJsonObject{{"type", "m.id.user"}, {"user", user}}},
+        {"password", password},
+        {"initial_device_display_name", deviceDisplayName},
+    };
+    if (!deviceId.isEmpty())
+        body.insert("device_id", deviceId);
+    ApiRequest request = ApiRequest::post(client(QStringLiteral("/login")), body);
+    request.authenticated = false;
+    return request;
+}
+
+ApiRequest registerAccount(const QString &user, const QString &password,
+                           const QString &deviceDisplayName, const QString &session)
+{
+    QJsonObject body{
+        {"username", user},
+        {"password", password},
+        {"initial_device_display_name", deviceDisplayName},
+    };
+    if (!session.isEmpty())
+        body.insert("auth", QJsonObject{{"type", "m.login.dummy"}, {"session", session}});
+    ApiRequest request = ApiRequest::post(client(QStringLiteral("/register")), body);
+    request.authenticated = false;
+    return request;
+}
+
+ApiRequest logout()
+{
+    return ApiRequest::post(client(QStringLiteral("/logout")), {});
+}
+
+ApiRequest whoami()
+{
+    return ApiRequest::get(client(QStringLiteral("/account/whoami")));
+}
+
+ApiRequest uploadFilter(const QString &userId, const QJsonObject &filter)
+{
+    return ApiRequest::post(client(QStringLiteral("/user/%1/filter").arg(segment(userId))), filter);
+}
+
+ApiRequest sync(const QString &since, const QString &filterId, int timeoutMs, bool fullState)
+{
+    QUrlQuery query;
+    if (!since.isEmpty())
+        query.addQueryItem("since", since);
+    if (!filterId.isEmpty())
+        query.addQueryItem("filter", filterId);
+    query.addQueryItem("timeout", QString::number(timeoutMs));
+    if (fullState)
+        query.addQueryItem("full_state", "true");
+    ApiRequest request = ApiRequest::get(client(QStringLiteral("/sync")), query);
+    // The server holds a long-poll for `timeoutMs`; allow for a slow answer on top.
+    request.timeoutMs = timeoutMs + 60'000;
+    return request;
+}
+
+ApiRequest sendEvent(const QString &roomId, const QString &eventType, const QString &txnId,
+                     const QJsonObject &content)
+{
+    return ApiRequest::put(
+        room(roomId, QStringLiteral("/send/%1/%2").arg(segment(eventType), segment(txnId))),
+        content);
+}
+
+ApiRequest redact(const QString &roomId, const QString &eventId, const QString &txnId,
+                  const QString &reason)
+{
+    QJsonObject body;
+    if (!reason.isEmpty())
+        body.insert("reason", reason);
+    return ApiRequest::put(
+        room(roomId, QStringLiteral("/redact/%1/%2").arg(segment(eventId), segment(txnId))),
+        body);
+}
+
+ApiRequest messages(const QString &roomId, const QString &from, int limit, const QString &dir)
+{
+    QUrlQuery query;
+    if (!from.isEmpty())
+        query.addQueryItem("from", from);
+    query.addQueryItem("dir", dir);
+    query.addQueryItem("limit", QString::number(limit));
+    return ApiRequest::get(room(roomId, QStringLiteral("/messages")), query);
+}
+
+ApiRequest members(const QString &roomId, const QString &at)
+{
+    QUrlQuery query;
+    if (!at.isEmpty())
+        query.addQueryItem("at", at);
+    return ApiRequest::get(room(roomId, QStringLiteral("/members")), query);
+}
+
+ApiRequest createRoom(const QJsonObject &body)
+{
+    return ApiRequest::post(client(QStringLiteral("/createRoom")), body);
+}
+
+ApiRequest join(const QString &roomIdOrAlias)
+{
+    return ApiRequest::post(client(QStringLiteral("/join/") + segment(roomIdOrAlias)), {});
+}
+
+ApiRequest leave(const QString &roomId)
+{
+    return ApiRequest::post(room(roomId, QStringLiteral("/leave")), {});
+}
+
+ApiRequest invite(const QString &roomId, const QString &userId)
+{
+    return ApiRequest::post(room(roomId, QStringLiteral("/invite")), {{"user_id", userId}});
+}
+
+ApiRequest resolveAlias(const QString &alias)
+{
+    return ApiRequest::get(client(QStringLiteral("/directory/room/") + segment(alias)));
+}
+
+ApiRequest typing(const QString &roomId, const QString &userId, bool typing, int timeoutMs)
+{
+    QJsonObject body{{"typing", typing}};
+    if (typing)
+        body.insert("timeout", timeoutMs);
+    return ApiRequest::put(room(roomId, QStringLiteral("/typing/") + segment(userId)), body);
+}
+
+ApiRequest readMarkers(const QString &roomId, const QString &eventId)
+{
+    return ApiRequest::post(room(roomId, QStringLiteral("/read_markers")),
+                            {{"m.fully_read", eventId}, {"m.read", eventId}});
+}
+
+} // namespace atrium::matrix::requests

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "ApiRequest.h"
+
+#include <QStringList>
+
+// Builders for the client-server API calls Atrium makes. Pure functions:
+// they describe a call, HttpClient performs it.
+namespace atrium::matrix::requests {
+
+inline constexpr auto ClientPrefix = "/_matrix/client/v3";
+
+ApiRequest versions();
+ApiRequest wellKnown();
+ApiRequest loginFlows();
+ApiRequest passwordLogin(const QString &user, const QString &password,
+                         const QString &deviceDisplayName, const QString &deviceId = {});
+// Registration with the m.login.dummy stage; `session` comes from the
+// server's first 401 answer and is empty on the first try.
+ApiRequest registerAccount(const QString &user, const QString &password,
+                           const QString &deviceDisplayName, const QString &session);
+ApiRequest logout();
+ApiRequest whoami();
+
+ApiRequest uploadFilter(const QString &userId, const QJsonObject &filter);
+ApiRequest sync(const QString &since, const QString &filterId, int timeoutMs, bool fullState);
+
+ApiRequest sendEvent(const QString &roomId, const QString &eventType, const QString &txnId,
+                     const QJsonObject &content);
+ApiRequest redact(const QString &roomId, const QString &eventId, const QString &txnId,
+                  const QString &reason);
+ApiRequest messages(const QString &roomId, const QString &from, int limit, const QString &dir = "b");
+ApiRequest members(const QString &roomId, const QString &at);
+
+ApiRequest createRoom(const QJsonObject &body);
+ApiRequest join(const QString &roomIdOrAlias);
+ApiRequest leave(const QString &roomId);
+ApiRequest invite(const QString &roomId, const QString &userId);
+ApiRequest resolveAlias(const QString &alias);
+ApiRequest typing(const QString &roomId, const QString &userId, bool typing, int timeoutMs);
+ApiRequest readMarkers(const QString &roomId, const QString &eventId);
+
+// Percent-encodes one path segment (room ids contain '!' and ':').
+QString segment(const QString &value);
+
+} // namespace atrium::matrix::requests

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <optional>
+
+namespace atrium::matrix {
+
+// A room event in the client format, with the fields every consumer needs
+// pulled out. Built only from JSON that has them: a malformed event from a
+// server or a peer is rejected here, at the edge, instead of deep inside.
+struct RoomEvent
+{
+    QString eventId; // empty for stripped state (invites)
+    QString type;
+    QString sender;
+    qint64 originServerTs = 0;
+    std::optional<QString> stateKey;
+    QJsonObject content;
+    QJsonObject json; // the whole event as received
+
+    bool isState() const { return stateKey.has_value(); }
+    // The transaction id the server echoes to the device that sent the event.
+    QString transactionId() const;
+    bool isRedacted() const;
+
+    // A timeline or state event: event_id, type, sender, origin_server_ts.
+    static std::optional<RoomEvent> fromJson(const QJsonObject &json);
+    // A stripped state event from invite_state: type, state_key, sender, content.
+    static std::optional<RoomEvent> fromStrippedJson(const QJsonObject &json);
+};
+
+} // namespace atrium::matrix

@@ -1,0 +1,167 @@
+#include "Database.h"
+
+#include "Migrations.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlError>
+
+Q_LOGGING_CATEGORY(lcStore, "atrium.store")
+
+namespace atrium::store {
+
+namespace {
+QAtomicInteger<int> s_connectionCounter;
+}
+
+Database::Database()
+    : m_connectionName(QStringLiteral("atrium-%1").arg(s_connectionCounter.fetchAndAddRelaxed(1)))
+{
+}
+
+Database::~Database()
+{
+    close();
+}
+
+bool Database::open(const QString &path)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db.setDatabaseName(path);
+    if (!m_db.open()) {
+        m_lastError = m_db.lastError().text();
+        return false;
+    }
+    // WAL lets readers go on while a sync is written; NORMAL sync is safe
+    // with WAL (a power cut may lose the last commit, never corrupt).
+    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
+                               "PRAGMA foreign_keys=ON", "PRAGMA temp_store=MEMORY"}) {
+        if (!exec(QString::fromLatin1(pragma)))
+            return false;
+    }
+    return migrate();
+}
+
+void Database::close()
+{
+    if (!m_db.isValid())
+        return;
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+int Database::latestSchemaVersion()
+{
+    return int(Migrations::steps().size());
+}
+
+bool Database::migrate(int target)
+{
+    if (target < 0)
+        target = latestSchemaVersion();
+    int version = schemaVersion();
+    if (version > latestSchemaVersion()) {
+        m_lastError = QStringLiteral("the database was written by a newer Atrium (schema %1)")
+                          .arg(version);
+        return false;
+    }
+    while (version < target) {
+        if (!beginTransaction())
+            return false;
+        for (const QString &statement : Migrations::steps().at(version)) {
+            if (!exec(statement)) {
+                rollback();
+                return false;
+            }
+        }
+        ++version;
+        if (!exec(QStringLiteral("PRAGMA user_version = %1").arg(version)) || !commit()) {
+            rollback();
+            return false;
+        }
+        qCDebug(lcStore) << "migrated" << m_db.databaseName() << "to schema" << version;
+    }
+    return true;
+}
+
+QSqlQuery Database::prepare(const QString &sql)
+{
+    QSqlQuery query(m_db);
+    if (!query.prepare(sql)) {
+        m_lastError = query.lastError().text();
+        qCWarning(lcStore) << "cannot prepare" << sql << m_lastError;
+    }
+    return query;
+}
+
+bool Database::exec(QSqlQuery &query)
+{
+    if (query.exec())
+        return true;
+    m_lastError = query.lastError().text();
+    qCWarning(lcStore) << "query failed:" << query.lastQuery() << m_lastError;
+    return false;
+}
+
+bool Database::exec(const QString &sql)
+{
+    QSqlQuery query(m_db);
+    if (query.exec(sql))
+        return true;
+    m_lastError = query.lastError().text();
+    qCWarning(lcStore) << "statement failed:" << sql << m_lastError;
+    return false;
+}
+
+bool Database::beginTransaction()
+{
+    if (m_db.transaction())
+        return true;
+    m_lastError = m_db.lastError().text();
+    return false;
+}
+
+bool Database::commit()
+{
+    if (m_db.commit())
+        return true;
+    m_lastError = m_db.lastError().text();
+    return false;
+}
+
+void Database::rollback()
+{
+    m_db.rollback();
+}
+
+QString Database::metaValue(const QString &key) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    query.addBindValue(key);
+    if (query.exec() && query.next())
+        return query.value(0).toString();
+    return {};
+}
+
+bool Database::setMetaValue(const QString &key, const QString &value)
+{
+    QSqlQuery query = prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
+    query.addBindValue(key);
+    query.addBindValue(value);
+    return exec(query);
+}
+
+} // namespace atrium::store

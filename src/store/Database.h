@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+namespace atrium::store {
+
+// One account's SQLite database: opened, configured (WAL) and migrated to
+// the current schema. Thread-affine like every QSqlDatabase: it lives on the
+// store's worker thread and is used only there.
+class Database
+{
+public:
+    Database();
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens (creating if needed) and migrates. False with lastError() set on failure.
+    bool open(const QString &path);
+    void close();
+    bool isOpen() const { return m_db.isOpen(); }
+
+    int schemaVersion() const;
+    static int latestSchemaVersion();
+    // Migrates an open database up to `target` (default: latest).
+    bool migrate(int target = -1);
+
+    // A prepared query; a failed prepare is logged and leaves lastError().
+    QSqlQuery prepare(const QString &sql);
+    bool exec(QSqlQuery &query);
+    bool exec(const QString &sql);
+
+    bool beginTransaction();
+    bool commit();
+    void rollback();
+
+    QString metaValue(const QString &key) const;
+    bool setMetaValue(const QString &key, const QString &value);
+
+    QString lastError() const { return m_lastError; }
+    QSqlDatabase &connection() { return m_db; }
+
+private:
+    QSqlDatabase m_db;
+    QString m_connectionName;
+    QString m_lastError;
+};
+
+} // namespace atrium::store

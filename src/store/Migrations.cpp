@@ -1,0 +1,71 @@
+#include "Migrations.h"
+
+namespace atrium::store {
+
+const QList<QStringList> &Migrations::steps()
+{
+    static const QList<QStringList> all = {
+        // 0 → 1: the sync core.
+        {
+            "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+            "CREATE TABLE rooms ("
+            " room_id TEXT PRIMARY KEY,"
+            " membership TEXT NOT NULL,"
+            " heroes TEXT,"
+            " joined_count INTEGER NOT NULL DEFAULT 0,"
+            " invited_count INTEGER NOT NULL DEFAULT 0,"
+            " notification_count INTEGER NOT NULL DEFAULT 0,"
+            " highlight_count INTEGER NOT NULL DEFAULT 0,"
+            " last_event_ts INTEGER NOT NULL DEFAULT 0,"
+            " members_loaded INTEGER NOT NULL DEFAULT 0)",
+            "CREATE TABLE room_state ("
+            " room_id TEXT NOT NULL, type TEXT NOT NULL, state_key TEXT NOT NULL,"
+            " event_id TEXT, sender TEXT, json TEXT NOT NULL,"
+            " PRIMARY KEY (room_id, type, state_key)) WITHOUT ROWID",
+            // A chunk is a run of consecutive events. The live chunk grows with
+            // sync; prev_batch is the token to fetch what precedes it (NULL once
+            // the room's start is reached). A chunk that is not live sits behind
+            // a gap until back-pagination reaches and absorbs it.
+            "CREATE TABLE chunks ("
+            " chunk_id INTEGER PRIMARY KEY AUTOINCREMENT,"
+            " room_id TEXT NOT NULL, prev_batch TEXT, is_live INTEGER NOT NULL DEFAULT 0)",
+            "CREATE INDEX chunks_room ON chunks (room_id, is_live)",
+            "CREATE TABLE events ("
+            " chunk_id INTEGER NOT NULL, idx INTEGER NOT NULL,"
+            " room_id TEXT NOT NULL, event_id TEXT NOT NULL, type TEXT NOT NULL,"
+            " sender TEXT NOT NULL, ts INTEGER NOT NULL, json TEXT NOT NULL,"
+            " PRIMARY KEY (chunk_id, idx)) WITHOUT ROWID",
+            "CREATE UNIQUE INDEX events_by_id ON events (room_id, event_id)",
+            "CREATE TABLE receipts ("
+            " room_id TEXT NOT NULL, user_id TEXT NOT NULL, type TEXT NOT NULL,"
+            " thread_id TEXT NOT NULL DEFAULT '', event_id TEXT NOT NULL, ts INTEGER,"
+            " PRIMARY KEY (room_id, user_id, type, thread_id)) WITHOUT ROWID",
+            "CREATE TABLE account_data ("
+            " room_id TEXT NOT NULL, type TEXT NOT NULL, content TEXT NOT NULL,"
+            " PRIMARY KEY (room_id, type)) WITHOUT ROWID",
+            "CREATE TABLE outbox ("
+            " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+            " room_id TEXT NOT NULL, txn_id TEXT NOT NULL UNIQUE, type TEXT NOT NULL,"
+            " content TEXT NOT NULL, state TEXT NOT NULL DEFAULT 'pending',"
+            " attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT,"
+            " created_ts INTEGER NOT NULL)",
+        },
+        // 1 → 2: what the room list shows, kept ready so that a cold start reads
+        // one table instead of recomputing names from state.
+        {
+            "ALTER TABLE rooms ADD COLUMN display_name TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE rooms ADD COLUMN avatar_url TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE rooms ADD COLUMN topic TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE rooms ADD COLUMN last_preview TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE rooms ADD COLUMN last_sender TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE rooms ADD COLUMN is_direct INTEGER NOT NULL DEFAULT 0",
+            "ALTER TABLE rooms ADD COLUMN is_encrypted INTEGER NOT NULL DEFAULT 0",
+            "ALTER TABLE rooms ADD COLUMN is_space INTEGER NOT NULL DEFAULT 0",
+            "ALTER TABLE rooms ADD COLUMN tags TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE rooms ADD COLUMN inviter TEXT NOT NULL DEFAULT ''",
+        },
+    };
+    return all;
+}
+
+} // namespace atrium::store

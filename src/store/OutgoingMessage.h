@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+namespace atrium::store {
+
+// A message in the outbox: written before it is sent, deleted only once the
+// server has acknowledged it.
+struct OutgoingMessage
+{
+    qint64 id = 0;
+    QString roomId;
+    QString transactionId;
+    QString type;
+    QJsonObject content;
+    QString state; // pending, failed
+    int attempts = 0;
+    QString lastError;
+    qint64 createdTs = 0;
+};
+
+} // namespace atrium::store

@@ -1,0 +1,424 @@
+#include "RoomStore.h"
+
+#include "matrix/RoomDisplayName.h"
+#include "matrix/SyncResponse.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace atrium::store {
+
+namespace {
+
+QString toJson(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject fromJson(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+constexpr auto SummaryColumns =
+    "room_id, membership, display_name, avatar_url, topic, last_preview, last_sender,"
+    " last_event_ts, notification_count, highlight_count, joined_count, invited_count,"
+    " is_direct, is_encrypted, is_space, tags, inviter";
+
+// Qt binds a null QString as SQL NULL; the room list's text columns are NOT NULL.
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+QString previewOf(const matrix::RoomEvent &event)
+{
+    if (event.type == QLatin1String("m.room.encrypted"))
+        return QStringLiteral("🔒 Encrypted message");
+    if (event.isRedacted())
+        return QStringLiteral("Message deleted");
+    const QString body = event.content.value(QLatin1String("body")).toString();
+    return body.left(200).simplified();
+}
+
+} // namespace
+
+bool RoomStore::setMembership(const QString &roomId, const QString &membership)
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral(
+        "INSERT INTO rooms (room_id, membership) VALUES (?, ?)"
+        " ON CONFLICT (room_id) DO UPDATE SET membership = excluded.membership"));
+    query.addBindValue(roomId);
+    query.addBindValue(membership);
+    return m_db.exec(query);
+}
+
+bool RoomStore::applyState(const QString &roomId, const matrix::RoomEvent &event)
+{
+    return writeState(roomId, event, QStringLiteral("REPLACE"));
+}
+
+bool RoomStore::applyStateIfMissing(const QString &roomId, const matrix::RoomEvent &event)
+{
+    return writeState(roomId, event, QStringLiteral("IGNORE"));
+}
+
+bool RoomStore::writeState(const QString &roomId, const matrix::RoomEvent &event,
+                           const QString &conflict)
+{
+    QSqlQuery query = m_db.prepare(
+        QStringLiteral("INSERT OR %1 INTO room_state (room_id, type, state_key, event_id,"
+                       " sender, json) VALUES (?, ?, ?, ?, ?, ?)").arg(conflict));
+    query.addBindValue(roomId);
+    query.addBindValue(event.type);
+    query.addBindValue(text(event.stateKey.value_or(QString())));
+    query.addBindValue(event.eventId);
+    query.addBindValue(event.sender);
+    query.addBindValue(toJson(event.json));
+    return m_db.exec(query);
+}
+
+bool RoomStore::applySummary(const QString &roomId, const matrix::RoomSummaryUpdate &summary)
+{
+    bool ok = true;
+    if (summary.heroes) {
+        QSqlQuery query = m_db.prepare(QStringLiteral("UPDATE rooms SET heroes = ? WHERE room_id = ?"));
+        query.addBindValue(summary.heroes->join(QLatin1Char('\n')));
+        query.addBindValue(roomId);
+        ok &= m_db.exec(query);
+    }
+    if (summary.joinedMemberCount) {
+        QSqlQuery query =
+            m_db.prepare(QStringLiteral("UPDATE rooms SET joined_count = ? WHERE room_id = ?"));
+        query.addBindValue(*summary.joinedMemberCount);
+        query.addBindValue(roomId);
+        ok &= m_db.exec(query);
+    }
+    if (summary.invitedMemberCount) {
+        QSqlQuery query =
+            m_db.prepare(QStringLiteral("UPDATE rooms SET invited_count = ? WHERE room_id = ?"));
+        query.addBindValue(*summary.invitedMemberCount);
+        query.addBindValue(roomId);
+        ok &= m_db.exec(query);
+    }
+    return ok;
+}
+
+bool RoomStore::setUnreadCounts(const QString &roomId, std::optional<int> notifications,
+                                std::optional<int> highlights)
+{
+    if (!notifications && !highlights)
+        return true;
+    QSqlQuery query = m_db.prepare(QStringLiteral(
+        "UPDATE rooms SET notification_count = COALESCE(?, notification_count),"
+        " highlight_count = COALESCE(?, highlight_count) WHERE room_id = ?"));
+    query.addBindValue(notifications ? QVariant(*notifications) : QVariant());
+    query.addBindValue(highlights ? QVariant(*highlights) : QVariant());
+    query.addBindValue(roomId);
+    return m_db.exec(query);
+}
+
+bool RoomStore::setLastEvent(const QString &roomId, const matrix::RoomEvent &event)
+{
+    const bool isMessage = event.type == QLatin1String("m.room.message") ||
+                           event.type == QLatin1String("m.room.encrypted") ||
+                           event.type == QLatin1String("m.sticker");
+    // An edit is not a new message; its preview would repeat the original.
+    const bool isEdit = event.content.value(QLatin1String("m.relates_to"))
+                            .toObject()
+                            .value(QLatin1String("rel_type"))
+                            .toString() == QLatin1String("m.replace");
+    if (!isMessage || isEdit)
+        return true;
+    QSqlQuery query = m_db.prepare(
+        QStringLiteral("UPDATE rooms SET last_event_ts = MAX(last_event_ts, ?), last_preview = ?,"
+                       " last_sender = ? WHERE room_id = ? AND last_event_ts <= ?"));
+    query.addBindValue(event.originServerTs);
+    query.addBindValue(text(previewOf(event)));
+    query.addBindValue(event.sender);
+    query.addBindValue(roomId);
+    query.addBindValue(event.originServerTs);
+    return m_db.exec(query);
+}
+
+bool RoomStore::setAccountData(const QString &roomId, const QString &type,
+                               const QJsonObject &content)
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO account_data (room_id, type, content) VALUES (?, ?, ?)"));
+    query.addBindValue(text(roomId)); // global account data has no room
+    query.addBindValue(type);
+    query.addBindValue(toJson(content));
+    if (!m_db.exec(query))
+        return false;
+    if (type == QLatin1String("m.tag") && !roomId.isEmpty()) {
+        QSqlQuery tags = m_db.prepare(QStringLiteral("UPDATE rooms SET tags = ? WHERE room_id = ?"));
+        tags.addBindValue(text(content.value(QLatin1String("tags")).toObject().keys().join(QLatin1Char(','))));
+        tags.addBindValue(roomId);
+        return m_db.exec(tags);
+    }
+    return true;
+}
+
+bool RoomStore::applyReceipts(const QString &roomId, const QJsonObject &content)
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO receipts (room_id, user_id, type, thread_id, event_id, ts)"
+        " VALUES (?, ?, ?, ?, ?, ?)"));
+    for (auto event = content.begin(); event != content.end(); ++event) {
+        const QJsonObject byType = event.value().toObject();
+        for (auto type = byType.begin(); type != byType.end(); ++type) {
+            const QJsonObject byUser = type.value().toObject();
+            for (auto user = byUser.begin(); user != byUser.end(); ++user) {
+                const QJsonObject receipt = user.value().toObject();
+                query.addBindValue(roomId);
+                query.addBindValue(user.key());
+                query.addBindValue(type.key());
+                query.addBindValue(text(receipt.value(QLatin1String("thread_id")).toString()));
+                query.addBindValue(event.key());
+                query.addBindValue(qint64(receipt.value(QLatin1String("ts")).toDouble()));
+                if (!m_db.exec(query))
+                    return false;
+            }
+        }
+    }
+    return true;
+}
+
+bool RoomStore::setMembersLoaded(const QString &roomId)
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral("UPDATE rooms SET members_loaded = 1 WHERE room_id = ?"));
+    query.addBindValue(roomId);
+    return m_db.exec(query);
+}
+
+bool RoomStore::forget(const QString &roomId)
+{
+    for (const char *table : {"rooms", "room_state", "receipts", "account_data"}) {
+        QSqlQuery query = m_db.prepare(QStringLiteral("DELETE FROM %1 WHERE room_id = ?").arg(QLatin1String(table)));
+        query.addBindValue(roomId);
+        if (!m_db.exec(query))
+            return false;
+    }
+    return true;
+}
+
+bool RoomStore::applyDirectChats(const QJsonObject &directContent)
+{
+    if (!m_db.exec(QStringLiteral("UPDATE rooms SET is_direct = 0 WHERE membership != 'invite'")))
+        return false;
+    QSqlQuery query = m_db.prepare(QStringLiteral("UPDATE rooms SET is_direct = 1 WHERE room_id = ?"));
+    for (const auto &rooms : directContent) {
+        for (const auto &roomId : rooms.toArray()) {
+            query.addBindValue(roomId.toString());
+            if (!m_db.exec(query))
+                return false;
+        }
+    }
+    return true;
+}
+
+QStringList RoomStore::computedHeroes(const QString &roomId, const QString &ownUserId)
+{
+    // The server sent no m.heroes: take up to five other members, as the spec suggests.
+    QSqlQuery query = m_db.prepare(QStringLiteral(
+        "SELECT state_key FROM room_state WHERE room_id = ? AND type = 'm.room.member'"
+        " AND state_key != ? AND json_extract(json, '$.content.membership') IN ('join', 'invite')"
+        " ORDER BY state_key LIMIT 5"));
+    query.addBindValue(roomId);
+    query.addBindValue(ownUserId);
+    QStringList heroes;
+    if (m_db.exec(query)) {
+        while (query.next())
+            heroes.append(query.value(0).toString());
+    }
+    return heroes;
+}
+
+QString RoomStore::memberName(const QString &roomId, const QString &userId)
+{
+    const QString displayName =
+        stateContent(roomId, QStringLiteral("m.room.member"), userId).value("displayname").toString();
+    if (displayName.isEmpty())
+        return userId;
+    QSqlQuery query = m_db.prepare(QStringLiteral(
+        "SELECT COUNT(*) FROM room_state WHERE room_id = ? AND type = 'm.room.member'"
+        " AND json_extract(json, '$.content.displayname') = ?"
+        " AND json_extract(json, '$.content.membership') IN ('join', 'invite')"));
+    query.addBindValue(roomId);
+    query.addBindValue(displayName);
+    const bool shared = m_db.exec(query) && query.next() && query.value(0).toInt() > 1;
+    return matrix::RoomDisplayName::forMember(userId, displayName, shared);
+}
+
+QStringList RoomStore::heroNames(const QString &roomId, const QString &ownUserId,
+                                 const QStringList &heroes, int *joined, int *invited)
+{
+    const QStringList ids = heroes.isEmpty() ? computedHeroes(roomId, ownUserId) : heroes;
+    QStringList names;
+    for (const QString &id : ids) {
+        if (id != ownUserId)
+            names.append(memberName(roomId, id));
+    }
+    if (*joined == 0 && *invited == 0) {
+        // No summary counts from the server: count the member state we have.
+        QSqlQuery query = m_db.prepare(QStringLiteral(
+            "SELECT json_extract(json, '$.content.membership') AS m, COUNT(*) FROM room_state"
+            " WHERE room_id = ? AND type = 'm.room.member' GROUP BY m"));
+        query.addBindValue(roomId);
+        if (m_db.exec(query)) {
+            while (query.next()) {
+                if (query.value(0).toString() == QLatin1String("join"))
+                    *joined = query.value(1).toInt();
+                else if (query.value(0).toString() == QLatin1String("invite"))
+                    *invited = query.value(1).toInt();
+            }
+        }
+    }
+    return names;
+}
+
+bool RoomStore::refreshSummary(const QString &roomId, const QString &ownUserId)
+{
+    QSqlQuery current = m_db.prepare(QStringLiteral(
+        "SELECT heroes, joined_count, invited_count, membership FROM rooms WHERE room_id = ?"));
+    current.addBindValue(roomId);
+    if (!m_db.exec(current) || !current.next())
+        return false;
+    const QString heroesText = current.value(0).toString();
+    const QStringList heroes = heroesText.isEmpty() ? QStringList() : heroesText.split(QLatin1Char('\n'));
+    int joined = current.value(1).toInt();
+    int invited = current.value(2).toInt();
+    const QString membership = current.value(3).toString();
+
+    matrix::RoomNameInputs inputs;
+    inputs.name = stateContent(roomId, QStringLiteral("m.room.name")).value("name").toString();
+    inputs.canonicalAlias =
+        stateContent(roomId, QStringLiteral("m.room.canonical_alias")).value("alias").toString();
+    inputs.heroNames = heroNames(roomId, ownUserId, heroes, &joined, &invited);
+    inputs.joinedMemberCount = joined;
+    inputs.invitedMemberCount = invited;
+    if (membership == QLatin1String("invite") && inputs.joinedMemberCount == 0)
+        inputs.joinedMemberCount = 2; // an invite names the room after who is in it
+
+    const QJsonObject ownMember = stateContent(roomId, QStringLiteral("m.room.member"), ownUserId);
+    QString inviter;
+    if (membership == QLatin1String("invite")) {
+        QSqlQuery sender = m_db.prepare(QStringLiteral(
+            "SELECT sender FROM room_state WHERE room_id = ? AND type = 'm.room.member' AND state_key = ?"));
+        sender.addBindValue(roomId);
+        sender.addBindValue(ownUserId);
+        if (m_db.exec(sender) && sender.next())
+            inviter = sender.value(0).toString();
+    }
+
+    QSqlQuery update = m_db.prepare(QStringLiteral(
+        "UPDATE rooms SET display_name = ?, avatar_url = ?, topic = ?, is_encrypted = ?,"
+        " is_space = ?, inviter = ?, joined_count = ?, invited_count = ?,"
+        " is_direct = CASE WHEN ? THEN 1 ELSE is_direct END WHERE room_id = ?"));
+    update.addBindValue(text(matrix::RoomDisplayName::compute(inputs)));
+    update.addBindValue(text(stateContent(roomId, QStringLiteral("m.room.avatar")).value("url").toString()));
+    update.addBindValue(text(stateContent(roomId, QStringLiteral("m.room.topic")).value("topic").toString()));
+    update.addBindValue(!stateContent(roomId, QStringLiteral("m.room.encryption")).isEmpty());
+    update.addBindValue(stateContent(roomId, QStringLiteral("m.room.create")).value("type").toString() ==
+                        QLatin1String("m.space"));
+    update.addBindValue(text(inviter));
+    update.addBindValue(joined);
+    update.addBindValue(invited);
+    update.addBindValue(membership == QLatin1String("invite") &&
+                        ownMember.value("is_direct").toBool());
+    update.addBindValue(roomId);
+    return m_db.exec(update);
+}
+
+RoomSummary RoomStore::summaryFromQuery(const QSqlQuery &query)
+{
+    RoomSummary room;
+    room.roomId = query.value(0).toString();
+    room.membership = query.value(1).toString();
+    room.displayName = query.value(2).toString();
+    room.avatarUrl = query.value(3).toString();
+    room.topic = query.value(4).toString();
+    room.lastPreview = query.value(5).toString();
+    room.lastSender = query.value(6).toString();
+    room.lastEventTs = query.value(7).toLongLong();
+    room.notificationCount = query.value(8).toInt();
+    room.highlightCount = query.value(9).toInt();
+    room.joinedCount = query.value(10).toInt();
+    room.invitedCount = query.value(11).toInt();
+    room.isDirect = query.value(12).toBool();
+    room.isEncrypted = query.value(13).toBool();
+    room.isSpace = query.value(14).toBool();
+    const QString tags = query.value(15).toString();
+    room.tags = tags.isEmpty() ? QStringList() : tags.split(QLatin1Char(','));
+    room.inviter = query.value(16).toString();
+    return room;
+}
+
+QList<RoomSummary> RoomStore::loadAll()
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT %1 FROM rooms WHERE membership != 'leave'")
+                                       .arg(QLatin1String(SummaryColumns)));
+    QList<RoomSummary> rooms;
+    if (m_db.exec(query)) {
+        while (query.next())
+            rooms.append(summaryFromQuery(query));
+    }
+    return rooms;
+}
+
+std::optional<RoomSummary> RoomStore::load(const QString &roomId)
+{
+    QSqlQuery query = m_db.prepare(
+        QStringLiteral("SELECT %1 FROM rooms WHERE room_id = ?").arg(QLatin1String(SummaryColumns)));
+    query.addBindValue(roomId);
+    if (m_db.exec(query) && query.next())
+        return summaryFromQuery(query);
+    return std::nullopt;
+}
+
+QJsonObject RoomStore::stateContent(const QString &roomId, const QString &type,
+                                    const QString &stateKey)
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral(
+        "SELECT json FROM room_state WHERE room_id = ? AND type = ? AND state_key = ?"));
+    query.addBindValue(roomId);
+    query.addBindValue(type);
+    query.addBindValue(text(stateKey)); // the default key {} must match ""
+    if (m_db.exec(query) && query.next())
+        return fromJson(query.value(0).toString()).value(QLatin1String("content")).toObject();
+    return {};
+}
+
+QJsonObject RoomStore::accountData(const QString &roomId, const QString &type)
+{
+    QSqlQuery query =
+        m_db.prepare(QStringLiteral("SELECT content FROM account_data WHERE room_id = ? AND type = ?"));
+    query.addBindValue(text(roomId));
+    query.addBindValue(type);
+    if (m_db.exec(query) && query.next())
+        return fromJson(query.value(0).toString());
+    return {};
+}
+
+bool RoomStore::membersLoaded(const QString &roomId)
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT members_loaded FROM rooms WHERE room_id = ?"));
+    query.addBindValue(roomId);
+    return m_db.exec(query) && query.next() && query.value(0).toBool();
+}
+
+QHash<QString, QString> RoomStore::readReceipts(const QString &roomId)
+{
+    QSqlQuery query = m_db.prepare(QStringLiteral(
+        "SELECT user_id, event_id FROM receipts WHERE room_id = ? AND type = 'm.read'"));
+    query.addBindValue(roomId);
+    QHash<QString, QString> receipts;
+    if (m_db.exec(query)) {
+        while (query.next())
+            receipts.insert(query.value(0).toString(), query.value(1).toString());
+    }
+    return receipts;
+}
+
+} // namespace atrium::store

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "Database.h"
+#include "RoomSummary.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <optional>
+
+namespace atrium::matrix {
+struct RoomEvent;
+struct RoomSummaryUpdate;
+} // namespace atrium::matrix
+
+namespace atrium::store {
+
+// Rooms, their current state, account data and receipts. Runs on the store
+// thread only (see StoreThread).
+class RoomStore
+{
+public:
+    explicit RoomStore(Database &db) : m_db(db) {}
+
+    bool setMembership(const QString &roomId, const QString &membership);
+    bool applyState(const QString &roomId, const matrix::RoomEvent &event);
+    // For state seen in old history (lazy-loaded members of /messages):
+    // fills in what is unknown, never overrides the current state.
+    bool applyStateIfMissing(const QString &roomId, const matrix::RoomEvent &event);
+    bool applySummary(const QString &roomId, const matrix::RoomSummaryUpdate &summary);
+    bool setUnreadCounts(const QString &roomId, std::optional<int> notifications,
+                         std::optional<int> highlights);
+    bool setLastEvent(const QString &roomId, const matrix::RoomEvent &event);
+    bool setAccountData(const QString &roomId, const QString &type, const QJsonObject &content);
+    // `content` of an m.receipt event: {event_id: {receipt_type: {user_id: {ts, thread_id}}}}
+    bool applyReceipts(const QString &roomId, const QJsonObject &content);
+    bool setMembersLoaded(const QString &roomId);
+    bool forget(const QString &roomId);
+    // Marks rooms listed in m.direct as direct chats, and no others.
+    bool applyDirectChats(const QJsonObject &directContent);
+
+    // Recomputes what the room list shows (name, avatar, flags) from state.
+    bool refreshSummary(const QString &roomId, const QString &ownUserId);
+
+    QList<RoomSummary> loadAll();
+    std::optional<RoomSummary> load(const QString &roomId);
+    QJsonObject stateContent(const QString &roomId, const QString &type,
+                             const QString &stateKey = {});
+    QJsonObject accountData(const QString &roomId, const QString &type);
+    bool membersLoaded(const QString &roomId);
+    // user id → event id of their latest m.read receipt
+    QHash<QString, QString> readReceipts(const QString &roomId);
+    // display name as the room shows it, disambiguated when shared
+    QString memberName(const QString &roomId, const QString &userId);
+
+private:
+    bool writeState(const QString &roomId, const matrix::RoomEvent &event, const QString &conflict);
+    QStringList heroNames(const QString &roomId, const QString &ownUserId,
+                          const QStringList &heroes, int *joined, int *invited);
+    QStringList computedHeroes(const QString &roomId, const QString &ownUserId);
+    static RoomSummary summaryFromQuery(const QSqlQuery &query);
+
+    Database &m_db;
+};
+
+} // namespace atrium::store

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+namespace atrium::store {
+
+// What the room list shows of one room, ready to display.
+struct RoomSummary
+{
+    QString roomId;
+    QString membership; // join, invite, leave
+    QString displayName;
+    QString avatarUrl; // mxc://
+    QString topic;
+    QString lastPreview;
+    QString lastSender;
+    qint64 lastEventTs = 0;
+    int notificationCount = 0;
+    int highlightCount = 0;
+    int joinedCount = 0;
+    int invitedCount = 0;
+    bool isDirect = false;
+    bool isEncrypted = false;
+    bool isSpace = false;
+    QStringList tags; // m.favourite, m.lowpriority, u.*
+    QString inviter;  // for invites: who invited us
+};
+
+} // namespace atrium::store
+
+Q_DECLARE_METATYPE(atrium::store::RoomSummary)

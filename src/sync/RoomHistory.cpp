@@ -1,0 +1,133 @@
+#include "RoomHistory.h"
+
+#include "matrix/HttpClient.h"
+#include "matrix/Requests.h"
+#include "matrix/RoomEvent.h"
+#include "store/OutboxStore.h"
+#include "store/RoomStore.h"
+#include "store/StoreThread.h"
+#include "store/TimelineStore.h"
+
+#include <QJsonArray>
+
+namespace atrium::sync {
+
+namespace {
+
+QList<matrix::RoomEvent> roomEventsFrom(const QJsonArray &array)
+{
+    QList<matrix::RoomEvent> events;
+    for (const auto &value : array) {
+        if (auto event = matrix::RoomEvent::fromJson(value.toObject()))
+            events.append(*event);
+    }
+    return events;
+}
+
+} // namespace
+
+RoomHistory::RoomHistory(matrix::HttpClient *http, store::StoreThread *store,
+                         const QString &ownUserId, QObject *parent)
+    : QObject(parent), m_http(http), m_store(store), m_ownUserId(ownUserId)
+{
+}
+
+QFuture<store::TimelinePage> RoomHistory::latest(const QString &roomId, int limit)
+{
+    return m_store->run([roomId, limit](store::Database &db) {
+        return store::TimelineStore(db).loadLatest(roomId, limit);
+    });
+}
+
+QFuture<store::TimelinePage> RoomHistory::before(const QString &roomId,
+                                                 const store::TimelinePage &page, int limit)
+{
+    return m_store->run([roomId, chunk = page.cursorChunkId, idx = page.cursorIdx,
+                         limit](store::Database &db) {
+        return store::TimelineStore(db).loadBefore(roomId, chunk, idx, limit);
+    });
+}
+
+QFuture<QList<store::OutgoingMessage>> RoomHistory::pending(const QString &roomId)
+{
+    return m_store->run(
+        [roomId](store::Database &db) { return store::OutboxStore(db).forRoom(roomId); });
+}
+
+void RoomHistory::fillGap(const QString &roomId, const store::TimelinePage &page, int limit)
+{
+    const QString key = roomId + QLatin1Char('/') + QString::number(page.gapChunkId);
+    if (page.gapToken.isEmpty() || m_fillingGaps.contains(key))
+        return;
+    m_fillingGaps.insert(key);
+    const qint64 chunkId = page.gapChunkId;
+    m_http->send(
+        matrix::requests::messages(roomId, page.gapToken, limit), this,
+        [this, key, roomId, chunkId](const matrix::ApiResponse &response) {
+            if (response.error) {
+                m_fillingGaps.remove(key);
+                emit historyError(roomId, response.error->describe());
+                return;
+            }
+            const QJsonObject json = response.json();
+            const QList<matrix::RoomEvent> events = roomEventsFrom(json.value("chunk").toArray());
+            const QList<matrix::RoomEvent> members = roomEventsFrom(json.value("state").toArray());
+            // No `end` means the start of the room was reached.
+            const QString end = events.isEmpty() ? QString() : json.value("end").toString();
+            m_store
+                ->run([roomId, chunkId, events, members, end](store::Database &db) {
+                    if (!db.beginTransaction())
+                        return false;
+                    store::RoomStore rooms(db);
+                    for (const auto &member : members)
+                        rooms.applyStateIfMissing(roomId, member);
+                    if (!store::TimelineStore(db).applyBackfill(roomId, chunkId, events, end)) {
+                        db.rollback();
+                        return false;
+                    }
+                    return db.commit();
+                })
+                .then(this, [this, key, roomId](bool stored) {
+                    m_fillingGaps.remove(key);
+                    if (stored)
+                        emit gapFilled(roomId);
+                    else
+                        emit historyError(roomId, tr("could not store the room's history"));
+                });
+        });
+}
+
+void RoomHistory::loadMembers(const QString &roomId)
+{
+    if (m_loadingMembers.contains(roomId))
+        return;
+    m_loadingMembers.insert(roomId);
+    m_http->send(matrix::requests::members(roomId, {}), this,
+                 [this, roomId](const matrix::ApiResponse &response) {
+                     if (response.error) {
+                         m_loadingMembers.remove(roomId);
+                         emit historyError(roomId, response.error->describe());
+                         return;
+                     }
+                     const auto members = roomEventsFrom(response.json().value("chunk").toArray());
+                     m_store
+                         ->run([roomId, members, userId = m_ownUserId](store::Database &db) {
+                             store::RoomStore rooms(db);
+                             bool ok = db.beginTransaction();
+                             for (const auto &member : members)
+                                 ok = ok && rooms.applyState(roomId, member);
+                             ok = ok && rooms.setMembersLoaded(roomId) &&
+                                  rooms.refreshSummary(roomId, userId);
+                             return ok ? db.commit() : (db.rollback(), false);
+                         })
+                         .then(this, [this, roomId](bool stored) {
+                             m_loadingMembers.remove(roomId);
+                             if (stored)
+                                 emit membersLoaded(roomId);
+                             else
+                                 emit historyError(roomId, tr("could not store the member list"));
+                         });
+                 });
+}
+
+} // namespace atrium::sync

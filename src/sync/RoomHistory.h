@@ -1,0 +1,53 @@
+#pragma once
+
+#include "store/OutgoingMessage.h"
+#include "store/TimelineEvent.h"
+
+#include <QFuture>
+#include <QObject>
+#include <QSet>
+
+namespace atrium::matrix {
+class HttpClient;
+}
+namespace atrium::store {
+class StoreThread;
+}
+
+namespace atrium::sync {
+
+// Reads a room's history from the store, and fills what the store lacks
+// from the server: gaps and older history through /messages, the member
+// list through /members (members are lazy-loaded by sync).
+class RoomHistory : public QObject
+{
+    Q_OBJECT
+public:
+    RoomHistory(matrix::HttpClient *http, store::StoreThread *store, const QString &ownUserId,
+                QObject *parent = nullptr);
+
+    QFuture<store::TimelinePage> latest(const QString &roomId, int limit);
+    QFuture<store::TimelinePage> before(const QString &roomId, const store::TimelinePage &page,
+                                        int limit);
+    QFuture<QList<store::OutgoingMessage>> pending(const QString &roomId);
+
+    // Fetches the history behind a page's gap (page.gapToken) and stores it.
+    // Emits gapFilled or historyError; a second call for the same gap while
+    // one is under way does nothing.
+    void fillGap(const QString &roomId, const store::TimelinePage &page, int limit = 50);
+    void loadMembers(const QString &roomId);
+
+signals:
+    void gapFilled(const QString &roomId);
+    void membersLoaded(const QString &roomId);
+    void historyError(const QString &roomId, const QString &message);
+
+private:
+    matrix::HttpClient *m_http;
+    store::StoreThread *m_store;
+    QString m_ownUserId;
+    QSet<QString> m_fillingGaps;   // roomId + chunk
+    QSet<QString> m_loadingMembers;
+};
+
+} // namespace atrium::sync

@@ -1,0 +1,320 @@
+#include "Session.h"
+
+#include "RoomHistory.h"
+#include "SendQueue.h"
+#include "SyncEngine.h"
+#include "matrix/HttpClient.h"
+#include "matrix/MarkdownRenderer.h"
+#include "matrix/MatrixId.h"
+#include "matrix/Requests.h"
+#include "matrix/ServerDiscovery.h"
+#include "store/RoomStore.h"
+#include "store/SecretStore.h"
+#include "store/StoreThread.h"
+
+#include <QDir>
+#include <QPointer>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcSession, "atrium.session")
+
+namespace atrium::sync {
+
+namespace {
+constexpr auto StoreFileName = "store.sqlite";
+}
+
+Session::Session(const QString &dataDir, store::SecretStore *secrets, bool secretsInFile,
+                 QObject *parent)
+    : QObject(parent), m_dataDir(dataDir), m_secrets(secrets), m_http(new matrix::HttpClient(this)),
+      m_secretsInFile(secretsInFile)
+{
+}
+
+Session::~Session()
+{
+    tearDown();
+}
+
+QString Session::secretsDescription() const
+{
+    return m_secrets->description();
+}
+
+void Session::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void Session::fail(const QString &message)
+{
+    m_lastError = message;
+    setState(State::Failed);
+    emit failed(message);
+}
+
+void Session::login(const QString &server, const QString &user, const QString &password,
+                    const QString &deviceName)
+{
+    authenticate(server, user, password, deviceName, false);
+}
+
+void Session::registerAccount(const QString &server, const QString &user, const QString &password,
+                              const QString &deviceName)
+{
+    authenticate(server, user, password, deviceName, true);
+}
+
+void Session::authenticate(const QString &server, const QString &user, const QString &password,
+                           const QString &deviceName, bool registering)
+{
+    tearDown();
+    setState(State::SigningIn);
+    const QString discoverFrom = server.isEmpty() ? user : server;
+    auto *discovery = new matrix::ServerDiscovery(this);
+    connect(discovery, &matrix::ServerDiscovery::failed, this, [this, discovery](const QString &msg) {
+        discovery->deleteLater();
+        fail(msg);
+    });
+    connect(discovery, &matrix::ServerDiscovery::found, this,
+            [=, this](const matrix::ServerInfo &info) {
+                discovery->deleteLater();
+                sendAuthRequest(info.baseUrl, user, password, deviceName, registering, {});
+            });
+    discovery->discover(discoverFrom);
+}
+
+void Session::sendAuthRequest(const QUrl &baseUrl, const QString &user, const QString &password,
+                              const QString &deviceName, bool registering,
+                              const QString &uiaSession)
+{
+    m_http->setBaseUrl(baseUrl);
+    m_http->setAccessToken({});
+    const QString localpart =
+        matrix::MatrixId::isUserId(user) ? matrix::MatrixId::localpart(user) : user;
+    const auto request =
+        registering ? matrix::requests::registerAccount(localpart, password, deviceName, uiaSession)
+                    : matrix::requests::passwordLogin(user, password, deviceName);
+    m_http->send(request, this, [=, this](const matrix::ApiResponse &response) {
+        if (registering && response.httpStatus == 401 && uiaSession.isEmpty()) {
+            // User-interactive auth: the first answer gives the session for the dummy stage.
+            const QString session = response.json().value("session").toString();
+            sendAuthRequest(baseUrl, user, password, deviceName, true, session);
+            return;
+        }
+        if (response.error) {
+            const auto &error = *response.error;
+            if (error.errcode == QLatin1String("M_FORBIDDEN") && !registering)
+                fail(tr("wrong user name or password"));
+            else if (error.kind == matrix::ApiError::Kind::Network)
+                fail(tr("cannot reach %1: %2").arg(baseUrl.toString(), error.message));
+            else
+                fail(error.describe());
+            return;
+        }
+        adoptLogin(baseUrl, response.json());
+    });
+}
+
+void Session::adoptLogin(const QUrl &baseUrl, const QJsonObject &loginResponse)
+{
+    AccountRecord account{loginResponse.value("user_id").toString(),
+                          loginResponse.value("device_id").toString(), baseUrl, m_secretsInFile};
+    const QString token = loginResponse.value("access_token").toString();
+    if (account.userId.isEmpty() || token.isEmpty()) {
+        fail(tr("the server's sign-in answer lacks a user id or access token"));
+        return;
+    }
+    // A data directory holds one account: another account's data goes.
+    QString error;
+    const auto previous = AccountRecord::load(m_dataDir, &error);
+    if (!previous || previous->userId != account.userId)
+        eraseLocalData();
+    if (!account.save(m_dataDir, &error)) {
+        fail(tr("cannot save the session in %1: %2").arg(m_dataDir, error));
+        return;
+    }
+    m_account = account;
+    m_http->setAccessToken(token);
+    m_secrets->write(account.accessTokenKey(), token, [this](const QString &writeError) {
+        if (!writeError.isEmpty()) {
+            fail(tr("signed in, but cannot keep the access token: %1").arg(writeError));
+            return;
+        }
+        openStore();
+    });
+}
+
+void Session::restore()
+{
+    tearDown();
+    QString error;
+    const auto account = AccountRecord::load(m_dataDir, &error);
+    if (!account) {
+        if (error.isEmpty()) {
+            setState(State::LoggedOut);
+            emit failed(tr("no saved session in %1; sign in first").arg(m_dataDir));
+        } else {
+            fail(error);
+        }
+        return;
+    }
+    m_account = *account;
+    setState(State::Restoring);
+    m_http->setBaseUrl(m_account.homeserver);
+    m_secrets->read(m_account.accessTokenKey(),
+                    [this](const std::optional<QString> &token, const QString &readError) {
+                        if (!readError.isEmpty()) {
+                            fail(readError);
+                            return;
+                        }
+                        if (!token) {
+                            fail(tr("the access token for %1 is missing from %2; sign in again")
+                                     .arg(m_account.userId, m_secrets->description()));
+                            return;
+                        }
+                        m_http->setAccessToken(*token);
+                        openStore();
+                    });
+}
+
+void Session::openStore()
+{
+    m_store = std::make_unique<store::StoreThread>();
+    m_store->open(QDir(m_dataDir).filePath(QLatin1String(StoreFileName)))
+        .then(this, [this](const QString &error) {
+            if (!error.isEmpty()) {
+                fail(tr("cannot open the local store: %1").arg(error));
+                return;
+            }
+            startServices();
+        });
+}
+
+void Session::startServices()
+{
+    m_sync = new SyncEngine(m_http, m_store.get(), m_account.userId, this);
+    m_sync->setLongPollTimeout(m_longPollMs);
+    m_sendQueue = new SendQueue(m_http, m_store.get(), this);
+    m_history = new RoomHistory(m_http, m_store.get(), m_account.userId, this);
+    if (m_fastRetries) {
+        m_sync->setBackoff(Backoff(std::chrono::milliseconds(50), std::chrono::milliseconds(500)));
+        m_sendQueue->setBackoff(Backoff(std::chrono::milliseconds(50), std::chrono::milliseconds(500)));
+    }
+    connect(m_sync, &SyncEngine::unauthorized, this, [this](bool softLogout, const QString &msg) {
+        m_lastError = msg;
+        m_sendQueue->stop();
+        if (softLogout) {
+            setState(State::SoftLoggedOut);
+        } else {
+            // The token is gone for good: so is everything it protected.
+            tearDown();
+            eraseLocalData();
+            setState(State::LoggedOut);
+            emit loggedOut();
+        }
+    });
+    connect(m_sendQueue, &SendQueue::unauthorized, m_sync, &SyncEngine::stop);
+    setState(State::Ready);
+    emit ready();
+    if (m_syncOnStart)
+        m_sync->start();
+    m_sendQueue->start();
+}
+
+void Session::tearDown()
+{
+    if (m_sync)
+        m_sync->stop();
+    if (m_sendQueue)
+        m_sendQueue->stop();
+    m_http->abortAll();
+    // Finish the store's queued jobs while the objects that wait on them are
+    // still alive (Qt 6.4 asserts when a continuation's context is gone).
+    // Teardown may run inside their own signals, hence deleteLater.
+    if (m_store)
+        m_store->drain();
+    for (QObject *service : std::initializer_list<QObject *>{m_sync, m_sendQueue, m_history}) {
+        if (service)
+            service->deleteLater();
+    }
+    m_sync = nullptr;
+    m_sendQueue = nullptr;
+    m_history = nullptr;
+    m_store.reset();
+}
+
+void Session::eraseLocalData()
+{
+    QDir dir(m_dataDir);
+    for (const char *suffix : {"", "-wal", "-shm"})
+        dir.remove(QLatin1String(StoreFileName) + QLatin1String(suffix));
+    AccountRecord::erase(m_dataDir);
+}
+
+void Session::logout()
+{
+    const AccountRecord account = m_account;
+    auto finish = [this, account]() {
+        tearDown();
+        eraseLocalData();
+        m_secrets->remove(account.accessTokenKey(), [](const QString &) {});
+        m_http->setAccessToken({});
+        m_account = {};
+        setState(State::LoggedOut);
+        emit loggedOut();
+    };
+    if (m_http->accessToken().isEmpty()) {
+        finish();
+        return;
+    }
+    if (m_sync)
+        m_sync->stop();
+    // Whatever the server says, the local session ends: a dead server must
+    // not keep a user signed in on this machine.
+    m_http->send(matrix::requests::logout(), this, [finish](const matrix::ApiResponse &) { finish(); });
+}
+
+QFuture<matrix::ApiResponse> Session::call(const matrix::ApiRequest &request)
+{
+    return m_http->call(request);
+}
+
+QFuture<QList<store::RoomSummary>> Session::loadRooms()
+{
+    return m_store->run([](store::Database &db) { return store::RoomStore(db).loadAll(); });
+}
+
+QFuture<QString> Session::sendText(const QString &roomId, const QString &markdown)
+{
+    const QJsonObject content = matrix::MarkdownRenderer::textMessage(markdown);
+    QPointer<SendQueue> queue = m_sendQueue;
+    return m_store
+        ->run([roomId](store::Database &db) {
+            const auto room = store::RoomStore(db).load(roomId);
+            return room && room->isEncrypted;
+        })
+        .then(this, [queue, roomId, content](bool encrypted) {
+            // Never send plain text into a room whose members expect encryption.
+            if (encrypted || !queue)
+                return QFuture<QString>(QtFuture::makeReadyFuture(QString()));
+            return queue->enqueue(roomId, QStringLiteral("m.room.message"), content)
+                .then([](const store::OutgoingMessage &message) { return message.transactionId; });
+        })
+        .unwrap();
+}
+
+QFuture<QString> Session::resolveRoom(const QString &roomIdOrAlias)
+{
+    if (!matrix::MatrixId::isRoomAlias(roomIdOrAlias))
+        return QtFuture::makeReadyFuture(roomIdOrAlias);
+    return m_http->call(matrix::requests::resolveAlias(roomIdOrAlias))
+        .then([](const matrix::ApiResponse &response) {
+            return response.error ? QString() : response.json().value("room_id").toString();
+        });
+}
+
+} // namespace atrium::sync

@@ -1,0 +1,123 @@
+#pragma once
+
+#include "AccountRecord.h"
+#include "matrix/ApiResponse.h"
+#include "store/RoomSummary.h"
+
+#include <QFuture>
+#include <QObject>
+#include <memory>
+
+namespace atrium::matrix {
+class HttpClient;
+struct ApiRequest;
+} // namespace atrium::matrix
+namespace atrium::store {
+class SecretStore;
+class StoreThread;
+} // namespace atrium::store
+
+namespace atrium::sync {
+
+class RoomHistory;
+class SendQueue;
+class SyncEngine;
+
+// One signed-in account: its connection, store, sync engine and outbox.
+// No state is process-wide, so two Sessions (two accounts, or two clients in
+// one test) live side by side. One data directory holds one account.
+class Session : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State {
+        LoggedOut,
+        SigningIn,
+        Restoring,
+        Ready,          // signed in, store open, syncing
+        SoftLoggedOut,  // the server ended the session but local data is kept
+        Failed          // could not sign in or restore: see lastError()
+    };
+    Q_ENUM(State)
+
+    // `secretsInFile` records where `secrets` keeps them (see AccountRecord).
+    Session(const QString &dataDir, store::SecretStore *secrets, bool secretsInFile,
+            QObject *parent = nullptr);
+    ~Session() override;
+
+    // `server` is a URL, a server name, or empty to discover it from `user`
+    // (a full user id). `user` may be a localpart when `server` is given.
+    void login(const QString &server, const QString &user, const QString &password,
+               const QString &deviceName = QStringLiteral("Atrium"));
+    void registerAccount(const QString &server, const QString &user, const QString &password,
+                         const QString &deviceName = QStringLiteral("Atrium"));
+    // Resumes the account saved in the data directory; LoggedOut if none.
+    void restore();
+    // Ends the session on the server (best effort) and deletes local data.
+    void logout();
+
+    State state() const { return m_state; }
+    QString lastError() const { return m_lastError; }
+    QString userId() const { return m_account.userId; }
+    QString deviceId() const { return m_account.deviceId; }
+    QUrl homeserver() const { return m_account.homeserver; }
+    QString dataDir() const { return m_dataDir; }
+    QString secretsDescription() const;
+
+    // Available while Ready (and during Restoring for the store).
+    matrix::HttpClient *http() const { return m_http; }
+    store::StoreThread *store() const { return m_store.get(); }
+    SyncEngine *syncEngine() const { return m_sync; }
+    SendQueue *sendQueue() const { return m_sendQueue; }
+    RoomHistory *history() const { return m_history; }
+
+    QFuture<matrix::ApiResponse> call(const matrix::ApiRequest &request);
+    QFuture<QList<store::RoomSummary>> loadRooms();
+    // Queues a text message (markdown rendered) in the outbox. Resolves to
+    // the transaction id, or an empty string with `error` when refused.
+    QFuture<QString> sendText(const QString &roomId, const QString &markdown);
+    // Room id for an id or #alias (asks the server for aliases).
+    QFuture<QString> resolveRoom(const QString &roomIdOrAlias);
+
+    // Retry and timeout tuning, for tests.
+    void setLongPollTimeout(int ms) { m_longPollMs = ms; }
+    void setFastRetries(bool fast) { m_fastRetries = fast; }
+    // Off for one-shot commands (send, invite) that need no sync at all.
+    void setSyncOnStart(bool sync) { m_syncOnStart = sync; }
+
+signals:
+    void stateChanged(atrium::sync::Session::State state);
+    void ready();
+    void failed(const QString &message);
+    void loggedOut();
+
+private:
+    void authenticate(const QString &server, const QString &user, const QString &password,
+                      const QString &deviceName, bool registering);
+    void sendAuthRequest(const QUrl &baseUrl, const QString &user, const QString &password,
+                         const QString &deviceName, bool registering, const QString &uiaSession);
+    void adoptLogin(const QUrl &baseUrl, const QJsonObject &loginResponse);
+    void openStore();
+    void startServices();
+    void tearDown();
+    void eraseLocalData();
+    void fail(const QString &message);
+    void setState(State state);
+
+    QString m_dataDir;
+    store::SecretStore *m_secrets;
+    AccountRecord m_account;
+    State m_state = State::LoggedOut;
+    QString m_lastError;
+    matrix::HttpClient *m_http;
+    std::unique_ptr<store::StoreThread> m_store;
+    SyncEngine *m_sync = nullptr;
+    SendQueue *m_sendQueue = nullptr;
+    RoomHistory *m_history = nullptr;
+    int m_longPollMs = 30'000;
+    bool m_fastRetries = false;
+    bool m_syncOnStart = true;
+    bool m_secretsInFile = false;
+};
+
+} // namespace atrium::sync

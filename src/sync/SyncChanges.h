@@ -1,0 +1,37 @@
+#pragma once
+
+#include "store/RoomSummary.h"
+#include "store/TimelineEvent.h"
+
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QStringList>
+
+namespace atrium::sync {
+
+// What one sync changed, computed on the store thread and handed to the
+// GUI thread ready to apply: models never re-read the database for it.
+struct SyncChanges
+{
+    bool initial = false;
+    QList<store::RoomSummary> rooms;         // rooms whose summary changed
+    QStringList leftRooms;                   // no longer joined or invited
+    QHash<QString, QList<store::TimelineEvent>> newEvents; // appended, oldest first
+    QSet<QString> gapOpened;                 // limited timeline: reload the latest page
+    QHash<QString, QStringList> typing;      // room → users typing now
+    QSet<QString> receiptsChanged;
+    QStringList acknowledgedTransactions;    // our messages the server echoed back
+    QList<QJsonObject> toDevice;
+    int droppedEvents = 0;                   // malformed events left out
+
+    bool isEmpty() const
+    {
+        return rooms.isEmpty() && leftRooms.isEmpty() && newEvents.isEmpty() && typing.isEmpty() &&
+               receiptsChanged.isEmpty() && toDevice.isEmpty();
+    }
+};
+
+} // namespace atrium::sync
+
+Q_DECLARE_METATYPE(atrium::sync::SyncChanges)

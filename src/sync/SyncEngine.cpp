@@ -1,0 +1,210 @@
+#include "SyncEngine.h"
+
+#include "SyncProcessor.h"
+#include "matrix/HttpClient.h"
+#include "matrix/Requests.h"
+#include "store/StoreThread.h"
+
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QNetworkReply>
+
+Q_LOGGING_CATEGORY(lcSync, "atrium.sync")
+
+namespace atrium::sync {
+
+namespace {
+constexpr auto FilterIdKey = "filter_id";
+constexpr auto FilterJsonKey = "filter_json";
+
+struct SavedPosition
+{
+    QString since;
+    QString filterId;
+    QString filterJson;
+};
+} // namespace
+
+SyncEngine::SyncEngine(matrix::HttpClient *http, store::StoreThread *store, const QString &userId,
+                       QObject *parent)
+    : QObject(parent), m_http(http), m_store(store), m_userId(userId)
+{
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, [this]() {
+        if (m_filterId.isEmpty())
+            ensureFilter();
+        else
+            poll();
+    });
+}
+
+QJsonObject SyncEngine::filterDefinition() const
+{
+    const QJsonObject roomEvents{{"limit", m_timelineLimit}, {"lazy_load_members", true}};
+    return QJsonObject{
+        {"room", QJsonObject{{"state", QJsonObject{{"lazy_load_members", true}}},
+                             {"timeline", roomEvents}}},
+    };
+}
+
+void SyncEngine::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    ++m_generation;
+    loadSavedPosition();
+}
+
+void SyncEngine::stop()
+{
+    m_running = false;
+    ++m_generation;
+    m_retryTimer.stop();
+    if (m_inFlight)
+        m_inFlight->abort();
+    setState(State::Stopped);
+}
+
+void SyncEngine::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void SyncEngine::loadSavedPosition()
+{
+    const quint64 generation = m_generation;
+    m_store
+        ->run([](store::Database &db) {
+            return SavedPosition{db.metaValue(QLatin1String(SyncProcessor::SyncTokenKey)),
+                                 db.metaValue(QLatin1String(FilterIdKey)),
+                                 db.metaValue(QLatin1String(FilterJsonKey))};
+        })
+        .then(this, [this, generation](const SavedPosition &saved) {
+            if (generation != m_generation)
+                return;
+            m_since = saved.since;
+            const QString wanted = QString::fromUtf8(
+                QJsonDocument(filterDefinition()).toJson(QJsonDocument::Compact));
+            // A filter uploaded for other settings (older version) is not reused.
+            m_filterId = saved.filterJson == wanted ? saved.filterId : QString();
+            setState(m_since.isEmpty() ? State::InitialSync : State::Live);
+            if (m_filterId.isEmpty())
+                ensureFilter();
+            else
+                poll();
+        });
+}
+
+void SyncEngine::ensureFilter()
+{
+    const quint64 generation = m_generation;
+    const QJsonObject filter = filterDefinition();
+    m_inFlight = m_http->send(
+        matrix::requests::uploadFilter(m_userId, filter), this,
+        [this, generation, filter](const matrix::ApiResponse &response) {
+            if (generation != m_generation)
+                return;
+            if (response.error) {
+                handleError(*response.error);
+                return;
+            }
+            m_filterId = response.json().value("filter_id").toString();
+            const QString filterJson =
+                QString::fromUtf8(QJsonDocument(filter).toJson(QJsonDocument::Compact));
+            m_store->run([id = m_filterId, filterJson](store::Database &db) {
+                db.setMetaValue(QLatin1String(FilterIdKey), id);
+                db.setMetaValue(QLatin1String(FilterJsonKey), filterJson);
+            });
+            poll();
+        });
+}
+
+void SyncEngine::poll()
+{
+    if (!m_running)
+        return;
+    const quint64 generation = m_generation;
+    // The initial sync must answer at once, not wait for news.
+    const int timeout = m_since.isEmpty() ? 0 : m_longPollMs;
+    m_inFlight = m_http->send(matrix::requests::sync(m_since, m_filterId, timeout, false), this,
+                              [this, generation](const matrix::ApiResponse &response) {
+                                  if (generation != m_generation)
+                                      return;
+                                  if (response.error)
+                                      handleError(*response.error);
+                                  else
+                                      handleResponse(response.body);
+                              });
+}
+
+void SyncEngine::handleResponse(const QByteArray &body)
+{
+    const quint64 generation = m_generation;
+    const bool initial = m_since.isEmpty();
+    struct Outcome
+    {
+        std::optional<SyncChanges> changes;
+        QString error;
+        QString nextBatch;
+    };
+    m_store
+        ->run([body, initial, userId = m_userId, preprocessor = m_preprocessor](store::Database &db) {
+            Outcome outcome;
+            SyncProcessor processor(db, userId);
+            outcome.changes = processor.apply(body, initial, preprocessor, &outcome.error);
+            if (outcome.changes)
+                outcome.nextBatch = db.metaValue(QLatin1String(SyncProcessor::SyncTokenKey));
+            return outcome;
+        })
+        .then(this, [this, generation](const Outcome &outcome) {
+            if (generation != m_generation)
+                return;
+            if (!outcome.changes) {
+                // Not advancing the token means nothing is lost: the same
+                // batch is fetched and applied again once the store works.
+                qCWarning(lcSync) << "sync not applied:" << outcome.error;
+                m_lastError = outcome.error;
+                emit errorOccurred(outcome.error);
+                setState(State::Retrying);
+                retryLater(m_backoff.next());
+                return;
+            }
+            m_since = outcome.nextBatch;
+            m_backoff.reset();
+            m_lastError.clear();
+            setState(State::Live);
+            emit synced(*outcome.changes);
+            poll();
+        });
+}
+
+void SyncEngine::handleError(const matrix::ApiError &error)
+{
+    m_lastError = error.describe();
+    if (error.isUnknownToken() || error.errcode == QLatin1String("M_MISSING_TOKEN")) {
+        m_running = false;
+        setState(State::Unauthorized);
+        emit unauthorized(error.softLogout, m_lastError);
+        return;
+    }
+    qCInfo(lcSync) << "sync failed, will retry:" << m_lastError;
+    emit errorOccurred(m_lastError);
+    setState(State::Retrying);
+    if (error.isRateLimited() && error.retryAfterMs >= 0)
+        retryLater(m_backoff.nextAfter(std::chrono::milliseconds(error.retryAfterMs)));
+    else
+        retryLater(m_backoff.next());
+}
+
+void SyncEngine::retryLater(std::chrono::milliseconds delay)
+{
+    if (!m_running)
+        return;
+    m_retryTimer.start(delay);
+}
+
+} // namespace atrium::sync

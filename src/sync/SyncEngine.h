@@ -1,0 +1,91 @@
+#pragma once
+
+#include "Backoff.h"
+#include "SyncChanges.h"
+#include "matrix/ApiError.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class QNetworkReply;
+
+namespace atrium::matrix {
+class HttpClient;
+}
+namespace atrium::store {
+class StoreThread;
+}
+
+namespace atrium::sync {
+
+class SyncPreprocessor;
+
+// Keeps an account in sync: uploads the filter, runs the initial sync, then
+// long-polls. Each answer is parsed and stored on the store thread; only the
+// resulting SyncChanges come back here. Network and server errors are
+// retried with backoff; an invalid token stops it and says so.
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State {
+        Stopped,
+        InitialSync, // no sync token yet
+        Live,        // caught up, long-polling
+        Retrying,    // the last request failed; waiting to try again
+        Unauthorized // the server rejected the access token
+    };
+    Q_ENUM(State)
+
+    SyncEngine(matrix::HttpClient *http, store::StoreThread *store, const QString &userId,
+               QObject *parent = nullptr);
+
+    void start();
+    void stop();
+    State state() const { return m_state; }
+    QString lastError() const { return m_lastError; }
+    bool hasSynced() const { return !m_since.isEmpty(); }
+
+    void setLongPollTimeout(int ms) { m_longPollMs = ms; }
+    void setTimelineLimit(int limit) { m_timelineLimit = limit; }
+    void setBackoff(const Backoff &backoff) { m_backoff = backoff; }
+    // Not owned; called on the store thread. Must outlive the engine.
+    void setPreprocessor(SyncPreprocessor *preprocessor) { m_preprocessor = preprocessor; }
+
+    // The filter Atrium syncs with: lazy-loaded members, a short timeline.
+    QJsonObject filterDefinition() const;
+
+signals:
+    void stateChanged(atrium::sync::SyncEngine::State state);
+    void synced(const atrium::sync::SyncChanges &changes);
+    void unauthorized(bool softLogout, const QString &message);
+    void errorOccurred(const QString &message);
+
+private:
+    void loadSavedPosition();
+    void ensureFilter();
+    void poll();
+    void handleResponse(const QByteArray &body);
+    void handleError(const matrix::ApiError &error);
+    void retryLater(std::chrono::milliseconds delay);
+    void setState(State state);
+
+    matrix::HttpClient *m_http;
+    store::StoreThread *m_store;
+    QString m_userId;
+    QString m_since;
+    QString m_filterId;
+    int m_longPollMs = 30'000;
+    int m_timelineLimit = 20;
+    bool m_running = false;
+    State m_state = State::Stopped;
+    QString m_lastError;
+    Backoff m_backoff;
+    QTimer m_retryTimer;
+    QPointer<QNetworkReply> m_inFlight;
+    SyncPreprocessor *m_preprocessor = nullptr;
+    quint64 m_generation = 0; // bumps on stop(): late answers of an old run are dropped
+};
+
+} // namespace atrium::sync

@@ -1,0 +1,223 @@
+#include "SyncProcessor.h"
+
+#include "SyncPreprocessor.h"
+#include "matrix/SyncResponse.h"
+#include "store/Database.h"
+#include "store/OutboxStore.h"
+#include "store/RoomStore.h"
+#include "store/TimelineStore.h"
+
+#include <QJsonArray>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcSyncProcessor, "atrium.sync.processor")
+
+namespace atrium::sync {
+
+namespace {
+
+store::TimelineEvent toTimelineEvent(const matrix::RoomEvent &event)
+{
+    store::TimelineEvent result;
+    result.eventId = event.eventId;
+    result.transactionId = event.transactionId();
+    result.type = event.type;
+    result.sender = event.sender;
+    result.originServerTs = event.originServerTs;
+    result.content = event.content;
+    result.json = event.json;
+    return result;
+}
+
+} // namespace
+
+SyncProcessor::SyncProcessor(store::Database &db, const QString &ownUserId)
+    : m_db(db), m_ownUserId(ownUserId)
+{
+}
+
+std::optional<SyncChanges> SyncProcessor::apply(const QByteArray &body, bool initial,
+                                                SyncPreprocessor *preprocessor, QString *error)
+{
+    auto response = matrix::SyncResponse::parse(body, error);
+    if (!response)
+        return std::nullopt;
+    if (preprocessor)
+        preprocessor->process(*response);
+    return apply(*response, initial, error);
+}
+
+std::optional<SyncChanges> SyncProcessor::apply(matrix::SyncResponse &response, bool initial,
+                                                QString *error)
+{
+    SyncChanges changes;
+    changes.initial = initial;
+    changes.droppedEvents = response.droppedEvents;
+    changes.toDevice = response.toDevice;
+    if (response.droppedEvents > 0)
+        qCWarning(lcSyncProcessor) << "left out" << response.droppedEvents << "malformed events";
+
+    if (!m_db.beginTransaction()) {
+        *error = m_db.lastError();
+        return std::nullopt;
+    }
+    bool ok = true;
+    store::RoomStore rooms(m_db);
+    QStringList touched;
+    for (const auto &room : response.joined) {
+        ok = ok && applyJoined(room, changes);
+        touched.append(room.roomId);
+    }
+    for (const auto &room : response.invited) {
+        ok = ok && applyInvited(room);
+        touched.append(room.roomId);
+    }
+    for (const auto &room : response.left)
+        ok = ok && applyLeft(room, changes);
+    // After the rooms: m.direct in an initial sync names rooms this sync creates.
+    ok = ok && applyGlobalAccountData(response, changes);
+    for (const QString &roomId : touched) {
+        ok = ok && rooms.refreshSummary(roomId, m_ownUserId);
+        if (auto summary = rooms.load(roomId))
+            changes.rooms.append(*summary);
+    }
+    ok = ok && m_db.setMetaValue(QLatin1String(SyncTokenKey), response.nextBatch);
+    if (!ok || !m_db.commit()) {
+        *error = QStringLiteral("cannot save the sync: %1").arg(m_db.lastError());
+        m_db.rollback();
+        return std::nullopt;
+    }
+    return changes;
+}
+
+bool SyncProcessor::applyGlobalAccountData(const matrix::SyncResponse &response,
+                                           SyncChanges &changes)
+{
+    store::RoomStore rooms(m_db);
+    for (const QJsonObject &event : response.accountData) {
+        const QString type = event.value(QLatin1String("type")).toString();
+        const QJsonObject content = event.value(QLatin1String("content")).toObject();
+        if (type.isEmpty())
+            continue;
+        if (!rooms.setAccountData(QString(), type, content))
+            return false;
+        if (type == QLatin1String("m.direct")) {
+            if (!rooms.applyDirectChats(content))
+                return false;
+            // Every room's is_direct may have changed: report them all.
+            for (const auto &summary : rooms.loadAll())
+                changes.rooms.append(summary);
+        }
+    }
+    return true;
+}
+
+bool SyncProcessor::applyJoined(const matrix::JoinedRoomUpdate &room, SyncChanges &changes)
+{
+    store::RoomStore rooms(m_db);
+    if (!rooms.setMembership(room.roomId, QStringLiteral("join")))
+        return false;
+    for (const auto &event : room.state) {
+        if (!rooms.applyState(room.roomId, event))
+            return false;
+    }
+    return rooms.applySummary(room.roomId, room.summary) &&
+           rooms.setUnreadCounts(room.roomId, room.notificationCount, room.highlightCount) &&
+           applyTimeline(room, changes) && applyEphemeral(room, changes) &&
+           applyRoomAccountData(room);
+}
+
+bool SyncProcessor::applyTimeline(const matrix::JoinedRoomUpdate &room, SyncChanges &changes)
+{
+    store::TimelineStore timeline(m_db);
+    store::RoomStore rooms(m_db);
+    const auto added = timeline.appendFromSync(room.roomId, room.timeline, room.limited, room.prevBatch);
+    if (!added)
+        return false;
+    if (room.limited)
+        changes.gapOpened.insert(room.roomId);
+    QList<store::TimelineEvent> newEvents;
+    for (const matrix::RoomEvent &event : *added) {
+        if (event.isState() && !rooms.applyState(room.roomId, event))
+            return false;
+        if (event.type == QLatin1String("m.room.redaction") &&
+            !timeline.applyRedaction(room.roomId, event))
+            return false;
+        if (!rooms.setLastEvent(room.roomId, event))
+            return false;
+        const QString txnId = event.transactionId();
+        if (!txnId.isEmpty() && event.sender == m_ownUserId && !removeAcknowledged(txnId, changes))
+            return false;
+        newEvents.append(toTimelineEvent(event));
+    }
+    if (!newEvents.isEmpty())
+        changes.newEvents.insert(room.roomId, newEvents);
+    return true;
+}
+
+bool SyncProcessor::removeAcknowledged(const QString &transactionId, SyncChanges &changes)
+{
+    // The remote echo is proof the server has the message: it leaves the outbox.
+    store::OutboxStore outbox(m_db);
+    changes.acknowledgedTransactions.append(transactionId);
+    return outbox.remove(transactionId);
+}
+
+bool SyncProcessor::applyEphemeral(const matrix::JoinedRoomUpdate &room, SyncChanges &changes)
+{
+    store::RoomStore rooms(m_db);
+    for (const QJsonObject &event : room.ephemeral) {
+        const QString type = event.value(QLatin1String("type")).toString();
+        const QJsonObject content = event.value(QLatin1String("content")).toObject();
+        if (type == QLatin1String("m.typing")) {
+            QStringList users;
+            for (const auto &user : content.value(QLatin1String("user_ids")).toArray())
+                users.append(user.toString());
+            changes.typing.insert(room.roomId, users);
+        } else if (type == QLatin1String("m.receipt")) {
+            if (!rooms.applyReceipts(room.roomId, content))
+                return false;
+            changes.receiptsChanged.insert(room.roomId);
+        }
+    }
+    return true;
+}
+
+bool SyncProcessor::applyRoomAccountData(const matrix::JoinedRoomUpdate &room)
+{
+    store::RoomStore rooms(m_db);
+    for (const QJsonObject &event : room.accountData) {
+        const QString type = event.value(QLatin1String("type")).toString();
+        if (!type.isEmpty() &&
+            !rooms.setAccountData(room.roomId, type, event.value(QLatin1String("content")).toObject()))
+            return false;
+    }
+    return true;
+}
+
+bool SyncProcessor::applyInvited(const matrix::InvitedRoomUpdate &room)
+{
+    store::RoomStore rooms(m_db);
+    if (!rooms.setMembership(room.roomId, QStringLiteral("invite")))
+        return false;
+    for (const auto &event : room.inviteState) {
+        if (!rooms.applyState(room.roomId, event))
+            return false;
+    }
+    return true;
+}
+
+bool SyncProcessor::applyLeft(const matrix::LeftRoomUpdate &room, SyncChanges &changes)
+{
+    store::RoomStore rooms(m_db);
+    changes.leftRooms.append(room.roomId);
+    if (!rooms.setMembership(room.roomId, QStringLiteral("leave")))
+        return false;
+    for (const auto &event : room.state + room.timeline) {
+        if (event.isState() && !rooms.applyState(room.roomId, event))
+            return false;
+    }
+    return true;
+}
+
+} // namespace atrium::sync

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QTextStream>
+#include <QTimer>
 #include <memory>
 
 using namespace atrium::cli;
@@ -64,9 +65,13 @@ int main(int argc, char *argv[])
 
     auto context = std::make_unique<CliContext>(dataDir, noKeychain);
     int exitCode = 0;
-    commands().value(arguments.first())(*context, arguments).then(&app, [&exitCode](int code) {
-        exitCode = code;
-        QCoreApplication::exit(code);
+    // Started from inside the event loop: a command that completes at once
+    // (no saved session, say) must still find a loop to exit from.
+    QTimer::singleShot(0, &app, [&]() {
+        commands().value(arguments.first())(*context, arguments).then(&app, [&exitCode](int code) {
+            exitCode = code;
+            QCoreApplication::exit(code);
+        });
     });
     app.exec();
     context.reset();

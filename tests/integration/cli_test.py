@@ -1,0 +1,149 @@
+#!/usr/bin/python3
+"""atrium-cli end to end against tests/homeserver: the commands a script
+would run, their output and their exit codes.
+
+    cli_test.py PATH_TO_ATRIUM_CLI
+Run inside scripts/headless so the default (keychain) login works too."""
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import unittest
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SERVER = os.path.join(HERE, "..", "homeserver", "run")
+CLI = None
+
+# Exit codes documented in the README.
+OK, FAILURE, USAGE, AUTH_FAILED, UNKNOWN_ROOM, UNREACHABLE, NOT_LOGGED_IN = 0, 1, 2, 3, 4, 5, 6
+
+
+class CliTest(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.server = subprocess.Popen([SERVER, "--host", "127.0.0.1", "--port", "0"],
+                                      stdout=subprocess.PIPE, text=True)
+        line = cls.server.stdout.readline().strip()
+        assert line.startswith("listening "), line
+        cls.url = line.split(" ", 1)[1]
+        cls.tmp = tempfile.TemporaryDirectory()
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.server.terminate()
+        cls.server.wait(10)
+        cls.tmp.cleanup()
+
+    def cli(self, data, *args, password=None, keychain=False, timeout=60):
+        env = dict(os.environ)
+        env.pop("ATRIUM_PASSWORD", None)
+        if password is not None:
+            env["ATRIUM_PASSWORD"] = password
+        cmd = [CLI, "--data-dir", os.path.join(self.tmp.name, data)]
+        if not keychain:
+            cmd.append("--no-keychain")
+        return subprocess.run(cmd + list(args), env=env, capture_output=True, text=True,
+                              timeout=timeout, stdin=subprocess.DEVNULL)
+
+    def register(self, name):
+        result = self.cli(name, "login", "--homeserver", self.url, "--user", name, "--register",
+                          password="pw-" + name)
+        self.assertEqual(result.returncode, OK, result.stderr)
+        return "@%s:localhost" % name
+
+    def test_two_users_create_join_send_and_tail(self):
+        self.register("ann")
+        ben = self.register("ben")
+        created = self.cli("ann", "create-room", "--name", "CLI room", "--topic", "t",
+                           "--invite", ben)
+        self.assertEqual(created.returncode, OK, created.stderr)
+        room = created.stdout.strip().splitlines()[-1]
+        self.assertTrue(room.startswith("!"), created.stdout)
+        self.assertEqual(self.cli("ben", "join", room).returncode, OK)
+
+        sent = self.cli("ann", "send", room, "Hello **Ben**")
+        self.assertEqual(sent.returncode, OK, sent.stderr)
+        self.assertTrue(sent.stdout.strip().startswith("$"), sent.stdout)
+        self.assertEqual(self.cli("ben", "send", room, "hi Ann").returncode, OK)
+
+        tail = self.cli("ben", "tail", room, "--count", "2", "--json")
+        self.assertEqual(tail.returncode, OK, tail.stderr)
+        lines = [json.loads(l) for l in tail.stdout.splitlines()]
+        self.assertEqual([l["body"] for l in lines], ["Hello **Ben**", "hi Ann"])
+        self.assertEqual(lines[0]["sender"], "@ann:localhost")
+        self.assertEqual(lines[0]["event_id"], sent.stdout.strip())
+        for key in ("event_id", "sender", "type", "body", "ts"):
+            self.assertIn(key, lines[0])
+
+        rooms = self.cli("ben", "rooms", "--json")
+        self.assertEqual(rooms.returncode, OK, rooms.stderr)
+        names = [json.loads(l)["name"] for l in rooms.stdout.splitlines()]
+        self.assertIn("CLI room", names)
+
+    def test_public_room_joined_by_alias_and_left(self):
+        self.register("cara")
+        self.register("dave")
+        created = self.cli("cara", "create-room", "--name", "Lobby", "--public")
+        self.assertEqual(created.returncode, OK, created.stderr)
+        room = created.stdout.strip().splitlines()[-1]
+        # A public room is joinable by id without an invite.
+        self.assertEqual(self.cli("dave", "join", room).returncode, OK)
+        left = self.cli("dave", "leave", room)
+        self.assertEqual(left.returncode, OK, left.stderr)
+
+    def test_encrypted_room_refuses_plaintext(self):
+        self.register("erin")
+        created = self.cli("erin", "create-room", "--name", "Secret", "--encrypted")
+        room = created.stdout.strip().splitlines()[-1]
+        sent = self.cli("erin", "send", room, "must not leak")
+        self.assertEqual(sent.returncode, FAILURE)
+        self.assertIn("encrypted", sent.stderr)
+
+    def test_whoami_and_logout(self):
+        user = self.register("fred")
+        who = self.cli("fred", "whoami")
+        self.assertEqual(who.returncode, OK)
+        self.assertEqual(who.stdout.splitlines()[0], user)
+        self.assertEqual(self.cli("fred", "logout").returncode, OK)
+        self.assertEqual(self.cli("fred", "whoami").returncode, NOT_LOGGED_IN)
+
+    def test_keychain_login_restores_in_a_later_run(self):
+        result = self.cli("gina", "login", "--homeserver", self.url, "--user", "gina",
+                          "--register", password="pw-gina", keychain=True)
+        self.assertEqual(result.returncode, OK, result.stderr)
+        self.assertFalse(os.path.exists(os.path.join(self.tmp.name, "gina", "secrets.json")))
+        who = self.cli("gina", "whoami", keychain=True)
+        self.assertEqual(who.returncode, OK, who.stderr)
+        self.assertEqual(who.stdout.splitlines()[0], "@gina:localhost")
+
+    def test_exit_codes_for_common_failures(self):
+        self.register("hank")
+        wrong = self.cli("x1", "login", "--homeserver", self.url, "--user", "hank",
+                         password="wrong")
+        self.assertEqual(wrong.returncode, AUTH_FAILED, wrong.stderr)
+        self.assertIn("password", wrong.stderr)
+        down = self.cli("x2", "login", "--homeserver", "http://127.0.0.1:9", "--user", "hank",
+                        password="x")
+        self.assertEqual(down.returncode, UNREACHABLE, down.stderr)
+        unknown = self.cli("hank", "send", "#no-such-room:localhost", "x")
+        self.assertEqual(unknown.returncode, UNKNOWN_ROOM, unknown.stderr)
+        nobody = self.cli("x3", "rooms")
+        self.assertEqual(nobody.returncode, NOT_LOGGED_IN)
+        usage = self.cli("hank", "send")
+        self.assertEqual(usage.returncode, USAGE)
+
+    def test_password_read_from_stdin_when_not_in_environment(self):
+        self.register("ivy")
+        env = dict(os.environ)
+        env.pop("ATRIUM_PASSWORD", None)
+        result = subprocess.run([CLI, "--data-dir", os.path.join(self.tmp.name, "ivy2"),
+                                 "--no-keychain", "login", "--homeserver", self.url,
+                                 "--user", "ivy"], input="pw-ivy\n", env=env,
+                                capture_output=True, text=True, timeout=60)
+        self.assertEqual(result.returncode, OK, result.stderr)
+
+
+if __name__ == "__main__":
+    CLI = sys.argv.pop(1)
+    unittest.main(verbosity=2)

@@ -1,0 +1,113 @@
+#include "TestSession.h"
+
+#include "TestHomeserver.h"
+#include "matrix/Requests.h"
+#include "sync/SyncEngine.h"
+
+#include <QJsonArray>
+#include <algorithm>
+
+#include <QSignalSpy>
+#include <QTest>
+
+namespace atrium::test {
+
+TestSession::TestSession()
+{
+    create();
+}
+
+TestSession::~TestSession()
+{
+    m_session.reset();
+}
+
+void TestSession::create()
+{
+    m_secrets = std::make_unique<store::FileSecretStore>(m_dir.filePath("secrets.json"));
+    m_session = std::make_unique<sync::Session>(m_dir.path(), m_secrets.get(), true);
+    m_session->setLongPollTimeout(5'000);
+    m_session->setFastRetries(true);
+}
+
+bool TestSession::waitForReady(int timeoutMs)
+{
+    if (m_session->state() == sync::Session::State::Ready)
+        return true;
+    QSignalSpy ready(m_session.get(), &sync::Session::ready);
+    QSignalSpy failed(m_session.get(), &sync::Session::failed);
+    QDeadlineTimer deadline(timeoutMs);
+    while (ready.isEmpty() && failed.isEmpty() && !deadline.hasExpired())
+        QTest::qWait(10);
+    if (!failed.isEmpty())
+        qWarning("session failed: %s", qPrintable(failed.first().first().toString()));
+    return !ready.isEmpty();
+}
+
+bool TestSession::signUp(const QUrl &server, const QString &name)
+{
+    m_session->registerAccount(server.toString(), name, QStringLiteral("pw-") + name);
+    return waitForReady(15'000);
+}
+
+bool TestSession::signIn(const QUrl &server, const QString &name)
+{
+    m_session->login(server.toString(), name, QStringLiteral("pw-") + name);
+    return waitForReady(15'000);
+}
+
+bool TestSession::restart()
+{
+    shutDown();
+    create();
+    m_session->restore();
+    return waitForReady(15'000);
+}
+
+void TestSession::shutDown()
+{
+    m_session.reset();
+    m_secrets.reset();
+}
+
+bool TestSession::waitForSync(int timeoutMs)
+{
+    QSignalSpy synced(m_session->syncEngine(), &sync::SyncEngine::synced);
+    return synced.wait(timeoutMs);
+}
+
+QString createSharedRoom(TestSession &owner, TestSession &member, const QJsonObject &extra)
+{
+    QJsonObject body = extra;
+    body.insert("invite", QJsonArray{member->userId()});
+    const auto created = await(owner->call(matrix::requests::createRoom(body)));
+    const QString roomId = created.json().value("room_id").toString();
+    if (roomId.isEmpty())
+        return {};
+    const auto joined = await(member->call(matrix::requests::join(roomId)));
+    if (!joined.ok())
+        return {};
+    // Both clients have the room once their stores know it as joined.
+    auto hasJoined = [roomId](TestSession &session) {
+        const auto rooms = await(session->loadRooms());
+        return std::any_of(rooms.begin(), rooms.end(), [&](const store::RoomSummary &room) {
+            return room.roomId == roomId && room.membership == QLatin1String("join");
+        });
+    };
+    QDeadlineTimer deadline(15'000);
+    while (!(hasJoined(owner) && hasJoined(member)) && !deadline.hasExpired())
+        QTest::qWait(50);
+    return deadline.hasExpired() ? QString() : roomId;
+}
+
+QStringList messageBodiesOnServer(const TestHomeserver &server, const QString &roomId)
+{
+    QStringList bodies;
+    for (const QJsonObject &event : server.roomEvents(roomId)) {
+        if (event.value("type").toString() == QLatin1String("m.room.message"))
+            bodies.append(event.value("content").toObject().value("body").toString());
+    }
+    return bodies;
+}
+
+} // namespace atrium::test

@@ -5,6 +5,7 @@
 #include "matrix/Requests.h"
 #include "store/StoreThread.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QNetworkReply>
@@ -130,18 +131,20 @@ void SyncEngine::poll()
     const quint64 generation = m_generation;
     // The initial sync must answer at once, not wait for news.
     const int timeout = m_since.isEmpty() ? 0 : m_longPollMs;
+    QElapsedTimer sent;
+    sent.start();
     m_inFlight = m_http->send(matrix::requests::sync(m_since, m_filterId, timeout, false), this,
-                              [this, generation](const matrix::ApiResponse &response) {
+                              [this, generation, sent](const matrix::ApiResponse &response) {
                                   if (generation != m_generation)
                                       return;
                                   if (response.error)
                                       handleError(*response.error);
                                   else
-                                      handleResponse(response.body);
+                                      handleResponse(response.body, sent.elapsed());
                               });
 }
 
-void SyncEngine::handleResponse(const QByteArray &body)
+void SyncEngine::handleResponse(const QByteArray &body, qint64 networkMs)
 {
     const quint64 generation = m_generation;
     const bool initial = m_since.isEmpty();
@@ -150,17 +153,21 @@ void SyncEngine::handleResponse(const QByteArray &body)
         std::optional<SyncChanges> changes;
         QString error;
         QString nextBatch;
+        qint64 processingMs = 0;
     };
     m_store
         ->run([body, initial, userId = m_userId, preprocessor = m_preprocessor](store::Database &db) {
             Outcome outcome;
+            QElapsedTimer work;
+            work.start();
             SyncProcessor processor(db, userId);
             outcome.changes = processor.apply(body, initial, preprocessor, &outcome.error);
             if (outcome.changes)
                 outcome.nextBatch = db.metaValue(QLatin1String(SyncProcessor::SyncTokenKey));
+            outcome.processingMs = work.elapsed();
             return outcome;
         })
-        .then(this, [this, generation](const Outcome &outcome) {
+        .then(this, [this, generation, networkMs, bytes = body.size()](const Outcome &outcome) {
             if (generation != m_generation)
                 return;
             if (!outcome.changes) {
@@ -174,6 +181,7 @@ void SyncEngine::handleResponse(const QByteArray &body)
                 return;
             }
             m_since = outcome.nextBatch;
+            m_lastTiming = {networkMs, outcome.processingMs, bytes};
             m_backoff.reset();
             m_lastError.clear();
             setState(State::Live);

@@ -53,6 +53,16 @@ public:
     // Not owned; called on the store thread. Must outlive the engine.
     void setPreprocessor(SyncPreprocessor *preprocessor) { m_preprocessor = preprocessor; }
 
+    // Where the last batch's time went: waiting for the server (request to
+    // full answer) versus our own work (parse, decrypt, store) off the GUI thread.
+    struct BatchTiming
+    {
+        qint64 networkMs = 0;
+        qint64 processingMs = 0;
+        qint64 bytes = 0;
+    };
+    BatchTiming lastBatchTiming() const { return m_lastTiming; }
+
     // The filter Atrium syncs with: lazy-loaded members, a short timeline.
     QJsonObject filterDefinition() const;
 
@@ -66,7 +76,7 @@ private:
     void loadSavedPosition();
     void ensureFilter();
     void poll();
-    void handleResponse(const QByteArray &body);
+    void handleResponse(const QByteArray &body, qint64 networkMs);
     void handleError(const matrix::ApiError &error);
     void retryLater(std::chrono::milliseconds delay);
     void setState(State state);
@@ -85,6 +95,7 @@ private:
     QTimer m_retryTimer;
     QPointer<QNetworkReply> m_inFlight;
     SyncPreprocessor *m_preprocessor = nullptr;
+    BatchTiming m_lastTiming;
     quint64 m_generation = 0; // bumps on stop(): late answers of an old run are dropped
 };
 

@@ -56,14 +56,15 @@ qint64 storeBytes(const QString &dataDir)
 
 void print(const QString &name, double value, const QString &unit)
 {
-    QTextStream(stdout) << QStringLiteral("%1: %2 %3\n").arg(name, -42).arg(value, 0, 'f', 1).arg(unit);
+    QTextStream(stdout)
+        << QStringLiteral("%1: %2 %3\n").arg(name, -42).arg(value, 0, 'f', 1).arg(unit);
 }
 
 int countEvents(sync::Session &session)
 {
     return session.store()
         ->run([](store::Database &db) {
-            QSqlQuery query = db.prepare(QStringLiteral("SELECT COUNT(*) FROM events"));
+            QSqlQuery &query = db.prepare(QStringLiteral("SELECT COUNT(*) FROM events"));
             return db.exec(query) && query.next() ? query.value(0).toInt() : 0;
         })
         .result();

@@ -22,7 +22,8 @@ QFuture<int> login(CliContext &context, const QStringList &arguments)
     }
     const QString password = readPassword(context.err());
     if (password.isEmpty()) {
-        context.err() << "atrium-cli: no password given (set ATRIUM_PASSWORD or type it)" << Qt::endl;
+        context.err() << "atrium-cli: no password given (set ATRIUM_PASSWORD or type it)"
+                      << Qt::endl;
         return ready(Usage);
     }
 
@@ -33,7 +34,8 @@ QFuture<int> login(CliContext &context, const QStringList &arguments)
         context.out() << "signed in as " << session.userId() << " (device " << session.deviceId()
                       << ")" << Qt::endl;
         if (context.usesFileSecrets())
-            context.err() << "note: secrets are kept in " << session.secretsDescription() << Qt::endl;
+            context.err() << "note: secrets are kept in " << session.secretsDescription()
+                          << Qt::endl;
         promise->addResult(Ok);
         promise->finish();
     });
@@ -60,21 +62,26 @@ QFuture<int> login(CliContext &context, const QStringList &arguments)
 
 QFuture<int> logout(CliContext &context, const QStringList &)
 {
-    return context.restoreSession(false).then(&context, [&context](int code) {
-        if (code != Ok)
-            return ready(code);
-        sync::Session &session = context.session();
-        const QString userId = session.userId();
-        auto promise = std::make_shared<QPromise<int>>();
-        promise->start();
-        QObject::connect(&session, &sync::Session::loggedOut, &context, [&context, promise, userId]() {
-            context.out() << "signed out " << userId << " and deleted its local data" << Qt::endl;
-            promise->addResult(Ok);
-            promise->finish();
-        });
-        session.logout();
-        return promise->future();
-    }).unwrap();
+    return context.restoreSession(false)
+        .then(&context,
+              [&context](int code) {
+                  if (code != Ok)
+                      return ready(code);
+                  sync::Session &session = context.session();
+                  const QString userId = session.userId();
+                  auto promise = std::make_shared<QPromise<int>>();
+                  promise->start();
+                  QObject::connect(&session, &sync::Session::loggedOut, &context,
+                                   [&context, promise, userId]() {
+                                       context.out() << "signed out " << userId
+                                                     << " and deleted its local data" << Qt::endl;
+                                       promise->addResult(Ok);
+                                       promise->finish();
+                                   });
+                  session.logout();
+                  return promise->future();
+              })
+        .unwrap();
 }
 
 QFuture<int> whoami(CliContext &context, const QStringList &)

@@ -27,7 +27,8 @@ CliContext::CliContext(const QString &dataDir, bool noKeychain)
       m_out(stdout), m_err(stderr)
 {
     if (m_fileSecrets)
-        m_secrets = std::make_unique<store::FileSecretStore>(QDir(dataDir).filePath("secrets.json"));
+        m_secrets =
+            std::make_unique<store::FileSecretStore>(QDir(dataDir).filePath("secrets.json"));
     else
         m_secrets = std::make_unique<store::KeychainSecretStore>(QStringLiteral("atrium"));
     m_session = std::make_unique<sync::Session>(dataDir, m_secrets.get(), m_fileSecrets);
@@ -65,22 +66,25 @@ QFuture<int> CliContext::restoreSession(bool startSync)
 
 QFuture<QString> CliContext::resolveRoom(const QString &roomIdOrAlias)
 {
-    return m_session->resolveRoom(roomIdOrAlias).then(this, [this, roomIdOrAlias](const QString &id) {
-        if (id.isEmpty())
-            m_err << "atrium-cli: unknown room " << roomIdOrAlias << Qt::endl;
-        return id;
-    });
+    return m_session->resolveRoom(roomIdOrAlias)
+        .then(this, [this, roomIdOrAlias](const QString &id) {
+            if (id.isEmpty())
+                m_err << "atrium-cli: unknown room " << roomIdOrAlias << Qt::endl;
+            return id;
+        });
 }
 
 int CliContext::reportApiError(const matrix::ApiResponse &response, const QString &what)
 {
     const auto &error = *response.error;
     m_err << "atrium-cli: " << what << ": " << error.describe() << Qt::endl;
-    if (error.kind == matrix::ApiError::Kind::Network || error.kind == matrix::ApiError::Kind::Timeout)
+    if (error.kind == matrix::ApiError::Kind::Network ||
+        error.kind == matrix::ApiError::Kind::Timeout)
         return Unreachable;
     if (error.isUnknownToken())
         return AuthFailed;
-    if (error.errcode == QLatin1String("M_NOT_FOUND") || error.errcode == QLatin1String("M_FORBIDDEN"))
+    if (error.errcode == QLatin1String("M_NOT_FOUND") ||
+        error.errcode == QLatin1String("M_FORBIDDEN"))
         return UnknownRoom;
     return Failure;
 }

@@ -17,16 +17,17 @@ class Session;
 namespace atrium::cli {
 
 // Exit codes, documented in the README: scripts branch on them.
-enum ExitCode : int {
+enum ExitCode : int
+{
     Ok = 0,
     Failure = 1,
     Usage = 2,
-    AuthFailed = 3,    // wrong password, token rejected
-    UnknownRoom = 4,   // no such room or alias, or not a member
-    Unreachable = 5,   // server cannot be reached
+    AuthFailed = 3,  // wrong password, token rejected
+    UnknownRoom = 4, // no such room or alias, or not a member
+    Unreachable = 5, // server cannot be reached
     NotLoggedIn = 6,
     NoKeychain = 7,
-    StillQueued = 8,   // the message is safe in the outbox but not sent yet
+    StillQueued = 8, // the message is safe in the outbox but not sent yet
 };
 
 // What every command needs: the data directory, where secrets live, a

@@ -24,10 +24,10 @@ QFuture<int> firstSync(CliContext &context)
                          context.err() << "atrium-cli: " << message << Qt::endl;
                          settle(AuthFailed);
                      });
-    QObject::connect(engine, &sync::SyncEngine::errorOccurred, &context,
-                     [&context](const QString &message) {
-                         context.err() << "atrium-cli: sync: " << message << " (retrying)" << Qt::endl;
-                     });
+    QObject::connect(
+        engine, &sync::SyncEngine::errorOccurred, &context, [&context](const QString &message) {
+            context.err() << "atrium-cli: sync: " << message << " (retrying)" << Qt::endl;
+        });
     return withTimeout(promise->future(), 120'000, Unreachable, &context);
 }
 

@@ -30,9 +30,10 @@ QFuture<int> onRoom(CliContext &context, const QString &room, bool startSync, Ac
 {
     return withSession(context, startSync, [&context, room, action]() {
         return context.resolveRoom(room)
-            .then(&context, [action](const QString &roomId) {
-                return roomId.isEmpty() ? ready(UnknownRoom) : action(roomId);
-            })
+            .then(&context,
+                  [action](const QString &roomId) {
+                      return roomId.isEmpty() ? ready(UnknownRoom) : action(roomId);
+                  })
             .unwrap();
     });
 }

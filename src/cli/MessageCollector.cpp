@@ -16,9 +16,8 @@ MessageCollector::MessageCollector(sync::RoomHistory *history, const QString &ro
         if (roomId != m_roomId)
             return;
         // The gap's events now sit right before the last page's oldest event.
-        m_history->before(m_roomId, m_lastPage, PageSize).then(this, [this](const store::TimelinePage &page) {
-            take(page);
-        });
+        m_history->before(m_roomId, m_lastPage, PageSize)
+            .then(this, [this](const store::TimelinePage &page) { take(page); });
     });
     connect(m_history, &sync::RoomHistory::historyError, this,
             [this](const QString &roomId, const QString &message) {
@@ -58,9 +57,8 @@ void MessageCollector::take(const store::TimelinePage &page)
         return;
     }
     if (page.moreInStore) {
-        m_history->before(m_roomId, page, PageSize).then(this, [this](const store::TimelinePage &next) {
-            take(next);
-        });
+        m_history->before(m_roomId, page, PageSize)
+            .then(this, [this](const store::TimelinePage &next) { take(next); });
     } else if (!page.gapToken.isEmpty()) {
         m_history->fillGap(m_roomId, m_lastPage, PageSize);
     } else {

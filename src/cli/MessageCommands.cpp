@@ -29,8 +29,10 @@ QString bodyOf(const store::TimelineEvent &event)
 void printMessage(CliContext &context, const store::TimelineEvent &event, bool json)
 {
     if (json) {
-        QJsonObject line{{"event_id", event.eventId}, {"sender", event.sender},
-                         {"type", event.type},        {"body", bodyOf(event)},
+        QJsonObject line{{"event_id", event.eventId},
+                         {"sender", event.sender},
+                         {"type", event.type},
+                         {"body", bodyOf(event)},
                          {"ts", event.originServerTs}};
         context.out() << QJsonDocument(line).toJson(QJsonDocument::Compact) << '\n';
     } else {
@@ -45,9 +47,10 @@ void printMessage(CliContext &context, const store::TimelineEvent &event, bool j
 // server: the local store may not know the room yet.
 QFuture<bool> roomIsEncrypted(CliContext &context, const QString &roomId)
 {
-    matrix::ApiRequest request = matrix::ApiRequest::get(
-        QLatin1String(matrix::requests::ClientPrefix) + QStringLiteral("/rooms/%1/state/m.room.encryption/")
-                                                           .arg(matrix::requests::segment(roomId)));
+    matrix::ApiRequest request =
+        matrix::ApiRequest::get(QLatin1String(matrix::requests::ClientPrefix) +
+                                QStringLiteral("/rooms/%1/state/m.room.encryption/")
+                                    .arg(matrix::requests::segment(roomId)));
     return context.session().call(request).then(
         [](const matrix::ApiResponse &response) { return response.ok(); });
 }
@@ -76,8 +79,8 @@ QFuture<int> waitUntilSent(CliContext &context, const QString &transactionId)
                                                        const QString &error) {
                          if (txnId != transactionId)
                              return;
-                         context.err() << "atrium-cli: the server refused the message: " << error
-                                       << Qt::endl;
+                         context.err()
+                             << "atrium-cli: the server refused the message: " << error << Qt::endl;
                          settle(Failure);
                      });
     return withTimeout(promise->future(), SendTimeoutMs, StillQueued, &context)
@@ -115,8 +118,8 @@ QFuture<int> send(CliContext &context, const QStringList &arguments)
                           .then(&context,
                                 [&context](const QString &txnId) {
                                     if (txnId.isEmpty()) {
-                                        context.err() << "atrium-cli: cannot queue the message"
-                                                      << Qt::endl;
+                                        context.err()
+                                            << "atrium-cli: cannot queue the message" << Qt::endl;
                                         return ready(Failure);
                                     }
                                     return waitUntilSent(context, txnId);
@@ -158,11 +161,12 @@ QFuture<int> tail(CliContext &context, const QStringList &arguments)
                           return ready(code);
                       auto promise = std::make_shared<QPromise<int>>();
                       promise->start();
-                      auto *collector =
-                          new MessageCollector(context.session().history(), roomId, count, &context);
+                      auto *collector = new MessageCollector(context.session().history(), roomId,
+                                                             count, &context);
                       QObject::connect(
                           collector, &MessageCollector::finished, &context,
-                          [&context, promise, roomId, json, follow](const QList<store::TimelineEvent> &messages) {
+                          [&context, promise, roomId, json,
+                           follow](const QList<store::TimelineEvent> &messages) {
                               for (const auto &message : messages)
                                   printMessage(context, message, json);
                               if (!follow) {
@@ -171,13 +175,15 @@ QFuture<int> tail(CliContext &context, const QStringList &arguments)
                                   return;
                               }
                               // Runs until interrupted.
-                              QObject::connect(context.session().syncEngine(), &sync::SyncEngine::synced,
-                                               &context, [&context, roomId, json](const sync::SyncChanges &changes) {
-                                                   for (const auto &event : changes.newEvents.value(roomId)) {
-                                                       if (MessageCollector::isMessage(event))
-                                                           printMessage(context, event, json);
-                                                   }
-                                               });
+                              QObject::connect(
+                                  context.session().syncEngine(), &sync::SyncEngine::synced,
+                                  &context,
+                                  [&context, roomId, json](const sync::SyncChanges &changes) {
+                                      for (const auto &event : changes.newEvents.value(roomId)) {
+                                          if (MessageCollector::isMessage(event))
+                                              printMessage(context, event, json);
+                                      }
+                                  });
                           });
                       QObject::connect(collector, &MessageCollector::failed, &context,
                                        [&context, promise](const QString &message) {

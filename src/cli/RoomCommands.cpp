@@ -18,15 +18,20 @@ namespace {
 
 QJsonObject roomJson(const store::RoomSummary &room)
 {
-    return {{"room_id", room.roomId},     {"name", room.displayName},
-            {"membership", room.membership}, {"topic", room.topic},
-            {"unread", room.notificationCount}, {"highlights", room.highlightCount},
-            {"encrypted", room.isEncrypted}, {"direct", room.isDirect},
-            {"space", room.isSpace},          {"last_ts", room.lastEventTs}};
+    return {{"room_id", room.roomId},
+            {"name", room.displayName},
+            {"membership", room.membership},
+            {"topic", room.topic},
+            {"unread", room.notificationCount},
+            {"highlights", room.highlightCount},
+            {"encrypted", room.isEncrypted},
+            {"direct", room.isDirect},
+            {"space", room.isSpace},
+            {"last_ts", room.lastEventTs}};
 }
 
-QFuture<int> simpleCall(CliContext &context, const matrix::ApiRequest &request,
-                        const QString &what, const QString &success)
+QFuture<int> simpleCall(CliContext &context, const matrix::ApiRequest &request, const QString &what,
+                        const QString &success)
 {
     return context.session().call(request).then(
         &context, [&context, what, success](const matrix::ApiResponse &response) {
@@ -53,15 +58,17 @@ QFuture<int> rooms(CliContext &context, const QStringList &arguments)
                           return ready(code);
                       return context.session().loadRooms().then(
                           &context, [&context, json](QList<store::RoomSummary> rooms) {
-                              std::sort(rooms.begin(), rooms.end(), [](const auto &a, const auto &b) {
-                                  return a.lastEventTs > b.lastEventTs;
-                              });
+                              std::sort(rooms.begin(), rooms.end(),
+                                        [](const auto &a, const auto &b) {
+                                            return a.lastEventTs > b.lastEventTs;
+                                        });
                               for (const auto &room : rooms) {
                                   if (json)
-                                      context.out() << QJsonDocument(roomJson(room)).toJson(QJsonDocument::Compact);
+                                      context.out() << QJsonDocument(roomJson(room))
+                                                           .toJson(QJsonDocument::Compact);
                                   else
-                                      context.out() << room.roomId << '\t' << room.membership << '\t'
-                                                    << room.displayName;
+                                      context.out() << room.roomId << '\t' << room.membership
+                                                    << '\t' << room.displayName;
                                   context.out() << '\n';
                               }
                               context.out().flush();
@@ -91,7 +98,9 @@ QFuture<int> createRoom(CliContext &context, const QStringList &arguments)
     const bool isDirect = parser.isSet("direct");
     QJsonObject body{
         {"name", parser.value("name")},
-        {"preset", isPublic ? "public_chat" : isDirect ? "trusted_private_chat" : "private_chat"},
+        {"preset", isPublic   ? "public_chat"
+                   : isDirect ? "trusted_private_chat"
+                              : "private_chat"},
         {"visibility", isPublic ? "public" : "private"},
         {"is_direct", isDirect},
         {"invite", QJsonArray::fromStringList(parser.values("invite"))},
@@ -100,13 +109,15 @@ QFuture<int> createRoom(CliContext &context, const QStringList &arguments)
         body.insert("topic", parser.value("topic"));
     if (parser.isSet("encrypted")) {
         body.insert("initial_state",
-                    QJsonArray{QJsonObject{{"type", "m.room.encryption"},
-                                           {"state_key", ""},
-                                           {"content", QJsonObject{{"algorithm", "m.megolm.v1.aes-sha2"}}}}});
+                    QJsonArray{QJsonObject{
+                        {"type", "m.room.encryption"},
+                        {"state_key", ""},
+                        {"content", QJsonObject{{"algorithm", "m.megolm.v1.aes-sha2"}}}}});
     }
     return withSession(context, false, [&context, body]() {
-        return context.session().call(matrix::requests::createRoom(body)).then(
-            &context, [&context](const matrix::ApiResponse &response) {
+        return context.session()
+            .call(matrix::requests::createRoom(body))
+            .then(&context, [&context](const matrix::ApiResponse &response) {
                 if (response.error)
                     return context.reportApiError(response, "cannot create the room");
                 context.out() << response.json().value("room_id").toString() << Qt::endl;
@@ -123,8 +134,9 @@ QFuture<int> join(CliContext &context, const QStringList &arguments)
     }
     const QString room = arguments.at(1);
     return withSession(context, false, [&context, room]() {
-        return context.session().call(matrix::requests::join(room)).then(
-            &context, [&context, room](const matrix::ApiResponse &response) {
+        return context.session()
+            .call(matrix::requests::join(room))
+            .then(&context, [&context, room](const matrix::ApiResponse &response) {
                 if (response.error)
                     return context.reportApiError(response, "cannot join " + room);
                 context.out() << response.json().value("room_id").toString() << Qt::endl;
@@ -153,8 +165,8 @@ QFuture<int> invite(CliContext &context, const QStringList &arguments)
     }
     const QString user = arguments.at(2);
     return onRoom(context, arguments.at(1), false, [&context, user](const QString &roomId) {
-        return simpleCall(context, matrix::requests::invite(roomId, user),
-                          "cannot invite " + user, "invited " + user + " to " + roomId);
+        return simpleCall(context, matrix::requests::invite(roomId, user), "cannot invite " + user,
+                          "invited " + user + " to " + roomId);
     });
 }
 

@@ -15,10 +15,17 @@ namespace {
 const QHash<QString, Command> &commands()
 {
     static const QHash<QString, Command> all = {
-        {"login", login},     {"logout", logout},   {"whoami", whoami},
-        {"rooms", rooms},     {"create-room", createRoom},
-        {"join", join},       {"leave", leave},     {"invite", invite},
-        {"send", send},       {"send-file", sendFile}, {"tail", tail},
+        {"login", login},
+        {"logout", logout},
+        {"whoami", whoami},
+        {"rooms", rooms},
+        {"create-room", createRoom},
+        {"join", join},
+        {"leave", leave},
+        {"invite", invite},
+        {"send", send},
+        {"send-file", sendFile},
+        {"tail", tail},
     };
     return all;
 }
@@ -53,7 +60,9 @@ int main(int argc, char *argv[])
         } else if (option == QLatin1String("--no-keychain")) {
             noKeychain = true;
         } else {
-            QTextStream(stderr) << (option == QLatin1String("--help") ? "" : "unknown option " + option + "\n")
+            QTextStream(stderr) << (option == QLatin1String("--help")
+                                        ? ""
+                                        : "unknown option " + option + "\n")
                                 << UsageText;
             return option == QLatin1String("--help") ? 0 : int(ExitCode::Usage);
         }

@@ -9,7 +9,8 @@ namespace atrium::matrix {
 // wait and retry it, give up on the session, or show the message.
 struct ApiError
 {
-    enum class Kind {
+    enum class Kind
+    {
         Network,  // no connection, DNS failure, connection dropped, TLS
         Timeout,  // the request took longer than allowed
         Server,   // an HTTP error status with or without a Matrix error body
@@ -27,7 +28,10 @@ struct ApiError
     bool isTransient() const;
     // The access token is no longer valid: the session must sign in again.
     bool isUnknownToken() const { return errcode == QLatin1String("M_UNKNOWN_TOKEN"); }
-    bool isRateLimited() const { return httpStatus == 429 || errcode == QLatin1String("M_LIMIT_EXCEEDED"); }
+    bool isRateLimited() const
+    {
+        return httpStatus == 429 || errcode == QLatin1String("M_LIMIT_EXCEEDED");
+    }
 
     QString describe() const;
 

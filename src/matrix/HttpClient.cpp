@@ -1,9 +1,9 @@
 #include "HttpClient.h"
 
-#include <QPromise>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QPromise>
 
 namespace atrium::matrix {
 

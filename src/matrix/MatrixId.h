@@ -9,8 +9,14 @@ class MatrixId
 {
 public:
     static bool isUserId(const QString &id);
-    static bool isRoomId(const QString &id) { return id.startsWith(QLatin1Char('!')) && id.contains(QLatin1Char(':')); }
-    static bool isRoomAlias(const QString &id) { return id.startsWith(QLatin1Char('#')) && id.contains(QLatin1Char(':')); }
+    static bool isRoomId(const QString &id)
+    {
+        return id.startsWith(QLatin1Char('!')) && id.contains(QLatin1Char(':'));
+    }
+    static bool isRoomAlias(const QString &id)
+    {
+        return id.startsWith(QLatin1Char('#')) && id.contains(QLatin1Char(':'));
+    }
     static QString localpart(const QString &id);
     static QString serverName(const QString &id);
     // "alice" on server "example.org" → "@alice:example.org"; full ids pass through.

@@ -15,8 +15,8 @@ QStringList keptContentKeys(const QString &type)
     if (type == QLatin1String("m.room.join_rules"))
         return {"join_rule", "allow"};
     if (type == QLatin1String("m.room.power_levels"))
-        return {"ban", "events", "events_default", "kick", "redact", "state_default", "users",
-                "users_default"};
+        return {"ban",    "events",        "events_default", "kick",
+                "redact", "state_default", "users",          "users_default"};
     if (type == QLatin1String("m.room.history_visibility"))
         return {"history_visibility"};
     return {};
@@ -27,8 +27,8 @@ QStringList keptContentKeys(const QString &type)
 QJsonObject Redaction::apply(const QJsonObject &event, const QJsonObject &redactionEvent)
 {
     static const QSet<QString> keptTopLevel = {
-        "event_id", "type",   "room_id",     "sender",     "state_key",
-        "content",  "hashes", "signatures",  "depth",      "prev_events",
+        "event_id",    "type",   "room_id",          "sender",     "state_key",
+        "content",     "hashes", "signatures",       "depth",      "prev_events",
         "auth_events", "origin", "origin_server_ts", "membership", "prev_state"};
 
     QJsonObject redacted;

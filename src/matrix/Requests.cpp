@@ -124,8 +124,7 @@ ApiRequest redact(const QString &roomId, const QString &eventId, const QString &
     if (!reason.isEmpty())
         body.insert("reason", reason);
     return ApiRequest::put(
-        room(roomId, QStringLiteral("/redact/%1/%2").arg(segment(eventId), segment(txnId))),
-        body);
+        room(roomId, QStringLiteral("/redact/%1/%2").arg(segment(eventId), segment(txnId))), body);
 }
 
 ApiRequest messages(const QString &roomId, const QString &from, int limit, const QString &dir)

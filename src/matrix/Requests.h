@@ -29,7 +29,8 @@ ApiRequest sendEvent(const QString &roomId, const QString &eventType, const QStr
                      const QJsonObject &content);
 ApiRequest redact(const QString &roomId, const QString &eventId, const QString &txnId,
                   const QString &reason);
-ApiRequest messages(const QString &roomId, const QString &from, int limit, const QString &dir = "b");
+ApiRequest messages(const QString &roomId, const QString &from, int limit,
+                    const QString &dir = "b");
 ApiRequest members(const QString &roomId, const QString &at);
 
 ApiRequest createRoom(const QJsonObject &body);

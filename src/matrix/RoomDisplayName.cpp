@@ -42,9 +42,9 @@ QString RoomDisplayName::compute(const RoomNameInputs &inputs)
     if (others > heroes.size()) {
         const int rest = others - int(heroes.size());
         const QString text =
-            rest == 1 ? QCoreApplication::translate("RoomDisplayName", "%1 and 1 other")
-                      : QCoreApplication::translate("RoomDisplayName", "%1 and %n others", nullptr,
-                                                    rest);
+            rest == 1
+                ? QCoreApplication::translate("RoomDisplayName", "%1 and 1 other")
+                : QCoreApplication::translate("RoomDisplayName", "%1 and %n others", nullptr, rest);
         return text.arg(heroes.join(QStringLiteral(", ")));
     }
     return joinNames(heroes);

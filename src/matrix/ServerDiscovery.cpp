@@ -59,7 +59,8 @@ void ServerDiscovery::lookUpWellKnown(const QUrl &serverUrl)
             emit failed(tr("server discovery failed: %1").arg(response.error->describe()));
             return;
         }
-        const QUrl url(response.json().value("m.homeserver").toObject().value("base_url").toString());
+        const QUrl url(
+            response.json().value("m.homeserver").toObject().value("base_url").toString());
         if (!url.isValid() || url.scheme().isEmpty()) {
             emit failed(tr("the server's .well-known/matrix/client names no valid homeserver"));
             return;

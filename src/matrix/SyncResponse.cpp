@@ -18,8 +18,7 @@ QList<QJsonObject> objects(const QJsonValue &eventsContainer)
     return result;
 }
 
-QList<RoomEvent> roomEvents(const QJsonValue &eventsContainer, int *dropped,
-                            bool stripped = false)
+QList<RoomEvent> roomEvents(const QJsonValue &eventsContainer, int *dropped, bool stripped = false)
 {
     QList<RoomEvent> result;
     const QJsonArray events = eventsContainer.toObject().value(QLatin1String("events")).toArray();
@@ -90,7 +89,8 @@ std::optional<SyncResponse> SyncResponse::parse(const QByteArray &body, QString 
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (!document.isObject()) {
-        *error = QStringLiteral("sync answer is not a JSON object: %1").arg(parseError.errorString());
+        *error =
+            QStringLiteral("sync answer is not a JSON object: %1").arg(parseError.errorString());
         return std::nullopt;
     }
     return fromJson(document.object(), error);
@@ -109,7 +109,8 @@ std::optional<SyncResponse> SyncResponse::fromJson(const QJsonObject &json, QStr
     const QJsonObject joined = rooms.value(QLatin1String("join")).toObject();
     for (auto it = joined.begin(); it != joined.end(); ++it) {
         if (it.value().isObject())
-            sync.joined.append(joinedRoomFrom(it.key(), it.value().toObject(), &sync.droppedEvents));
+            sync.joined.append(
+                joinedRoomFrom(it.key(), it.value().toObject(), &sync.droppedEvents));
     }
     const QJsonObject invited = rooms.value(QLatin1String("invite")).toObject();
     for (auto it = invited.begin(); it != invited.end(); ++it) {
@@ -121,7 +122,8 @@ std::optional<SyncResponse> SyncResponse::fromJson(const QJsonObject &json, QStr
     const QJsonObject left = rooms.value(QLatin1String("leave")).toObject();
     for (auto it = left.begin(); it != left.end(); ++it) {
         const QJsonObject room = it.value().toObject();
-        sync.left.append({it.key(), roomEvents(room.value(QLatin1String("state")), &sync.droppedEvents),
+        sync.left.append({it.key(),
+                          roomEvents(room.value(QLatin1String("state")), &sync.droppedEvents),
                           roomEvents(room.value(QLatin1String("timeline")), &sync.droppedEvents)});
     }
 

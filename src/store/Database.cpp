@@ -18,8 +18,7 @@ QAtomicInteger<int> s_connectionCounter;
 
 Database::Database()
     : m_connectionName(QStringLiteral("atrium-%1").arg(s_connectionCounter.fetchAndAddRelaxed(1)))
-{
-}
+{}
 
 Database::~Database()
 {
@@ -47,6 +46,7 @@ bool Database::open(const QString &path)
 
 void Database::close()
 {
+    m_statements.clear();
     if (!m_db.isValid())
         return;
     m_db.close();
@@ -73,8 +73,8 @@ bool Database::migrate(int target)
         target = latestSchemaVersion();
     int version = schemaVersion();
     if (version > latestSchemaVersion()) {
-        m_lastError = QStringLiteral("the database was written by a newer Atrium (schema %1)")
-                          .arg(version);
+        m_lastError =
+            QStringLiteral("the database was written by a newer Atrium (schema %1)").arg(version);
         return false;
     }
     while (version < target) {
@@ -96,14 +96,20 @@ bool Database::migrate(int target)
     return true;
 }
 
-QSqlQuery Database::prepare(const QString &sql)
+QSqlQuery &Database::prepare(const QString &sql)
 {
-    QSqlQuery query(m_db);
-    if (!query.prepare(sql)) {
-        m_lastError = query.lastError().text();
+    // Compiling SQL costs more than running it; a sync runs the same few
+    // statements thousands of times.
+    if (auto cached = m_statements.find(sql); cached != m_statements.end()) {
+        cached->second->finish();
+        return *cached->second;
+    }
+    auto query = std::make_unique<QSqlQuery>(m_db);
+    if (!query->prepare(sql)) {
+        m_lastError = query->lastError().text();
         qCWarning(lcStore) << "cannot prepare" << sql << m_lastError;
     }
-    return query;
+    return *m_statements.emplace(sql, std::move(query)).first->second;
 }
 
 bool Database::exec(QSqlQuery &query)
@@ -158,7 +164,8 @@ QString Database::metaValue(const QString &key) const
 
 bool Database::setMetaValue(const QString &key, const QString &value)
 {
-    QSqlQuery query = prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
+    QSqlQuery &query =
+        prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
     query.addBindValue(key);
     query.addBindValue(value);
     return exec(query);

@@ -3,6 +3,8 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <memory>
+#include <unordered_map>
 
 namespace atrium::store {
 
@@ -27,8 +29,11 @@ public:
     // Migrates an open database up to `target` (default: latest).
     bool migrate(int target = -1);
 
-    // A prepared query; a failed prepare is logged and leaves lastError().
-    QSqlQuery prepare(const QString &sql);
+    // A prepared query. Statements are compiled once and cached: the query
+    // returned is the same object for every prepare() of the same SQL, so
+    // finish with it before preparing the same SQL again. It stays valid
+    // until close(). A failed prepare is logged and leaves lastError().
+    QSqlQuery &prepare(const QString &sql);
     bool exec(QSqlQuery &query);
     bool exec(const QString &sql);
 
@@ -44,6 +49,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     QString m_connectionName;
     QString m_lastError;
 };

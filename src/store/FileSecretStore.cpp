@@ -11,8 +11,7 @@ namespace atrium::store {
 
 FileSecretStore::FileSecretStore(const QString &path, QObject *parent)
     : SecretStore(parent), m_path(path)
-{
-}
+{}
 
 QJsonObject FileSecretStore::load(QString *error) const
 {

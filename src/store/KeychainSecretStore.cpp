@@ -17,8 +17,7 @@ QString keychainError(const QKeychain::Job *job)
 
 KeychainSecretStore::KeychainSecretStore(const QString &service, QObject *parent)
     : SecretStore(parent), m_service(service)
-{
-}
+{}
 
 void KeychainSecretStore::write(const QString &key, const QString &value, Done done)
 {

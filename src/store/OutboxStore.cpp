@@ -17,9 +17,9 @@ std::optional<OutgoingMessage> OutboxStore::enqueue(const QString &roomId,
     message.state = QStringLiteral("pending");
     message.createdTs = QDateTime::currentMSecsSinceEpoch();
 
-    QSqlQuery query = m_db.prepare(QStringLiteral(
-        "INSERT INTO outbox (room_id, txn_id, type, content, state, created_ts)"
-        " VALUES (?, ?, ?, ?, 'pending', ?)"));
+    QSqlQuery &query = m_db.prepare(
+        QStringLiteral("INSERT INTO outbox (room_id, txn_id, type, content, state, created_ts)"
+                       " VALUES (?, ?, ?, ?, 'pending', ?)"));
     query.addBindValue(roomId);
     query.addBindValue(transactionId);
     query.addBindValue(type);
@@ -34,7 +34,7 @@ std::optional<OutgoingMessage> OutboxStore::enqueue(const QString &roomId,
 QList<OutgoingMessage> OutboxStore::select(const QString &whereAndOrder,
                                            const QVariantList &bindings)
 {
-    QSqlQuery query = m_db.prepare(
+    QSqlQuery &query = m_db.prepare(
         QStringLiteral("SELECT id, room_id, txn_id, type, content, state, attempts, last_error,"
                        " created_ts FROM outbox ") +
         whereAndOrder);
@@ -84,7 +84,7 @@ std::optional<OutgoingMessage> OutboxStore::find(const QString &transactionId)
 
 bool OutboxStore::update(const QString &sql, const QVariantList &bindings)
 {
-    QSqlQuery query = m_db.prepare(sql);
+    QSqlQuery &query = m_db.prepare(sql);
     for (const QVariant &value : bindings)
         query.addBindValue(value);
     return m_db.exec(query);
@@ -97,21 +97,23 @@ bool OutboxStore::remove(const QString &transactionId)
 
 bool OutboxStore::recordAttempt(const QString &transactionId, const QString &error)
 {
-    return update(
-        QStringLiteral("UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE txn_id = ?"),
-        {error, transactionId});
+    return update(QStringLiteral(
+                      "UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE txn_id = ?"),
+                  {error, transactionId});
 }
 
 bool OutboxStore::markFailed(const QString &transactionId, const QString &error)
 {
-    return update(QStringLiteral("UPDATE outbox SET state = 'failed', last_error = ? WHERE txn_id = ?"),
-                  {error, transactionId});
+    return update(
+        QStringLiteral("UPDATE outbox SET state = 'failed', last_error = ? WHERE txn_id = ?"),
+        {error, transactionId});
 }
 
 bool OutboxStore::markPending(const QString &transactionId)
 {
-    return update(QStringLiteral("UPDATE outbox SET state = 'pending', attempts = 0 WHERE txn_id = ?"),
-                  {transactionId});
+    return update(
+        QStringLiteral("UPDATE outbox SET state = 'pending', attempts = 0 WHERE txn_id = ?"),
+        {transactionId});
 }
 
 } // namespace atrium::store

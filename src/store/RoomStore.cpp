@@ -45,9 +45,9 @@ QString previewOf(const matrix::RoomEvent &event)
 
 bool RoomStore::setMembership(const QString &roomId, const QString &membership)
 {
-    QSqlQuery query = m_db.prepare(QStringLiteral(
-        "INSERT INTO rooms (room_id, membership) VALUES (?, ?)"
-        " ON CONFLICT (room_id) DO UPDATE SET membership = excluded.membership"));
+    QSqlQuery &query = m_db.prepare(
+        QStringLiteral("INSERT INTO rooms (room_id, membership) VALUES (?, ?)"
+                       " ON CONFLICT (room_id) DO UPDATE SET membership = excluded.membership"));
     query.addBindValue(roomId);
     query.addBindValue(membership);
     return m_db.exec(query);
@@ -66,9 +66,10 @@ bool RoomStore::applyStateIfMissing(const QString &roomId, const matrix::RoomEve
 bool RoomStore::writeState(const QString &roomId, const matrix::RoomEvent &event,
                            const QString &conflict)
 {
-    QSqlQuery query = m_db.prepare(
+    QSqlQuery &query = m_db.prepare(
         QStringLiteral("INSERT OR %1 INTO room_state (room_id, type, state_key, event_id,"
-                       " sender, json) VALUES (?, ?, ?, ?, ?, ?)").arg(conflict));
+                       " sender, json) VALUES (?, ?, ?, ?, ?, ?)")
+            .arg(conflict));
     query.addBindValue(roomId);
     query.addBindValue(event.type);
     query.addBindValue(text(event.stateKey.value_or(QString())));
@@ -82,20 +83,21 @@ bool RoomStore::applySummary(const QString &roomId, const matrix::RoomSummaryUpd
 {
     bool ok = true;
     if (summary.heroes) {
-        QSqlQuery query = m_db.prepare(QStringLiteral("UPDATE rooms SET heroes = ? WHERE room_id = ?"));
+        QSqlQuery &query =
+            m_db.prepare(QStringLiteral("UPDATE rooms SET heroes = ? WHERE room_id = ?"));
         query.addBindValue(summary.heroes->join(QLatin1Char('\n')));
         query.addBindValue(roomId);
         ok &= m_db.exec(query);
     }
     if (summary.joinedMemberCount) {
-        QSqlQuery query =
+        QSqlQuery &query =
             m_db.prepare(QStringLiteral("UPDATE rooms SET joined_count = ? WHERE room_id = ?"));
         query.addBindValue(*summary.joinedMemberCount);
         query.addBindValue(roomId);
         ok &= m_db.exec(query);
     }
     if (summary.invitedMemberCount) {
-        QSqlQuery query =
+        QSqlQuery &query =
             m_db.prepare(QStringLiteral("UPDATE rooms SET invited_count = ? WHERE room_id = ?"));
         query.addBindValue(*summary.invitedMemberCount);
         query.addBindValue(roomId);
@@ -109,16 +111,16 @@ bool RoomStore::setUnreadCounts(const QString &roomId, std::optional<int> notifi
 {
     if (!notifications && !highlights)
         return true;
-    QSqlQuery query = m_db.prepare(QStringLiteral(
-        "UPDATE rooms SET notification_count = COALESCE(?, notification_count),"
-        " highlight_count = COALESCE(?, highlight_count) WHERE room_id = ?"));
+    QSqlQuery &query = m_db.prepare(
+        QStringLiteral("UPDATE rooms SET notification_count = COALESCE(?, notification_count),"
+                       " highlight_count = COALESCE(?, highlight_count) WHERE room_id = ?"));
     query.addBindValue(notifications ? QVariant(*notifications) : QVariant());
     query.addBindValue(highlights ? QVariant(*highlights) : QVariant());
     query.addBindValue(roomId);
     return m_db.exec(query);
 }
 
-bool RoomStore::setLastEvent(const QString &roomId, const matrix::RoomEvent &event)
+bool RoomStore::isPreviewable(const matrix::RoomEvent &event)
 {
     const bool isMessage = event.type == QLatin1String("m.room.message") ||
                            event.type == QLatin1String("m.room.encrypted") ||
@@ -128,9 +130,12 @@ bool RoomStore::setLastEvent(const QString &roomId, const matrix::RoomEvent &eve
                             .toObject()
                             .value(QLatin1String("rel_type"))
                             .toString() == QLatin1String("m.replace");
-    if (!isMessage || isEdit)
-        return true;
-    QSqlQuery query = m_db.prepare(
+    return isMessage && !isEdit;
+}
+
+bool RoomStore::setLastMessage(const QString &roomId, const matrix::RoomEvent &event)
+{
+    QSqlQuery &query = m_db.prepare(
         QStringLiteral("UPDATE rooms SET last_event_ts = MAX(last_event_ts, ?), last_preview = ?,"
                        " last_sender = ? WHERE room_id = ? AND last_event_ts <= ?"));
     query.addBindValue(event.originServerTs);
@@ -144,7 +149,7 @@ bool RoomStore::setLastEvent(const QString &roomId, const matrix::RoomEvent &eve
 bool RoomStore::setAccountData(const QString &roomId, const QString &type,
                                const QJsonObject &content)
 {
-    QSqlQuery query = m_db.prepare(QStringLiteral(
+    QSqlQuery &query = m_db.prepare(QStringLiteral(
         "INSERT OR REPLACE INTO account_data (room_id, type, content) VALUES (?, ?, ?)"));
     query.addBindValue(text(roomId)); // global account data has no room
     query.addBindValue(type);
@@ -152,8 +157,10 @@ bool RoomStore::setAccountData(const QString &roomId, const QString &type,
     if (!m_db.exec(query))
         return false;
     if (type == QLatin1String("m.tag") && !roomId.isEmpty()) {
-        QSqlQuery tags = m_db.prepare(QStringLiteral("UPDATE rooms SET tags = ? WHERE room_id = ?"));
-        tags.addBindValue(text(content.value(QLatin1String("tags")).toObject().keys().join(QLatin1Char(','))));
+        QSqlQuery &tags =
+            m_db.prepare(QStringLiteral("UPDATE rooms SET tags = ? WHERE room_id = ?"));
+        tags.addBindValue(
+            text(content.value(QLatin1String("tags")).toObject().keys().join(QLatin1Char(','))));
         tags.addBindValue(roomId);
         return m_db.exec(tags);
     }
@@ -162,7 +169,7 @@ bool RoomStore::setAccountData(const QString &roomId, const QString &type,
 
 bool RoomStore::applyReceipts(const QString &roomId, const QJsonObject &content)
 {
-    QSqlQuery query = m_db.prepare(QStringLiteral(
+    QSqlQuery &query = m_db.prepare(QStringLiteral(
         "INSERT OR REPLACE INTO receipts (room_id, user_id, type, thread_id, event_id, ts)"
         " VALUES (?, ?, ?, ?, ?, ?)"));
     for (auto event = content.begin(); event != content.end(); ++event) {
@@ -187,7 +194,8 @@ bool RoomStore::applyReceipts(const QString &roomId, const QJsonObject &content)
 
 bool RoomStore::setMembersLoaded(const QString &roomId)
 {
-    QSqlQuery query = m_db.prepare(QStringLiteral("UPDATE rooms SET members_loaded = 1 WHERE room_id = ?"));
+    QSqlQuery &query =
+        m_db.prepare(QStringLiteral("UPDATE rooms SET members_loaded = 1 WHERE room_id = ?"));
     query.addBindValue(roomId);
     return m_db.exec(query);
 }
@@ -195,7 +203,8 @@ bool RoomStore::setMembersLoaded(const QString &roomId)
 bool RoomStore::forget(const QString &roomId)
 {
     for (const char *table : {"rooms", "room_state", "receipts", "account_data"}) {
-        QSqlQuery query = m_db.prepare(QStringLiteral("DELETE FROM %1 WHERE room_id = ?").arg(QLatin1String(table)));
+        QSqlQuery &query = m_db.prepare(
+            QStringLiteral("DELETE FROM %1 WHERE room_id = ?").arg(QLatin1String(table)));
         query.addBindValue(roomId);
         if (!m_db.exec(query))
             return false;
@@ -207,7 +216,8 @@ bool RoomStore::applyDirectChats(const QJsonObject &directContent)
 {
     if (!m_db.exec(QStringLiteral("UPDATE rooms SET is_direct = 0 WHERE membership != 'invite'")))
         return false;
-    QSqlQuery query = m_db.prepare(QStringLiteral("UPDATE rooms SET is_direct = 1 WHERE room_id = ?"));
+    QSqlQuery &query =
+        m_db.prepare(QStringLiteral("UPDATE rooms SET is_direct = 1 WHERE room_id = ?"));
     for (const auto &rooms : directContent) {
         for (const auto &roomId : rooms.toArray()) {
             query.addBindValue(roomId.toString());
@@ -218,83 +228,125 @@ bool RoomStore::applyDirectChats(const QJsonObject &directContent)
     return true;
 }
 
-QStringList RoomStore::computedHeroes(const QString &roomId, const QString &ownUserId)
+QMap<QString, RoomStore::Member> RoomStore::members(const QString &roomId)
 {
-    // The server sent no m.heroes: take up to five other members, as the spec suggests.
-    QSqlQuery query = m_db.prepare(QStringLiteral(
-        "SELECT state_key FROM room_state WHERE room_id = ? AND type = 'm.room.member'"
-        " AND state_key != ? AND json_extract(json, '$.content.membership') IN ('join', 'invite')"
-        " ORDER BY state_key LIMIT 5"));
+    QSqlQuery &query =
+        m_db.prepare(QStringLiteral("SELECT state_key, json_extract(json, '$.content.displayname'),"
+                                    " json_extract(json, '$.content.membership') FROM room_state"
+                                    " WHERE room_id = ? AND type = 'm.room.member'"));
     query.addBindValue(roomId);
-    query.addBindValue(ownUserId);
-    QStringList heroes;
+    QMap<QString, Member> members;
     if (m_db.exec(query)) {
         while (query.next())
-            heroes.append(query.value(0).toString());
+            members.insert(query.value(0).toString(),
+                           {query.value(1).toString(), query.value(2).toString()});
     }
-    return heroes;
+    return members;
 }
+
+namespace {
+
+bool isCurrent(const QString &membership)
+{
+    return membership == QLatin1String("join") || membership == QLatin1String("invite");
+}
+
+QString nameAmong(const QMap<QString, RoomStore::Member> &members, const QString &userId)
+{
+    const QString displayName = members.value(userId).displayName;
+    int sharing = 0;
+    if (!displayName.isEmpty()) {
+        for (const auto &member : members)
+            sharing += member.displayName == displayName && isCurrent(member.membership);
+    }
+    return matrix::RoomDisplayName::forMember(userId, displayName, sharing > 1);
+}
+
+} // namespace
 
 QString RoomStore::memberName(const QString &roomId, const QString &userId)
 {
-    const QString displayName =
-        stateContent(roomId, QStringLiteral("m.room.member"), userId).value("displayname").toString();
-    if (displayName.isEmpty())
-        return userId;
-    QSqlQuery query = m_db.prepare(QStringLiteral(
-        "SELECT COUNT(*) FROM room_state WHERE room_id = ? AND type = 'm.room.member'"
-        " AND json_extract(json, '$.content.displayname') = ?"
-        " AND json_extract(json, '$.content.membership') IN ('join', 'invite')"));
-    query.addBindValue(roomId);
-    query.addBindValue(displayName);
-    const bool shared = m_db.exec(query) && query.next() && query.value(0).toInt() > 1;
-    return matrix::RoomDisplayName::forMember(userId, displayName, shared);
+    return nameAmong(members(roomId), userId);
 }
 
 QStringList RoomStore::heroNames(const QString &roomId, const QString &ownUserId,
                                  const QStringList &heroes, int *joined, int *invited)
 {
-    const QStringList ids = heroes.isEmpty() ? computedHeroes(roomId, ownUserId) : heroes;
+    // One read of the member list serves the heroes, their names and the counts.
+    const QMap<QString, Member> all = members(roomId);
+    QStringList ids = heroes;
+    if (ids.isEmpty()) {
+        // The server sent no m.heroes: up to five other members, as the spec suggests.
+        for (auto it = all.begin(); it != all.end() && ids.size() < 5; ++it) {
+            if (it.key() != ownUserId && isCurrent(it->membership))
+                ids.append(it.key());
+        }
+    }
     QStringList names;
     for (const QString &id : ids) {
         if (id != ownUserId)
-            names.append(memberName(roomId, id));
+            names.append(nameAmong(all, id));
     }
     if (*joined == 0 && *invited == 0) {
         // No summary counts from the server: count the member state we have.
-        QSqlQuery query = m_db.prepare(QStringLiteral(
-            "SELECT json_extract(json, '$.content.membership') AS m, COUNT(*) FROM room_state"
-            " WHERE room_id = ? AND type = 'm.room.member' GROUP BY m"));
-        query.addBindValue(roomId);
-        if (m_db.exec(query)) {
-            while (query.next()) {
-                if (query.value(0).toString() == QLatin1String("join"))
-                    *joined = query.value(1).toInt();
-                else if (query.value(0).toString() == QLatin1String("invite"))
-                    *invited = query.value(1).toInt();
-            }
+        for (const auto &member : all) {
+            *joined += member.membership == QLatin1String("join");
+            *invited += member.membership == QLatin1String("invite");
         }
     }
     return names;
 }
 
+RoomStore::DisplayState RoomStore::displayState(const QString &roomId)
+{
+    // One query for every state event the room list needs, with the fields
+    // picked out by SQLite rather than parsing each event's JSON here.
+    QSqlQuery &query = m_db.prepare(QStringLiteral(
+        "SELECT type, json_extract(json, '$.content.name'), json_extract(json, '$.content.alias'),"
+        " json_extract(json, '$.content.url'), json_extract(json, '$.content.topic'),"
+        " json_extract(json, '$.content.type') FROM room_state WHERE room_id = ? AND state_key = ''"
+        " AND type IN ('m.room.name', 'm.room.canonical_alias', 'm.room.avatar', 'm.room.topic',"
+        " 'm.room.encryption', 'm.room.create')"));
+    query.addBindValue(roomId);
+    DisplayState state;
+    if (!m_db.exec(query))
+        return state;
+    while (query.next()) {
+        const QString type = query.value(0).toString();
+        if (type == QLatin1String("m.room.name"))
+            state.name = query.value(1).toString();
+        else if (type == QLatin1String("m.room.canonical_alias"))
+            state.canonicalAlias = query.value(2).toString();
+        else if (type == QLatin1String("m.room.avatar"))
+            state.avatarUrl = query.value(3).toString();
+        else if (type == QLatin1String("m.room.topic"))
+            state.topic = query.value(4).toString();
+        else if (type == QLatin1String("m.room.encryption"))
+            state.encrypted = true;
+        else if (type == QLatin1String("m.room.create"))
+            state.isSpace = query.value(5).toString() == QLatin1String("m.space");
+    }
+    return state;
+}
+
 bool RoomStore::refreshSummary(const QString &roomId, const QString &ownUserId)
 {
-    QSqlQuery current = m_db.prepare(QStringLiteral(
+    QSqlQuery &current = m_db.prepare(QStringLiteral(
         "SELECT heroes, joined_count, invited_count, membership FROM rooms WHERE room_id = ?"));
     current.addBindValue(roomId);
     if (!m_db.exec(current) || !current.next())
         return false;
     const QString heroesText = current.value(0).toString();
-    const QStringList heroes = heroesText.isEmpty() ? QStringList() : heroesText.split(QLatin1Char('\n'));
+    const QStringList heroes =
+        heroesText.isEmpty() ? QStringList() : heroesText.split(QLatin1Char('\n'));
     int joined = current.value(1).toInt();
     int invited = current.value(2).toInt();
     const QString membership = current.value(3).toString();
 
+    const DisplayState display = displayState(roomId);
     matrix::RoomNameInputs inputs;
-    inputs.name = stateContent(roomId, QStringLiteral("m.room.name")).value("name").toString();
-    inputs.canonicalAlias =
-        stateContent(roomId, QStringLiteral("m.room.canonical_alias")).value("alias").toString();
+    inputs.name = display.name;
+    inputs.canonicalAlias = display.canonicalAlias;
     inputs.heroNames = heroNames(roomId, ownUserId, heroes, &joined, &invited);
     inputs.joinedMemberCount = joined;
     inputs.invitedMemberCount = invited;
@@ -304,24 +356,24 @@ bool RoomStore::refreshSummary(const QString &roomId, const QString &ownUserId)
     const QJsonObject ownMember = stateContent(roomId, QStringLiteral("m.room.member"), ownUserId);
     QString inviter;
     if (membership == QLatin1String("invite")) {
-        QSqlQuery sender = m_db.prepare(QStringLiteral(
-            "SELECT sender FROM room_state WHERE room_id = ? AND type = 'm.room.member' AND state_key = ?"));
+        QSqlQuery &sender =
+            m_db.prepare(QStringLiteral("SELECT sender FROM room_state WHERE room_id = ? AND type "
+                                        "= 'm.room.member' AND state_key = ?"));
         sender.addBindValue(roomId);
         sender.addBindValue(ownUserId);
         if (m_db.exec(sender) && sender.next())
             inviter = sender.value(0).toString();
     }
 
-    QSqlQuery update = m_db.prepare(QStringLiteral(
+    QSqlQuery &update = m_db.prepare(QStringLiteral(
         "UPDATE rooms SET display_name = ?, avatar_url = ?, topic = ?, is_encrypted = ?,"
         " is_space = ?, inviter = ?, joined_count = ?, invited_count = ?,"
         " is_direct = CASE WHEN ? THEN 1 ELSE is_direct END WHERE room_id = ?"));
     update.addBindValue(text(matrix::RoomDisplayName::compute(inputs)));
-    update.addBindValue(text(stateContent(roomId, QStringLiteral("m.room.avatar")).value("url").toString()));
-    update.addBindValue(text(stateContent(roomId, QStringLiteral("m.room.topic")).value("topic").toString()));
-    update.addBindValue(!stateContent(roomId, QStringLiteral("m.room.encryption")).isEmpty());
-    update.addBindValue(stateContent(roomId, QStringLiteral("m.room.create")).value("type").toString() ==
-                        QLatin1String("m.space"));
+    update.addBindValue(text(display.avatarUrl));
+    update.addBindValue(text(display.topic));
+    update.addBindValue(display.encrypted);
+    update.addBindValue(display.isSpace);
     update.addBindValue(text(inviter));
     update.addBindValue(joined);
     update.addBindValue(invited);
@@ -357,8 +409,9 @@ RoomSummary RoomStore::summaryFromQuery(const QSqlQuery &query)
 
 QList<RoomSummary> RoomStore::loadAll()
 {
-    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT %1 FROM rooms WHERE membership != 'leave'")
-                                       .arg(QLatin1String(SummaryColumns)));
+    QSqlQuery &query =
+        m_db.prepare(QStringLiteral("SELECT %1 FROM rooms WHERE membership != 'leave'")
+                         .arg(QLatin1String(SummaryColumns)));
     QList<RoomSummary> rooms;
     if (m_db.exec(query)) {
         while (query.next())
@@ -369,8 +422,8 @@ QList<RoomSummary> RoomStore::loadAll()
 
 std::optional<RoomSummary> RoomStore::load(const QString &roomId)
 {
-    QSqlQuery query = m_db.prepare(
-        QStringLiteral("SELECT %1 FROM rooms WHERE room_id = ?").arg(QLatin1String(SummaryColumns)));
+    QSqlQuery &query = m_db.prepare(QStringLiteral("SELECT %1 FROM rooms WHERE room_id = ?")
+                                        .arg(QLatin1String(SummaryColumns)));
     query.addBindValue(roomId);
     if (m_db.exec(query) && query.next())
         return summaryFromQuery(query);
@@ -380,7 +433,7 @@ std::optional<RoomSummary> RoomStore::load(const QString &roomId)
 QJsonObject RoomStore::stateContent(const QString &roomId, const QString &type,
                                     const QString &stateKey)
 {
-    QSqlQuery query = m_db.prepare(QStringLiteral(
+    QSqlQuery &query = m_db.prepare(QStringLiteral(
         "SELECT json FROM room_state WHERE room_id = ? AND type = ? AND state_key = ?"));
     query.addBindValue(roomId);
     query.addBindValue(type);
@@ -392,8 +445,8 @@ QJsonObject RoomStore::stateContent(const QString &roomId, const QString &type,
 
 QJsonObject RoomStore::accountData(const QString &roomId, const QString &type)
 {
-    QSqlQuery query =
-        m_db.prepare(QStringLiteral("SELECT content FROM account_data WHERE room_id = ? AND type = ?"));
+    QSqlQuery &query = m_db.prepare(
+        QStringLiteral("SELECT content FROM account_data WHERE room_id = ? AND type = ?"));
     query.addBindValue(text(roomId));
     query.addBindValue(type);
     if (m_db.exec(query) && query.next())
@@ -403,14 +456,15 @@ QJsonObject RoomStore::accountData(const QString &roomId, const QString &type)
 
 bool RoomStore::membersLoaded(const QString &roomId)
 {
-    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT members_loaded FROM rooms WHERE room_id = ?"));
+    QSqlQuery &query =
+        m_db.prepare(QStringLiteral("SELECT members_loaded FROM rooms WHERE room_id = ?"));
     query.addBindValue(roomId);
     return m_db.exec(query) && query.next() && query.value(0).toBool();
 }
 
 QHash<QString, QString> RoomStore::readReceipts(const QString &roomId)
 {
-    QSqlQuery query = m_db.prepare(QStringLiteral(
+    QSqlQuery &query = m_db.prepare(QStringLiteral(
         "SELECT user_id, event_id FROM receipts WHERE room_id = ? AND type = 'm.read'"));
     query.addBindValue(roomId);
     QHash<QString, QString> receipts;

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QJsonObject>
+#include <QMap>
 #include <optional>
 
 namespace atrium::matrix {
@@ -19,6 +20,12 @@ namespace atrium::store {
 class RoomStore
 {
 public:
+    struct Member
+    {
+        QString displayName;
+        QString membership;
+    };
+
     explicit RoomStore(Database &db) : m_db(db) {}
 
     bool setMembership(const QString &roomId, const QString &membership);
@@ -29,7 +36,10 @@ public:
     bool applySummary(const QString &roomId, const matrix::RoomSummaryUpdate &summary);
     bool setUnreadCounts(const QString &roomId, std::optional<int> notifications,
                          std::optional<int> highlights);
-    bool setLastEvent(const QString &roomId, const matrix::RoomEvent &event);
+    // Records the room's latest message for the room list (preview, time).
+    bool setLastMessage(const QString &roomId, const matrix::RoomEvent &event);
+    // Messages show in the room list's preview; state changes and edits do not.
+    static bool isPreviewable(const matrix::RoomEvent &event);
     bool setAccountData(const QString &roomId, const QString &type, const QJsonObject &content);
     // `content` of an m.receipt event: {event_id: {receipt_type: {user_id: {ts, thread_id}}}}
     bool applyReceipts(const QString &roomId, const QJsonObject &content);
@@ -51,12 +61,23 @@ public:
     QHash<QString, QString> readReceipts(const QString &roomId);
     // display name as the room shows it, disambiguated when shared
     QString memberName(const QString &roomId, const QString &userId);
+    // user id → display name and membership, for every member state we hold
+    QMap<QString, Member> members(const QString &roomId);
 
 private:
+    struct DisplayState
+    {
+        QString name;
+        QString canonicalAlias;
+        QString avatarUrl;
+        QString topic;
+        bool encrypted = false;
+        bool isSpace = false;
+    };
+    DisplayState displayState(const QString &roomId);
     bool writeState(const QString &roomId, const matrix::RoomEvent &event, const QString &conflict);
     QStringList heroNames(const QString &roomId, const QString &ownUserId,
                           const QStringList &heroes, int *joined, int *invited);
-    QStringList computedHeroes(const QString &roomId, const QString &ownUserId);
     static RoomSummary summaryFromQuery(const QSqlQuery &query);
 
     Database &m_db;

@@ -10,7 +10,13 @@ namespace atrium::store {
 // message of ours still in the outbox (local echo).
 struct TimelineEvent
 {
-    enum class SendState { Remote, Pending, Sending, Failed };
+    enum class SendState
+    {
+        Remote,
+        Pending,
+        Sending,
+        Failed
+    };
 
     QString eventId; // empty for a local echo not yet acknowledged
     QString transactionId;

@@ -10,14 +10,16 @@ namespace atrium::store {
 
 namespace {
 
-QString toJson(const QJsonObject &object)
+// Events are stored as their UTF-8 JSON bytes: bound as a blob, they skip
+// two conversions (to UTF-16 for Qt, back to UTF-8 in SQLite) per event.
+QByteArray toJson(const QJsonObject &object)
 {
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-TimelineEvent timelineEventFrom(const QString &json)
+TimelineEvent timelineEventFrom(const QByteArray &json)
 {
-    const QJsonObject object = QJsonDocument::fromJson(json.toUtf8()).object();
+    const QJsonObject object = QJsonDocument::fromJson(json).object();
     TimelineEvent event;
     event.eventId = object.value(QLatin1String("event_id")).toString();
     event.type = object.value(QLatin1String("type")).toString();
@@ -36,7 +38,7 @@ TimelineEvent timelineEventFrom(const QString &json)
 
 std::optional<TimelineStore::Chunk> TimelineStore::liveChunk(const QString &roomId)
 {
-    QSqlQuery query = m_db.prepare(QStringLiteral(
+    QSqlQuery &query = m_db.prepare(QStringLiteral(
         "SELECT chunk_id, prev_batch FROM chunks WHERE room_id = ? AND is_live = 1"));
     query.addBindValue(roomId);
     if (!m_db.exec(query) || !query.next())
@@ -44,13 +46,15 @@ std::optional<TimelineStore::Chunk> TimelineStore::liveChunk(const QString &room
     return Chunk{query.value(0).toLongLong(), query.value(1).toString()};
 }
 
-std::optional<qint64> TimelineStore::createLiveChunk(const QString &roomId, const QString &prevBatch)
+std::optional<qint64> TimelineStore::createLiveChunk(const QString &roomId,
+                                                     const QString &prevBatch)
 {
-    QSqlQuery retire = m_db.prepare(QStringLiteral("UPDATE chunks SET is_live = 0 WHERE room_id = ?"));
+    QSqlQuery &retire =
+        m_db.prepare(QStringLiteral("UPDATE chunks SET is_live = 0 WHERE room_id = ?"));
     retire.addBindValue(roomId);
     if (!m_db.exec(retire))
         return std::nullopt;
-    QSqlQuery query = m_db.prepare(
+    QSqlQuery &query = m_db.prepare(
         QStringLiteral("INSERT INTO chunks (room_id, prev_batch, is_live) VALUES (?, ?, 1)"));
     query.addBindValue(roomId);
     query.addBindValue(prevBatch.isEmpty() ? QVariant() : QVariant(prevBatch));
@@ -61,8 +65,8 @@ std::optional<qint64> TimelineStore::createLiveChunk(const QString &roomId, cons
 
 std::optional<qint64> TimelineStore::chunkOf(const QString &roomId, const QString &eventId)
 {
-    QSqlQuery query =
-        m_db.prepare(QStringLiteral("SELECT chunk_id FROM events WHERE room_id = ? AND event_id = ?"));
+    QSqlQuery &query = m_db.prepare(
+        QStringLiteral("SELECT chunk_id FROM events WHERE room_id = ? AND event_id = ?"));
     query.addBindValue(roomId);
     query.addBindValue(eventId);
     if (m_db.exec(query) && query.next())
@@ -72,8 +76,8 @@ std::optional<qint64> TimelineStore::chunkOf(const QString &roomId, const QStrin
 
 std::optional<qint64> TimelineStore::edgeIdx(qint64 chunkId, bool newest)
 {
-    QSqlQuery query = m_db.prepare(
-        QStringLiteral("SELECT %1(idx) FROM events WHERE chunk_id = ?").arg(newest ? "MAX" : "MIN"));
+    QSqlQuery &query = m_db.prepare(QStringLiteral("SELECT %1(idx) FROM events WHERE chunk_id = ?")
+                                        .arg(newest ? "MAX" : "MIN"));
     query.addBindValue(chunkId);
     if (m_db.exec(query) && query.next() && !query.value(0).isNull())
         return query.value(0).toLongLong();
@@ -82,7 +86,8 @@ std::optional<qint64> TimelineStore::edgeIdx(qint64 chunkId, bool newest)
 
 bool TimelineStore::setPrevBatch(qint64 chunkId, const QString &token)
 {
-    QSqlQuery query = m_db.prepare(QStringLiteral("UPDATE chunks SET prev_batch = ? WHERE chunk_id = ?"));
+    QSqlQuery &query =
+        m_db.prepare(QStringLiteral("UPDATE chunks SET prev_batch = ? WHERE chunk_id = ?"));
     query.addBindValue(token.isEmpty() ? QVariant() : QVariant(token));
     query.addBindValue(chunkId);
     return m_db.exec(query);
@@ -91,7 +96,7 @@ bool TimelineStore::setPrevBatch(qint64 chunkId, const QString &token)
 bool TimelineStore::insertEvent(qint64 chunkId, qint64 idx, const QString &roomId,
                                 const matrix::RoomEvent &event, bool *inserted)
 {
-    QSqlQuery query = m_db.prepare(QStringLiteral(
+    QSqlQuery &query = m_db.prepare(QStringLiteral(
         "INSERT OR IGNORE INTO events (chunk_id, idx, room_id, event_id, type, sender, ts, json)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(chunkId);
@@ -146,20 +151,21 @@ bool TimelineStore::absorbChunk(qint64 intoChunk, qint64 olderChunk)
     // Renumber the older chunk's events to sit just before the newer chunk's.
     const qint64 newerMin = edgeIdx(intoChunk, false).value_or(0);
     const qint64 olderMax = edgeIdx(olderChunk, true).value_or(0);
-    QSqlQuery move = m_db.prepare(QStringLiteral(
-        "UPDATE events SET chunk_id = ?, idx = idx - ? WHERE chunk_id = ?"));
+    QSqlQuery &move = m_db.prepare(
+        QStringLiteral("UPDATE events SET chunk_id = ?, idx = idx - ? WHERE chunk_id = ?"));
     move.addBindValue(intoChunk);
     move.addBindValue(olderMax - newerMin + 1);
     move.addBindValue(olderChunk);
     if (!m_db.exec(move))
         return false;
 
-    QSqlQuery older = m_db.prepare(QStringLiteral("SELECT prev_batch FROM chunks WHERE chunk_id = ?"));
+    QSqlQuery &older =
+        m_db.prepare(QStringLiteral("SELECT prev_batch FROM chunks WHERE chunk_id = ?"));
     older.addBindValue(olderChunk);
     if (!m_db.exec(older) || !older.next())
         return false;
     const QString olderPrevBatch = older.value(0).toString();
-    QSqlQuery drop = m_db.prepare(QStringLiteral("DELETE FROM chunks WHERE chunk_id = ?"));
+    QSqlQuery &drop = m_db.prepare(QStringLiteral("DELETE FROM chunks WHERE chunk_id = ?"));
     drop.addBindValue(olderChunk);
     return m_db.exec(drop) && setPrevBatch(intoChunk, olderPrevBatch);
 }
@@ -190,7 +196,7 @@ bool TimelineStore::applyRedaction(const QString &roomId, const matrix::RoomEven
     auto original = event(roomId, target);
     if (!original)
         return true; // not stored (yet): nothing to strip
-    QSqlQuery query = m_db.prepare(
+    QSqlQuery &query = m_db.prepare(
         QStringLiteral("UPDATE events SET json = ? WHERE room_id = ? AND event_id = ?"));
     query.addBindValue(toJson(matrix::Redaction::apply(*original, redaction.json)));
     query.addBindValue(roomId);
@@ -203,7 +209,7 @@ TimelinePage TimelineStore::pageFrom(const QString &roomId, qint64 chunkId, qint
 {
     TimelinePage page;
     page.gapChunkId = chunkId;
-    QSqlQuery query = m_db.prepare(QStringLiteral(
+    QSqlQuery &query = m_db.prepare(QStringLiteral(
         "SELECT idx, json FROM events WHERE chunk_id = ? AND idx < ? ORDER BY idx DESC LIMIT ?"));
     query.addBindValue(chunkId);
     query.addBindValue(beforeIdx);
@@ -217,12 +223,13 @@ TimelinePage TimelineStore::pageFrom(const QString &roomId, qint64 chunkId, qint
             break;
         }
         oldestIdx = query.value(0).toLongLong();
-        page.events.prepend(timelineEventFrom(query.value(1).toString()));
+        page.events.prepend(timelineEventFrom(query.value(1).toByteArray()));
     }
     page.cursorChunkId = chunkId;
     page.cursorIdx = oldestIdx;
     if (!page.moreInStore) {
-        QSqlQuery chunk = m_db.prepare(QStringLiteral("SELECT prev_batch FROM chunks WHERE chunk_id = ?"));
+        QSqlQuery &chunk =
+            m_db.prepare(QStringLiteral("SELECT prev_batch FROM chunks WHERE chunk_id = ?"));
         chunk.addBindValue(chunkId);
         if (m_db.exec(chunk) && chunk.next())
             page.gapToken = chunk.value(0).toString();
@@ -246,18 +253,19 @@ TimelinePage TimelineStore::loadBefore(const QString &roomId, qint64 chunkId, qi
 
 std::optional<QJsonObject> TimelineStore::event(const QString &roomId, const QString &eventId)
 {
-    QSqlQuery query =
+    QSqlQuery &query =
         m_db.prepare(QStringLiteral("SELECT json FROM events WHERE room_id = ? AND event_id = ?"));
     query.addBindValue(roomId);
     query.addBindValue(eventId);
     if (m_db.exec(query) && query.next())
-        return QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
+        return QJsonDocument::fromJson(query.value(0).toByteArray()).object();
     return std::nullopt;
 }
 
 int TimelineStore::eventCount(const QString &roomId)
 {
-    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT COUNT(*) FROM events WHERE room_id = ?"));
+    QSqlQuery &query =
+        m_db.prepare(QStringLiteral("SELECT COUNT(*) FROM events WHERE room_id = ?"));
     query.addBindValue(roomId);
     return m_db.exec(query) && query.next() ? query.value(0).toInt() : 0;
 }

@@ -26,7 +26,10 @@ struct AccountRecord
     // ~/.local/share/atrium on Linux; shared by the app and atrium-cli.
     static QString defaultDataDir();
     // The key under which the access token is kept in the SecretStore.
-    QString accessTokenKey() const { return userId + QLatin1Char('/') + deviceId + QLatin1String("/access_token"); }
+    QString accessTokenKey() const
+    {
+        return userId + QLatin1Char('/') + deviceId + QLatin1String("/access_token");
+    }
 };
 
 } // namespace atrium::sync

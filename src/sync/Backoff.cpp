@@ -7,8 +7,7 @@ namespace atrium::sync {
 Backoff::Backoff(ms initial, ms maximum, quint32 seed)
     : m_initial(initial), m_maximum(maximum),
       m_random(seed ? seed : QRandomGenerator::global()->generate())
-{
-}
+{}
 
 Backoff::ms Backoff::ceilingFor(int attempt) const
 {

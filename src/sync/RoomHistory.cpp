@@ -29,8 +29,7 @@ QList<matrix::RoomEvent> roomEventsFrom(const QJsonArray &array)
 RoomHistory::RoomHistory(matrix::HttpClient *http, store::StoreThread *store,
                          const QString &ownUserId, QObject *parent)
     : QObject(parent), m_http(http), m_store(store), m_ownUserId(ownUserId)
-{
-}
+{}
 
 QFuture<store::TimelinePage> RoomHistory::latest(const QString &roomId, int limit)
 {
@@ -42,10 +41,10 @@ QFuture<store::TimelinePage> RoomHistory::latest(const QString &roomId, int limi
 QFuture<store::TimelinePage> RoomHistory::before(const QString &roomId,
                                                  const store::TimelinePage &page, int limit)
 {
-    return m_store->run([roomId, chunk = page.cursorChunkId, idx = page.cursorIdx,
-                         limit](store::Database &db) {
-        return store::TimelineStore(db).loadBefore(roomId, chunk, idx, limit);
-    });
+    return m_store->run(
+        [roomId, chunk = page.cursorChunkId, idx = page.cursorIdx, limit](store::Database &db) {
+            return store::TimelineStore(db).loadBefore(roomId, chunk, idx, limit);
+        });
 }
 
 QFuture<QList<store::OutgoingMessage>> RoomHistory::pending(const QString &roomId)

@@ -46,7 +46,7 @@ private:
     matrix::HttpClient *m_http;
     store::StoreThread *m_store;
     QString m_ownUserId;
-    QSet<QString> m_fillingGaps;   // roomId + chunk
+    QSet<QString> m_fillingGaps; // roomId + chunk
     QSet<QString> m_loadingMembers;
 };
 

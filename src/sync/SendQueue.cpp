@@ -34,8 +34,9 @@ QFuture<store::OutgoingMessage> SendQueue::enqueue(const QString &roomId, const 
     const QString txnId = newTransactionId();
     return m_store
         ->run([roomId, type, content, txnId](store::Database &db) {
-            return store::OutboxStore(db).enqueue(roomId, txnId, type, content).value_or(
-                store::OutgoingMessage{});
+            return store::OutboxStore(db)
+                .enqueue(roomId, txnId, type, content)
+                .value_or(store::OutgoingMessage{});
         })
         .then(this, [this](const store::OutgoingMessage &message) {
             if (message.id == 0) {
@@ -90,26 +91,25 @@ void SendQueue::pump()
 void SendQueue::send(const store::OutgoingMessage &message)
 {
     m_inFlightRooms.insert(message.roomId);
-    m_http->send(
-        matrix::requests::sendEvent(message.roomId, message.type, message.transactionId,
-                                    message.content),
-        this, [this, message](const matrix::ApiResponse &response) {
-            if (response.error) {
-                handleFailure(message, *response.error);
-                return;
-            }
-            const QString eventId = response.json().value("event_id").toString();
-            m_store
-                ->run([txnId = message.transactionId](store::Database &db) {
-                    return store::OutboxStore(db).remove(txnId);
-                })
-                .then(this, [this, message, eventId](bool) {
-                    m_inFlightRooms.remove(message.roomId);
-                    m_backoff.reset();
-                    emit sent(message.roomId, message.transactionId, eventId);
-                    pump();
-                });
-        });
+    m_http->send(matrix::requests::sendEvent(message.roomId, message.type, message.transactionId,
+                                             message.content),
+                 this, [this, message](const matrix::ApiResponse &response) {
+                     if (response.error) {
+                         handleFailure(message, *response.error);
+                         return;
+                     }
+                     const QString eventId = response.json().value("event_id").toString();
+                     m_store
+                         ->run([txnId = message.transactionId](store::Database &db) {
+                             return store::OutboxStore(db).remove(txnId);
+                         })
+                         .then(this, [this, message, eventId](bool) {
+                             m_inFlightRooms.remove(message.roomId);
+                             m_backoff.reset();
+                             emit sent(message.roomId, message.transactionId, eventId);
+                             pump();
+                         });
+                 });
 }
 
 void SendQueue::handleFailure(const store::OutgoingMessage &message, const matrix::ApiError &error)

@@ -13,8 +13,8 @@
 #include "store/StoreThread.h"
 
 #include <QDir>
-#include <QPointer>
 #include <QLoggingCategory>
+#include <QPointer>
 
 Q_LOGGING_CATEGORY(lcSession, "atrium.session")
 
@@ -28,8 +28,7 @@ Session::Session(const QString &dataDir, store::SecretStore *secrets, bool secre
                  QObject *parent)
     : QObject(parent), m_dataDir(dataDir), m_secrets(secrets), m_http(new matrix::HttpClient(this)),
       m_secretsInFile(secretsInFile)
-{
-}
+{}
 
 Session::~Session()
 {
@@ -75,10 +74,11 @@ void Session::authenticate(const QString &server, const QString &user, const QSt
     setState(State::SigningIn);
     const QString discoverFrom = server.isEmpty() ? user : server;
     auto *discovery = new matrix::ServerDiscovery(this);
-    connect(discovery, &matrix::ServerDiscovery::failed, this, [this, discovery](const QString &msg) {
-        discovery->deleteLater();
-        fail(msg);
-    });
+    connect(discovery, &matrix::ServerDiscovery::failed, this,
+            [this, discovery](const QString &msg) {
+                discovery->deleteLater();
+                fail(msg);
+            });
     connect(discovery, &matrix::ServerDiscovery::found, this,
             [=, this](const matrix::ServerInfo &info) {
                 discovery->deleteLater();
@@ -202,7 +202,8 @@ void Session::startServices()
     m_history = new RoomHistory(m_http, m_store.get(), m_account.userId, this);
     if (m_fastRetries) {
         m_sync->setBackoff(Backoff(std::chrono::milliseconds(50), std::chrono::milliseconds(500)));
-        m_sendQueue->setBackoff(Backoff(std::chrono::milliseconds(50), std::chrono::milliseconds(500)));
+        m_sendQueue->setBackoff(
+            Backoff(std::chrono::milliseconds(50), std::chrono::milliseconds(500)));
     }
     connect(m_sync, &SyncEngine::unauthorized, this, [this](bool softLogout, const QString &msg) {
         m_lastError = msg;
@@ -275,7 +276,8 @@ void Session::logout()
         m_sync->stop();
     // Whatever the server says, the local session ends: a dead server must
     // not keep a user signed in on this machine.
-    m_http->send(matrix::requests::logout(), this, [finish](const matrix::ApiResponse &) { finish(); });
+    m_http->send(matrix::requests::logout(), this,
+                 [finish](const matrix::ApiResponse &) { finish(); });
 }
 
 QFuture<matrix::ApiResponse> Session::call(const matrix::ApiRequest &request)
@@ -297,13 +299,16 @@ QFuture<QString> Session::sendText(const QString &roomId, const QString &markdow
             const auto room = store::RoomStore(db).load(roomId);
             return room && room->isEncrypted;
         })
-        .then(this, [queue, roomId, content](bool encrypted) {
-            // Never send plain text into a room whose members expect encryption.
-            if (encrypted || !queue)
-                return QFuture<QString>(QtFuture::makeReadyFuture(QString()));
-            return queue->enqueue(roomId, QStringLiteral("m.room.message"), content)
-                .then([](const store::OutgoingMessage &message) { return message.transactionId; });
-        })
+        .then(this,
+              [queue, roomId, content](bool encrypted) {
+                  // Never send plain text into a room whose members expect encryption.
+                  if (encrypted || !queue)
+                      return QFuture<QString>(QtFuture::makeReadyFuture(QString()));
+                  return queue->enqueue(roomId, QStringLiteral("m.room.message"), content)
+                      .then([](const store::OutgoingMessage &message) {
+                          return message.transactionId;
+                      });
+              })
         .unwrap();
 }
 

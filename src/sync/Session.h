@@ -30,13 +30,14 @@ class Session : public QObject
 {
     Q_OBJECT
 public:
-    enum class State {
+    enum class State
+    {
         LoggedOut,
         SigningIn,
         Restoring,
-        Ready,          // signed in, store open, syncing
-        SoftLoggedOut,  // the server ended the session but local data is kept
-        Failed          // could not sign in or restore: see lastError()
+        Ready,         // signed in, store open, syncing
+        SoftLoggedOut, // the server ended the session but local data is kept
+        Failed         // could not sign in or restore: see lastError()
     };
     Q_ENUM(State)
 

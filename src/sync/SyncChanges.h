@@ -15,15 +15,17 @@ namespace atrium::sync {
 struct SyncChanges
 {
     bool initial = false;
-    QList<store::RoomSummary> rooms;         // rooms whose summary changed
-    QStringList leftRooms;                   // no longer joined or invited
-    QHash<QString, QList<store::TimelineEvent>> newEvents; // appended, oldest first
-    QSet<QString> gapOpened;                 // limited timeline: reload the latest page
-    QHash<QString, QStringList> typing;      // room → users typing now
+    QList<store::RoomSummary> rooms; // rooms whose summary changed
+    QStringList leftRooms;           // no longer joined or invited
+    // Appended events, oldest first. Left empty by an initial sync: views
+    // then load their pages from the store.
+    QHash<QString, QList<store::TimelineEvent>> newEvents;
+    QSet<QString> gapOpened;            // limited timeline: reload the latest page
+    QHash<QString, QStringList> typing; // room → users typing now
     QSet<QString> receiptsChanged;
-    QStringList acknowledgedTransactions;    // our messages the server echoed back
+    QStringList acknowledgedTransactions; // our messages the server echoed back
     QList<QJsonObject> toDevice;
-    int droppedEvents = 0;                   // malformed events left out
+    int droppedEvents = 0; // malformed events left out
 
     bool isEmpty() const
     {

@@ -39,9 +39,9 @@ SyncEngine::SyncEngine(matrix::HttpClient *http, store::StoreThread *store, cons
     });
 }
 
-QJsonObject SyncEngine::filterDefinition() const
+QJsonObject SyncEngine::filterDefinition(int timelineLimit) const
 {
-    const QJsonObject roomEvents{{"limit", m_timelineLimit}, {"lazy_load_members", true}};
+    const QJsonObject roomEvents{{"limit", timelineLimit}, {"lazy_load_members", true}};
     return QJsonObject{
         {"room", QJsonObject{{"state", QJsonObject{{"lazy_load_members", true}}},
                              {"timeline", roomEvents}}},
@@ -89,7 +89,7 @@ void SyncEngine::loadSavedPosition()
                 return;
             m_since = saved.since;
             const QString wanted = QString::fromUtf8(
-                QJsonDocument(filterDefinition()).toJson(QJsonDocument::Compact));
+                QJsonDocument(filterDefinition(m_timelineLimit)).toJson(QJsonDocument::Compact));
             // A filter uploaded for other settings (older version) is not reused.
             m_filterId = saved.filterJson == wanted ? saved.filterId : QString();
             setState(m_since.isEmpty() ? State::InitialSync : State::Live);
@@ -103,25 +103,24 @@ void SyncEngine::loadSavedPosition()
 void SyncEngine::ensureFilter()
 {
     const quint64 generation = m_generation;
-    const QJsonObject filter = filterDefinition();
-    m_inFlight = m_http->send(
-        matrix::requests::uploadFilter(m_userId, filter), this,
-        [this, generation, filter](const matrix::ApiResponse &response) {
-            if (generation != m_generation)
-                return;
-            if (response.error) {
-                handleError(*response.error);
-                return;
-            }
-            m_filterId = response.json().value("filter_id").toString();
-            const QString filterJson =
-                QString::fromUtf8(QJsonDocument(filter).toJson(QJsonDocument::Compact));
-            m_store->run([id = m_filterId, filterJson](store::Database &db) {
-                db.setMetaValue(QLatin1String(FilterIdKey), id);
-                db.setMetaValue(QLatin1String(FilterJsonKey), filterJson);
-            });
-            poll();
-        });
+    const QJsonObject filter = filterDefinition(m_timelineLimit);
+    m_inFlight = m_http->send(matrix::requests::uploadFilter(m_userId, filter), this,
+                              [this, generation, filter](const matrix::ApiResponse &response) {
+                                  if (generation != m_generation)
+                                      return;
+                                  if (response.error) {
+                                      handleError(*response.error);
+                                      return;
+                                  }
+                                  m_filterId = response.json().value("filter_id").toString();
+                                  const QString filterJson = QString::fromUtf8(
+                                      QJsonDocument(filter).toJson(QJsonDocument::Compact));
+                                  m_store->run([id = m_filterId, filterJson](store::Database &db) {
+                                      db.setMetaValue(QLatin1String(FilterIdKey), id);
+                                      db.setMetaValue(QLatin1String(FilterJsonKey), filterJson);
+                                  });
+                                  poll();
+                              });
 }
 
 void SyncEngine::poll()
@@ -129,11 +128,17 @@ void SyncEngine::poll()
     if (!m_running)
         return;
     const quint64 generation = m_generation;
-    // The initial sync must answer at once, not wait for news.
-    const int timeout = m_since.isEmpty() ? 0 : m_longPollMs;
+    // The initial sync must answer at once, not wait for news; it passes
+    // its shorter filter inline (the spec allows a filter id or JSON).
+    const bool initial = m_since.isEmpty();
+    const int timeout = initial ? 0 : m_longPollMs;
+    const QString filter =
+        initial ? QString::fromUtf8(QJsonDocument(filterDefinition(m_initialTimelineLimit))
+                                        .toJson(QJsonDocument::Compact))
+                : m_filterId;
     QElapsedTimer sent;
     sent.start();
-    m_inFlight = m_http->send(matrix::requests::sync(m_since, m_filterId, timeout, false), this,
+    m_inFlight = m_http->send(matrix::requests::sync(m_since, filter, timeout, false), this,
                               [this, generation, sent](const matrix::ApiResponse &response) {
                                   if (generation != m_generation)
                                       return;
@@ -156,17 +161,18 @@ void SyncEngine::handleResponse(const QByteArray &body, qint64 networkMs)
         qint64 processingMs = 0;
     };
     m_store
-        ->run([body, initial, userId = m_userId, preprocessor = m_preprocessor](store::Database &db) {
-            Outcome outcome;
-            QElapsedTimer work;
-            work.start();
-            SyncProcessor processor(db, userId);
-            outcome.changes = processor.apply(body, initial, preprocessor, &outcome.error);
-            if (outcome.changes)
-                outcome.nextBatch = db.metaValue(QLatin1String(SyncProcessor::SyncTokenKey));
-            outcome.processingMs = work.elapsed();
-            return outcome;
-        })
+        ->run(
+            [body, initial, userId = m_userId, preprocessor = m_preprocessor](store::Database &db) {
+                Outcome outcome;
+                QElapsedTimer work;
+                work.start();
+                SyncProcessor processor(db, userId);
+                outcome.changes = processor.apply(body, initial, preprocessor, &outcome.error);
+                if (outcome.changes)
+                    outcome.nextBatch = db.metaValue(QLatin1String(SyncProcessor::SyncTokenKey));
+                outcome.processingMs = work.elapsed();
+                return outcome;
+            })
         .then(this, [this, generation, networkMs, bytes = body.size()](const Outcome &outcome) {
             if (generation != m_generation)
                 return;

@@ -29,7 +29,8 @@ class SyncEngine : public QObject
 {
     Q_OBJECT
 public:
-    enum class State {
+    enum class State
+    {
         Stopped,
         InitialSync, // no sync token yet
         Live,        // caught up, long-polling
@@ -49,6 +50,10 @@ public:
 
     void setLongPollTimeout(int ms) { m_longPollMs = ms; }
     void setTimelineLimit(int limit) { m_timelineLimit = limit; }
+    // The first sync of an account asks for fewer events per room (as
+    // matrix-js-sdk does, with 8): it touches every room, and a room's
+    // history is back-paginated when it is opened.
+    void setInitialTimelineLimit(int limit) { m_initialTimelineLimit = limit; }
     void setBackoff(const Backoff &backoff) { m_backoff = backoff; }
     // Not owned; called on the store thread. Must outlive the engine.
     void setPreprocessor(SyncPreprocessor *preprocessor) { m_preprocessor = preprocessor; }
@@ -64,7 +69,7 @@ public:
     BatchTiming lastBatchTiming() const { return m_lastTiming; }
 
     // The filter Atrium syncs with: lazy-loaded members, a short timeline.
-    QJsonObject filterDefinition() const;
+    QJsonObject filterDefinition(int timelineLimit) const;
 
 signals:
     void stateChanged(atrium::sync::SyncEngine::State state);
@@ -88,6 +93,7 @@ private:
     QString m_filterId;
     int m_longPollMs = 30'000;
     int m_timelineLimit = 20;
+    int m_initialTimelineLimit = 10;
     bool m_running = false;
     State m_state = State::Stopped;
     QString m_lastError;

@@ -33,8 +33,7 @@ store::TimelineEvent toTimelineEvent(const matrix::RoomEvent &event)
 
 SyncProcessor::SyncProcessor(store::Database &db, const QString &ownUserId)
     : m_db(db), m_ownUserId(ownUserId)
-{
-}
+{}
 
 std::optional<SyncChanges> SyncProcessor::apply(const QByteArray &body, bool initial,
                                                 SyncPreprocessor *preprocessor, QString *error)
@@ -131,7 +130,8 @@ bool SyncProcessor::applyTimeline(const matrix::JoinedRoomUpdate &room, SyncChan
 {
     store::TimelineStore timeline(m_db);
     store::RoomStore rooms(m_db);
-    const auto added = timeline.appendFromSync(room.roomId, room.timeline, room.limited, room.prevBatch);
+    const auto added =
+        timeline.appendFromSync(room.roomId, room.timeline, room.limited, room.prevBatch);
     if (!added)
         return false;
     if (room.limited)
@@ -143,16 +143,19 @@ bool SyncProcessor::applyTimeline(const matrix::JoinedRoomUpdate &room, SyncChan
         if (event.type == QLatin1String("m.room.redaction") &&
             !timeline.applyRedaction(room.roomId, event))
             return false;
-        if (!rooms.setLastEvent(room.roomId, event))
-            return false;
         const QString txnId = event.transactionId();
         if (!txnId.isEmpty() && event.sender == m_ownUserId && !removeAcknowledged(txnId, changes))
             return false;
-        newEvents.append(toTimelineEvent(event));
+        // After an initial sync views load pages from the store; listing
+        // every event of every room again would only cost time.
+        if (!changes.initial)
+            newEvents.append(toTimelineEvent(event));
     }
     if (!newEvents.isEmpty())
         changes.newEvents.insert(room.roomId, newEvents);
-    return true;
+    const auto lastMessage =
+        std::find_if(added->rbegin(), added->rend(), store::RoomStore::isPreviewable);
+    return lastMessage == added->rend() || rooms.setLastMessage(room.roomId, *lastMessage);
 }
 
 bool SyncProcessor::removeAcknowledged(const QString &transactionId, SyncChanges &changes)
@@ -189,7 +192,8 @@ bool SyncProcessor::applyRoomAccountData(const matrix::JoinedRoomUpdate &room)
     for (const QJsonObject &event : room.accountData) {
         const QString type = event.value(QLatin1String("type")).toString();
         if (!type.isEmpty() &&
-            !rooms.setAccountData(room.roomId, type, event.value(QLatin1String("content")).toObject()))
+            !rooms.setAccountData(room.roomId, type,
+                                  event.value(QLatin1String("content")).toObject()))
             return false;
     }
     return true;

@@ -125,7 +125,8 @@ private:
         }
         return std::nullopt;
     }
-    static bool roomInState(test::TestSession &session, const QString &roomId, const QString &membership)
+    static bool roomInState(test::TestSession &session, const QString &roomId,
+                            const QString &membership)
     {
         const auto summary = room(session, roomId);
         return summary && summary->membership == membership;
@@ -138,15 +139,18 @@ private:
     static QStringList latestBodies(test::TestSession &session, const QString &roomId)
     {
         QStringList bodies;
-        for (const auto &event : await(session->history()->latest(roomId, 50).then(
-                 [](const store::TimelinePage &page) { return page.events; })))
+        for (const auto &event :
+             await(session->history()->latest(roomId, 50).then([](const store::TimelinePage &page) {
+                 return page.events;
+             })))
             bodies.append(event.content.value("body").toString());
         return bodies;
     }
     static bool acknowledged(const QSignalSpy &synced, const QString &txnId)
     {
         for (const auto &arguments : synced) {
-            if (arguments.first().value<sync::SyncChanges>().acknowledgedTransactions.contains(txnId))
+            if (arguments.first().value<sync::SyncChanges>().acknowledgedTransactions.contains(
+                    txnId))
                 return true;
         }
         return false;

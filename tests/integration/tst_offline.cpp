@@ -56,7 +56,8 @@ private slots:
         // Another device of Alice's signs every device out.
         test::TestSession other;
         QVERIFY(other.signIn(server.url(), "alice"));
-        QVERIFY(await(other->call(matrix::ApiRequest::post("/_matrix/client/v3/logout/all", {}))).ok());
+        QVERIFY(
+            await(other->call(matrix::ApiRequest::post("/_matrix/client/v3/logout/all", {}))).ok());
 
         QVERIFY(loggedOut.wait(15'000));
         QCOMPARE(alice->state(), sync::Session::State::LoggedOut);
@@ -67,7 +68,8 @@ private:
     static QString latestBody(test::TestSession &session, const QString &roomId)
     {
         const auto page = await(session->history()->latest(roomId, 1));
-        return page.events.isEmpty() ? QString() : page.events.last().content.value("body").toString();
+        return page.events.isEmpty() ? QString()
+                                     : page.events.last().content.value("body").toString();
     }
 };
 

@@ -25,8 +25,8 @@ private slots:
     void serverOutageLosesAndDuplicatesNothing()
     {
         auto [alice, roomId] = signedInWithRoom("outage");
-        QVERIFY(m_server.setFaults({{"error_rate", 1.0}, {"error_status", 502},
-                                    {"path_regex", "/send/"}}));
+        QVERIFY(m_server.setFaults(
+            {{"error_rate", 1.0}, {"error_status", 502}, {"path_regex", "/send/"}}));
         const QStringList messages = queue(*alice, roomId, "outage", 10);
         QTest::qWait(1'000); // several failed attempts
         QVERIFY(m_server.clearFaults());
@@ -58,8 +58,8 @@ private slots:
     void rateLimitIsWaitedOut()
     {
         auto [alice, roomId] = signedInWithRoom("limited");
-        QVERIFY(m_server.setFaults({{"rate_limit_rate", 1.0}, {"retry_after_ms", 300},
-                                    {"path_regex", "/send/"}}));
+        QVERIFY(m_server.setFaults(
+            {{"rate_limit_rate", 1.0}, {"retry_after_ms", 300}, {"path_regex", "/send/"}}));
         const QStringList messages = queue(*alice, roomId, "limited", 3);
         QTest::qWait(800);
         QVERIFY(m_server.clearFaults());
@@ -84,8 +84,10 @@ private slots:
         auto [alice, roomId] = signedInWithRoom("refused");
         QSignalSpy failed((*alice)->sendQueue(), &sync::SendQueue::failed);
         // Not a member of this room: the server refuses with 403 for good.
-        const QString txnId = await((*alice)->sendQueue()->enqueue(
-            "!not-a-member:localhost", "m.room.message", {{"msgtype", "m.text"}, {"body", "x"}})).transactionId;
+        const QString txnId =
+            await((*alice)->sendQueue()->enqueue("!not-a-member:localhost", "m.room.message",
+                                                 {{"msgtype", "m.text"}, {"body", "x"}}))
+                .transactionId;
         QVERIFY(failed.wait(10'000));
         QCOMPARE(failed.first().at(1).toString(), txnId);
         const auto pending = await((*alice)->history()->pending("!not-a-member:localhost"));

@@ -88,11 +88,11 @@ QJsonObject TestHomeserver::registerUser(const QString &localpart, const QString
 {
     const QJsonObject first = request("POST", "/_matrix/client/v3/register",
                                       {{"username", localpart}, {"password", password}});
-    return request("POST", "/_matrix/client/v3/register",
-                   {{"username", localpart},
-                    {"password", password},
-                    {"auth", QJsonObject{{"type", "m.login.dummy"},
-                                         {"session", first.value("session")}}}});
+    return request(
+        "POST", "/_matrix/client/v3/register",
+        {{"username", localpart},
+         {"password", password},
+         {"auth", QJsonObject{{"type", "m.login.dummy"}, {"session", first.value("session")}}}});
 }
 
 bool TestHomeserver::setFaults(const QJsonObject &faults) const
@@ -111,9 +111,9 @@ bool TestHomeserver::dropConnections() const
 
 QList<QJsonObject> TestHomeserver::roomEvents(const QString &roomId) const
 {
-    const QJsonObject json = request(
-        "GET", QStringLiteral("/_atrium_test/rooms/%1/events")
-                   .arg(QString::fromLatin1(QUrl::toPercentEncoding(roomId))));
+    const QJsonObject json =
+        request("GET", QStringLiteral("/_atrium_test/rooms/%1/events")
+                           .arg(QString::fromLatin1(QUrl::toPercentEncoding(roomId))));
     QList<QJsonObject> events;
     for (const auto &event : json.value("events").toArray())
         events.append(event.toObject());

@@ -16,16 +16,15 @@ public:
     explicit TestHomeserver(const QStringList &extraArgs = {});
     ~TestHomeserver();
 
-    bool start();    // waits for the "listening" line; false on failure
-    void stop();     // SIGTERM, then kill
-    bool restart();  // stop + start on a new port with the same arguments
+    bool start();   // waits for the "listening" line; false on failure
+    void stop();    // SIGTERM, then kill
+    bool restart(); // stop + start on a new port with the same arguments
     QUrl url() const { return m_url; }
     QString serverOutput() const { return m_output; }
 
     // Blocking HTTP helpers for tests (they spin a local event loop).
-    QJsonObject request(const QByteArray &method, const QString &path,
-                        const QJsonObject &body = {}, const QString &token = {},
-                        int *status = nullptr) const;
+    QJsonObject request(const QByteArray &method, const QString &path, const QJsonObject &body = {},
+                        const QString &token = {}, int *status = nullptr) const;
     // Registers a user; returns {user_id, access_token, device_id}.
     QJsonObject registerUser(const QString &localpart, const QString &password) const;
     bool setFaults(const QJsonObject &faults) const;

@@ -5,10 +5,9 @@
 #include "sync/SyncEngine.h"
 
 #include <QJsonArray>
-#include <algorithm>
-
 #include <QSignalSpy>
 #include <QTest>
+#include <algorithm>
 
 namespace atrium::test {
 

@@ -37,7 +37,7 @@ bool writeDatabaseAtSchema(const QString &path, int version, const QStringList &
 
 QVariant scalar(Database &db, const QString &sql)
 {
-    QSqlQuery query = db.prepare(sql);
+    QSqlQuery &query = db.prepare(sql);
     if (!db.exec(query) || !query.next())
         return {};
     return query.value(0);

@@ -115,13 +115,22 @@ private slots:
 
     void newEventsAreReportedOldestFirst()
     {
-        const auto changes = applyFixture("sync_initial.json");
+        const auto changes = applyFixture("sync_initial.json", false);
         QVERIFY(changes);
         const auto events = changes->newEvents.value(Work);
         QCOMPARE(events.size(), 2);
         QCOMPARE(events.at(0).eventId, QString("$msg1-work"));
         QCOMPARE(events.at(1).eventId, QString("$msg2-work"));
         QCOMPARE(events.at(1).transactionId, EchoedTxn);
+    }
+
+    void initialSyncLeavesEventListingToTheStore()
+    {
+        const auto changes = applyFixture("sync_initial.json", true);
+        QVERIFY(changes);
+        QVERIFY(changes->initial);
+        QVERIFY(changes->newEvents.isEmpty());
+        QCOMPARE(store::TimelineStore(*m_db).loadLatest(Work, 10).events.size(), 2);
     }
 
     void nextBatchIsSavedAsSyncToken()
@@ -392,7 +401,7 @@ private:
 
     int count(const QString &table)
     {
-        QSqlQuery query = m_db->prepare(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table));
+        QSqlQuery &query = m_db->prepare(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table));
         return m_db->exec(query) && query.next() ? query.value(0).toInt() : -1;
     }
 

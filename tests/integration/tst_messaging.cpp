@@ -39,7 +39,7 @@ private slots:
         test::TestSession session;
         QSignalSpy failed(&session.session(), &sync::Session::failed);
         session->login(m_server.url().toString(), "nobody-here", "wrong");
-        QVERIFY(failed.wait(10'000));
+        QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 10'000);
         QCOMPARE(session->state(), sync::Session::State::Failed);
         QVERIFY2(session->lastError().contains("password"), qPrintable(session->lastError()));
     }
@@ -64,7 +64,7 @@ private slots:
         QSignalSpy aliceSent(alice->sendQueue(), &sync::SendQueue::sent);
         const QString txnId = await(alice->sendText(roomId, "Hello **Bob**"));
         QVERIFY(!txnId.isEmpty());
-        QVERIFY(aliceSent.wait(10'000));
+        QTRY_VERIFY_WITH_TIMEOUT(!aliceSent.isEmpty(), 10'000);
         QCOMPARE(aliceSent.first().at(1).toString(), txnId);
 
         QTRY_VERIFY_WITH_TIMEOUT(latestBodies(bob, roomId).contains("Hello **Bob**"), 10'000);

@@ -88,7 +88,7 @@ private slots:
             await((*alice)->sendQueue()->enqueue("!not-a-member:localhost", "m.room.message",
                                                  {{"msgtype", "m.text"}, {"body", "x"}}))
                 .transactionId;
-        QVERIFY(failed.wait(10'000));
+        QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 10'000);
         QCOMPARE(failed.first().at(1).toString(), txnId);
         const auto pending = await((*alice)->history()->pending("!not-a-member:localhost"));
         QCOMPARE(pending.size(), 1);

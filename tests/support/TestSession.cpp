@@ -69,12 +69,6 @@ void TestSession::shutDown()
     m_secrets.reset();
 }
 
-bool TestSession::waitForSync(int timeoutMs)
-{
-    QSignalSpy synced(m_session->syncEngine(), &sync::SyncEngine::synced);
-    return synced.wait(timeoutMs);
-}
-
 QString createSharedRoom(TestSession &owner, TestSession &member, const QJsonObject &extra)
 {
     QJsonObject body = extra;

@@ -29,8 +29,6 @@ public:
     bool restart();
     // Drops the Session object only (the client "crashes" or quits).
     void shutDown();
-    // Waits until the sync engine has applied at least one more batch.
-    bool waitForSync(int timeoutMs = 15'000);
 
     sync::Session *operator->() const { return m_session.get(); }
     sync::Session &session() const { return *m_session; }

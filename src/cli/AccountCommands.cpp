@@ -40,16 +40,9 @@ QFuture<int> login(CliContext &context, const QStringList &arguments)
         promise->finish();
     });
     QObject::connect(&session, &sync::Session::failed, &context,
-                     [&context, promise](const QString &message) {
+                     [&context, &session, promise](const QString &message) {
                          context.err() << "atrium-cli: sign-in failed: " << message << Qt::endl;
-                         int code = Failure;
-                         if (message.contains(QLatin1String("password")))
-                             code = AuthFailed;
-                         else if (message.contains(QLatin1String("reach")))
-                             code = Unreachable;
-                         else if (message.contains(QLatin1String("keychain")))
-                             code = NoKeychain;
-                         promise->addResult(code);
+                         promise->addResult(exitCodeFor(session.lastFailure()));
                          promise->finish();
                      });
     session.setSyncOnStart(false);

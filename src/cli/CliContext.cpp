@@ -54,10 +54,8 @@ QFuture<int> CliContext::restoreSession(bool startSync)
         m_err << "atrium-cli: " << message << Qt::endl;
         if (m_session->state() == sync::Session::State::LoggedOut)
             finish(NotLoggedIn);
-        else if (message.contains(QLatin1String("keychain")))
-            finish(NoKeychain);
         else
-            finish(Failure);
+            finish(exitCodeFor(m_session->lastFailure()));
     });
     m_session->setSyncOnStart(startSync);
     m_session->restore();
@@ -86,6 +84,22 @@ int CliContext::reportApiError(const matrix::ApiResponse &response, const QStrin
     if (error.errcode == QLatin1String("M_NOT_FOUND") ||
         error.errcode == QLatin1String("M_FORBIDDEN"))
         return UnknownRoom;
+    return Failure;
+}
+
+int exitCodeFor(sync::Session::Failure failure)
+{
+    switch (failure) {
+    case sync::Session::Failure::WrongPassword:
+        return AuthFailed;
+    case sync::Session::Failure::Unreachable:
+        return Unreachable;
+    case sync::Session::Failure::SecretsUnavailable:
+        return NoKeychain;
+    case sync::Session::Failure::None:
+    case sync::Session::Failure::Other:
+        break;
+    }
     return Failure;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "matrix/ApiResponse.h"
+#include "sync/Session.h"
 
 #include <QFuture>
 #include <QObject>
@@ -9,9 +10,6 @@
 
 namespace atrium::store {
 class SecretStore;
-}
-namespace atrium::sync {
-class Session;
 }
 
 namespace atrium::cli {
@@ -62,6 +60,9 @@ private:
     QTextStream m_out;
     QTextStream m_err;
 };
+
+// The exit code for why a sign-in or restore failed.
+int exitCodeFor(sync::Session::Failure failure);
 
 // Resolves when `future` does, or with `fallback` after `timeoutMs`.
 QFuture<int> withTimeout(QFuture<int> future, int timeoutMs, int fallback, QObject *context);

@@ -44,15 +44,17 @@ void printMessage(CliContext &context, const store::TimelineEvent &event, bool j
 }
 
 // Resolves to true when the room uses end-to-end encryption, asking the
-// server: the local store may not know the room yet.
+// server: the local store may not know the room yet. Only "no such state
+// event" counts as unencrypted; any other answer errs on the safe side.
 QFuture<bool> roomIsEncrypted(CliContext &context, const QString &roomId)
 {
     matrix::ApiRequest request =
         matrix::ApiRequest::get(QLatin1String(matrix::requests::ClientPrefix) +
                                 QStringLiteral("/rooms/%1/state/m.room.encryption/")
                                     .arg(matrix::requests::segment(roomId)));
-    return context.session().call(request).then(
-        [](const matrix::ApiResponse &response) { return response.ok(); });
+    return context.session().call(request).then([](const matrix::ApiResponse &response) {
+        return !(response.error && response.error->errcode == QLatin1String("M_NOT_FOUND"));
+    });
 }
 
 QFuture<int> waitUntilSent(CliContext &context, const QString &transactionId)
@@ -108,8 +110,9 @@ QFuture<int> send(CliContext &context, const QStringList &arguments)
                   [&context, roomId, text](bool encrypted) {
                       if (encrypted) {
                           context.err() << "atrium-cli: " << roomId
-                                        << " is encrypted, and this version cannot encrypt yet; "
-                                           "nothing was sent"
+                                        << " is encrypted (or its encryption state could not be "
+                                           "read), and this version cannot encrypt yet; nothing "
+                                           "was sent"
                                         << Qt::endl;
                           return ready(Failure);
                       }

@@ -9,7 +9,7 @@ namespace atrium::matrix {
 
 namespace {
 
-ApiResponse responseFrom(QNetworkReply *reply)
+ApiResponse responseFrom(QNetworkReply *reply, bool aborted)
 {
     ApiResponse response;
     response.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -21,7 +21,7 @@ ApiResponse responseFrom(QNetworkReply *reply)
             error.retryAfterMs = reply->rawHeader("Retry-After").toInt() * 1000;
         response.error = error;
     } else if (reply->error() == QNetworkReply::OperationCanceledError &&
-               response.httpStatus == 0) {
+               response.httpStatus == 0 && !aborted) {
         // Qt reports an expired transfer timeout as a cancellation.
         response.error = ApiError{ApiError::Kind::Timeout, 0, {}, reply->errorString()};
     } else if (reply->error() != QNetworkReply::NoError || response.httpStatus == 0) {
@@ -35,8 +35,6 @@ ApiResponse responseFrom(QNetworkReply *reply)
 HttpClient::HttpClient(QObject *parent)
     : QObject(parent), m_network(new QNetworkAccessManager(this))
 {
-    // HTTP/2 multiplexing would make one slow long-poll delay other calls on
-    // some servers; plain keep-alive connections behave the same everywhere.
     m_network->setAutoDeleteReplies(false);
 }
 
@@ -55,6 +53,8 @@ QUrl HttpClient::urlFor(const ApiRequest &request) const
 QNetworkReply *HttpClient::send(const ApiRequest &request, QObject *context, Callback done)
 {
     QNetworkRequest networkRequest(urlFor(request));
+    // HTTP/2 multiplexing would make one slow long-poll delay other calls on
+    // some servers; plain keep-alive connections behave the same everywhere.
     networkRequest.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     networkRequest.setTransferTimeout(request.timeoutMs);
     if (!request.body.isEmpty() || request.method != "GET")
@@ -76,7 +76,7 @@ QNetworkReply *HttpClient::send(const ApiRequest &request, QObject *context, Cal
         reply->deleteLater();
         if (hasContext && !guard)
             return;
-        done(responseFrom(reply));
+        done(responseFrom(reply, reply->property("atrium_aborted").toBool()));
     });
     return reply;
 }
@@ -96,8 +96,11 @@ void HttpClient::abortAll()
 {
     const auto replies = m_inFlight;
     for (const auto &reply : replies) {
-        if (reply)
-            reply->abort();
+        if (!reply)
+            continue;
+        // Qt reports abort() and an expired timeout alike; tell them apart.
+        reply->setProperty("atrium_aborted", true);
+        reply->abort();
     }
 }
 

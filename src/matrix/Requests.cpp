@@ -134,6 +134,8 @@ ApiRequest messages(const QString &roomId, const QString &from, int limit, const
         query.addQueryItem("from", from);
     query.addQueryItem("dir", dir);
     query.addQueryItem("limit", QString::number(limit));
+    // Asks for the senders' member events, so old messages get display names.
+    query.addQueryItem("filter", QStringLiteral("{\"lazy_load_members\":true}"));
     return ApiRequest::get(room(roomId, QStringLiteral("/messages")), query);
 }
 

@@ -41,6 +41,12 @@ QString RoomEvent::transactionId() const
         .toString();
 }
 
+QString RoomEvent::redacts() const
+{
+    const QString inContent = content.value(QLatin1String("redacts")).toString();
+    return inContent.isEmpty() ? json.value(QLatin1String("redacts")).toString() : inContent;
+}
+
 bool RoomEvent::isRedacted() const
 {
     return json.value(QLatin1String("unsigned"))

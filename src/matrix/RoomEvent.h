@@ -23,6 +23,9 @@ struct RoomEvent
     // The transaction id the server echoes to the device that sent the event.
     QString transactionId() const;
     bool isRedacted() const;
+    // For an m.room.redaction: the event it removes (content.redacts since
+    // room version 11, the top-level redacts before).
+    QString redacts() const;
 
     // A timeline or state event: event_id, type, sender, origin_server_ts.
     static std::optional<RoomEvent> fromJson(const QJsonObject &json);

@@ -44,8 +44,9 @@ struct LeftRoomUpdate
     QList<RoomEvent> timeline;
 };
 
-// A parsed /sync answer. Parsing is tolerant: a malformed room or event is
-// dropped and counted, never allowed to fail the whole batch.
+// A parsed /sync answer. Parsing is tolerant: a malformed event is dropped
+// and counted, a room that is not an object is skipped; neither fails the
+// whole batch.
 struct SyncResponse
 {
     QString nextBatch;

@@ -47,6 +47,7 @@ bool Database::open(const QString &path)
 void Database::close()
 {
     m_statements.clear();
+    m_failedStatements.clear();
     if (!m_db.isValid())
         return;
     m_db.close();
@@ -108,8 +109,18 @@ QSqlQuery &Database::prepare(const QString &sql)
     if (!query->prepare(sql)) {
         m_lastError = query->lastError().text();
         qCWarning(lcStore) << "cannot prepare" << sql << m_lastError;
+        // Not cached: the next call tries again. Kept until close() so the
+        // reference handed out stays valid.
+        m_failedStatements.push_back(std::move(query));
+        return *m_failedStatements.back();
     }
     return *m_statements.emplace(sql, std::move(query)).first->second;
+}
+
+void Database::finishStatements()
+{
+    for (auto &[sql, query] : m_statements)
+        query->finish();
 }
 
 bool Database::exec(QSqlQuery &query)

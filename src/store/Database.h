@@ -5,6 +5,7 @@
 #include <QString>
 #include <memory>
 #include <unordered_map>
+#include <vector>
 
 namespace atrium::store {
 
@@ -34,6 +35,9 @@ public:
     // finish with it before preparing the same SQL again. It stays valid
     // until close(). A failed prepare is logged and leaves lastError().
     QSqlQuery &prepare(const QString &sql);
+    // Resets every cached statement. Run after each job: a statement left
+    // mid-result keeps a read transaction open, which stops WAL checkpoints.
+    void finishStatements();
     bool exec(QSqlQuery &query);
     bool exec(const QString &sql);
 
@@ -50,6 +54,7 @@ public:
 private:
     QSqlDatabase m_db;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    std::vector<std::unique_ptr<QSqlQuery>> m_failedStatements;
     QString m_connectionName;
     QString m_lastError;
 };

@@ -64,6 +64,11 @@ const QList<QStringList> &Migrations::steps()
             "ALTER TABLE rooms ADD COLUMN tags TEXT NOT NULL DEFAULT ''",
             "ALTER TABLE rooms ADD COLUMN inviter TEXT NOT NULL DEFAULT ''",
         },
+        // 2 → 3: which event the preview shows, so that redacting it updates
+        // the room list too.
+        {
+            "ALTER TABLE rooms ADD COLUMN last_event_id TEXT NOT NULL DEFAULT ''",
+        },
     };
     return all;
 }

@@ -1,5 +1,6 @@
 #include "RoomStore.h"
 
+#include "matrix/Redaction.h"
 #include "matrix/RoomDisplayName.h"
 #include "matrix/SyncResponse.h"
 
@@ -136,14 +137,48 @@ bool RoomStore::isPreviewable(const matrix::RoomEvent &event)
 bool RoomStore::setLastMessage(const QString &roomId, const matrix::RoomEvent &event)
 {
     QSqlQuery &query = m_db.prepare(
-        QStringLiteral("UPDATE rooms SET last_event_ts = MAX(last_event_ts, ?), last_preview = ?,"
-                       " last_sender = ? WHERE room_id = ? AND last_event_ts <= ?"));
+        QStringLiteral("UPDATE rooms SET last_event_ts = ?, last_preview = ?, last_sender = ?,"
+                       " last_event_id = ? WHERE room_id = ? AND last_event_ts <= ?"));
     query.addBindValue(event.originServerTs);
     query.addBindValue(text(previewOf(event)));
     query.addBindValue(event.sender);
+    query.addBindValue(event.eventId);
     query.addBindValue(roomId);
     query.addBindValue(event.originServerTs);
     return m_db.exec(query);
+}
+
+bool RoomStore::applyRedaction(const QString &roomId, const QString &redactedEventId,
+                               const QJsonObject &redactionEvent)
+{
+    QSqlQuery &preview = m_db.prepare(QStringLiteral(
+        "UPDATE rooms SET last_preview = ? WHERE room_id = ? AND last_event_id = ?"));
+    preview.addBindValue(QStringLiteral("Message deleted"));
+    preview.addBindValue(roomId);
+    preview.addBindValue(redactedEventId);
+    if (!m_db.exec(preview))
+        return false;
+
+    // A redacted state event (a room name, a member's display name) loses
+    // its content in the current state as well.
+    QSqlQuery &state = m_db.prepare(QStringLiteral(
+        "SELECT type, state_key, json FROM room_state WHERE room_id = ? AND event_id = ?"));
+    state.addBindValue(roomId);
+    state.addBindValue(redactedEventId);
+    if (!m_db.exec(state) || !state.next())
+        return true;
+    const QString type = state.value(0).toString();
+    const QString stateKey = state.value(1).toString();
+    const QJsonObject redacted =
+        matrix::Redaction::apply(fromJson(state.value(2).toString()), redactionEvent);
+    state.finish();
+    QSqlQuery &update = m_db.prepare(QStringLiteral(
+        "UPDATE room_state SET json = ? WHERE room_id = ? AND type = ? AND state_key = ?"));
+    update.addBindValue(toJson(redacted));
+    update.addBindValue(roomId);
+    update.addBindValue(type);
+    update.addBindValue(stateKey);
+    return m_db.exec(update);
 }
 
 bool RoomStore::setAccountData(const QString &roomId, const QString &type,

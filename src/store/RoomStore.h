@@ -40,6 +40,9 @@ public:
     bool setLastMessage(const QString &roomId, const matrix::RoomEvent &event);
     // Messages show in the room list's preview; state changes and edits do not.
     static bool isPreviewable(const matrix::RoomEvent &event);
+    // Reflects a redaction in the room list and the current state.
+    bool applyRedaction(const QString &roomId, const QString &redactedEventId,
+                        const QJsonObject &redactionEvent);
     bool setAccountData(const QString &roomId, const QString &type, const QJsonObject &content);
     // `content` of an m.receipt event: {event_id: {receipt_type: {user_id: {ts, thread_id}}}}
     bool applyReceipts(const QString &roomId, const QJsonObject &content);

@@ -15,8 +15,10 @@ StoreThread::StoreThread(QObject *parent)
 
 StoreThread::~StoreThread()
 {
-    // The database must be closed on the thread that opened it.
-    post([this]() { m_database->close(); });
+    // The database must be closed on the thread that opened it, and before
+    // the loop stops: a job posted just before quit() could be dropped.
+    QMetaObject::invokeMethod(
+        m_worker, [this]() { m_database->close(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }

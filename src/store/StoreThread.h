@@ -40,6 +40,7 @@ public:
             } else {
                 promise->addResult((*sharedJob)(*m_database));
             }
+            m_database->finishStatements();
             promise->finish();
         });
         return future;

@@ -120,9 +120,9 @@ TimelineStore::appendFromSync(const QString &roomId, const QList<matrix::RoomEve
     std::optional<Chunk> live = liveChunk(roomId);
     std::optional<qint64> chunkId;
     if (!live) {
-        // First sight of this room: its history before this is unknown only
-        // if the server left events out.
-        chunkId = createLiveChunk(roomId, limited ? prevBatch : QString());
+        // First sight of this room: the spec marks "nothing earlier" by
+        // leaving out prev_batch, not by `limited`, so keep any token given.
+        chunkId = createLiveChunk(roomId, prevBatch);
     } else if (limited && !events.isEmpty() && !chunkOf(roomId, events.first().eventId)) {
         // Events are missing between what we have and this batch: a gap.
         chunkId = createLiveChunk(roomId, prevBatch);
@@ -190,9 +190,7 @@ bool TimelineStore::applyBackfill(const QString &roomId, qint64 chunkId,
 
 bool TimelineStore::applyRedaction(const QString &roomId, const matrix::RoomEvent &redaction)
 {
-    QString target = redaction.content.value(QLatin1String("redacts")).toString();
-    if (target.isEmpty())
-        target = redaction.json.value(QLatin1String("redacts")).toString();
+    const QString target = redaction.redacts();
     auto original = event(roomId, target);
     if (!original)
         return true; // not stored (yet): nothing to strip

@@ -62,7 +62,7 @@ void RoomHistory::fillGap(const QString &roomId, const store::TimelinePage &page
     const qint64 chunkId = page.gapChunkId;
     m_http->send(
         matrix::requests::messages(roomId, page.gapToken, limit), this,
-        [this, key, roomId, chunkId](const matrix::ApiResponse &response) {
+        [this, key, roomId, chunkId, from = page.gapToken](const matrix::ApiResponse &response) {
             if (response.error) {
                 m_fillingGaps.remove(key);
                 emit historyError(roomId, response.error->describe());
@@ -71,16 +71,22 @@ void RoomHistory::fillGap(const QString &roomId, const store::TimelinePage &page
             const QJsonObject json = response.json();
             const QList<matrix::RoomEvent> events = roomEventsFrom(json.value("chunk").toArray());
             const QList<matrix::RoomEvent> members = roomEventsFrom(json.value("state").toArray());
-            // No `end` means the start of the room was reached.
-            const QString end = events.isEmpty() ? QString() : json.value("end").toString();
+            // Only a missing `end` means the room's start: a page may be empty
+            // (all filtered out) with more before it. An `end` equal to where we
+            // started would loop forever, so it counts as the start too.
+            QString end = json.value("end").toString();
+            if (end == from)
+                end.clear();
             m_store
                 ->run([roomId, chunkId, events, members, end](store::Database &db) {
                     if (!db.beginTransaction())
                         return false;
                     store::RoomStore rooms(db);
+                    bool ok = true;
                     for (const auto &member : members)
-                        rooms.applyStateIfMissing(roomId, member);
-                    if (!store::TimelineStore(db).applyBackfill(roomId, chunkId, events, end)) {
+                        ok = ok && rooms.applyStateIfMissing(roomId, member);
+                    if (!ok ||
+                        !store::TimelineStore(db).applyBackfill(roomId, chunkId, events, end)) {
                         db.rollback();
                         return false;
                     }
@@ -114,7 +120,8 @@ void RoomHistory::loadMembers(const QString &roomId)
                              store::RoomStore rooms(db);
                              bool ok = db.beginTransaction();
                              for (const auto &member : members)
-                                 ok = ok && rooms.applyState(roomId, member);
+                                 // Sync may have brought newer membership since.
+                                 ok = ok && rooms.applyStateIfMissing(roomId, member);
                              ok = ok && rooms.setMembersLoaded(roomId) &&
                                   rooms.refreshSummary(roomId, userId);
                              return ok ? db.commit() : (db.rollback(), false);

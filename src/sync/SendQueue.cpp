@@ -118,7 +118,7 @@ void SendQueue::handleFailure(const store::OutgoingMessage &message, const matri
     if (error.isUnknownToken()) {
         m_inFlightRooms.remove(message.roomId);
         stop();
-        emit unauthorized();
+        emit unauthorized(error.softLogout, reason);
         return;
     }
     if (error.isTransient()) {

@@ -18,7 +18,8 @@ class StoreThread;
 
 namespace atrium::sync {
 
-// Sends messages exactly once and in order per room. A message is written to
+// Sends messages exactly once and in order per room (a message the server
+// refuses for good is set aside as failed; later ones go on). It is written to
 // the outbox before anything is sent, keeps one transaction id for every
 // retry (the server deduplicates on it), and leaves the outbox only when the
 // server has acknowledged it — by its answer or by the remote echo in sync.
@@ -40,7 +41,10 @@ public:
     // Resumes sending what an earlier run left in the outbox.
     void start();
     void stop();
-    bool isIdle() const { return m_inFlightRooms.isEmpty() && !m_retryTimer.isActive(); }
+    bool isIdle() const
+    {
+        return m_inFlightRooms.isEmpty() && !m_retryTimer.isActive() && !m_pumpPending;
+    }
 
     void setBackoff(const Backoff &backoff) { m_backoff = backoff; }
     static QString newTransactionId();
@@ -50,7 +54,7 @@ signals:
     void sent(const QString &roomId, const QString &transactionId, const QString &eventId);
     void failed(const QString &roomId, const QString &transactionId, const QString &error);
     void discarded(const QString &roomId, const QString &transactionId);
-    void unauthorized();
+    void unauthorized(bool softLogout, const QString &message);
 
 private:
     void pump();

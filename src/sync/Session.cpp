@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QLoggingCategory>
 #include <QPointer>
+#include <QTimer>
 
 Q_LOGGING_CATEGORY(lcSession, "atrium.session")
 
@@ -48,9 +49,10 @@ void Session::setState(State state)
     emit stateChanged(state);
 }
 
-void Session::fail(const QString &message)
+void Session::fail(const QString &message, Failure failure)
 {
     m_lastError = message;
+    m_lastFailure = failure;
     setState(State::Failed);
     emit failed(message);
 }
@@ -77,7 +79,7 @@ void Session::authenticate(const QString &server, const QString &user, const QSt
     connect(discovery, &matrix::ServerDiscovery::failed, this,
             [this, discovery](const QString &msg) {
                 discovery->deleteLater();
-                fail(msg);
+                fail(msg, Failure::Unreachable);
             });
     connect(discovery, &matrix::ServerDiscovery::found, this,
             [=, this](const matrix::ServerInfo &info) {
@@ -108,9 +110,10 @@ void Session::sendAuthRequest(const QUrl &baseUrl, const QString &user, const QS
         if (response.error) {
             const auto &error = *response.error;
             if (error.errcode == QLatin1String("M_FORBIDDEN") && !registering)
-                fail(tr("wrong user name or password"));
+                fail(tr("wrong user name or password"), Failure::WrongPassword);
             else if (error.kind == matrix::ApiError::Kind::Network)
-                fail(tr("cannot reach %1: %2").arg(baseUrl.toString(), error.message));
+                fail(tr("cannot reach %1: %2").arg(baseUrl.toString(), error.message),
+                     Failure::Unreachable);
             else
                 fail(error.describe());
             return;
@@ -139,13 +142,18 @@ void Session::adoptLogin(const QUrl &baseUrl, const QJsonObject &loginResponse)
     }
     m_account = account;
     m_http->setAccessToken(token);
-    m_secrets->write(account.accessTokenKey(), token, [this](const QString &writeError) {
-        if (!writeError.isEmpty()) {
-            fail(tr("signed in, but cannot keep the access token: %1").arg(writeError));
-            return;
-        }
-        openStore();
-    });
+    const quint64 generation = m_generation;
+    m_secrets->write(
+        account.accessTokenKey(), token, [this, generation](const QString &writeError) {
+            if (generation != m_generation)
+                return;
+            if (!writeError.isEmpty()) {
+                fail(tr("signed in, but cannot keep the access token: %1").arg(writeError),
+                     Failure::SecretsUnavailable);
+                return;
+            }
+            openStore();
+        });
 }
 
 void Session::restore()
@@ -165,27 +173,34 @@ void Session::restore()
     m_account = *account;
     setState(State::Restoring);
     m_http->setBaseUrl(m_account.homeserver);
-    m_secrets->read(m_account.accessTokenKey(),
-                    [this](const std::optional<QString> &token, const QString &readError) {
-                        if (!readError.isEmpty()) {
-                            fail(readError);
-                            return;
-                        }
-                        if (!token) {
-                            fail(tr("the access token for %1 is missing from %2; sign in again")
-                                     .arg(m_account.userId, m_secrets->description()));
-                            return;
-                        }
-                        m_http->setAccessToken(*token);
-                        openStore();
-                    });
+    const quint64 generation = m_generation;
+    m_secrets->read(
+        m_account.accessTokenKey(),
+        [this, generation](const std::optional<QString> &token, const QString &readError) {
+            if (generation != m_generation)
+                return;
+            if (!readError.isEmpty()) {
+                fail(readError, Failure::SecretsUnavailable);
+                return;
+            }
+            if (!token) {
+                fail(tr("the access token for %1 is missing from %2; sign in again")
+                         .arg(m_account.userId, m_secrets->description()));
+                return;
+            }
+            m_http->setAccessToken(*token);
+            openStore();
+        });
 }
 
 void Session::openStore()
 {
     m_store = std::make_unique<store::StoreThread>();
+    const quint64 generation = m_generation;
     m_store->open(QDir(m_dataDir).filePath(QLatin1String(StoreFileName)))
-        .then(this, [this](const QString &error) {
+        .then(this, [this, generation](const QString &error) {
+            if (generation != m_generation)
+                return;
             if (!error.isEmpty()) {
                 fail(tr("cannot open the local store: %1").arg(error));
                 return;
@@ -205,20 +220,8 @@ void Session::startServices()
         m_sendQueue->setBackoff(
             Backoff(std::chrono::milliseconds(50), std::chrono::milliseconds(500)));
     }
-    connect(m_sync, &SyncEngine::unauthorized, this, [this](bool softLogout, const QString &msg) {
-        m_lastError = msg;
-        m_sendQueue->stop();
-        if (softLogout) {
-            setState(State::SoftLoggedOut);
-        } else {
-            // The token is gone for good: so is everything it protected.
-            tearDown();
-            eraseLocalData();
-            setState(State::LoggedOut);
-            emit loggedOut();
-        }
-    });
-    connect(m_sendQueue, &SendQueue::unauthorized, m_sync, &SyncEngine::stop);
+    connect(m_sync, &SyncEngine::unauthorized, this, &Session::handleUnauthorized);
+    connect(m_sendQueue, &SendQueue::unauthorized, this, &Session::handleUnauthorized);
     setState(State::Ready);
     emit ready();
     if (m_syncOnStart)
@@ -226,22 +229,42 @@ void Session::startServices()
     m_sendQueue->start();
 }
 
+void Session::handleUnauthorized(bool softLogout, const QString &message)
+{
+    m_lastError = message;
+    m_sync->stop();
+    m_sendQueue->stop();
+    if (softLogout) {
+        setState(State::SoftLoggedOut); // local data stays for the next sign-in
+        return;
+    }
+    // The token is gone for good: so is everything it protected. Deferred:
+    // this runs inside a signal of an object that tearDown() deletes.
+    QTimer::singleShot(0, this, [this]() {
+        const AccountRecord account = m_account;
+        tearDown();
+        eraseLocalData();
+        finishLogout(account);
+    });
+}
+
 void Session::tearDown()
 {
+    ++m_generation;
     if (m_sync)
         m_sync->stop();
     if (m_sendQueue)
         m_sendQueue->stop();
     m_http->abortAll();
     // Finish the store's queued jobs while the objects that wait on them are
-    // still alive (Qt 6.4 asserts when a continuation's context is gone).
-    // Teardown may run inside their own signals, hence deleteLater.
+    // still alive (Qt 6.4 asserts when a continuation's context is gone),
+    // then delete them before the store they point to. Their continuations
+    // still queued are dropped with them.
     if (m_store)
         m_store->drain();
-    for (QObject *service : std::initializer_list<QObject *>{m_sync, m_sendQueue, m_history}) {
-        if (service)
-            service->deleteLater();
-    }
+    delete m_sync;
+    delete m_sendQueue;
+    delete m_history;
     m_sync = nullptr;
     m_sendQueue = nullptr;
     m_history = nullptr;
@@ -262,11 +285,7 @@ void Session::logout()
     auto finish = [this, account]() {
         tearDown();
         eraseLocalData();
-        m_secrets->remove(account.accessTokenKey(), [](const QString &) {});
-        m_http->setAccessToken({});
-        m_account = {};
-        setState(State::LoggedOut);
-        emit loggedOut();
+        finishLogout(account);
     };
     if (m_http->accessToken().isEmpty()) {
         finish();
@@ -280,6 +299,20 @@ void Session::logout()
                  [finish](const matrix::ApiResponse &) { finish(); });
 }
 
+void Session::finishLogout(const AccountRecord &account)
+{
+    m_http->setAccessToken({});
+    m_account = {};
+    // Signed out only once the token has left the keychain too: a caller
+    // that exits on loggedOut must not leave a live token behind.
+    m_secrets->remove(account.accessTokenKey(), [this](const QString &error) {
+        if (!error.isEmpty())
+            qCWarning(lcSession) << "could not remove the access token:" << error;
+        setState(State::LoggedOut);
+        emit loggedOut();
+    });
+}
+
 QFuture<matrix::ApiResponse> Session::call(const matrix::ApiRequest &request)
 {
     return m_http->call(request);
@@ -287,12 +320,16 @@ QFuture<matrix::ApiResponse> Session::call(const matrix::ApiRequest &request)
 
 QFuture<QList<store::RoomSummary>> Session::loadRooms()
 {
+    if (!m_store)
+        return QtFuture::makeReadyFuture(QList<store::RoomSummary>());
     return m_store->run([](store::Database &db) { return store::RoomStore(db).loadAll(); });
 }
 
 QFuture<QString> Session::sendText(const QString &roomId, const QString &markdown)
 {
     const QJsonObject content = matrix::MarkdownRenderer::textMessage(markdown);
+    if (m_state != State::Ready)
+        return QtFuture::makeReadyFuture(QString());
     QPointer<SendQueue> queue = m_sendQueue;
     return m_store
         ->run([roomId](store::Database &db) {

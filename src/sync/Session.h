@@ -41,6 +41,18 @@ public:
     };
     Q_ENUM(State)
 
+    // Why the last sign-in or restore failed, for callers that act on it
+    // (the CLI's exit codes, the login page's hints).
+    enum class Failure
+    {
+        None,
+        WrongPassword,
+        Unreachable,
+        SecretsUnavailable,
+        Other
+    };
+    Q_ENUM(Failure)
+
     // `secretsInFile` records where `secrets` keeps them (see AccountRecord).
     Session(const QString &dataDir, store::SecretStore *secrets, bool secretsInFile,
             QObject *parent = nullptr);
@@ -59,6 +71,7 @@ public:
 
     State state() const { return m_state; }
     QString lastError() const { return m_lastError; }
+    Failure lastFailure() const { return m_lastFailure; }
     QString userId() const { return m_account.userId; }
     QString deviceId() const { return m_account.deviceId; }
     QUrl homeserver() const { return m_account.homeserver; }
@@ -75,7 +88,8 @@ public:
     QFuture<matrix::ApiResponse> call(const matrix::ApiRequest &request);
     QFuture<QList<store::RoomSummary>> loadRooms();
     // Queues a text message (markdown rendered) in the outbox. Resolves to
-    // the transaction id, or an empty string with `error` when refused.
+    // the transaction id, or an empty string when refused: the room is
+    // encrypted (this version cannot encrypt), or the session is not ready.
     QFuture<QString> sendText(const QString &roomId, const QString &markdown);
     // Room id for an id or #alias (asks the server for aliases).
     QFuture<QString> resolveRoom(const QString &roomIdOrAlias);
@@ -102,7 +116,9 @@ private:
     void startServices();
     void tearDown();
     void eraseLocalData();
-    void fail(const QString &message);
+    void finishLogout(const AccountRecord &account);
+    void fail(const QString &message, Failure failure = Failure::Other);
+    void handleUnauthorized(bool softLogout, const QString &message);
     void setState(State state);
 
     QString m_dataDir;
@@ -110,6 +126,10 @@ private:
     AccountRecord m_account;
     State m_state = State::LoggedOut;
     QString m_lastError;
+    Failure m_lastFailure = Failure::None;
+    // Bumped by tearDown(): callbacks of an abandoned sign-in, restore or
+    // store opening see it changed and do nothing.
+    quint64 m_generation = 0;
     matrix::HttpClient *m_http;
     std::unique_ptr<store::StoreThread> m_store;
     SyncEngine *m_sync = nullptr;

@@ -104,23 +104,31 @@ void SyncEngine::ensureFilter()
 {
     const quint64 generation = m_generation;
     const QJsonObject filter = filterDefinition(m_timelineLimit);
-    m_inFlight = m_http->send(matrix::requests::uploadFilter(m_userId, filter), this,
-                              [this, generation, filter](const matrix::ApiResponse &response) {
-                                  if (generation != m_generation)
-                                      return;
-                                  if (response.error) {
-                                      handleError(*response.error);
-                                      return;
-                                  }
-                                  m_filterId = response.json().value("filter_id").toString();
-                                  const QString filterJson = QString::fromUtf8(
-                                      QJsonDocument(filter).toJson(QJsonDocument::Compact));
-                                  m_store->run([id = m_filterId, filterJson](store::Database &db) {
-                                      db.setMetaValue(QLatin1String(FilterIdKey), id);
-                                      db.setMetaValue(QLatin1String(FilterJsonKey), filterJson);
-                                  });
-                                  poll();
-                              });
+    m_inFlight = m_http->send(
+        matrix::requests::uploadFilter(m_userId, filter), this,
+        [this, generation, filter](const matrix::ApiResponse &response) {
+            if (generation != m_generation)
+                return;
+            if (response.error) {
+                handleError(*response.error);
+                return;
+            }
+            m_filterId = response.json().value("filter_id").toString();
+            if (m_filterId.isEmpty()) {
+                handleError({matrix::ApiError::Kind::Malformed,
+                             response.httpStatus,
+                             {},
+                             QStringLiteral("filter upload answered without a filter_id")});
+                return;
+            }
+            const QString filterJson =
+                QString::fromUtf8(QJsonDocument(filter).toJson(QJsonDocument::Compact));
+            m_store->run([id = m_filterId, filterJson](store::Database &db) {
+                db.setMetaValue(QLatin1String(FilterIdKey), id);
+                db.setMetaValue(QLatin1String(FilterJsonKey), filterJson);
+            });
+            poll();
+        });
 }
 
 void SyncEngine::poll()
@@ -204,6 +212,10 @@ void SyncEngine::handleError(const matrix::ApiError &error)
         setState(State::Unauthorized);
         emit unauthorized(error.softLogout, m_lastError);
         return;
+    }
+    if (error.kind == matrix::ApiError::Kind::Server && !error.isTransient()) {
+        // E.g. the server forgot our filter: upload it again before retrying.
+        m_filterId.clear();
     }
     qCInfo(lcSync) << "sync failed, will retry:" << m_lastError;
     emit errorOccurred(m_lastError);

@@ -62,21 +62,28 @@ std::optional<SyncChanges> SyncProcessor::apply(matrix::SyncResponse &response, 
     }
     bool ok = true;
     store::RoomStore rooms(m_db);
-    QStringList touched;
+    QSet<QString> touched;
     for (const auto &room : response.joined) {
         ok = ok && applyJoined(room, changes);
-        touched.append(room.roomId);
+        touched.insert(room.roomId);
     }
     for (const auto &room : response.invited) {
         ok = ok && applyInvited(room);
-        touched.append(room.roomId);
+        touched.insert(room.roomId);
     }
     for (const auto &room : response.left)
         ok = ok && applyLeft(room, changes);
     // After the rooms: m.direct in an initial sync names rooms this sync creates.
-    ok = ok && applyGlobalAccountData(response, changes);
-    for (const QString &roomId : touched) {
+    bool directChatsChanged = false;
+    ok = ok && applyGlobalAccountData(response, &directChatsChanged);
+    for (const QString &roomId : touched)
         ok = ok && rooms.refreshSummary(roomId, m_ownUserId);
+    if (directChatsChanged) {
+        // m.direct may flip any room between chat and direct message.
+        for (const auto &summary : rooms.loadAll())
+            touched.insert(summary.roomId);
+    }
+    for (const QString &roomId : touched) {
         if (auto summary = rooms.load(roomId))
             changes.rooms.append(*summary);
     }
@@ -90,7 +97,7 @@ std::optional<SyncChanges> SyncProcessor::apply(matrix::SyncResponse &response, 
 }
 
 bool SyncProcessor::applyGlobalAccountData(const matrix::SyncResponse &response,
-                                           SyncChanges &changes)
+                                           bool *directChatsChanged)
 {
     store::RoomStore rooms(m_db);
     for (const QJsonObject &event : response.accountData) {
@@ -103,9 +110,7 @@ bool SyncProcessor::applyGlobalAccountData(const matrix::SyncResponse &response,
         if (type == QLatin1String("m.direct")) {
             if (!rooms.applyDirectChats(content))
                 return false;
-            // Every room's is_direct may have changed: report them all.
-            for (const auto &summary : rooms.loadAll())
-                changes.rooms.append(summary);
+            *directChatsChanged = true;
         }
     }
     return true;
@@ -141,7 +146,8 @@ bool SyncProcessor::applyTimeline(const matrix::JoinedRoomUpdate &room, SyncChan
         if (event.isState() && !rooms.applyState(room.roomId, event))
             return false;
         if (event.type == QLatin1String("m.room.redaction") &&
-            !timeline.applyRedaction(room.roomId, event))
+            !(timeline.applyRedaction(room.roomId, event) &&
+              rooms.applyRedaction(room.roomId, event.redacts(), event.json)))
             return false;
         const QString txnId = event.transactionId();
         if (!txnId.isEmpty() && event.sender == m_ownUserId && !removeAcknowledged(txnId, changes))

@@ -25,6 +25,7 @@ private slots:
     void serverOutageLosesAndDuplicatesNothing()
     {
         auto [alice, roomId] = signedInWithRoom("outage");
+        QVERIFY(!roomId.isEmpty());
         QVERIFY(m_server.setFaults(
             {{"error_rate", 1.0}, {"error_status", 502}, {"path_regex", "/send/"}}));
         const QStringList messages = queue(*alice, roomId, "outage", 10);
@@ -36,6 +37,7 @@ private slots:
     void droppedConnectionsDoNotDuplicate()
     {
         auto [alice, roomId] = signedInWithRoom("dropped");
+        QVERIFY(!roomId.isEmpty());
         QVERIFY(m_server.setFaults({{"drop_rate", 0.5}, {"path_regex", "/send/"}}));
         const QStringList messages = queue(*alice, roomId, "dropped", 10);
         QTest::qWait(1'000);
@@ -48,6 +50,7 @@ private slots:
         // The server stores the message but the answer never arrives: the
         // retry must carry the same transaction id so the server dedups it.
         auto [alice, roomId] = signedInWithRoom("lost");
+        QVERIFY(!roomId.isEmpty());
         QVERIFY(m_server.setFaults({{"drop_after_rate", 0.5}, {"path_regex", "/send/"}}));
         const QStringList messages = queue(*alice, roomId, "lost", 10);
         QTest::qWait(1'000);
@@ -58,6 +61,7 @@ private slots:
     void rateLimitIsWaitedOut()
     {
         auto [alice, roomId] = signedInWithRoom("limited");
+        QVERIFY(!roomId.isEmpty());
         QVERIFY(m_server.setFaults(
             {{"rate_limit_rate", 1.0}, {"retry_after_ms", 300}, {"path_regex", "/send/"}}));
         const QStringList messages = queue(*alice, roomId, "limited", 3);
@@ -69,6 +73,7 @@ private slots:
     void outboxSurvivesClientRestart()
     {
         auto [alice, roomId] = signedInWithRoom("restart");
+        QVERIFY(!roomId.isEmpty());
         QVERIFY(m_server.setFaults({{"error_rate", 1.0}, {"path_regex", "/send/"}}));
         const QStringList messages = queue(*alice, roomId, "restart", 5);
         alice->shutDown(); // the client quits with everything still queued
@@ -82,6 +87,7 @@ private slots:
     void refusedMessageIsKeptAsFailedAndLaterOnesStillGo()
     {
         auto [alice, roomId] = signedInWithRoom("refused");
+        QVERIFY(!roomId.isEmpty());
         QSignalSpy failed((*alice)->sendQueue(), &sync::SendQueue::failed);
         // Not a member of this room: the server refuses with 403 for good.
         const QString txnId =
@@ -106,6 +112,8 @@ private:
         if (!alice->signUp(m_server.url(), name + "-a") || !bob.signUp(m_server.url(), name + "-b"))
             return {};
         const QString roomId = test::createSharedRoom(*alice, bob);
+        if (roomId.isEmpty())
+            qWarning("could not set up a shared room for %s", qPrintable(name));
         return {std::move(alice), roomId};
     }
 

@@ -29,12 +29,12 @@ void TestSession::create()
     m_session->setFastRetries(true);
 }
 
-bool TestSession::waitForReady(int timeoutMs)
+bool TestSession::startAndWait(const std::function<void()> &start, int timeoutMs)
 {
-    if (m_session->state() == sync::Session::State::Ready)
-        return true;
+    // Spies first: a start that fails at once emits before it returns.
     QSignalSpy ready(m_session.get(), &sync::Session::ready);
     QSignalSpy failed(m_session.get(), &sync::Session::failed);
+    start();
     QDeadlineTimer deadline(timeoutMs);
     while (ready.isEmpty() && failed.isEmpty() && !deadline.hasExpired())
         QTest::qWait(10);
@@ -45,22 +45,22 @@ bool TestSession::waitForReady(int timeoutMs)
 
 bool TestSession::signUp(const QUrl &server, const QString &name)
 {
-    m_session->registerAccount(server.toString(), name, QStringLiteral("pw-") + name);
-    return waitForReady(15'000);
+    return startAndWait([&]() {
+        m_session->registerAccount(server.toString(), name, QStringLiteral("pw-") + name);
+    });
 }
 
 bool TestSession::signIn(const QUrl &server, const QString &name)
 {
-    m_session->login(server.toString(), name, QStringLiteral("pw-") + name);
-    return waitForReady(15'000);
+    return startAndWait(
+        [&]() { m_session->login(server.toString(), name, QStringLiteral("pw-") + name); });
 }
 
 bool TestSession::restart()
 {
     shutDown();
     create();
-    m_session->restore();
-    return waitForReady(15'000);
+    return startAndWait([&]() { m_session->restore(); });
 }
 
 void TestSession::shutDown()

@@ -9,6 +9,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
+#include <functional>
 #include <memory>
 
 namespace atrium::test {
@@ -36,7 +37,7 @@ public:
 
 private:
     void create();
-    bool waitForReady(int timeoutMs);
+    bool startAndWait(const std::function<void()> &start, int timeoutMs = 15'000);
 
     QTemporaryDir m_dir;
     std::unique_ptr<store::FileSecretStore> m_secrets;

@@ -358,6 +358,33 @@ private slots:
         QVERIFY(!store::RoomStore::isPreviewable(stateEvent("m.room.topic", "", {{"topic", "t"}})));
     }
 
+    void redactingTheLatestMessageClearsThePreview()
+    {
+        joinWithMembers(Room, {"@bob:example.org"});
+        QVERIFY(
+            m_rooms->setLastMessage(Room, message("$m1", "secret plan", "@bob:example.org", 1000)));
+        QVERIFY(m_rooms->applyRedaction(Room, "$m1", redactionOf("$m1")));
+        QCOMPARE(refreshed(Room).lastPreview, QString("Message deleted"));
+    }
+
+    void redactingAnOlderMessageKeepsThePreview()
+    {
+        joinWithMembers(Room, {"@bob:example.org"});
+        QVERIFY(m_rooms->setLastMessage(Room, message("$m2", "latest", "@bob:example.org", 2000)));
+        QVERIFY(m_rooms->applyRedaction(Room, "$m1", redactionOf("$m1")));
+        QCOMPARE(refreshed(Room).lastPreview, QString("latest"));
+    }
+
+    void redactedRoomNameNoLongerNamesTheRoom()
+    {
+        joinWithMembers(Room, {"@bob:example.org"});
+        const auto name = stateEvent("m.room.name", "", {{"name", "Secret project"}});
+        QVERIFY(m_rooms->applyState(Room, name));
+        QCOMPARE(refreshed(Room).displayName, QString("Secret project"));
+        QVERIFY(m_rooms->applyRedaction(Room, name.eventId, redactionOf(name.eventId)));
+        QCOMPARE(refreshed(Room).displayName, QString("Bob"));
+    }
+
     void encryptedMessagePreviewSaysSo()
     {
         joinWithMembers(Room, {"@bob:example.org"});
@@ -468,6 +495,13 @@ private:
                                                       {"state_key", Me},
                                                       {"sender", "@erin:example.org"},
                                                       {"content", own}})));
+    }
+
+    static QJsonObject redactionOf(const QString &eventId)
+    {
+        return {{"type", "m.room.redaction"},   {"event_id", "$redaction-" + eventId},
+                {"sender", "@bob:example.org"}, {"redacts", eventId},
+                {"origin_server_ts", 5000.0},   {"content", QJsonObject{}}};
     }
 
     store::RoomSummary refreshed(const QString &roomId)

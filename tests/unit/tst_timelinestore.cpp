@@ -96,10 +96,18 @@ private slots:
         QCOMPARE(eventIds(m_timeline->loadLatest("!other:example.org", 10)), ids("b", 1, 3));
     }
 
-    void completeFirstSyncHasNoGap()
+    void firstSyncWithoutPrevBatchHasNoGap()
     {
-        QVERIFY(m_timeline->appendFromSync(Room, messages("e", 1, 3), false, "p0"));
+        QVERIFY(m_timeline->appendFromSync(Room, messages("e", 1, 3), false, {}));
         QCOMPARE(m_timeline->loadLatest(Room, 10).gapToken, QString());
+    }
+
+    void firstSyncKeepsPrevBatchEvenWhenNotLimited()
+    {
+        // The spec says "nothing earlier" by leaving prev_batch out, not by
+        // `limited`: a token given is a place to paginate from.
+        QVERIFY(m_timeline->appendFromSync(Room, messages("e", 1, 3), false, "p0"));
+        QCOMPARE(m_timeline->loadLatest(Room, 10).gapToken, QString("p0"));
     }
 
     void limitedFirstSyncLeavesGapBeforeIt()

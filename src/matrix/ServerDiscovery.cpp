@@ -37,12 +37,12 @@ void ServerDiscovery::discover(const QString &userIdServerOrUrl)
         return;
     }
     if (viaWellKnown)
-        lookUpWellKnown(url);
+        discoverFromWellKnown(url);
     else
         checkVersions(url);
 }
 
-void ServerDiscovery::lookUpWellKnown(const QUrl &serverUrl)
+void ServerDiscovery::discoverFromWellKnown(const QUrl &serverUrl)
 {
     m_http->setBaseUrl(serverUrl);
     m_http->send(requests::wellKnown(), this, [this, serverUrl](const ApiResponse &response) {

@@ -19,6 +19,9 @@ public:
     explicit ServerDiscovery(QObject *parent = nullptr);
 
     void discover(const QString &userIdServerOrUrl);
+    // The .well-known step on its own: discover() calls it with
+    // https://<server name>; tests call it with a loopback http URL.
+    void discoverFromWellKnown(const QUrl &serverUrl);
 
     // The base URL to try first for `input`, and whether .well-known applies.
     static QUrl initialUrl(const QString &input, bool *viaWellKnown);
@@ -28,7 +31,6 @@ signals:
     void failed(const QString &message);
 
 private:
-    void lookUpWellKnown(const QUrl &serverUrl);
     void checkVersions(const QUrl &baseUrl);
 
     HttpClient *m_http;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMetaType>
 #include <QStringList>
 #include <QUrl>
 
@@ -18,3 +19,5 @@ struct ServerInfo
 };
 
 } // namespace atrium::matrix
+
+Q_DECLARE_METATYPE(atrium::matrix::ServerInfo)

@@ -13,6 +13,7 @@
 #include "store/StoreThread.h"
 
 #include <QDir>
+#include <QJsonArray>
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QTimer>
@@ -84,6 +85,7 @@ void Session::authenticate(const QString &server, const QString &user, const QSt
     connect(discovery, &matrix::ServerDiscovery::found, this,
             [=, this](const matrix::ServerInfo &info) {
                 discovery->deleteLater();
+                m_serverInfo = info;
                 sendAuthRequest(info.baseUrl, user, password, deviceName, registering, {});
             });
     discovery->discover(discoverFrom);
@@ -159,6 +161,7 @@ void Session::adoptLogin(const QUrl &baseUrl, const QJsonObject &loginResponse)
 void Session::restore()
 {
     tearDown();
+    m_serverInfo = {};
     QString error;
     const auto account = AccountRecord::load(m_dataDir, &error);
     if (!account) {
@@ -227,6 +230,22 @@ void Session::startServices()
     if (m_syncOnStart)
         m_sync->start();
     m_sendQueue->start();
+    if (m_serverInfo.versions.isEmpty())
+        refreshServerInfo();
+}
+
+void Session::refreshServerInfo()
+{
+    // After a restore: the server may have been upgraded since sign-in.
+    // Offline is fine; the answer comes when it comes.
+    m_http->send(matrix::requests::versions(), this, [this](const matrix::ApiResponse &response) {
+        if (response.error)
+            return;
+        matrix::ServerInfo info{m_account.homeserver, {}};
+        for (const auto &version : response.json().value("versions").toArray())
+            info.versions.append(version.toString());
+        m_serverInfo = info;
+    });
 }
 
 void Session::handleUnauthorized(bool softLogout, const QString &message)

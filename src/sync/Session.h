@@ -2,6 +2,7 @@
 
 #include "AccountRecord.h"
 #include "matrix/ApiResponse.h"
+#include "matrix/ServerInfo.h"
 #include "store/RoomSummary.h"
 
 #include <QFuture>
@@ -75,6 +76,9 @@ public:
     QString userId() const { return m_account.userId; }
     QString deviceId() const { return m_account.deviceId; }
     QUrl homeserver() const { return m_account.homeserver; }
+    // What /versions said: which spec versions, so which API choices (e.g.
+    // authenticated media from v1.11). Refreshed after every restore.
+    matrix::ServerInfo serverInfo() const { return m_serverInfo; }
     QString dataDir() const { return m_dataDir; }
     QString secretsDescription() const;
 
@@ -114,6 +118,7 @@ private:
     void adoptLogin(const QUrl &baseUrl, const QJsonObject &loginResponse);
     void openStore();
     void startServices();
+    void refreshServerInfo();
     void tearDown();
     void eraseLocalData();
     void finishLogout(const AccountRecord &account);
@@ -126,6 +131,7 @@ private:
     AccountRecord m_account;
     State m_state = State::LoggedOut;
     QString m_lastError;
+    matrix::ServerInfo m_serverInfo;
     Failure m_lastFailure = Failure::None;
     // Bumped by tearDown(): callbacks of an abandoned sign-in, restore or
     // store opening see it changed and do nothing.

@@ -1,3 +1,4 @@
+#include "TemporaryDatabase.h"
 #include "store/Database.h"
 #include "store/OutboxStore.h"
 
@@ -32,16 +33,16 @@ class TestOutboxStore : public QObject
 private slots:
     void init()
     {
-        m_dir.emplace();
-        m_db.emplace();
-        QVERIFY2(m_db->open(m_dir->filePath("account.db")), qPrintable(m_db->lastError()));
+        m_temp.emplace();
+        m_db = &m_temp->db();
+        QVERIFY2(m_db->isOpen(), qPrintable(m_db->lastError()));
         m_outbox.emplace(*m_db);
     }
     void cleanup()
     {
         m_outbox.reset();
-        m_db.reset();
-        m_dir.reset();
+        m_db = nullptr;
+        m_temp.reset();
     }
 
     void enqueuedMessageIsPendingWithItsContent()
@@ -161,15 +162,14 @@ private slots:
     {
         QVERIFY(m_outbox->enqueue("!a:example.org", "a1", "m.room.message", text("a1")));
         m_outbox.reset();
-        m_db.emplace();
-        QVERIFY(m_db->open(m_dir->filePath("account.db")));
+        QVERIFY(m_temp->reopen());
         m_outbox.emplace(*m_db);
         QCOMPARE(transactionIds(m_outbox->heads()), QStringList({"a1"}));
     }
 
 private:
-    std::optional<QTemporaryDir> m_dir;
-    std::optional<Database> m_db;
+    std::optional<atrium::test::TemporaryDatabase> m_temp;
+    Database *m_db = nullptr;
     std::optional<OutboxStore> m_outbox;
 };
 

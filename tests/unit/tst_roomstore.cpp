@@ -1,3 +1,4 @@
+#include "TemporaryDatabase.h"
 #include "TestEvents.h"
 #include "matrix/MatrixId.h"
 #include "matrix/SyncResponse.h"
@@ -52,16 +53,16 @@ class TestRoomStore : public QObject
 private slots:
     void init()
     {
-        m_dir.emplace();
-        m_db.emplace();
-        QVERIFY2(m_db->open(m_dir->filePath("account.db")), qPrintable(m_db->lastError()));
+        m_temp.emplace();
+        m_db = &m_temp->db();
+        QVERIFY2(m_db->isOpen(), qPrintable(m_db->lastError()));
         m_rooms.emplace(*m_db);
     }
     void cleanup()
     {
         m_rooms.reset();
-        m_db.reset();
-        m_dir.reset();
+        m_db = nullptr;
+        m_temp.reset();
     }
 
     void roomNameStateNamesTheRoom()
@@ -511,8 +512,8 @@ private:
         return m_rooms->load(roomId).value_or(store::RoomSummary{});
     }
 
-    std::optional<QTemporaryDir> m_dir;
-    std::optional<store::Database> m_db;
+    std::optional<atrium::test::TemporaryDatabase> m_temp;
+    store::Database *m_db = nullptr;
     std::optional<RoomStore> m_rooms;
 };
 

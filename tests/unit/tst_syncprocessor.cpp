@@ -1,3 +1,4 @@
+#include "TemporaryDatabase.h"
 #include "TestData.h"
 #include "store/Database.h"
 #include "store/OutboxStore.h"
@@ -39,14 +40,14 @@ class TestSyncProcessor : public QObject
 private slots:
     void init()
     {
-        m_dir.emplace();
-        m_db.emplace();
-        QVERIFY2(m_db->open(m_dir->filePath("account.db")), qPrintable(m_db->lastError()));
+        m_temp.emplace();
+        m_db = &m_temp->db();
+        QVERIFY2(m_db->isOpen(), qPrintable(m_db->lastError()));
     }
     void cleanup()
     {
-        m_db.reset();
-        m_dir.reset();
+        m_db = nullptr;
+        m_temp.reset();
     }
 
     void joinedAndInvitedRoomsAreStored()
@@ -405,8 +406,8 @@ private:
         return m_db->exec(query) && query.next() ? query.value(0).toInt() : -1;
     }
 
-    std::optional<QTemporaryDir> m_dir;
-    std::optional<store::Database> m_db;
+    std::optional<atrium::test::TemporaryDatabase> m_temp;
+    store::Database *m_db = nullptr;
 };
 
 QTEST_GUILESS_MAIN(TestSyncProcessor)

@@ -1,3 +1,4 @@
+#include "TemporaryDatabase.h"
 #include "TestEvents.h"
 #include "store/Database.h"
 #include "store/TimelineStore.h"
@@ -47,16 +48,16 @@ class TestTimelineStore : public QObject
 private slots:
     void init()
     {
-        m_dir.emplace();
-        m_db.emplace();
-        QVERIFY2(m_db->open(m_dir->filePath("account.db")), qPrintable(m_db->lastError()));
+        m_temp.emplace();
+        m_db = &m_temp->db();
+        QVERIFY2(m_db->isOpen(), qPrintable(m_db->lastError()));
         m_timeline.emplace(*m_db);
     }
     void cleanup()
     {
         m_timeline.reset();
-        m_db.reset();
-        m_dir.reset();
+        m_db = nullptr;
+        m_temp.reset();
     }
 
     void syncEventsAreStoredInOrder()
@@ -308,8 +309,8 @@ private slots:
     }
 
 private:
-    std::optional<QTemporaryDir> m_dir;
-    std::optional<store::Database> m_db;
+    std::optional<atrium::test::TemporaryDatabase> m_temp;
+    store::Database *m_db = nullptr;
     std::optional<TimelineStore> m_timeline;
 };
 

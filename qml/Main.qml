@@ -1,0 +1,78 @@
+import QtQuick
+import QtQuick.Controls
+import Atrium
+
+ApplicationWindow {
+    id: window
+
+    required property SessionController controller
+    property string currentRoomId: ""
+    property string currentRoomName: ""
+
+    height: 720
+    minimumHeight: 420
+    minimumWidth: 640
+    title: currentRoomName ? qsTr("%1 — Atrium").arg(currentRoomName) : qsTr("Atrium")
+    visible: true
+    width: 1100
+
+    Loader {
+        anchors.fill: parent
+        sourceComponent: {
+            switch (window.controller.state) {
+            case "ready":
+                return mainPage;
+            case "restoring":
+                return restoringPage;
+            default:
+                return signInPage;
+            }
+        }
+    }
+    Component {
+        id: signInPage
+        SignInPage {
+            controller: window.controller
+        }
+    }
+    Component {
+        id: mainPage
+        MainPage {
+            controller: window.controller
+            currentRoomId: window.currentRoomId
+
+            onRoomSelected: (roomId, name) => {
+                window.currentRoomId = roomId;
+                window.currentRoomName = name;
+            }
+        }
+    }
+    Component {
+        id: restoringPage
+        Pane {
+            Label {
+                anchors.centerIn: parent
+                text: qsTr("Opening your account…")
+            }
+        }
+    }
+
+    // A new sign-in starts with no room open.
+    Connections {
+        function onStateChanged() {
+            if (window.controller.state === "loggedOut") {
+                window.currentRoomId = "";
+                window.currentRoomName = "";
+            }
+        }
+
+        target: window.controller
+    }
+
+    // The timeline follows the room selected in the list.
+    Binding {
+        property: "roomId"
+        target: window.controller.timelineModel
+        value: window.currentRoomId
+    }
+}

@@ -1,0 +1,34 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Atrium
+
+Pane {
+    id: page
+
+    required property SessionController controller
+    property string currentRoomId: ""
+
+    signal roomSelected(string roomId, string name)
+
+    padding: 0
+
+    SplitView {
+        anchors.fill: parent
+
+        RoomListPane {
+            SplitView.minimumWidth: 220
+            SplitView.preferredWidth: 300
+            controller: page.controller
+            currentRoomId: page.currentRoomId
+
+            onRoomSelected: (roomId, name) => page.roomSelected(roomId, name)
+        }
+        TimelinePane {
+            SplitView.fillWidth: true
+            SplitView.minimumWidth: 320
+            controller: page.controller
+            roomId: page.currentRoomId
+        }
+    }
+}

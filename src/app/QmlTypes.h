@@ -1,0 +1,33 @@
+#pragma once
+
+// Registers the models with QML declaratively. They live in atrium-models,
+// which has no QML dependency, so they are named here as foreign types.
+#include "models/RoomListModel.h"
+#include "models/SessionController.h"
+#include "models/TimelineModel.h"
+
+#include <QtQml/qqml.h>
+
+struct SessionControllerForeign
+{
+    Q_GADGET
+    QML_FOREIGN(atrium::models::SessionController)
+    QML_NAMED_ELEMENT(SessionController)
+    QML_UNCREATABLE("Created by the application")
+};
+
+struct RoomListModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(atrium::models::RoomListModel)
+    QML_NAMED_ELEMENT(RoomListModel)
+    QML_UNCREATABLE("Owned by SessionController")
+};
+
+struct TimelineModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(atrium::models::TimelineModel)
+    QML_NAMED_ELEMENT(TimelineModel)
+    QML_UNCREATABLE("Owned by SessionController")
+};

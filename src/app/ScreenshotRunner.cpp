@@ -1,0 +1,242 @@
+#include "ScreenshotRunner.h"
+
+#include "models/RoomListModel.h"
+#include "models/SessionController.h"
+#include "models/TimelineModel.h"
+
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QGuiApplication>
+#include <QImage>
+#include <QKeyEvent>
+#include <QPalette>
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QTimer>
+
+namespace {
+
+// The dark variant: Qt Quick Controls in Qt 6.4 take the palette at start-up
+// from the platform theme, so it is set on the window's own palette instead.
+// Rich text (links) follows the application palette, so that is set too.
+void applyDarkPalette(QQuickWindow *window)
+{
+    QPalette app = QGuiApplication::palette();
+    app.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
+    app.setColor(QPalette::LinkVisited, QColor(0xc5, 0x8a, 0xf9));
+    QGuiApplication::setPalette(app);
+    auto *palette = qvariant_cast<QObject *>(window->property("palette"));
+    if (!palette)
+        return;
+    const QList<std::pair<const char *, QColor>> colors = {
+        {"window", QColor(0x26, 0x28, 0x2c)},
+        {"windowText", QColor(0xe8, 0xea, 0xed)},
+        {"base", QColor(0x1d, 0x1f, 0x22)},
+        {"alternateBase", QColor(0x26, 0x28, 0x2c)},
+        {"text", QColor(0xe8, 0xea, 0xed)},
+        {"button", QColor(0x33, 0x36, 0x3b)},
+        {"buttonText", QColor(0xe8, 0xea, 0xed)},
+        {"brightText", Qt::white},
+        {"highlight", QColor(0x3d, 0x7b, 0xd9)},
+        {"highlightedText", Qt::white},
+        {"placeholderText", QColor(0x9a, 0xa0, 0xa6)},
+        {"link", QColor(0x8a, 0xb4, 0xf8)},
+        {"linkVisited", QColor(0xc5, 0x8a, 0xf9)},
+        {"light", QColor(0x4a, 0x4d, 0x53)},
+        {"midlight", QColor(0x3a, 0x3d, 0x42)},
+        {"mid", QColor(0x44, 0x47, 0x4d)},
+        {"dark", QColor(0x15, 0x16, 0x18)},
+        {"shadow", QColor(0x0a, 0x0a, 0x0b)},
+        {"toolTipBase", QColor(0x1d, 0x1f, 0x22)},
+        {"toolTipText", QColor(0xe8, 0xea, 0xed)}};
+    for (const auto &[role, color] : colors)
+        palette->setProperty(role, color);
+    if (auto *disabled = qvariant_cast<QObject *>(palette->property("disabled"))) {
+        const QColor dimmed(0x7a, 0x7e, 0x84);
+        for (const char *role : {"text", "buttonText", "windowText", "placeholderText"})
+            disabled->setProperty(role, dimmed);
+    }
+}
+
+} // namespace
+
+ScreenshotRunner::ScreenshotRunner(const QString &outDir, const QString &dataDir, bool noKeychain,
+                                   const QString &roomName, QObject *parent)
+    : QObject(parent), m_outDir(outDir), m_dataDir(dataDir), m_noKeychain(noKeychain),
+      m_roomName(roomName)
+{}
+
+ScreenshotRunner::~ScreenshotRunner()
+{
+    closeWindow();
+}
+
+void ScreenshotRunner::start()
+{
+    if (!QDir().mkpath(m_outDir))
+        return fail(QStringLiteral("cannot create %1").arg(m_outDir));
+    m_signedOut = std::make_unique<atrium::models::SessionController>(m_emptyDir.path(), true);
+    m_signedIn = std::make_unique<atrium::models::SessionController>(m_dataDir, m_noKeychain);
+    m_signedIn->restore();
+    signInShots(false, [this]() {
+        mainShots(false, [this]() {
+            signInShots(true, [this]() {
+                mainShots(true, [this]() {
+                    closeWindow();
+                    emit finished(0);
+                });
+            });
+        });
+    });
+}
+
+QQuickWindow *ScreenshotRunner::show(atrium::models::SessionController *controller, bool dark)
+{
+    closeWindow();
+    QGuiApplication::setPalette(QPalette());
+    m_engine = std::make_unique<QQmlApplicationEngine>();
+    m_engine->addImportPath(QStringLiteral("qrc:/"));
+    m_engine->setInitialProperties({{"controller", QVariant::fromValue(controller)}});
+    m_engine->load(QUrl(QStringLiteral("qrc:/Atrium/Main.qml")));
+    if (m_engine->rootObjects().isEmpty())
+        return nullptr;
+    m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
+    if (m_window) {
+        if (dark)
+            applyDarkPalette(m_window);
+        m_window->resize(1200, 760);
+        m_window->show();
+    }
+    return m_window;
+}
+
+void ScreenshotRunner::closeWindow()
+{
+    m_window = nullptr;
+    m_engine.reset();
+}
+
+void ScreenshotRunner::waitUntil(const std::function<bool()> &condition, const QString &what,
+                                 Step then)
+{
+    auto *timer = new QTimer(this);
+    const QDeadlineTimer deadline(30'000);
+    connect(timer, &QTimer::timeout, this, [this, timer, condition, what, then, deadline]() {
+        if (condition()) {
+            timer->deleteLater();
+            then();
+        } else if (deadline.hasExpired()) {
+            timer->deleteLater();
+            fail(QStringLiteral("timed out waiting for %1").arg(what));
+        }
+    });
+    timer->start(100);
+}
+
+void ScreenshotRunner::grab(const QString &name, Step then)
+{
+    // A moment for layouts, text and images to settle before the grab.
+    QTimer::singleShot(800, this, [this, name, then]() {
+        if (!m_window)
+            return fail(QStringLiteral("no window for %1").arg(name));
+        const QImage image = m_window->grabWindow();
+        const QString path = QDir(m_outDir).filePath(name + QStringLiteral(".png"));
+        if (image.isNull() || !image.save(path))
+            return fail(QStringLiteral("could not save %1").arg(path));
+        qInfo("screenshot: %s (%d timeline rows)", qPrintable(path),
+              m_signedIn ? m_signedIn->timelineModel()->rowCount() : 0);
+        then();
+    });
+}
+
+void ScreenshotRunner::fail(const QString &message)
+{
+    qCritical("atrium: screenshot: %s", qPrintable(message));
+    closeWindow();
+    emit finished(1);
+}
+
+void ScreenshotRunner::composeShot(Step then)
+{
+    // Types a two-line message the way a user does (Shift+Enter, then
+    // Enter to send) and shows it right after sending.
+    auto *input = m_window->findChild<QQuickItem *>(QStringLiteral("composerInput"));
+    if (!input)
+        return fail(QStringLiteral("no composer"));
+    input->forceActiveFocus();
+    auto type = [this](int key, Qt::KeyboardModifiers modifiers, const QString &text) {
+        QKeyEvent press(QEvent::KeyPress, key, modifiers, text);
+        QGuiApplication::sendEvent(m_window, &press);
+        QKeyEvent release(QEvent::KeyRelease, key, modifiers, text);
+        QGuiApplication::sendEvent(m_window, &release);
+    };
+    for (const QChar c : QStringLiteral("Screenshots are in, see **docs/screenshots**"))
+        type(0, Qt::NoModifier, c);
+    type(Qt::Key_Return, Qt::ShiftModifier, QStringLiteral("\r"));
+    for (const QChar c : QStringLiteral("Dark ones too."))
+        type(0, Qt::NoModifier, c);
+    type(Qt::Key_Return, Qt::NoModifier, QStringLiteral("\r"));
+    grab(QStringLiteral("main-sent"), then);
+}
+
+void ScreenshotRunner::signInErrorShot(Step then)
+{
+    // A wrong password, submitted with Enter: the page shows why inline.
+    auto field = [this](const char *name) {
+        return m_window->findChild<QQuickItem *>(QString::fromLatin1(name));
+    };
+    QQuickItem *server = field("serverField");
+    QQuickItem *user = field("userField");
+    QQuickItem *password = field("passwordField");
+    if (!server || !user || !password)
+        return fail(QStringLiteral("no sign-in fields"));
+    server->setProperty("text", m_signedIn->session()->homeserver().toString());
+    user->setProperty("text", QStringLiteral("demo"));
+    password->setProperty("text", QStringLiteral("not-the-password"));
+    password->forceActiveFocus();
+    QKeyEvent press(QEvent::KeyPress, Qt::Key_Return, Qt::NoModifier, QStringLiteral("\r"));
+    QGuiApplication::sendEvent(m_window, &press);
+    auto *controller = m_signedOut.get();
+    waitUntil([controller]() { return !controller->errorMessage().isEmpty(); },
+              QStringLiteral("the sign-in error"),
+              [this, then]() { grab(QStringLiteral("signin-error"), then); });
+}
+
+void ScreenshotRunner::signInShots(bool dark, Step then)
+{
+    if (!show(m_signedOut.get(), dark))
+        return fail(QStringLiteral("Main.qml did not load"));
+    if (dark)
+        return grab(QStringLiteral("signin-dark"), then);
+    grab(QStringLiteral("signin-light"), [this, then]() { signInErrorShot(then); });
+}
+
+void ScreenshotRunner::mainShots(bool dark, Step then)
+{
+    auto *controller = m_signedIn.get();
+    waitUntil(
+        [controller]() {
+            return controller->state() == QLatin1String("ready") &&
+                   controller->roomListModel()->isLoaded();
+        },
+        QStringLiteral("the session to be ready (%1)").arg(controller->errorMessage()),
+        [this, controller, dark, then]() {
+            if (!show(controller, dark))
+                return fail(QStringLiteral("Main.qml did not load"));
+            auto *rooms = controller->roomListModel();
+            const int row = rooms->rowNamed(m_roomName);
+            if (row < 0)
+                return fail(QStringLiteral("no room named %1").arg(m_roomName));
+            m_window->setProperty("currentRoomId", rooms->roomIdAt(row));
+            m_window->setProperty("currentRoomName", m_roomName);
+            auto *timeline = controller->timelineModel();
+            waitUntil([timeline]() { return !timeline->isLoading() && timeline->rowCount() > 0; },
+                      QStringLiteral("the timeline"),
+                      [this, dark, then]() {
+                          if (dark)
+                              return grab(QStringLiteral("main-dark"), then);
+                          grab(QStringLiteral("main-light"), [this, then]() { composeShot(then); });
+                      });
+        });
+}

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QTemporaryDir>
+#include <functional>
+#include <memory>
+
+class QQmlApplicationEngine;
+class QQuickWindow;
+
+namespace atrium::models {
+class SessionController;
+}
+
+// `atrium --screenshot DIR`: renders the sign-in page and the main view
+// (with a room open) to PNG files, in the light and in a dark palette, and
+// quits. Needs a signed-in data directory whose homeserver is running.
+class ScreenshotRunner : public QObject
+{
+    Q_OBJECT
+public:
+    ScreenshotRunner(const QString &outDir, const QString &dataDir, bool noKeychain,
+                     const QString &roomName, QObject *parent = nullptr);
+    ~ScreenshotRunner() override;
+
+    void start();
+
+signals:
+    void finished(int exitCode);
+
+private:
+    using Step = std::function<void()>;
+    QQuickWindow *show(atrium::models::SessionController *controller, bool dark);
+    void closeWindow();
+    void waitUntil(const std::function<bool()> &condition, const QString &what, Step then);
+    void grab(const QString &name, Step then);
+    void fail(const QString &message);
+    void signInShots(bool dark, Step then);
+    void mainShots(bool dark, Step then);
+    void composeShot(Step then);
+    void signInErrorShot(Step then);
+
+    QString m_outDir;
+    QString m_dataDir;
+    bool m_noKeychain;
+    QString m_roomName;
+    QTemporaryDir m_emptyDir;
+    std::unique_ptr<atrium::models::SessionController> m_signedOut;
+    std::unique_ptr<atrium::models::SessionController> m_signedIn;
+    std::unique_ptr<QQmlApplicationEngine> m_engine;
+    QQuickWindow *m_window = nullptr;
+};

@@ -1,0 +1,64 @@
+#include "ScreenshotRunner.h"
+#include "models/SessionController.h"
+#include "sync/AccountRecord.h"
+
+#include <QCommandLineParser>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickStyle>
+#include <QTimer>
+
+int main(int argc, char *argv[])
+{
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setApplicationName(QStringLiteral("Atrium"));
+    QGuiApplication::setOrganizationName(QStringLiteral("Atrium"));
+    QGuiApplication::setApplicationVersion(QStringLiteral(ATRIUM_VERSION));
+    // Fusion follows the platform's palette, light or dark.
+    QQuickStyle::setStyle(QStringLiteral("Fusion"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Atrium, a Matrix client for teams"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dataDirOption(
+        QStringLiteral("data-dir"), QStringLiteral("Where the account's data lives."),
+        QStringLiteral("DIR"), atrium::sync::AccountRecord::defaultDataDir());
+    const QCommandLineOption noKeychainOption(
+        QStringLiteral("no-keychain"),
+        QStringLiteral("Keep secrets in a file in the data directory, not in the keychain."));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QStringLiteral("Render the sign-in page and the main view to PNG files in DIR, then quit."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption roomOption(QStringLiteral("room"),
+                                        QStringLiteral("Room to open for --screenshot."),
+                                        QStringLiteral("NAME"), QStringLiteral("engineering"));
+    parser.addOptions({dataDirOption, noKeychainOption, screenshotOption, roomOption});
+    parser.process(app);
+
+    const QString dataDir = parser.value(dataDirOption);
+    const bool noKeychain = parser.isSet(noKeychainOption);
+
+    if (parser.isSet(screenshotOption)) {
+        ScreenshotRunner runner(parser.value(screenshotOption), dataDir, noKeychain,
+                                parser.value(roomOption));
+        QObject::connect(&runner, &ScreenshotRunner::finished, &app, &QCoreApplication::exit,
+                         Qt::QueuedConnection);
+        QTimer::singleShot(0, &runner, &ScreenshotRunner::start);
+        return app.exec();
+    }
+
+    atrium::models::SessionController controller(dataDir, noKeychain);
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/"));
+    engine.setInitialProperties({{"controller", QVariant::fromValue(&controller)}});
+    QObject::connect(
+        &engine, &QQmlApplicationEngine::objectCreationFailed, &app,
+        []() { QCoreApplication::exit(1); }, Qt::QueuedConnection);
+    engine.load(QUrl(QStringLiteral("qrc:/Atrium/Main.qml")));
+    if (engine.rootObjects().isEmpty())
+        return 1;
+    controller.restore();
+    return app.exec();
+}

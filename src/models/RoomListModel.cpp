@@ -1,0 +1,215 @@
+#include "RoomListModel.h"
+
+#include "AsyncResult.h"
+#include "sync/Session.h"
+#include "sync/SyncChanges.h"
+#include "sync/SyncEngine.h"
+
+namespace atrium::models {
+
+RoomListModel::RoomListModel(sync::Session *session, QObject *parent)
+    : QAbstractListModel(parent), m_session(session)
+{
+    connect(session, &sync::Session::stateChanged, this, &RoomListModel::onSessionStateChanged);
+    if (session->state() == sync::Session::State::Ready)
+        onSessionStateChanged();
+}
+
+bool RoomListModel::comesBefore(const store::RoomSummary &a, const store::RoomSummary &b)
+{
+    const bool aInvite = a.membership == QLatin1String("invite");
+    const bool bInvite = b.membership == QLatin1String("invite");
+    if (aInvite != bInvite)
+        return aInvite;
+    if (a.lastEventTs != b.lastEventTs)
+        return a.lastEventTs > b.lastEventTs;
+    // A stable tie-break keeps rows from swapping places on every sync.
+    return a.roomId < b.roomId;
+}
+
+int RoomListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rooms.size());
+}
+
+QVariant RoomListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const store::RoomSummary &room = m_rooms.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case DisplayNameRole:
+        return room.displayName.isEmpty() ? room.roomId : room.displayName;
+    case RoomIdRole:
+        return room.roomId;
+    case AvatarUrlRole:
+        return room.avatarUrl;
+    case LastPreviewRole:
+        return room.lastPreview;
+    case LastSenderRole:
+        return room.lastSender;
+    case LastEventTsRole:
+        return room.lastEventTs;
+    case NotificationCountRole:
+        return room.notificationCount;
+    case HighlightCountRole:
+        return room.highlightCount;
+    case IsDirectRole:
+        return room.isDirect;
+    case IsEncryptedRole:
+        return room.isEncrypted;
+    case IsInviteRole:
+        return room.membership == QLatin1String("invite");
+    case IsSpaceRole:
+        return room.isSpace;
+    case TopicRole:
+        return room.topic;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> RoomListModel::roleNames() const
+{
+    return {{RoomIdRole, "roomId"},
+            {DisplayNameRole, "displayName"},
+            {AvatarUrlRole, "avatarUrl"},
+            {LastPreviewRole, "lastPreview"},
+            {LastSenderRole, "lastSender"},
+            {LastEventTsRole, "lastEventTs"},
+            {NotificationCountRole, "notificationCount"},
+            {HighlightCountRole, "highlightCount"},
+            {IsDirectRole, "isDirect"},
+            {IsEncryptedRole, "isEncrypted"},
+            {IsInviteRole, "isInvite"},
+            {IsSpaceRole, "isSpace"},
+            {TopicRole, "topic"}};
+}
+
+int RoomListModel::rowOf(const QString &roomId) const
+{
+    for (int row = 0; row < m_rooms.size(); ++row) {
+        if (m_rooms.at(row).roomId == roomId)
+            return row;
+    }
+    return -1;
+}
+
+int RoomListModel::rowNamed(const QString &displayName) const
+{
+    for (int row = 0; row < m_rooms.size(); ++row) {
+        if (m_rooms.at(row).displayName == displayName)
+            return row;
+    }
+    return -1;
+}
+
+QString RoomListModel::roomIdAt(int row) const
+{
+    return row >= 0 && row < m_rooms.size() ? m_rooms.at(row).roomId : QString();
+}
+
+void RoomListModel::onSessionStateChanged()
+{
+    if (!m_session)
+        return;
+    if (m_session->state() == sync::Session::State::Ready) {
+        // The engine is new for every sign-in; the old one's connections
+        // went with it.
+        connect(m_session->syncEngine(), &sync::SyncEngine::synced, this,
+                &RoomListModel::applyChanges, Qt::UniqueConnection);
+        load();
+    } else if (m_session->state() == sync::Session::State::LoggedOut) {
+        clear();
+    }
+}
+
+void RoomListModel::load()
+{
+    const quint64 generation = ++m_generation;
+    onResult(this, m_session->loadRooms(),
+             [this, generation](const QList<store::RoomSummary> &rooms) {
+                 if (generation != m_generation)
+                     return;
+                 if (!m_rooms.isEmpty()) {
+                     // A sync may have arrived first: merge rather than reset.
+                     for (const auto &room : rooms)
+                         upsertRoom(room);
+                 } else {
+                     QList<store::RoomSummary> sorted;
+                     for (const auto &room : rooms) {
+                         if (room.membership != QLatin1String("leave"))
+                             sorted.append(room);
+                     }
+                     std::sort(sorted.begin(), sorted.end(), &RoomListModel::comesBefore);
+                     if (!sorted.isEmpty()) {
+                         beginInsertRows({}, 0, int(sorted.size()) - 1);
+                         m_rooms = sorted;
+                         endInsertRows();
+                     }
+                 }
+                 m_loaded = true;
+                 emit loaded();
+             });
+}
+
+void RoomListModel::clear()
+{
+    ++m_generation;
+    m_loaded = false;
+    if (m_rooms.isEmpty())
+        return;
+    beginRemoveRows({}, 0, int(m_rooms.size()) - 1);
+    m_rooms.clear();
+    endRemoveRows();
+}
+
+void RoomListModel::applyChanges(const sync::SyncChanges &changes)
+{
+    for (const QString &roomId : changes.leftRooms)
+        removeRoom(roomId);
+    for (const auto &summary : changes.rooms) {
+        if (summary.membership == QLatin1String("leave"))
+            removeRoom(summary.roomId);
+        else
+            upsertRoom(summary);
+    }
+}
+
+void RoomListModel::removeRoom(const QString &roomId)
+{
+    const int row = rowOf(roomId);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_rooms.removeAt(row);
+    endRemoveRows();
+}
+
+void RoomListModel::upsertRoom(const store::RoomSummary &summary)
+{
+    const int from = rowOf(summary.roomId);
+    // Where the room belongs among the others (the list without it is sorted).
+    int to = 0;
+    for (int row = 0; row < m_rooms.size(); ++row) {
+        if (row != from && comesBefore(m_rooms.at(row), summary))
+            ++to;
+    }
+    if (from < 0) {
+        beginInsertRows({}, to, to);
+        m_rooms.insert(to, summary);
+        endInsertRows();
+        return;
+    }
+    m_rooms[from] = summary;
+    if (to != from) {
+        beginMoveRows({}, from, from, {}, to > from ? to + 1 : to);
+        m_rooms.move(from, to);
+        endMoveRows();
+    }
+    const QModelIndex changed = index(to);
+    emit dataChanged(changed, changed);
+}
+
+} // namespace atrium::models

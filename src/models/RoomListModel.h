@@ -1,0 +1,71 @@
+#pragma once
+
+#include "store/RoomSummary.h"
+
+#include <QAbstractListModel>
+#include <QPointer>
+
+namespace atrium::sync {
+class Session;
+struct SyncChanges;
+} // namespace atrium::sync
+
+namespace atrium::models {
+
+// The rooms of a session, invites first, then the most recently active.
+// Loads from the store once the session is ready, then follows sync with
+// row-level inserts, removals, moves and changes.
+class RoomListModel : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    enum Roles
+    {
+        RoomIdRole = Qt::UserRole + 1,
+        DisplayNameRole,
+        AvatarUrlRole,
+        LastPreviewRole,
+        LastSenderRole,
+        LastEventTsRole,
+        NotificationCountRole,
+        HighlightCountRole,
+        IsDirectRole,
+        IsEncryptedRole,
+        IsInviteRole,
+        IsSpaceRole,
+        TopicRole
+    };
+    Q_ENUM(Roles)
+
+    explicit RoomListModel(sync::Session *session, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    Q_INVOKABLE int rowOf(const QString &roomId) const;
+    Q_INVOKABLE int rowNamed(const QString &displayName) const;
+    Q_INVOKABLE QString roomIdAt(int row) const;
+    bool isLoaded() const { return m_loaded; }
+
+    // Sort order: does `a` come before `b`?
+    static bool comesBefore(const store::RoomSummary &a, const store::RoomSummary &b);
+
+signals:
+    void loaded();
+
+private:
+    void onSessionStateChanged();
+    void load();
+    void clear();
+    void applyChanges(const sync::SyncChanges &changes);
+    void removeRoom(const QString &roomId);
+    void upsertRoom(const store::RoomSummary &summary);
+
+    QPointer<sync::Session> m_session;
+    QList<store::RoomSummary> m_rooms;
+    bool m_loaded = false;
+    quint64 m_generation = 0;
+};
+
+} // namespace atrium::models

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "RoomListModel.h"
+#include "TimelineModel.h"
+#include "sync/Session.h"
+
+#include <QObject>
+#include <memory>
+
+namespace atrium::store {
+class SecretStore;
+}
+
+namespace atrium::models {
+
+// What the views need of one account: sign-in state, the room list, the
+// open room's timeline, and sending. Owns the Session and where its secrets
+// live (the OS keychain, or a file in the data directory with
+// --no-keychain or when the account was signed in that way).
+class SessionController : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(QString state READ state NOTIFY stateChanged)
+    Q_PROPERTY(bool busy READ isBusy NOTIFY stateChanged)
+    Q_PROPERTY(QString userId READ userId NOTIFY stateChanged)
+    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
+    Q_PROPERTY(atrium::models::RoomListModel *roomListModel READ roomListModel CONSTANT)
+    Q_PROPERTY(atrium::models::TimelineModel *timelineModel READ timelineModel CONSTANT)
+public:
+    SessionController(const QString &dataDir, bool noKeychain, QObject *parent = nullptr);
+    ~SessionController() override;
+
+    // "loggedOut", "signingIn", "restoring", "ready", "softLoggedOut", "failed"
+    QString state() const;
+    bool isBusy() const;
+    QString userId() const;
+    QString errorMessage() const { return m_errorMessage; }
+    RoomListModel *roomListModel() const { return m_roomList; }
+    TimelineModel *timelineModel() const { return m_timeline; }
+    sync::Session *session() const { return m_session.get(); }
+    bool usesFileSecrets() const { return m_fileSecrets; }
+
+    // Resumes the saved account, if any (else the state stays loggedOut).
+    Q_INVOKABLE void restore();
+    Q_INVOKABLE void login(const QString &server, const QString &user, const QString &password);
+    Q_INVOKABLE void logout();
+    // Queues `text` (Markdown) for the room; false when there is nothing to send.
+    Q_INVOKABLE bool sendMessage(const QString &roomId, const QString &text);
+
+signals:
+    void stateChanged();
+    void errorMessageChanged();
+    // The session would not queue a message (an encrypted room).
+    void messageRefused(const QString &roomId, const QString &reason);
+
+private:
+    void setErrorMessage(const QString &message);
+
+    bool m_fileSecrets;
+    std::unique_ptr<store::SecretStore> m_secrets;
+    std::unique_ptr<sync::Session> m_session;
+    RoomListModel *m_roomList;
+    TimelineModel *m_timeline;
+    QString m_errorMessage;
+};
+
+} // namespace atrium::models

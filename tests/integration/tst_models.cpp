@@ -1,0 +1,269 @@
+// The models the views bind to, driven by real Sessions against the test
+// homeserver, each under QAbstractItemModelTester.
+#include "TestHomeserver.h"
+#include "TestSession.h"
+#include "matrix/Requests.h"
+#include "models/RoomListModel.h"
+#include "models/SessionController.h"
+#include "models/TimelineModel.h"
+#include "sync/RoomHistory.h"
+#include "sync/SendQueue.h"
+#include "sync/SyncEngine.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace atrium;
+using atrium::test::await;
+
+namespace {
+
+QStringList column(const QAbstractItemModel &model, int role)
+{
+    QStringList values;
+    for (int row = 0; row < model.rowCount(); ++row)
+        values.append(model.index(row, 0).data(role).toString());
+    return values;
+}
+
+std::unique_ptr<QAbstractItemModelTester> tester(QAbstractItemModel *model)
+{
+    return std::make_unique<QAbstractItemModelTester>(
+        model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+}
+
+} // namespace
+
+class ModelsTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QVERIFY2(m_server.start(), qPrintable(m_server.serverOutput())); }
+
+    void roomListFillsAfterSignInAndResortsWhenAMessageArrives()
+    {
+        test::TestSession alice, bob;
+        QVERIFY(alice.signUp(m_server.url(), "list-alice"));
+        QVERIFY(bob.signUp(m_server.url(), "list-bob"));
+        const QString first = test::createSharedRoom(alice, bob, {{"name", "First"}});
+        const QString second = test::createSharedRoom(alice, bob, {{"name", "Second"}});
+        QVERIFY(!first.isEmpty() && !second.isEmpty());
+        QVERIFY(!await(alice->sendText(second, "newest")).isEmpty());
+
+        // A fresh client on Bob's account: the list fills once it is ready.
+        test::TestSession bobAgain;
+        models::RoomListModel model(&bobAgain.session());
+        const auto check = tester(&model);
+        QSignalSpy moved(&model, &QAbstractItemModel::rowsMoved);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QVERIFY(bobAgain.signIn(m_server.url(), "list-bob"));
+        QTRY_COMPARE_WITH_TIMEOUT(column(model, models::RoomListModel::DisplayNameRole),
+                                  QStringList({"Second", "First"}), 10'000);
+
+        QVERIFY(!await(alice->sendText(first, "now first is newest")).isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(column(model, models::RoomListModel::DisplayNameRole),
+                                  QStringList({"First", "Second"}), 10'000);
+        QVERIFY(!moved.isEmpty());
+        QVERIFY(reset.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(
+            model.index(0, 0).data(models::RoomListModel::LastPreviewRole).toString(),
+            QStringLiteral("now first is newest"), 10'000);
+    }
+
+    void invitesComeFirstAndLeftRoomsGo()
+    {
+        test::TestSession alice, bob;
+        QVERIFY(alice.signUp(m_server.url(), "inv-alice"));
+        QVERIFY(bob.signUp(m_server.url(), "inv-bob"));
+        models::RoomListModel model(&bob.session());
+        const auto check = tester(&model);
+        const QString joined = test::createSharedRoom(alice, bob, {{"name", "Joined"}});
+        QVERIFY(!joined.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 1, 10'000);
+
+        const auto created = await(alice->call(matrix::requests::createRoom(
+            {{"name", "Invited"}, {"invite", QJsonArray{bob->userId()}}})));
+        const QString invited = created.json().value("room_id").toString();
+        QVERIFY(!await(alice->sendText(joined, "later than the invite")).isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(column(model, models::RoomListModel::RoomIdRole),
+                                  QStringList({invited, joined}), 10'000);
+        QVERIFY(model.index(0, 0).data(models::RoomListModel::IsInviteRole).toBool());
+
+        QVERIFY(await(bob->call(matrix::requests::leave(joined))).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(column(model, models::RoomListModel::RoomIdRole),
+                                  QStringList({invited}), 10'000);
+    }
+
+    void sentMessageShowsAsLocalEchoThenExactlyOneRow()
+    {
+        test::TestSession alice, bob;
+        QVERIFY(alice.signUp(m_server.url(), "echo-a"));
+        QVERIFY(bob.signUp(m_server.url(), "echo-b"));
+        const QString roomId = test::createSharedRoom(alice, bob);
+        QVERIFY(!roomId.isEmpty());
+
+        models::TimelineModel model(&alice.session());
+        const auto check = tester(&model);
+        model.setRoomId(roomId);
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 10'000);
+        const int before = model.rowCount();
+
+        // Slow the server down so the echo is seen before the answer.
+        QVERIFY(m_server.setFaults({{"delay_ms", 800}, {"path_regex", "/send/"}}));
+        QSignalSpy sent(alice->sendQueue(), &sync::SendQueue::sent);
+        const QString txnId = await(alice->sendText(roomId, "hello *echo*"));
+        QVERIFY(!txnId.isEmpty());
+        QCOMPARE(model.rowCount(), before + 1);
+        const QModelIndex echo = model.index(before, 0);
+        QCOMPARE(echo.data(models::TimelineModel::SendStateRole).toString(),
+                 QStringLiteral("pending"));
+        QCOMPARE(echo.data(models::TimelineModel::TransactionIdRole).toString(), txnId);
+        QVERIFY(echo.data(models::TimelineModel::IsOwnRole).toBool());
+        QVERIFY(echo.data(models::TimelineModel::EventIdRole).toString().isEmpty());
+
+        QTRY_VERIFY_WITH_TIMEOUT(!sent.isEmpty(), 10'000);
+        QVERIFY(m_server.clearFaults());
+        const QString eventId = sent.first().at(2).toString();
+        // Wait for the remote echo to come through sync as well.
+        QTRY_COMPARE_WITH_TIMEOUT(
+            model.index(model.rowCount() - 1, 0).data(models::TimelineModel::EventIdRole),
+            QVariant(eventId), 10'000);
+        QTest::qWait(500);
+        QCOMPARE(column(model, models::TimelineModel::BodyRole).count("hello *echo*"), 1);
+        QCOMPARE(model.rowCount(), before + 1);
+        const QModelIndex last = model.index(model.rowCount() - 1, 0);
+        QCOMPARE(last.data(models::TimelineModel::SendStateRole).toString(),
+                 QStringLiteral("sent"));
+        QCOMPARE(last.data(models::TimelineModel::FormattedBodyRole).toString(),
+                 QStringLiteral("<p>hello <em>echo</em></p>"));
+
+        // A restarted client shows it once too.
+        QVERIFY(alice.restart());
+        models::TimelineModel reloaded(&alice.session());
+        const auto checkReloaded = tester(&reloaded);
+        reloaded.setRoomId(roomId);
+        QTRY_VERIFY_WITH_TIMEOUT(!reloaded.isLoading() && reloaded.rowCount() > 0, 10'000);
+        QCOMPARE(column(reloaded, models::TimelineModel::BodyRole).count("hello *echo*"), 1);
+    }
+
+    void failedSendIsMarkedFailed()
+    {
+        test::TestSession alice, bob;
+        QVERIFY(alice.signUp(m_server.url(), "fail-a"));
+        QVERIFY(bob.signUp(m_server.url(), "fail-b"));
+        const QString roomId = test::createSharedRoom(alice, bob);
+        models::TimelineModel model(&alice.session());
+        const auto check = tester(&model);
+        model.setRoomId(roomId);
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 10'000);
+
+        // 403 is permanent: the queue gives up on the message.
+        // No longer a member: the server refuses with 403 for good.
+        QVERIFY(await(alice->call(matrix::requests::leave(roomId))).ok());
+        QSignalSpy failed(alice->sendQueue(), &sync::SendQueue::failed);
+        QVERIFY(!await(alice->sendQueue()->enqueue(roomId, "m.room.message",
+                                                   {{"msgtype", "m.text"}, {"body", "doomed"}}))
+                     .transactionId.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 10'000);
+        const QModelIndex last = model.index(model.rowCount() - 1, 0);
+        QCOMPARE(last.data(models::TimelineModel::BodyRole).toString(), QStringLiteral("doomed"));
+        QCOMPARE(last.data(models::TimelineModel::SendStateRole).toString(),
+                 QStringLiteral("failed"));
+    }
+
+    void messagesFromAnotherUserAppearWithTheirName()
+    {
+        test::TestSession alice, bob;
+        QVERIFY(alice.signUp(m_server.url(), "other-a"));
+        QVERIFY(bob.signUp(m_server.url(), "other-b"));
+        QVERIFY(await(alice->call(matrix::ApiRequest::put(
+                          QStringLiteral("/_matrix/client/v3/profile/%1/displayname")
+                              .arg(matrix::requests::segment(alice->userId())),
+                          {{"displayname", "Alice A."}})))
+                    .ok());
+        const QString roomId = test::createSharedRoom(alice, bob);
+        models::TimelineModel model(&bob.session());
+        const auto check = tester(&model);
+        model.setRoomId(roomId);
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 10'000);
+
+        QVERIFY(!await(alice->sendText(roomId, "first")).isEmpty());
+        QVERIFY(!await(alice->sendText(roomId, "second")).isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            column(model, models::TimelineModel::BodyRole).endsWith(QStringLiteral("second")),
+            10'000);
+        const int last = model.rowCount() - 1;
+        QCOMPARE(column(model, models::TimelineModel::BodyRole).mid(last - 1),
+                 QStringList({"first", "second"}));
+        const QModelIndex first = model.index(last - 1, 0);
+        QCOMPARE(first.data(models::TimelineModel::SenderNameRole).toString(),
+                 QStringLiteral("Alice A."));
+        QVERIFY(!first.data(models::TimelineModel::IsOwnRole).toBool());
+        // Same sender within five minutes: the second is grouped under the first.
+        QVERIFY(!model.index(last, 0).data(models::TimelineModel::ShowSenderRole).toBool());
+        QVERIFY(model.index(last, 0)
+                    .data(models::TimelineModel::DateSeparatorRole)
+                    .toString()
+                    .isEmpty());
+    }
+
+    void olderHistoryLoadsThroughFetchMore()
+    {
+        test::TestSession alice, bob;
+        QVERIFY(alice.signUp(m_server.url(), "hist-a"));
+        QVERIFY(bob.signUp(m_server.url(), "hist-b"));
+        const QString roomId = test::createSharedRoom(alice, bob);
+        for (int i = 0; i < 70; ++i)
+            QVERIFY(!await(alice->sendText(roomId, QStringLiteral("m%1").arg(i))).isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(await(alice->history()->pending(roomId)).isEmpty(), 20'000);
+
+        // A new device: the initial sync brings only the latest few.
+        test::TestSession fresh;
+        QVERIFY(fresh.signIn(m_server.url(), "hist-b"));
+        models::TimelineModel model(&fresh.session());
+        const auto check = tester(&model);
+        model.setRoomId(roomId);
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 10'000);
+        for (int round = 0;
+             round < 20 &&
+             !column(model, models::TimelineModel::BodyRole).contains(QStringLiteral("m0"));
+             ++round) {
+            QTRY_VERIFY_WITH_TIMEOUT(model.canFetchMore({}), 10'000);
+            QSignalSpy loaded(&model, &models::TimelineModel::pageLoaded);
+            model.fetchMore({});
+            QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 10'000);
+        }
+        const QStringList bodies = column(model, models::TimelineModel::BodyRole);
+        QVERIFY(bodies.contains(QStringLiteral("m0")));
+        QCOMPARE(bodies.count(QStringLiteral("m69")), 1);
+        QVERIFY(bodies.indexOf(QStringLiteral("m0")) < bodies.indexOf(QStringLiteral("m69")));
+    }
+
+    void controllerSignsInAndSends()
+    {
+        test::TestSession bob;
+        QVERIFY(bob.signUp(m_server.url(), "ctl-bob"));
+        QTemporaryDir dir;
+        models::SessionController controller(dir.path(), true);
+        const auto check = tester(controller.roomListModel());
+        controller.login(m_server.url().toString(), "ctl-bob", "wrong");
+        QTRY_COMPARE_WITH_TIMEOUT(controller.state(), QStringLiteral("failed"), 10'000);
+        QVERIFY(!controller.errorMessage().isEmpty());
+
+        controller.login(m_server.url().toString(), "ctl-bob", "pw-ctl-bob");
+        QTRY_COMPARE_WITH_TIMEOUT(controller.state(), QStringLiteral("ready"), 10'000);
+        QVERIFY(controller.errorMessage().isEmpty());
+        QCOMPARE(controller.userId(), QStringLiteral("@ctl-bob:localhost"));
+        QVERIFY(controller.usesFileSecrets());
+    }
+
+private:
+    test::TestHomeserver m_server;
+};
+
+QTEST_MAIN(ModelsTest)
+#include "tst_models.moc"

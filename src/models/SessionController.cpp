@@ -35,6 +35,9 @@ SessionController::SessionController(const QString &dataDir, bool noKeychain, QO
     m_session = std::make_unique<sync::Session>(dataDir, m_secrets.get(), m_fileSecrets);
     m_roomList = new RoomListModel(m_session.get(), this);
     m_timeline = new TimelineModel(m_session.get(), this);
+    // The open room is the one being read.
+    connect(m_timeline, &TimelineModel::newestEventChanged, m_session.get(),
+            &sync::Session::markRead);
     connect(m_session.get(), &sync::Session::stateChanged, this, [this](sync::Session::State s) {
         if (s == sync::Session::State::Ready || s == sync::Session::State::SigningIn)
             setErrorMessage({});

@@ -204,6 +204,9 @@ void TimelineModel::reload()
                               for (const auto &event : buffered)
                                   appendRemote(event);
                               emit pageLoaded();
+                              const auto newest = buffered.isEmpty() ? page.events : buffered;
+                              if (!newest.isEmpty())
+                                  emit newestEventChanged(m_roomId, newest.last().eventId);
                           });
              });
 }
@@ -400,6 +403,8 @@ void TimelineModel::applyChanges(const sync::SyncChanges &changes)
     }
     for (const auto &event : events)
         appendRemote(event);
+    if (!events.isEmpty())
+        emit newestEventChanged(m_roomId, events.last().eventId);
     // Acknowledged without the event in this batch: the echo stands for it.
     for (const QString &transactionId : changes.acknowledgedTransactions)
         markSent(transactionId, {});

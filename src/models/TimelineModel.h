@@ -64,6 +64,8 @@ signals:
     void loadingChanged();
     // A page of older history (or the first page) is in.
     void pageLoaded();
+    // The newest event of the open room, any type: what "read up to" means.
+    void newestEventChanged(const QString &roomId, const QString &eventId);
 
 private:
     struct Row

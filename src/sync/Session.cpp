@@ -270,6 +270,7 @@ void Session::handleUnauthorized(bool softLogout, const QString &message)
 void Session::tearDown()
 {
     ++m_generation;
+    m_markedRead.clear();
     if (m_sync)
         m_sync->stop();
     if (m_sendQueue)
@@ -366,6 +367,19 @@ QFuture<QString> Session::sendText(const QString &roomId, const QString &markdow
                       });
               })
         .unwrap();
+}
+
+void Session::markRead(const QString &roomId, const QString &eventId)
+{
+    if (m_state != State::Ready || eventId.isEmpty() || m_markedRead.value(roomId) == eventId)
+        return;
+    m_markedRead.insert(roomId, eventId);
+    m_http->send(matrix::requests::readMarkers(roomId, eventId), this,
+                 [this, roomId, eventId](const matrix::ApiResponse &response) {
+                     // Not marked after all: let the next call try again.
+                     if (response.error && m_markedRead.value(roomId) == eventId)
+                         m_markedRead.remove(roomId);
+                 });
 }
 
 QFuture<QString> Session::resolveRoom(const QString &roomIdOrAlias)

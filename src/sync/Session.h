@@ -6,6 +6,7 @@
 #include "store/RoomSummary.h"
 
 #include <QFuture>
+#include <QHash>
 #include <QObject>
 #include <memory>
 
@@ -95,6 +96,9 @@ public:
     // the transaction id, or an empty string when refused: the room is
     // encrypted (this version cannot encrypt), or the session is not ready.
     QFuture<QString> sendText(const QString &roomId, const QString &markdown);
+    // Marks the room read up to `eventId` (the read marker and a public read
+    // receipt); the server then clears its unread counts. Repeats are skipped.
+    void markRead(const QString &roomId, const QString &eventId);
     // Room id for an id or #alias (asks the server for aliases).
     QFuture<QString> resolveRoom(const QString &roomIdOrAlias);
 
@@ -132,6 +136,7 @@ private:
     State m_state = State::LoggedOut;
     QString m_lastError;
     matrix::ServerInfo m_serverInfo;
+    QHash<QString, QString> m_markedRead; // room → event last marked read
     Failure m_lastFailure = Failure::None;
     // Bumped by tearDown(): callbacks of an abandoned sign-in, restore or
     // store opening see it changed and do nothing.

@@ -96,6 +96,23 @@ private slots:
         QCOMPARE(page.events.last().transactionId, txnId);
     }
 
+    void markingReadClearsTheUnreadCount()
+    {
+        test::TestSession alice, bob;
+        QVERIFY(alice.signUp(m_server.url(), "rita"));
+        QVERIFY(bob.signUp(m_server.url(), "sam"));
+        const QString roomId = test::createSharedRoom(alice, bob);
+        QVERIFY(!roomId.isEmpty());
+        QVERIFY(!await(alice->sendText(roomId, "one")).isEmpty());
+        QVERIFY(!await(alice->sendText(roomId, "two")).isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(unread(bob, roomId), 2, 10'000);
+
+        const auto page = await(bob->history()->latest(roomId, 1));
+        QVERIFY(!page.events.isEmpty());
+        bob->markRead(roomId, page.events.last().eventId);
+        QTRY_COMPARE_WITH_TIMEOUT(unread(bob, roomId), 0, 10'000);
+    }
+
     void directRoomIsNamedAfterTheOtherMember()
     {
         test::TestSession alice, bob;
@@ -124,6 +141,11 @@ private:
                 return summary;
         }
         return std::nullopt;
+    }
+    static int unread(test::TestSession &session, const QString &roomId)
+    {
+        const auto summary = room(session, roomId);
+        return summary ? summary->notificationCount : -1;
     }
     static bool roomInState(test::TestSession &session, const QString &roomId,
                             const QString &membership)

@@ -1,8 +1,8 @@
 #include "CliContext.h"
 
-#include "store/FileSecretStore.h"
-#include "store/KeychainSecretStore.h"
+#include "store/SecretStore.h"
 #include "sync/AccountRecord.h"
+#include "sync/AccountSecrets.h"
 #include "sync/Session.h"
 
 #include <QDir>
@@ -11,26 +11,12 @@
 
 namespace atrium::cli {
 
-namespace {
-
-bool accountUsesFileSecrets(const QString &dataDir)
-{
-    QString error;
-    const auto account = sync::AccountRecord::load(dataDir, &error);
-    return account && account->secretsInFile;
-}
-
-} // namespace
-
 CliContext::CliContext(const QString &dataDir, bool noKeychain)
-    : m_dataDir(dataDir), m_fileSecrets(noKeychain || accountUsesFileSecrets(dataDir)),
-      m_out(stdout), m_err(stderr)
+    : m_dataDir(dataDir), m_out(stdout), m_err(stderr)
 {
-    if (m_fileSecrets)
-        m_secrets =
-            std::make_unique<store::FileSecretStore>(QDir(dataDir).filePath("secrets.json"));
-    else
-        m_secrets = std::make_unique<store::KeychainSecretStore>(QStringLiteral("atrium"));
+    auto secrets = sync::AccountSecrets::forDataDir(dataDir, noKeychain);
+    m_secrets = std::move(secrets.store);
+    m_fileSecrets = secrets.inFile;
     m_session = std::make_unique<sync::Session>(dataDir, m_secrets.get(), m_fileSecrets);
 }
 

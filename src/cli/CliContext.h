@@ -54,7 +54,7 @@ public:
 
 private:
     QString m_dataDir;
-    bool m_fileSecrets;
+    bool m_fileSecrets = false;
     std::unique_ptr<store::SecretStore> m_secrets;
     std::unique_ptr<sync::Session> m_session;
     QTextStream m_out;

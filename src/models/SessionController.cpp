@@ -3,35 +3,20 @@
 #include "AsyncResult.h"
 #include "RoomListModel.h"
 #include "TimelineModel.h"
-#include "store/FileSecretStore.h"
-#include "store/KeychainSecretStore.h"
+#include "store/SecretStore.h"
 #include "sync/AccountRecord.h"
+#include "sync/AccountSecrets.h"
 
 #include <QDir>
 
 namespace atrium::models {
 
-namespace {
-
-// As atrium-cli: an account signed in with --no-keychain keeps its secrets
-// in the data directory, and later runs must look there.
-bool accountUsesFileSecrets(const QString &dataDir)
-{
-    QString error;
-    const auto account = sync::AccountRecord::load(dataDir, &error);
-    return account && account->secretsInFile;
-}
-
-} // namespace
-
 SessionController::SessionController(const QString &dataDir, bool noKeychain, QObject *parent)
-    : QObject(parent), m_fileSecrets(noKeychain || accountUsesFileSecrets(dataDir))
+    : QObject(parent)
 {
-    if (m_fileSecrets)
-        m_secrets =
-            std::make_unique<store::FileSecretStore>(QDir(dataDir).filePath("secrets.json"));
-    else
-        m_secrets = std::make_unique<store::KeychainSecretStore>(QStringLiteral("atrium"));
+    auto secrets = sync::AccountSecrets::forDataDir(dataDir, noKeychain);
+    m_secrets = std::move(secrets.store);
+    m_fileSecrets = secrets.inFile;
     m_session = std::make_unique<sync::Session>(dataDir, m_secrets.get(), m_fileSecrets);
     m_roomList = new RoomListModel(m_session.get(), this);
     m_timeline = new TimelineModel(m_session.get(), this);

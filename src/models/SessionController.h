@@ -56,7 +56,7 @@ signals:
 private:
     void setErrorMessage(const QString &message);
 
-    bool m_fileSecrets;
+    bool m_fileSecrets = false;
     std::unique_ptr<store::SecretStore> m_secrets;
     std::unique_ptr<sync::Session> m_session;
     RoomListModel *m_roomList;

@@ -40,8 +40,6 @@ public:
     // Aborts every request in flight (their callbacks see a Network error).
     void abortAll();
 
-    QNetworkAccessManager *network() const { return m_network; }
-
 private:
     QUrl urlFor(const ApiRequest &request) const;
 

@@ -40,13 +40,6 @@ ApiRequest wellKnown()
     return request;
 }
 
-ApiRequest loginFlows()
-{
-    ApiRequest request = ApiRequest::get(client(QStringLiteral("/login")));
-    request.authenticated = false;
-    return request;
-}
-
 ApiRequest passwordLogin(const QString &user, const QString &password,
                          const QString &deviceDisplayName, const QString &deviceId)
 {

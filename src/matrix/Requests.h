@@ -12,7 +12,6 @@ inline constexpr auto ClientPrefix = "/_matrix/client/v3";
 
 ApiRequest versions();
 ApiRequest wellKnown();
-ApiRequest loginFlows();
 ApiRequest passwordLogin(const QString &user, const QString &password,
                          const QString &deviceDisplayName, const QString &deviceId = {});
 // Registration with the m.login.dummy stage; `session` comes from the

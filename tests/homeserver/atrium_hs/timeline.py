@@ -85,13 +85,20 @@ async def messages(ctx):
     return resp
 
 
-async def context(ctx):
-    s = ctx.auth()
+def _readable_event(ctx, s):
+    """The room, the event named in the path, and how far the user may read;
+    an event the user may not see is answered like one that does not exist."""
     room = get_room(ctx.store, ctx.params["roomId"])
     upto = readable_upto(room, s.user_id)
     ev = room.by_id.get(ctx.params["eventId"])
     if ev is None or ev.pos > upto:
         raise errors.not_found("Event not found")
+    return room, ev, upto
+
+
+async def context(ctx):
+    s = ctx.auth()
+    room, ev, upto = _readable_event(ctx, s)
     limit = ctx.int_param("limit", 10, 0, 1000)
     filt = _room_event_filter(ctx)
     n_before = limit // 2
@@ -127,11 +134,7 @@ async def context(ctx):
 
 async def get_event(ctx):
     s = ctx.auth()
-    room = get_room(ctx.store, ctx.params["roomId"])
-    upto = readable_upto(room, s.user_id)
-    ev = room.by_id.get(ctx.params["eventId"])
-    if ev is None or ev.pos > upto:
-        raise errors.not_found("Event not found")
+    room, ev, _ = _readable_event(ctx, s)
     return client_event(room, ev, now_ms(), s)
 
 

@@ -69,6 +69,41 @@ const QList<QStringList> &Migrations::steps()
         {
             "ALTER TABLE rooms ADD COLUMN last_event_id TEXT NOT NULL DEFAULT ''",
         },
+        // 3 → 4: end-to-end encryption. Every pickle is encrypted by libolm
+        // with the account's pickle key, which lives in the keychain.
+        {
+            "CREATE TABLE crypto_account ("
+            " id INTEGER PRIMARY KEY CHECK (id = 1), pickle BLOB NOT NULL,"
+            " device_keys_uploaded INTEGER NOT NULL DEFAULT 0)",
+            "CREATE TABLE olm_sessions ("
+            " sender_key TEXT NOT NULL, session_id TEXT NOT NULL, pickle BLOB NOT NULL,"
+            " last_used_ts INTEGER NOT NULL,"
+            " PRIMARY KEY (sender_key, session_id)) WITHOUT ROWID",
+            "CREATE TABLE megolm_inbound ("
+            " room_id TEXT NOT NULL, session_id TEXT NOT NULL, sender_key TEXT NOT NULL,"
+            " signing_key TEXT NOT NULL, first_index INTEGER NOT NULL,"
+            " forwarding_chain TEXT NOT NULL DEFAULT '[]', pickle BLOB NOT NULL,"
+            " PRIMARY KEY (room_id, sender_key, session_id)) WITHOUT ROWID",
+            // Which event used each message index: the same index under
+            // another event id is a replay and is refused.
+            "CREATE TABLE megolm_indices ("
+            " sender_key TEXT NOT NULL, session_id TEXT NOT NULL, message_index INTEGER NOT NULL,"
+            " event_id TEXT NOT NULL,"
+            " PRIMARY KEY (sender_key, session_id, message_index)) WITHOUT ROWID",
+            "CREATE TABLE megolm_outbound ("
+            " room_id TEXT PRIMARY KEY, session_id TEXT NOT NULL, pickle BLOB NOT NULL,"
+            " created_ts INTEGER NOT NULL, message_count INTEGER NOT NULL DEFAULT 0)",
+            "CREATE TABLE megolm_shared ("
+            " room_id TEXT NOT NULL, session_id TEXT NOT NULL, user_id TEXT NOT NULL,"
+            " device_id TEXT NOT NULL,"
+            " PRIMARY KEY (room_id, session_id, user_id, device_id)) WITHOUT ROWID",
+            "CREATE TABLE devices ("
+            " user_id TEXT NOT NULL, device_id TEXT NOT NULL, curve25519 TEXT NOT NULL,"
+            " ed25519 TEXT NOT NULL, json TEXT NOT NULL,"
+            " PRIMARY KEY (user_id, device_id)) WITHOUT ROWID",
+            "CREATE INDEX devices_by_curve ON devices (curve25519)",
+            "CREATE TABLE tracked_users (user_id TEXT PRIMARY KEY, outdated INTEGER NOT NULL)",
+        },
     };
     return all;
 }

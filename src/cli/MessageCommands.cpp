@@ -21,8 +21,8 @@ constexpr int SendTimeoutMs = 60'000;
 
 QString bodyOf(const store::TimelineEvent &event)
 {
-    if (event.type == QLatin1String("m.room.encrypted"))
-        return QStringLiteral("[encrypted message: cannot decrypt in this version]");
+    if (!event.decryptionError.isEmpty())
+        return QStringLiteral("[unable to decrypt: %1]").arg(event.decryptionError);
     return event.content.value(QLatin1String("body")).toString();
 }
 
@@ -44,8 +44,8 @@ void printMessage(CliContext &context, const store::TimelineEvent &event, bool j
 }
 
 // Resolves to true when the room uses end-to-end encryption, asking the
-// server: the local store may not know the room yet. Only "no such state
-// event" counts as unencrypted; any other answer errs on the safe side.
+// server. Only "no such state event" counts as unencrypted; any other
+// answer errs on the safe side.
 QFuture<bool> roomIsEncrypted(CliContext &context, const QString &roomId)
 {
     matrix::ApiRequest request =
@@ -95,6 +95,54 @@ QFuture<int> waitUntilSent(CliContext &context, const QString &transactionId)
         });
 }
 
+// Resolves to whether the store knows the room is encrypted whenever the
+// server says it is: plain text must never go where encryption is expected.
+QFuture<bool> storeAgreesOnEncryption(CliContext &context, const QString &roomId)
+{
+    return roomIsEncrypted(context, roomId)
+        .then(&context,
+              [&context, roomId](bool encryptedOnServer) {
+                  return context.session().loadRooms().then(
+                      &context,
+                      [roomId, encryptedOnServer](const QList<store::RoomSummary> &rooms) {
+                          for (const auto &room : rooms) {
+                              if (room.roomId == roomId)
+                                  return room.isEncrypted || !encryptedOnServer;
+                          }
+                          return !encryptedOnServer;
+                      });
+              })
+        .unwrap();
+}
+
+QFuture<int> sendAfterSync(CliContext &context, const QString &roomId, const QString &text)
+{
+    return storeAgreesOnEncryption(context, roomId)
+        .then(&context,
+              [&context, roomId, text](bool agrees) {
+                  if (!agrees) {
+                      context.err() << "atrium-cli: " << roomId
+                                    << " is encrypted, but its encryption state has not synced "
+                                       "yet; nothing was sent"
+                                    << Qt::endl;
+                      return ready(Failure);
+                  }
+                  return context.session()
+                      .sendText(roomId, text)
+                      .then(&context,
+                            [&context](const QString &txnId) {
+                                if (txnId.isEmpty()) {
+                                    context.err()
+                                        << "atrium-cli: cannot queue the message" << Qt::endl;
+                                    return ready(Failure);
+                                }
+                                return waitUntilSent(context, txnId);
+                            })
+                      .unwrap();
+              })
+        .unwrap();
+}
+
 } // namespace
 
 QFuture<int> send(CliContext &context, const QStringList &arguments)
@@ -104,30 +152,13 @@ QFuture<int> send(CliContext &context, const QStringList &arguments)
         return ready(Usage);
     }
     const QString text = arguments.at(2);
-    return onRoom(context, arguments.at(1), false, [&context, text](const QString &roomId) {
-        return roomIsEncrypted(context, roomId)
+    // After one sync the store knows the room's encryption and members,
+    // and this device's keys are published.
+    return onRoom(context, arguments.at(1), true, [&context, text](const QString &roomId) {
+        return firstSync(context)
             .then(&context,
-                  [&context, roomId, text](bool encrypted) {
-                      if (encrypted) {
-                          context.err() << "atrium-cli: " << roomId
-                                        << " is encrypted (or its encryption state could not be "
-                                           "read), and this version cannot encrypt yet; nothing "
-                                           "was sent"
-                                        << Qt::endl;
-                          return ready(Failure);
-                      }
-                      return context.session()
-                          .sendText(roomId, text)
-                          .then(&context,
-                                [&context](const QString &txnId) {
-                                    if (txnId.isEmpty()) {
-                                        context.err()
-                                            << "atrium-cli: cannot queue the message" << Qt::endl;
-                                        return ready(Failure);
-                                    }
-                                    return waitUntilSent(context, txnId);
-                                })
-                          .unwrap();
+                  [&context, roomId, text](int code) {
+                      return code == Ok ? sendAfterSync(context, roomId, text) : ready(code);
                   })
             .unwrap();
     });

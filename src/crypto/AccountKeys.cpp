@@ -8,7 +8,8 @@
 
 namespace atrium::crypto::AccountKeys {
 
-QJsonObject withSignature(const OlmAccount &account, const CryptoIdentity &identity, QJsonObject object)
+QJsonObject withSignature(const OlmAccount &account, const CryptoIdentity &identity,
+                          QJsonObject object)
 {
     const QString signature = account.sign(Ed25519::signingPayload(object));
     QJsonObject signatures = object.value("signatures").toObject();
@@ -26,10 +27,10 @@ QJsonObject deviceKeys(const OlmAccount &account, const CryptoIdentity &identity
         {QLatin1String("ed25519:") + identity.deviceId, account.ed25519Key()},
     };
     return withSignature(account, identity,
-                   QJsonObject{{"user_id", identity.userId},
-                               {"device_id", identity.deviceId},
-                               {"algorithms", QJsonArray{OlmAlgorithm, MegolmAlgorithm}},
-                               {"keys", keys}});
+                         QJsonObject{{"user_id", identity.userId},
+                                     {"device_id", identity.deviceId},
+                                     {"algorithms", QJsonArray{OlmAlgorithm, MegolmAlgorithm}},
+                                     {"keys", keys}});
 }
 
 namespace {

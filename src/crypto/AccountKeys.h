@@ -20,7 +20,8 @@ QJsonObject oneTimeKeys(const OlmAccount &account, const CryptoIdentity &identit
 // "fallback_keys": the unpublished fallback key, if any, marked fallback.
 QJsonObject fallbackKeys(const OlmAccount &account, const CryptoIdentity &identity);
 // Adds our signature to `object` (which must not be signed by us yet).
-QJsonObject withSignature(const OlmAccount &account, const CryptoIdentity &identity, QJsonObject object);
+QJsonObject withSignature(const OlmAccount &account, const CryptoIdentity &identity,
+                          QJsonObject object);
 
 } // namespace AccountKeys
 } // namespace atrium::crypto

@@ -42,9 +42,9 @@ std::optional<OlmAccount> CryptoStore::loadAccount(QString *error)
 
 bool CryptoStore::saveAccount(const OlmAccount &account)
 {
-    QSqlQuery &query = m_db.prepare(
-        QStringLiteral("INSERT INTO crypto_account (id, pickle) VALUES (1, ?)"
-                       " ON CONFLICT (id) DO UPDATE SET pickle = excluded.pickle"));
+    QSqlQuery &query =
+        m_db.prepare(QStringLiteral("INSERT INTO crypto_account (id, pickle) VALUES (1, ?)"
+                                    " ON CONFLICT (id) DO UPDATE SET pickle = excluded.pickle"));
     query.addBindValue(account.pickle(m_identity.pickleKey));
     return m_db.exec(query);
 }
@@ -65,9 +65,9 @@ bool CryptoStore::setDeviceKeysUploaded()
 
 std::vector<OlmSession> CryptoStore::olmSessions(const QString &senderKey)
 {
-    QSqlQuery &query = m_db.prepare(
-        QStringLiteral("SELECT pickle FROM olm_sessions WHERE sender_key = ?"
-                       " ORDER BY last_used_ts DESC"));
+    QSqlQuery &query =
+        m_db.prepare(QStringLiteral("SELECT pickle FROM olm_sessions WHERE sender_key = ?"
+                                    " ORDER BY last_used_ts DESC"));
     query.addBindValue(senderKey);
     std::vector<OlmSession> sessions;
     if (!m_db.exec(query))
@@ -115,8 +115,7 @@ std::optional<MegolmInboundSession> CryptoStore::inboundSession(const QString &r
         info->senderKey = senderKey;
         info->signingKey = query.value(1).toString();
         info->forwardingChain.clear();
-        for (const auto &key :
-             QJsonDocument::fromJson(query.value(2).toString().toUtf8()).array())
+        for (const auto &key : QJsonDocument::fromJson(query.value(2).toString().toUtf8()).array())
             info->forwardingChain.append(key.toString());
     }
     query.finish();
@@ -138,14 +137,14 @@ bool CryptoStore::saveInboundSession(const InboundSessionInfo &info,
     query.addBindValue(info.senderKey);
     query.addBindValue(info.signingKey);
     query.addBindValue(session.firstKnownIndex());
-    query.addBindValue(QString::fromUtf8(
-        QJsonDocument(QJsonArray::fromStringList(info.forwardingChain)).toJson(QJsonDocument::Compact)));
+    query.addBindValue(
+        QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(info.forwardingChain))
+                              .toJson(QJsonDocument::Compact)));
     query.addBindValue(session.pickle(m_identity.pickleKey));
     return m_db.exec(query);
 }
 
-QString CryptoStore::eventAtIndex(const QString &senderKey, const QString &sessionId,
-                                  quint32 index)
+QString CryptoStore::eventAtIndex(const QString &senderKey, const QString &sessionId, quint32 index)
 {
     QSqlQuery &query = m_db.prepare(
         QStringLiteral("SELECT event_id FROM megolm_indices"
@@ -153,7 +152,8 @@ QString CryptoStore::eventAtIndex(const QString &senderKey, const QString &sessi
     query.addBindValue(senderKey);
     query.addBindValue(sessionId);
     query.addBindValue(index);
-    const QString eventId = m_db.exec(query) && query.next() ? query.value(0).toString() : QString();
+    const QString eventId =
+        m_db.exec(query) && query.next() ? query.value(0).toString() : QString();
     query.finish();
     return eventId;
 }
@@ -208,7 +208,8 @@ bool CryptoStore::removeOutboundSession(const QString &roomId)
 {
     QSqlQuery &shared = m_db.prepare(QStringLiteral("DELETE FROM megolm_shared WHERE room_id = ?"));
     shared.addBindValue(roomId);
-    QSqlQuery &query = m_db.prepare(QStringLiteral("DELETE FROM megolm_outbound WHERE room_id = ?"));
+    QSqlQuery &query =
+        m_db.prepare(QStringLiteral("DELETE FROM megolm_outbound WHERE room_id = ?"));
     query.addBindValue(roomId);
     return m_db.exec(shared) && m_db.exec(query);
 }
@@ -227,8 +228,8 @@ QSet<QString> CryptoStore::sharedWith(const QString &roomId, const QString &sess
     return devices;
 }
 
-bool CryptoStore::markShared(const QString &roomId, const QString &sessionId,
-                             const QString &userId, const QString &deviceId)
+bool CryptoStore::markShared(const QString &roomId, const QString &sessionId, const QString &userId,
+                             const QString &deviceId)
 {
     QSqlQuery &query = m_db.prepare(
         QStringLiteral("INSERT OR IGNORE INTO megolm_shared (room_id, session_id, user_id,"
@@ -251,8 +252,7 @@ DeviceKeys deviceFromRow(const QSqlQuery &query)
     device.ed25519 = query.value(4).toString();
     for (const auto &algorithm : json.value("algorithms").toArray())
         device.algorithms.append(algorithm.toString());
-    device.displayName =
-        json.value("unsigned").toObject().value("device_display_name").toString();
+    device.displayName = json.value("unsigned").toObject().value("device_display_name").toString();
     device.json = json;
     return device;
 }
@@ -308,8 +308,8 @@ bool CryptoStore::replaceDevices(const QString &userId, const QList<DeviceKeys> 
 bool CryptoStore::trackUsers(const QStringList &userIds)
 {
     for (const QString &userId : userIds) {
-        QSqlQuery &query = m_db.prepare(
-            QStringLiteral("INSERT OR IGNORE INTO tracked_users (user_id, outdated) VALUES (?, 1)"));
+        QSqlQuery &query = m_db.prepare(QStringLiteral(
+            "INSERT OR IGNORE INTO tracked_users (user_id, outdated) VALUES (?, 1)"));
         query.addBindValue(userId);
         if (!m_db.exec(query))
             return false;

@@ -25,14 +25,14 @@ std::optional<DeviceKeys> DeviceKeys::fromJson(const QJsonObject &json, const QS
     device.curve25519 = keys.value(QLatin1String("curve25519:") + deviceId).toString();
     device.ed25519 = keys.value(QLatin1String("ed25519:") + deviceId).toString();
     if (device.curve25519.isEmpty() || device.ed25519.isEmpty())
-        return reject(QStringLiteral("device %1 of %2 lacks its identity keys").arg(deviceId, userId));
+        return reject(
+            QStringLiteral("device %1 of %2 lacks its identity keys").arg(deviceId, userId));
     if (!Ed25519::verifyJson(json, userId, deviceId, device.ed25519))
         return reject(
             QStringLiteral("device %1 of %2 has a bad self-signature").arg(deviceId, userId));
     for (const auto &algorithm : json.value("algorithms").toArray())
         device.algorithms.append(algorithm.toString());
-    device.displayName =
-        json.value("unsigned").toObject().value("device_display_name").toString();
+    device.displayName = json.value("unsigned").toObject().value("device_display_name").toString();
     device.json = json;
     return device;
 }

@@ -14,9 +14,9 @@ bool Ed25519::verify(const QString &publicKey, const QByteArray &message, const 
     OlmUtility *utility = olm_utility(memory.get());
     const QByteArray key = publicKey.toLatin1();
     QByteArray sig = signature.toLatin1(); // overwritten by libolm
-    const bool ok = !olm::failed(olm_ed25519_verify(utility, key.constData(), key.size(),
-                                                    message.constData(), message.size(),
-                                                    sig.data(), sig.size()));
+    const bool ok =
+        !olm::failed(olm_ed25519_verify(utility, key.constData(), key.size(), message.constData(),
+                                        message.size(), sig.data(), sig.size()));
     olm_clear_utility(utility);
     return ok;
 }

@@ -25,9 +25,9 @@ DecryptedRoomEvent MegolmDecryptor::decrypt(const QString &roomId, const QJsonOb
     result.senderKey = content.value("sender_key").toString();
     result.sessionId = content.value("session_id").toString();
     if (content.value("algorithm").toString() != QLatin1String(AccountKeys::MegolmAlgorithm))
-        return failure(result, Failure::Malformed,
-                       QStringLiteral("unsupported algorithm %1")
-                           .arg(content.value("algorithm").toString()));
+        return failure(
+            result, Failure::Malformed,
+            QStringLiteral("unsupported algorithm %1").arg(content.value("algorithm").toString()));
     if (result.senderKey.isEmpty() || result.sessionId.isEmpty())
         return failure(result, Failure::Malformed, QStringLiteral("no sender key or session id"));
 
@@ -39,17 +39,18 @@ DecryptedRoomEvent MegolmDecryptor::decrypt(const QString &roomId, const QJsonOb
     const auto plaintext = session->decrypt(content.value("ciphertext").toString(), &error);
     if (!plaintext) {
         if (error == QLatin1String("UNKNOWN_MESSAGE_INDEX"))
-            return failure(result, Failure::UnknownIndex,
-                           QStringLiteral("this device received the key only from a later message on"));
+            return failure(
+                result, Failure::UnknownIndex,
+                QStringLiteral("this device received the key only from a later message on"));
         return failure(result, Failure::Other, QStringLiteral("cannot decrypt: %1").arg(error));
     }
     const QString eventId = event.value("event_id").toString();
     const QString firstUse =
         m_store.eventAtIndex(result.senderKey, result.sessionId, plaintext->messageIndex);
     if (!firstUse.isEmpty() && firstUse != eventId)
-        return failure(result, Failure::Replayed,
-                       QStringLiteral("refused: this message index was already used by %1")
-                           .arg(firstUse));
+        return failure(
+            result, Failure::Replayed,
+            QStringLiteral("refused: this message index was already used by %1").arg(firstUse));
     if (firstUse.isEmpty() && !eventId.isEmpty())
         m_store.recordIndex(result.senderKey, result.sessionId, plaintext->messageIndex, eventId);
 

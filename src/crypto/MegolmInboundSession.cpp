@@ -76,8 +76,7 @@ MegolmInboundSession::unpickle(const QByteArray &pickle, const QByteArray &key, 
     MegolmInboundSession session;
     QByteArray buffer = olm::scratchCopy(pickle);
     if (olm::failed(olm_unpickle_inbound_group_session(session.m_session, key.constData(),
-                                                       key.size(), buffer.data(),
-                                                       buffer.size()))) {
+                                                       key.size(), buffer.data(), buffer.size()))) {
         if (error)
             *error = session.lastError();
         return std::nullopt;

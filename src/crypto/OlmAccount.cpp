@@ -122,8 +122,7 @@ void OlmAccount::generateOneTimeKeys(int count)
         return;
     QByteArray random = olm::randomBytes(
         olm_account_generate_one_time_keys_random_length(m_account, std::size_t(count)));
-    olm_account_generate_one_time_keys(m_account, std::size_t(count), random.data(),
-                                       random.size());
+    olm_account_generate_one_time_keys(m_account, std::size_t(count), random.data(), random.size());
 }
 
 void OlmAccount::generateFallbackKey()

@@ -57,10 +57,9 @@ std::optional<QJsonObject> OlmChannel::encrypt(const DeviceKeys &device, const Q
     return QJsonObject{
         {"algorithm", AccountKeys::OlmAlgorithm},
         {"sender_key", m_ourCurveKey},
-        {"ciphertext",
-         QJsonObject{{device.curve25519,
-                      QJsonObject{{"type", message.type},
-                                  {"body", QString::fromLatin1(message.body)}}}}},
+        {"ciphertext", QJsonObject{{device.curve25519,
+                                    QJsonObject{{"type", message.type},
+                                                {"body", QString::fromLatin1(message.body)}}}}},
     };
 }
 
@@ -126,8 +125,7 @@ std::optional<DecryptedToDevice> OlmChannel::checkPayload(const QJsonObject &eve
     const QJsonObject payload = QJsonDocument::fromJson(plaintext).object();
     DecryptedToDevice result{event.value("sender").toString(), senderKey,
                              payload.value("keys").toObject().value("ed25519").toString(),
-                             payload.value("type").toString(),
-                             payload.value("content").toObject()};
+                             payload.value("type").toString(), payload.value("content").toObject()};
     auto reject = [error](const QString &why) {
         *error = why;
         return std::nullopt;

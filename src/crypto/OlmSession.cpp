@@ -39,8 +39,7 @@ QString OlmSession::lastError() const
 
 std::optional<OlmSession> OlmSession::createOutbound(const OlmAccount &account,
                                                      const QString &theirIdentityKey,
-                                                     const QString &theirOneTimeKey,
-                                                     QString *error)
+                                                     const QString &theirOneTimeKey, QString *error)
 {
     OlmSession session;
     const QByteArray identity = theirIdentityKey.toLatin1();
@@ -59,8 +58,7 @@ std::optional<OlmSession> OlmSession::createOutbound(const OlmAccount &account,
 
 std::optional<OlmSession> OlmSession::createInbound(OlmAccount &account,
                                                     const QString &theirIdentityKey,
-                                                    const QByteArray &preKeyMessage,
-                                                    QString *error)
+                                                    const QByteArray &preKeyMessage, QString *error)
 {
     OlmSession session;
     const QByteArray identity = theirIdentityKey.toLatin1();
@@ -136,9 +134,8 @@ std::optional<QByteArray> OlmSession::decrypt(const OlmMessage &message, QString
     }
     QByteArray ciphertext = olm::scratchCopy(message.body);
     QByteArray plaintext(qsizetype(maxLength), Qt::Uninitialized);
-    const std::size_t length =
-        olm_decrypt(m_session, std::size_t(message.type), ciphertext.data(), ciphertext.size(),
-                    plaintext.data(), plaintext.size());
+    const std::size_t length = olm_decrypt(m_session, std::size_t(message.type), ciphertext.data(),
+                                           ciphertext.size(), plaintext.data(), plaintext.size());
     if (olm::failed(length)) {
         if (error)
             *error = lastError();

@@ -27,14 +27,12 @@ public:
     // We start: needs their identity key and one of their one-time keys.
     static std::optional<OlmSession> createOutbound(const OlmAccount &account,
                                                     const QString &theirIdentityKey,
-                                                    const QString &theirOneTimeKey,
-                                                    QString *error);
+                                                    const QString &theirOneTimeKey, QString *error);
     // They started: from their first (pre-key) message. The caller must
     // remove the used one-time key from the account (removeOneTimeKeys).
     static std::optional<OlmSession> createInbound(OlmAccount &account,
                                                    const QString &theirIdentityKey,
-                                                   const QByteArray &preKeyMessage,
-                                                   QString *error);
+                                                   const QByteArray &preKeyMessage, QString *error);
     static std::optional<OlmSession> unpickle(const QByteArray &pickle, const QByteArray &key,
                                               QString *error);
 

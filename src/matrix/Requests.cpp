@@ -179,4 +179,31 @@ ApiRequest readMarkers(const QString &roomId, const QString &eventId)
                             {{"m.fully_read", eventId}, {"m.read", eventId}});
 }
 
+ApiRequest uploadKeys(const QJsonObject &body)
+{
+    return ApiRequest::post(client(QStringLiteral("/keys/upload")), body);
+}
+
+ApiRequest queryKeys(const QStringList &userIds)
+{
+    QJsonObject users;
+    for (const QString &userId : userIds)
+        users.insert(userId, QJsonArray{});
+    return ApiRequest::post(client(QStringLiteral("/keys/query")),
+                            QJsonObject{{"device_keys", users}});
+}
+
+ApiRequest claimKeys(const QJsonObject &wanted)
+{
+    return ApiRequest::post(client(QStringLiteral("/keys/claim")),
+                            QJsonObject{{"one_time_keys", wanted}});
+}
+
+ApiRequest sendToDevice(const QString &eventType, const QString &txnId, const QJsonObject &messages)
+{
+    return ApiRequest::put(
+        client(QStringLiteral("/sendToDevice/%1/%2").arg(segment(eventType), segment(txnId))),
+        QJsonObject{{"messages", messages}});
+}
+
 } // namespace atrium::matrix::requests

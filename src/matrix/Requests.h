@@ -40,6 +40,15 @@ ApiRequest resolveAlias(const QString &alias);
 ApiRequest typing(const QString &roomId, const QString &userId, bool typing, int timeoutMs);
 ApiRequest readMarkers(const QString &roomId, const QString &eventId);
 
+// End-to-end encryption: device keys and to-device messages.
+ApiRequest uploadKeys(const QJsonObject &body);
+ApiRequest queryKeys(const QStringList &userIds);
+// `wanted`: {user_id: {device_id: "signed_curve25519"}}.
+ApiRequest claimKeys(const QJsonObject &wanted);
+// `messages`: {user_id: {device_id: content}}.
+ApiRequest sendToDevice(const QString &eventType, const QString &txnId,
+                        const QJsonObject &messages);
+
 // Percent-encodes one path segment (room ids contain '!' and ':').
 QString segment(const QString &value);
 

@@ -32,16 +32,6 @@ QString text(const QString &value)
     return value.isNull() ? QStringLiteral("") : value;
 }
 
-QString previewOf(const matrix::RoomEvent &event)
-{
-    if (event.type == QLatin1String("m.room.encrypted"))
-        return QStringLiteral("🔒 Encrypted message");
-    if (event.isRedacted())
-        return QStringLiteral("Message deleted");
-    const QString body = event.content.value(QLatin1String("body")).toString();
-    return body.left(200).simplified();
-}
-
 } // namespace
 
 bool RoomStore::setMembership(const QString &roomId, const QString &membership)
@@ -121,6 +111,16 @@ bool RoomStore::setUnreadCounts(const QString &roomId, std::optional<int> notifi
     return m_db.exec(query);
 }
 
+QString RoomStore::previewText(const matrix::RoomEvent &event)
+{
+    if (event.type == QLatin1String("m.room.encrypted"))
+        return QStringLiteral("🔒 Encrypted message");
+    if (event.isRedacted())
+        return QStringLiteral("Message deleted");
+    const QString body = event.content.value(QLatin1String("body")).toString();
+    return body.left(200).simplified();
+}
+
 bool RoomStore::isPreviewable(const matrix::RoomEvent &event)
 {
     const bool isMessage = event.type == QLatin1String("m.room.message") ||
@@ -140,12 +140,23 @@ bool RoomStore::setLastMessage(const QString &roomId, const matrix::RoomEvent &e
         QStringLiteral("UPDATE rooms SET last_event_ts = ?, last_preview = ?, last_sender = ?,"
                        " last_event_id = ? WHERE room_id = ? AND last_event_ts <= ?"));
     query.addBindValue(event.originServerTs);
-    query.addBindValue(text(previewOf(event)));
+    query.addBindValue(text(previewText(event)));
     query.addBindValue(event.sender);
     query.addBindValue(event.eventId);
     query.addBindValue(roomId);
     query.addBindValue(event.originServerTs);
     return m_db.exec(query);
+}
+
+QString RoomStore::lastEventId(const QString &roomId)
+{
+    QSqlQuery &query =
+        m_db.prepare(QStringLiteral("SELECT last_event_id FROM rooms WHERE room_id = ?"));
+    query.addBindValue(roomId);
+    const QString eventId =
+        m_db.exec(query) && query.next() ? query.value(0).toString() : QString();
+    query.finish();
+    return eventId;
 }
 
 bool RoomStore::applyRedaction(const QString &roomId, const QString &redactedEventId,

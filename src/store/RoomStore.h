@@ -40,6 +40,10 @@ public:
     bool setLastMessage(const QString &roomId, const matrix::RoomEvent &event);
     // Messages show in the room list's preview; state changes and edits do not.
     static bool isPreviewable(const matrix::RoomEvent &event);
+    // The room list's one-line text for a message.
+    static QString previewText(const matrix::RoomEvent &event);
+    // The event the room list's preview shows.
+    QString lastEventId(const QString &roomId);
     // Reflects a redaction in the room list and the current state.
     bool applyRedaction(const QString &roomId, const QString &redactedEventId,
                         const QJsonObject &redactionEvent);

@@ -27,6 +27,10 @@ struct TimelineEvent
     QJsonObject json;
     SendState sendState = SendState::Remote;
     QString sendError;
+    // Arrived as m.room.encrypted. When decrypted, type and content are the
+    // clear ones; when not (yet), decryptionError says why.
+    bool encrypted = false;
+    QString decryptionError;
 
     bool isLocalEcho() const { return sendState != SendState::Remote; }
 };

@@ -30,6 +30,11 @@ struct AccountRecord
     {
         return userId + QLatin1Char('/') + deviceId + QLatin1String("/access_token");
     }
+    // The key that encrypts this device's Olm and Megolm state in the store.
+    QString pickleKeyKey() const
+    {
+        return userId + QLatin1Char('/') + deviceId + QLatin1String("/pickle_key");
+    }
 };
 
 } // namespace atrium::sync

@@ -1,5 +1,6 @@
 #include "RoomHistory.h"
 
+#include "EncryptionStage.h"
 #include "matrix/HttpClient.h"
 #include "matrix/Requests.h"
 #include "matrix/RoomEvent.h"
@@ -9,6 +10,7 @@
 #include "store/TimelineStore.h"
 
 #include <QJsonArray>
+#include <QPromise>
 
 namespace atrium::sync {
 
@@ -24,6 +26,22 @@ QList<matrix::RoomEvent> roomEventsFrom(const QJsonArray &array)
     return events;
 }
 
+bool storeMembers(store::Database &db, const QString &roomId,
+                  const QList<matrix::RoomEvent> &members, const QString &ownUserId)
+{
+    store::RoomStore rooms(db);
+    bool ok = db.beginTransaction();
+    for (const auto &member : members)
+        // Sync may have brought newer membership since.
+        ok = ok && rooms.applyStateIfMissing(roomId, member);
+    ok = ok && rooms.setMembersLoaded(roomId) && rooms.refreshSummary(roomId, ownUserId);
+    if (!ok) {
+        db.rollback();
+        return false;
+    }
+    return db.commit();
+}
+
 } // namespace
 
 RoomHistory::RoomHistory(matrix::HttpClient *http, store::StoreThread *store,
@@ -33,18 +51,24 @@ RoomHistory::RoomHistory(matrix::HttpClient *http, store::StoreThread *store,
 
 QFuture<store::TimelinePage> RoomHistory::latest(const QString &roomId, int limit)
 {
-    return m_store->run([roomId, limit](store::Database &db) {
-        return store::TimelineStore(db).loadLatest(roomId, limit);
+    return m_store->run([roomId, limit, decryptor = m_decryptor](store::Database &db) {
+        store::TimelinePage page = store::TimelineStore(db).loadLatest(roomId, limit);
+        if (decryptor)
+            decryptor->decrypt(db, roomId, page.events);
+        return page;
     });
 }
 
 QFuture<store::TimelinePage> RoomHistory::before(const QString &roomId,
                                                  const store::TimelinePage &page, int limit)
 {
-    return m_store->run(
-        [roomId, chunk = page.cursorChunkId, idx = page.cursorIdx, limit](store::Database &db) {
-            return store::TimelineStore(db).loadBefore(roomId, chunk, idx, limit);
-        });
+    return m_store->run([roomId, chunk = page.cursorChunkId, idx = page.cursorIdx, limit,
+                         decryptor = m_decryptor](store::Database &db) {
+        store::TimelinePage older = store::TimelineStore(db).loadBefore(roomId, chunk, idx, limit);
+        if (decryptor)
+            decryptor->decrypt(db, roomId, older.events);
+        return older;
+    });
 }
 
 QFuture<QList<store::OutgoingMessage>> RoomHistory::pending(const QString &roomId)
@@ -102,38 +126,39 @@ void RoomHistory::fillGap(const QString &roomId, const store::TimelinePage &page
         });
 }
 
-void RoomHistory::loadMembers(const QString &roomId)
+QFuture<bool> RoomHistory::loadMembers(const QString &roomId)
 {
-    if (m_loadingMembers.contains(roomId))
-        return;
-    m_loadingMembers.insert(roomId);
+    if (const auto loading = m_loadingMembers.constFind(roomId); loading != m_loadingMembers.cend())
+        return *loading;
+    auto promise = std::make_shared<QPromise<bool>>();
+    promise->start();
+    m_loadingMembers.insert(roomId, promise->future());
+    auto finish = [this, roomId, promise](bool loaded) {
+        m_loadingMembers.remove(roomId);
+        promise->addResult(loaded);
+        promise->finish();
+    };
     m_http->send(matrix::requests::members(roomId, {}), this,
-                 [this, roomId](const matrix::ApiResponse &response) {
+                 [this, roomId, finish](const matrix::ApiResponse &response) {
                      if (response.error) {
-                         m_loadingMembers.remove(roomId);
                          emit historyError(roomId, response.error->describe());
+                         finish(false);
                          return;
                      }
                      const auto members = roomEventsFrom(response.json().value("chunk").toArray());
                      m_store
                          ->run([roomId, members, userId = m_ownUserId](store::Database &db) {
-                             store::RoomStore rooms(db);
-                             bool ok = db.beginTransaction();
-                             for (const auto &member : members)
-                                 // Sync may have brought newer membership since.
-                                 ok = ok && rooms.applyStateIfMissing(roomId, member);
-                             ok = ok && rooms.setMembersLoaded(roomId) &&
-                                  rooms.refreshSummary(roomId, userId);
-                             return ok ? db.commit() : (db.rollback(), false);
+                             return storeMembers(db, roomId, members, userId);
                          })
-                         .then(this, [this, roomId](bool stored) {
-                             m_loadingMembers.remove(roomId);
+                         .then(this, [this, roomId, finish](bool stored) {
                              if (stored)
                                  emit membersLoaded(roomId);
                              else
                                  emit historyError(roomId, tr("could not store the member list"));
+                             finish(stored);
                          });
                  });
+    return promise->future();
 }
 
 } // namespace atrium::sync

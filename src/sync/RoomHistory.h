@@ -4,6 +4,7 @@
 #include "store/TimelineEvent.h"
 
 #include <QFuture>
+#include <QHash>
 #include <QObject>
 #include <QSet>
 
@@ -16,6 +17,8 @@ class StoreThread;
 
 namespace atrium::sync {
 
+class EncryptionStage;
+
 // Reads a room's history from the store, and fills what the store lacks
 // from the server: gaps and older history through /messages, the member
 // list through /members (members are lazy-loaded by sync).
@@ -26,6 +29,10 @@ public:
     RoomHistory(matrix::HttpClient *http, store::StoreThread *store, const QString &ownUserId,
                 QObject *parent = nullptr);
 
+    // Decrypts the pages it reads (encrypted events are stored as ciphertext);
+    // not owned, used on the store thread.
+    void setDecryptor(const EncryptionStage *decryptor) { m_decryptor = decryptor; }
+
     QFuture<store::TimelinePage> latest(const QString &roomId, int limit);
     QFuture<store::TimelinePage> before(const QString &roomId, const store::TimelinePage &page,
                                         int limit);
@@ -35,7 +42,9 @@ public:
     // Emits gapFilled or historyError; a second call for the same gap while
     // one is under way does nothing.
     void fillGap(const QString &roomId, const store::TimelinePage &page, int limit = 50);
-    void loadMembers(const QString &roomId);
+    // Fetches the full member list (sync sends only the members it needs).
+    // Resolves to whether it is stored; a second call joins the first.
+    QFuture<bool> loadMembers(const QString &roomId);
 
 signals:
     void gapFilled(const QString &roomId);
@@ -46,8 +55,9 @@ private:
     matrix::HttpClient *m_http;
     store::StoreThread *m_store;
     QString m_ownUserId;
+    const EncryptionStage *m_decryptor = nullptr;
     QSet<QString> m_fillingGaps; // roomId + chunk
-    QSet<QString> m_loadingMembers;
+    QHash<QString, QFuture<bool>> m_loadingMembers;
 };
 
 } // namespace atrium::sync

@@ -1,5 +1,6 @@
 #include "SendQueue.h"
 
+#include "EncryptionService.h"
 #include "matrix/HttpClient.h"
 #include "matrix/Requests.h"
 #include "store/OutboxStore.h"
@@ -91,8 +92,25 @@ void SendQueue::pump()
 void SendQueue::send(const store::OutgoingMessage &message)
 {
     m_inFlightRooms.insert(message.roomId);
-    m_http->send(matrix::requests::sendEvent(message.roomId, message.type, message.transactionId,
-                                             message.content),
+    if (!m_encryption) {
+        sendAs(message, message.type, message.content);
+        return;
+    }
+    // Encrypted at the last moment, so that the outbox never holds ciphertext
+    // for a key that a restart might not have shared yet.
+    m_encryption->prepare(message.roomId, message.type, message.content, this,
+                          [this, message](const OutgoingEvent &event) {
+                              if (event.error)
+                                  handleFailure(message, *event.error);
+                              else
+                                  sendAs(message, event.type, event.content);
+                          });
+}
+
+void SendQueue::sendAs(const store::OutgoingMessage &message, const QString &type,
+                       const QJsonObject &content)
+{
+    m_http->send(matrix::requests::sendEvent(message.roomId, type, message.transactionId, content),
                  this, [this, message](const matrix::ApiResponse &response) {
                      if (response.error) {
                          handleFailure(message, *response.error);

@@ -18,6 +18,8 @@ class StoreThread;
 
 namespace atrium::sync {
 
+class EncryptionService;
+
 // Sends messages exactly once and in order per room (a message the server
 // refuses for good is set aside as failed; later ones go on). It is written to
 // the outbox before anything is sent, keeps one transaction id for every
@@ -47,6 +49,8 @@ public:
     }
 
     void setBackoff(const Backoff &backoff) { m_backoff = backoff; }
+    // Messages to encrypted rooms go through it; not owned.
+    void setEncryption(EncryptionService *encryption) { m_encryption = encryption; }
     static QString newTransactionId();
 
 signals:
@@ -59,9 +63,12 @@ signals:
 private:
     void pump();
     void send(const store::OutgoingMessage &message);
+    void sendAs(const store::OutgoingMessage &message, const QString &type,
+                const QJsonObject &content);
     void handleFailure(const store::OutgoingMessage &message, const matrix::ApiError &error);
 
     matrix::HttpClient *m_http;
+    EncryptionService *m_encryption = nullptr;
     store::StoreThread *m_store;
     QSet<QString> m_inFlightRooms;
     QTimer m_retryTimer;

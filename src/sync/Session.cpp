@@ -1,8 +1,10 @@
 #include "Session.h"
 
+#include "EncryptionService.h"
 #include "RoomHistory.h"
 #include "SendQueue.h"
 #include "SyncEngine.h"
+#include "crypto/OlmSupport.h"
 #include "matrix/HttpClient.h"
 #include "matrix/MarkdownRenderer.h"
 #include "matrix/MatrixId.h"
@@ -208,11 +210,42 @@ void Session::openStore()
                 fail(tr("cannot open the local store: %1").arg(error));
                 return;
             }
-            startServices();
+            loadPickleKey();
         });
 }
 
-void Session::startServices()
+void Session::loadPickleKey()
+{
+    const quint64 generation = m_generation;
+    m_secrets->read(
+        m_account.pickleKeyKey(),
+        [this, generation](const std::optional<QString> &stored, const QString &readError) {
+            if (generation != m_generation)
+                return;
+            if (!readError.isEmpty()) {
+                fail(readError, Failure::SecretsUnavailable);
+                return;
+            }
+            if (stored) {
+                startServices(QByteArray::fromBase64(stored->toLatin1()));
+                return;
+            }
+            const QByteArray key = crypto::olm::randomBytes(32);
+            m_secrets->write(m_account.pickleKeyKey(), QString::fromLatin1(key.toBase64()),
+                             [this, generation, key](const QString &writeError) {
+                                 if (generation != m_generation)
+                                     return;
+                                 if (!writeError.isEmpty()) {
+                                     fail(tr("cannot keep the encryption key: %1").arg(writeError),
+                                          Failure::SecretsUnavailable);
+                                     return;
+                                 }
+                                 startServices(key);
+                             });
+        });
+}
+
+void Session::startServices(const QByteArray &pickleKey)
 {
     m_sync = new SyncEngine(m_http, m_store.get(), m_account.userId, this);
     m_sync->setLongPollTimeout(m_longPollMs);
@@ -223,6 +256,12 @@ void Session::startServices()
         m_sendQueue->setBackoff(
             Backoff(std::chrono::milliseconds(50), std::chrono::milliseconds(500)));
     }
+    m_encryption = new EncryptionService(m_http, m_store.get(), m_history,
+                                         {m_account.userId, m_account.deviceId, pickleKey}, this);
+    m_sync->setPreprocessor(m_encryption->stage());
+    m_history->setDecryptor(m_encryption->stage());
+    m_sendQueue->setEncryption(m_encryption);
+    connect(m_sync, &SyncEngine::synced, m_encryption, &EncryptionService::handleSync);
     connect(m_sync, &SyncEngine::unauthorized, this, &Session::handleUnauthorized);
     connect(m_sendQueue, &SendQueue::unauthorized, this, &Session::handleUnauthorized);
     setState(State::Ready);
@@ -230,6 +269,7 @@ void Session::startServices()
     if (m_syncOnStart)
         m_sync->start();
     m_sendQueue->start();
+    m_encryption->start();
     if (m_serverInfo.versions.isEmpty())
         refreshServerInfo();
 }
@@ -285,9 +325,11 @@ void Session::tearDown()
     delete m_sync;
     delete m_sendQueue;
     delete m_history;
+    delete m_encryption; // last: the others may still hold callbacks into it
     m_sync = nullptr;
     m_sendQueue = nullptr;
     m_history = nullptr;
+    m_encryption = nullptr;
     m_store.reset();
 }
 
@@ -325,11 +367,15 @@ void Session::finishLogout(const AccountRecord &account)
     m_account = {};
     // Signed out only once the token has left the keychain too: a caller
     // that exits on loggedOut must not leave a live token behind.
-    m_secrets->remove(account.accessTokenKey(), [this](const QString &error) {
+    m_secrets->remove(account.accessTokenKey(), [this, account](const QString &error) {
         if (!error.isEmpty())
             qCWarning(lcSession) << "could not remove the access token:" << error;
-        setState(State::LoggedOut);
-        emit loggedOut();
+        m_secrets->remove(account.pickleKeyKey(), [this](const QString &pickleError) {
+            if (!pickleError.isEmpty())
+                qCWarning(lcSession) << "could not remove the encryption key:" << pickleError;
+            setState(State::LoggedOut);
+            emit loggedOut();
+        });
     });
 }
 
@@ -342,7 +388,11 @@ QFuture<QList<store::RoomSummary>> Session::loadRooms()
 {
     if (!m_store)
         return QtFuture::makeReadyFuture(QList<store::RoomSummary>());
-    return m_store->run([](store::Database &db) { return store::RoomStore(db).loadAll(); });
+    return m_store->run([decryptor = m_encryption->stage()](store::Database &db) {
+        auto rooms = store::RoomStore(db).loadAll();
+        decryptor->decryptPreviews(db, rooms);
+        return rooms;
+    });
 }
 
 QFuture<QString> Session::sendText(const QString &roomId, const QString &markdown)
@@ -350,23 +400,8 @@ QFuture<QString> Session::sendText(const QString &roomId, const QString &markdow
     const QJsonObject content = matrix::MarkdownRenderer::textMessage(markdown);
     if (m_state != State::Ready)
         return QtFuture::makeReadyFuture(QString());
-    QPointer<SendQueue> queue = m_sendQueue;
-    return m_store
-        ->run([roomId](store::Database &db) {
-            const auto room = store::RoomStore(db).load(roomId);
-            return room && room->isEncrypted;
-        })
-        .then(this,
-              [queue, roomId, content](bool encrypted) {
-                  // Never send plain text into a room whose members expect encryption.
-                  if (encrypted || !queue)
-                      return QFuture<QString>(QtFuture::makeReadyFuture(QString()));
-                  return queue->enqueue(roomId, QStringLiteral("m.room.message"), content)
-                      .then([](const store::OutgoingMessage &message) {
-                          return message.transactionId;
-                      });
-              })
-        .unwrap();
+    return m_sendQueue->enqueue(roomId, QStringLiteral("m.room.message"), content)
+        .then([](const store::OutgoingMessage &message) { return message.transactionId; });
 }
 
 void Session::markRead(const QString &roomId, const QString &eventId)

@@ -21,6 +21,7 @@ class StoreThread;
 
 namespace atrium::sync {
 
+class EncryptionService;
 class RoomHistory;
 class SendQueue;
 class SyncEngine;
@@ -89,12 +90,13 @@ public:
     SyncEngine *syncEngine() const { return m_sync; }
     SendQueue *sendQueue() const { return m_sendQueue; }
     RoomHistory *history() const { return m_history; }
+    EncryptionService *encryption() const { return m_encryption; }
 
     QFuture<matrix::ApiResponse> call(const matrix::ApiRequest &request);
     QFuture<QList<store::RoomSummary>> loadRooms();
-    // Queues a text message (markdown rendered) in the outbox. Resolves to
-    // the transaction id, or an empty string when refused: the room is
-    // encrypted (this version cannot encrypt), or the session is not ready.
+    // Queues a text message (markdown rendered) in the outbox; it is
+    // encrypted when sent if the room is. Resolves to the transaction id, or
+    // an empty string when the session is not ready.
     QFuture<QString> sendText(const QString &roomId, const QString &markdown);
     // Marks the room read up to `eventId` (the read marker and a public read
     // receipt); the server then clears its unread counts. Repeats are skipped.
@@ -121,7 +123,8 @@ private:
                          const QString &deviceName, bool registering, const QString &uiaSession);
     void adoptLogin(const QUrl &baseUrl, const QJsonObject &loginResponse);
     void openStore();
-    void startServices();
+    void loadPickleKey();
+    void startServices(const QByteArray &pickleKey);
     void refreshServerInfo();
     void tearDown();
     void eraseLocalData();
@@ -146,6 +149,7 @@ private:
     SyncEngine *m_sync = nullptr;
     SendQueue *m_sendQueue = nullptr;
     RoomHistory *m_history = nullptr;
+    EncryptionService *m_encryption = nullptr;
     int m_longPollMs = 30'000;
     bool m_fastRetries = false;
     bool m_syncOnStart = true;

@@ -41,9 +41,12 @@ std::optional<SyncChanges> SyncProcessor::apply(const QByteArray &body, bool ini
     auto response = matrix::SyncResponse::parse(body, error);
     if (!response)
         return std::nullopt;
-    if (preprocessor)
-        preprocessor->process(*response);
-    return apply(*response, initial, error);
+    if (preprocessor && !preprocessor->process(m_db, *response, error))
+        return std::nullopt;
+    auto changes = apply(*response, initial, error);
+    if (changes && preprocessor)
+        preprocessor->finish(m_db, *changes);
+    return changes;
 }
 
 std::optional<SyncChanges> SyncProcessor::apply(matrix::SyncResponse &response, bool initial,

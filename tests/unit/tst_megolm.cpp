@@ -81,12 +81,12 @@ void shareRoomKey(Device &alice, Device &bob, MegolmEncryptor &encryptor)
     QVERIFY(encryptor.markShared(Room, share->sessionId, bob.keys()));
 
     OlmChannel bobChannel(bob.store, bob.account, bob.identity);
-    const auto received = bobChannel.decrypt(toDeviceEvent(alice.identity.userId, *content), &error);
+    const auto received =
+        bobChannel.decrypt(toDeviceEvent(alice.identity.userId, *content), &error);
     QVERIFY2(received, qPrintable(error));
     QCOMPARE(received->type, QStringLiteral("m.room_key"));
-    auto inbound =
-        MegolmInboundSession::fromSessionKey(received->content.value("session_key").toString(),
-                                             &error);
+    auto inbound = MegolmInboundSession::fromSessionKey(
+        received->content.value("session_key").toString(), &error);
     QVERIFY(inbound);
     QVERIFY(bob.store.saveInboundSession(
         {Room, received->senderKey, received->senderSigningKey, {}}, *inbound));
@@ -183,13 +183,14 @@ private slots:
         MegolmEncryptor encryptor(alice.store, alice.account, alice.identity);
         shareRoomKey(alice, bob, encryptor);
         QString error;
-        const auto content =
-            encryptor.encrypt(Room, "m.room.message", {{"msgtype", "m.text"}, {"body", "hi"}}, &error);
+        const auto content = encryptor.encrypt(Room, "m.room.message",
+                                               {{"msgtype", "m.text"}, {"body", "hi"}}, &error);
         QVERIFY2(content, qPrintable(error));
         QVERIFY(!QJsonDocument(*content).toJson().contains("hi\""));
 
         MegolmDecryptor bobDecryptor(bob.store);
-        const auto clear = bobDecryptor.decrypt(Room, roomEvent("$1", "@alice:localhost", *content));
+        const auto clear =
+            bobDecryptor.decrypt(Room, roomEvent("$1", "@alice:localhost", *content));
         QVERIFY2(clear.ok(), qPrintable(clear.error));
         QCOMPARE(clear.type, QStringLiteral("m.room.message"));
         QCOMPARE(clear.content.value("body").toString(), QStringLiteral("hi"));
@@ -235,9 +236,9 @@ private slots:
         shareRoomKey(alice, bob, encryptor);
         // Bob also holds the key under another room (as if shared there too).
         InboundSessionInfo info;
-        auto session = bob.store.inboundSession(Room, alice.account.curve25519Key(),
-                                                encryptor.prepare(Room, {}, {bob.keys()}, 1000)->sessionId,
-                                                &info);
+        auto session = bob.store.inboundSession(
+            Room, alice.account.curve25519Key(),
+            encryptor.prepare(Room, {}, {bob.keys()}, 1000)->sessionId, &info);
         QVERIFY(session);
         info.roomId = "!other:localhost";
         QVERIFY(bob.store.saveInboundSession(info, *session));

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "EncryptionStage.h"
+#include "crypto/CryptoIdentity.h"
+#include "matrix/ApiError.h"
+
+#include <QFuture>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QQueue>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace atrium::matrix {
+class HttpClient;
+struct ApiResponse;
+} // namespace atrium::matrix
+namespace atrium::store {
+class StoreThread;
+}
+
+namespace atrium::sync {
+
+class RoomHistory;
+struct SyncChanges;
+
+// An event ready to send: encrypted when its room is, else as it was.
+struct OutgoingEvent
+{
+    QString type;
+    QJsonObject content;
+    std::optional<matrix::ApiError> error; // set when it could not be encrypted
+};
+
+// End-to-end encryption for one Session, on the GUI thread: publishes this
+// device's keys and keeps its one-time keys topped up, follows the device
+// lists of everyone we share an encrypted room with, and encrypts outgoing
+// events, first sharing the room's Megolm key over Olm with every device
+// that lacks it. The olm work itself runs on the store thread.
+class EncryptionService : public QObject
+{
+    Q_OBJECT
+public:
+    EncryptionService(matrix::HttpClient *http, store::StoreThread *store, RoomHistory *history,
+                      const crypto::CryptoIdentity &identity, QObject *parent = nullptr);
+    ~EncryptionService() override;
+
+    // The sync pipeline's stage; used on the store thread.
+    EncryptionStage *stage() { return &m_stage; }
+
+    // Creates the Olm account on first use and publishes its keys.
+    void start();
+    void handleSync(const SyncChanges &changes);
+    // Encrypts `content` for `roomId` if the room is encrypted, then calls
+    // `done` (unless `context` is gone). Requests run one at a time, so that
+    // two messages never race to share a room's key.
+    void prepare(const QString &roomId, const QString &type, const QJsonObject &content,
+                 QObject *context, std::function<void(const OutgoingEvent &)> done);
+
+signals:
+    // New room keys arrived: undecryptable events in these rooms may now decrypt.
+    void roomKeysArrived(const QStringList &roomIds);
+
+private:
+    struct Job;
+    void uploadKeys(int serverKeyCount);
+    void trackEncryptedRooms(const SyncChanges &changes);
+    QFuture<bool> refreshDeviceLists(const QStringList &userIds);
+    void runNextJob();
+    void finishJob(const OutgoingEvent &event);
+    void shareAndEncrypt(const std::shared_ptr<Job> &job);
+    void planShare(const std::shared_ptr<Job> &job);
+    void claimSessions(const std::shared_ptr<Job> &job, const QJsonObject &wanted);
+    void sendRoomKeys(const std::shared_ptr<Job> &job);
+    void encryptEvent(const std::shared_ptr<Job> &job);
+    void failJob(const matrix::ApiError &error);
+
+    matrix::HttpClient *m_http;
+    store::StoreThread *m_store;
+    RoomHistory *m_history;
+    crypto::CryptoIdentity m_identity;
+    EncryptionStage m_stage;
+    QQueue<std::shared_ptr<Job>> m_jobs;
+    bool m_jobRunning = false;
+    bool m_uploading = false;
+    bool m_queryingDevices = false;
+};
+
+} // namespace atrium::sync

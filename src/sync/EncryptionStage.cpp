@@ -1,0 +1,152 @@
+#include "EncryptionStage.h"
+
+#include "SyncChanges.h"
+#include "crypto/AccountKeys.h"
+#include "crypto/CryptoStore.h"
+#include "crypto/MegolmDecryptor.h"
+#include "crypto/OlmChannel.h"
+#include "matrix/RoomEvent.h"
+#include "matrix/SyncResponse.h"
+#include "store/Database.h"
+#include "store/RoomStore.h"
+#include "store/TimelineStore.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcEncryption, "atrium.sync.encryption")
+
+namespace atrium::sync {
+
+bool EncryptionStage::process(store::Database &db, matrix::SyncResponse &response, QString *error)
+{
+    const bool hasWork = !response.toDevice.isEmpty() || !response.deviceListsChanged.isEmpty() ||
+                         response.oneTimeKeysCount.contains(QLatin1String("signed_curve25519"));
+    if (!hasWork)
+        return true;
+    // A transaction of its own: the keys are kept even if storing the rest
+    // of the batch fails (Olm messages cannot be decrypted twice).
+    if (!db.beginTransaction()) {
+        *error = db.lastError();
+        return false;
+    }
+    crypto::CryptoStore store(db, m_identity);
+    bool ok = store.markOutdated(response.deviceListsChanged);
+    if (const auto count = response.oneTimeKeysCount.constFind(QLatin1String("signed_curve25519"));
+        count != response.oneTimeKeysCount.cend())
+        ok = ok && db.setMetaValue(QLatin1String(OneTimeKeyCountKey), QString::number(*count));
+    if (ok)
+        receiveToDevice(store, response.toDevice);
+    if (!ok || !db.commit()) {
+        *error = QStringLiteral("cannot save encryption keys: %1").arg(db.lastError());
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+void EncryptionStage::receiveToDevice(crypto::CryptoStore &store, QList<QJsonObject> &events) const
+{
+    QString error;
+    auto account = store.loadAccount(&error);
+    if (!account) {
+        qCWarning(lcEncryption) << "no Olm account to decrypt to-device messages:" << error;
+        return;
+    }
+    crypto::OlmChannel channel(store, *account, m_identity);
+    for (QJsonObject &event : events) {
+        if (event.value("type").toString() != QLatin1String("m.room.encrypted"))
+            continue;
+        const auto message = channel.decrypt(event, &error);
+        if (!message) {
+            qCWarning(lcEncryption) << "cannot decrypt a to-device message from"
+                                    << event.value("sender").toString() << ":" << error;
+            continue;
+        }
+        QJsonObject content = message->content;
+        if (message->type == QLatin1String("m.room_key")) {
+            keepRoomKey(store, *message);
+            content.remove(QLatin1String("session_key")); // the views need only the room
+        }
+        // Later stages and the views see the clear message, as if it came so.
+        event = QJsonObject{{"type", message->type},
+                            {"sender", message->sender},
+                            {"content", content},
+                            {"encrypted", true}};
+    }
+    if (channel.accountChanged())
+        store.saveAccount(*account);
+}
+
+void EncryptionStage::keepRoomKey(crypto::CryptoStore &store,
+                                  const crypto::DecryptedToDevice &message) const
+{
+    const QJsonObject &content = message.content;
+    if (content.value("algorithm").toString() !=
+        QLatin1String(crypto::AccountKeys::MegolmAlgorithm))
+        return;
+    const QString roomId = content.value("room_id").toString();
+    const QString sessionId = content.value("session_id").toString();
+    QString error;
+    auto session = crypto::MegolmInboundSession::fromSessionKey(
+        content.value("session_key").toString(), &error);
+    if (!session || session->sessionId() != sessionId) {
+        qCWarning(lcEncryption) << "unusable room key from" << message.sender << error;
+        return;
+    }
+    // Keep the copy that reaches further back.
+    if (const auto known = store.inboundSession(roomId, message.senderKey, sessionId);
+        known && known->firstKnownIndex() <= session->firstKnownIndex())
+        return;
+    store.saveInboundSession({roomId, message.senderKey, message.senderSigningKey, {}}, *session);
+}
+
+void EncryptionStage::finish(store::Database &db, SyncChanges &changes)
+{
+    for (auto it = changes.newEvents.begin(); it != changes.newEvents.end(); ++it)
+        decrypt(db, it.key(), it.value());
+    decryptPreviews(db, changes.rooms);
+}
+
+void EncryptionStage::decrypt(store::Database &db, const QString &roomId,
+                              QList<store::TimelineEvent> &events) const
+{
+    crypto::CryptoStore store(db, m_identity);
+    crypto::MegolmDecryptor decryptor(store);
+    for (store::TimelineEvent &event : events) {
+        if (event.type != QLatin1String("m.room.encrypted") || event.content.isEmpty())
+            continue; // a redacted encrypted event has nothing to decrypt
+        event.encrypted = true;
+        const auto clear = decryptor.decrypt(roomId, event.json);
+        if (!clear.ok()) {
+            event.decryptionError = clear.error;
+            continue;
+        }
+        event.type = clear.type;
+        event.content = clear.content;
+        event.json.insert(QLatin1String("type"), clear.type);
+        event.json.insert(QLatin1String("content"), clear.content);
+    }
+}
+
+void EncryptionStage::decryptPreviews(store::Database &db, QList<store::RoomSummary> &rooms) const
+{
+    store::RoomStore roomStore(db);
+    store::TimelineStore timeline(db);
+    for (store::RoomSummary &room : rooms) {
+        if (!room.isEncrypted)
+            continue;
+        const QString eventId = roomStore.lastEventId(room.roomId);
+        const auto json = eventId.isEmpty() ? std::nullopt : timeline.event(room.roomId, eventId);
+        if (!json || json->value("type").toString() != QLatin1String("m.room.encrypted"))
+            continue;
+        QList<store::TimelineEvent> events{
+            {eventId, {}, "m.room.encrypted", {}, 0, json->value("content").toObject(), *json}};
+        decrypt(db, room.roomId, events);
+        if (events.first().decryptionError.isEmpty()) {
+            if (auto event = matrix::RoomEvent::fromJson(events.first().json))
+                room.lastPreview = store::RoomStore::previewText(*event);
+        }
+    }
+}
+
+} // namespace atrium::sync

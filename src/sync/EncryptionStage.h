@@ -1,0 +1,45 @@
+#pragma once
+
+#include "SyncPreprocessor.h"
+#include "crypto/CryptoIdentity.h"
+#include "store/RoomSummary.h"
+#include "store/TimelineEvent.h"
+
+#include <QList>
+
+namespace atrium::crypto {
+class CryptoStore;
+struct DecryptedToDevice;
+} // namespace atrium::crypto
+
+namespace atrium::sync {
+
+// End-to-end encryption's part of the sync pipeline, on the store thread:
+// Olm-decrypts to-device messages and keeps the room keys they carry,
+// follows device-list changes and the one-time key count, and decrypts
+// room events on their way to the views (the store keeps the ciphertext).
+class EncryptionStage : public SyncPreprocessor
+{
+public:
+    explicit EncryptionStage(const crypto::CryptoIdentity &identity) : m_identity(identity) {}
+
+    bool process(store::Database &db, matrix::SyncResponse &response, QString *error) override;
+    void finish(store::Database &db, SyncChanges &changes) override;
+
+    // Replaces each m.room.encrypted event it can decrypt with its clear form.
+    void decrypt(store::Database &db, const QString &roomId,
+                 QList<store::TimelineEvent> &events) const;
+    // Previews of encrypted rooms, decrypted for the room list.
+    void decryptPreviews(store::Database &db, QList<store::RoomSummary> &rooms) const;
+
+    // Where process() leaves the server's count of our one-time keys.
+    static constexpr auto OneTimeKeyCountKey = "crypto.one_time_key_count";
+
+private:
+    void receiveToDevice(crypto::CryptoStore &store, QList<QJsonObject> &events) const;
+    void keepRoomKey(crypto::CryptoStore &store, const crypto::DecryptedToDevice &message) const;
+
+    const crypto::CryptoIdentity m_identity;
+};
+
+} // namespace atrium::sync

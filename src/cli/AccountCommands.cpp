@@ -2,12 +2,35 @@
 #include "CommandSupport.h"
 #include "Commands.h"
 #include "PasswordPrompt.h"
+#include "sync/EncryptionService.h"
 #include "sync/Session.h"
 
 #include <QCommandLineParser>
 #include <QPromise>
 
 namespace atrium::cli {
+
+namespace {
+
+constexpr int KeyUploadTimeoutMs = 30'000;
+
+QFuture<void> waitForPublishedKeys(CliContext &context)
+{
+    auto *encryption = context.session().encryption();
+    if (encryption->hasPublishedKeys())
+        return QtFuture::makeReadyFuture();
+    auto published = QtFuture::connect(encryption, &sync::EncryptionService::keysPublished);
+    return withTimeout(published.then([]() { return int(Ok); }), KeyUploadTimeoutMs, Unreachable,
+                       &context)
+        .then(&context, [&context](int code) {
+            if (code != Ok)
+                context.err() << "note: this device's encryption keys are not published yet; "
+                                 "the next command will try again"
+                              << Qt::endl;
+        });
+}
+
+} // namespace
 
 QFuture<int> login(CliContext &context, const QStringList &arguments)
 {
@@ -36,8 +59,11 @@ QFuture<int> login(CliContext &context, const QStringList &arguments)
         if (context.usesFileSecrets())
             context.err() << "note: secrets are kept in " << session.secretsDescription()
                           << Qt::endl;
-        promise->addResult(Ok);
-        promise->finish();
+        // Others can encrypt for this device only once its keys are published.
+        waitForPublishedKeys(context).then(&context, [promise]() {
+            promise->addResult(Ok);
+            promise->finish();
+        });
     });
     QObject::connect(&session, &sync::Session::failed, &context,
                      [&context, &session, promise](const QString &message) {

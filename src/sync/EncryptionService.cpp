@@ -146,9 +146,19 @@ void EncryptionService::start()
             return false;
         })
         .then(this, [this](bool uploaded) {
-            if (!uploaded)
+            if (uploaded)
+                setKeysPublished();
+            else
                 uploadKeys(0);
         });
+}
+
+void EncryptionService::setKeysPublished()
+{
+    if (m_keysPublished)
+        return;
+    m_keysPublished = true;
+    emit keysPublished();
 }
 
 void EncryptionService::uploadKeys(int serverKeyCount)
@@ -185,7 +195,11 @@ void EncryptionService::uploadKeys(int serverKeyCount)
                                  ->run([identity = m_identity, count](store::Database &db) {
                                      return markKeysPublished(db, identity, count);
                                  })
-                                 .then(this, [this](bool) { m_uploading = false; });
+                                 .then(this, [this](bool stored) {
+                                     m_uploading = false;
+                                     if (stored)
+                                         setKeysPublished();
+                                 });
                          });
         });
 }

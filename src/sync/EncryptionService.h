@@ -52,6 +52,8 @@ public:
 
     // Creates the Olm account on first use and publishes its keys.
     void start();
+    // This device's identity keys are on the server: others can encrypt for it.
+    bool hasPublishedKeys() const { return m_keysPublished; }
     void handleSync(const SyncChanges &changes);
     // Encrypts `content` for `roomId` if the room is encrypted, then calls
     // `done` (unless `context` is gone). Requests run one at a time, so that
@@ -60,12 +62,14 @@ public:
                  QObject *context, std::function<void(const OutgoingEvent &)> done);
 
 signals:
+    void keysPublished();
     // New room keys arrived: undecryptable events in these rooms may now decrypt.
     void roomKeysArrived(const QStringList &roomIds);
 
 private:
     struct Job;
     void uploadKeys(int serverKeyCount);
+    void setKeysPublished();
     void trackEncryptedRooms(const SyncChanges &changes);
     QFuture<bool> refreshDeviceLists(const QStringList &userIds);
     void runNextJob();
@@ -85,6 +89,7 @@ private:
     QQueue<std::shared_ptr<Job>> m_jobs;
     bool m_jobRunning = false;
     bool m_uploading = false;
+    bool m_keysPublished = false;
     bool m_queryingDevices = false;
 };
 

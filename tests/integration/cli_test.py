@@ -92,13 +92,21 @@ class CliTest(unittest.TestCase):
         left = self.cli("dave", "leave", room)
         self.assertEqual(left.returncode, OK, left.stderr)
 
-    def test_encrypted_room_refuses_plaintext(self):
+    def test_encrypted_room_round_trip(self):
         self.register("erin")
-        created = self.cli("erin", "create-room", "--name", "Secret", "--encrypted")
+        finn = self.register("finn")
+        created = self.cli("erin", "create-room", "--name", "Secret", "--encrypted",
+                           "--invite", finn)
+        self.assertEqual(created.returncode, OK, created.stderr)
         room = created.stdout.strip().splitlines()[-1]
-        sent = self.cli("erin", "send", room, "must not leak")
-        self.assertEqual(sent.returncode, FAILURE)
-        self.assertIn("encrypted", sent.stderr)
+        self.assertEqual(self.cli("finn", "join", room).returncode, OK)
+        sent = self.cli("erin", "send", room, "for members only")
+        self.assertEqual(sent.returncode, OK, sent.stderr)
+        tail = self.cli("finn", "tail", room, "--count", "1", "--json")
+        self.assertEqual(tail.returncode, OK, tail.stderr)
+        line = json.loads(tail.stdout.splitlines()[-1])
+        self.assertEqual(line["body"], "for members only")
+        self.assertEqual(line["type"], "m.room.message")
 
     def test_whoami_and_logout(self):
         user = self.register("fred")

@@ -53,6 +53,7 @@ void SyncEngine::start()
     if (m_running)
         return;
     m_running = true;
+    m_caughtUp = false;
     ++m_generation;
     loadSavedPosition();
 }
@@ -136,10 +137,11 @@ void SyncEngine::poll()
     if (!m_running)
         return;
     const quint64 generation = m_generation;
-    // The initial sync must answer at once, not wait for news; it passes
-    // its shorter filter inline (the spec allows a filter id or JSON).
+    // The first sync of a run must answer at once, not wait for news: it
+    // catches up with what happened while we were away. The initial sync
+    // passes its shorter filter inline (the spec allows a filter id or JSON).
     const bool initial = m_since.isEmpty();
-    const int timeout = initial ? 0 : m_longPollMs;
+    const int timeout = m_caughtUp ? m_longPollMs : 0;
     const QString filter =
         initial ? QString::fromUtf8(QJsonDocument(filterDefinition(m_initialTimelineLimit))
                                         .toJson(QJsonDocument::Compact))
@@ -195,6 +197,7 @@ void SyncEngine::handleResponse(const QByteArray &body, qint64 networkMs)
                 return;
             }
             m_since = outcome.nextBatch;
+            m_caughtUp = true;
             m_lastTiming = {networkMs, outcome.processingMs, bytes};
             m_backoff.reset();
             m_lastError.clear();

@@ -95,6 +95,7 @@ private:
     int m_timelineLimit = 20;
     int m_initialTimelineLimit = 10;
     bool m_running = false;
+    bool m_caughtUp = false; // a sync of this run has succeeded: long-poll from now on
     State m_state = State::Stopped;
     QString m_lastError;
     Backoff m_backoff;

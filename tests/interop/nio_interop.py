@@ -1,0 +1,172 @@
+#!/usr/bin/python3
+"""Atrium's encryption against an independent implementation: matrix-nio
+with libolm (Debian's python3-matrix-nio), through tests/homeserver.
+
+    nio_interop.py PATH_TO_ATRIUM_CLI
+
+Every atrium-cli command is a fresh process that restores its session from
+disk, so each step also proves that Atrium's keys survive a restart."""
+import asyncio
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+import unittest
+
+from nio import (AsyncClient, AsyncClientConfig, JoinResponse, LoginResponse, MegolmEvent,
+                 RegisterResponse, RoomSendResponse, SyncResponse)
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SERVER = os.path.join(HERE, "..", "homeserver", "run")
+CLI = None
+ENCRYPTION_STATE = {"type": "m.room.encryption", "state_key": "",
+                    "content": {"algorithm": "m.megolm.v1.aes-sha2"}}
+
+
+class NioInterop(unittest.IsolatedAsyncioTestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.server = subprocess.Popen([SERVER, "--host", "127.0.0.1", "--port", "0"],
+                                      stdout=subprocess.PIPE, text=True)
+        line = cls.server.stdout.readline().strip()
+        assert line.startswith("listening "), line
+        cls.url = line.split(" ", 1)[1]
+        cls.tmp = tempfile.TemporaryDirectory()
+        cls.counter = 0
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.server.terminate()
+        cls.server.wait(10)
+        cls.tmp.cleanup()
+
+    async def asyncSetUp(self):
+        asyncio.get_running_loop().set_debug(False)
+
+    # --- Atrium, through atrium-cli -------------------------------------
+    def atrium(self, data_dir, *args, password=None):
+        env = dict(os.environ)
+        if password:
+            env["ATRIUM_PASSWORD"] = password
+        cmd = [CLI, "--data-dir", os.path.join(self.tmp.name, data_dir), "--no-keychain"]
+        started = time.monotonic()
+        result = subprocess.run(cmd + list(args), env=env, capture_output=True, text=True,
+                                timeout=120, stdin=subprocess.DEVNULL)
+        if os.environ.get("ATRIUM_INTEROP_VERBOSE"):
+            print(f"\n[{time.monotonic() - started:.1f}s] atrium-cli {args}\n{result.stderr}",
+                  file=sys.stderr)
+        self.assertEqual(result.returncode, 0, f"atrium-cli {args}: {result.stderr}")
+        return result.stdout
+
+    def atrium_login(self, data_dir, user, register=False):
+        args = ["login", "--homeserver", self.url, "--user", user]
+        self.atrium(data_dir, *(args + (["--register"] if register else [])), password="pw-" + user)
+
+    def atrium_bodies(self, data_dir, room_id, count=20):
+        lines = self.atrium(data_dir, "tail", room_id, "--count", str(count), "--json")
+        return [json.loads(line)["body"] for line in lines.splitlines()]
+
+    # --- matrix-nio ---------------------------------------------------------
+    async def nio_client(self, user, register):
+        path = os.path.join(self.tmp.name, "nio-" + user + str(time.monotonic_ns()))
+        os.makedirs(path)
+        config = AsyncClientConfig(encryption_enabled=True, store_sync_tokens=True)
+        client = AsyncClient(self.url, "@%s:localhost" % user, store_path=path, config=config)
+        self.addAsyncCleanup(client.close)
+        if register:
+            resp = await client.register(user, "pw-" + user, device_name="nio")
+            self.assertIsInstance(resp, RegisterResponse, resp)
+            await client.close()
+            client = AsyncClient(self.url, "@%s:localhost" % user, store_path=path, config=config)
+            self.addAsyncCleanup(client.close)
+        resp = await client.login(password="pw-" + user, device_name="nio")
+        self.assertIsInstance(resp, LoginResponse, resp)
+        await client.keys_upload()
+        return client
+
+    async def nio_sync(self, client):
+        resp = await client.sync(timeout=500)
+        self.assertIsInstance(resp, SyncResponse, resp)
+        if client.should_query_keys:
+            await client.keys_query()
+        return resp
+
+    async def nio_send(self, client, room_id, body):
+        await self.nio_sync(client)
+        resp = await client.room_send(room_id, "m.room.message", {"msgtype": "m.text", "body": body},
+                                      ignore_unverified_devices=True)
+        self.assertIsInstance(resp, RoomSendResponse, resp)
+
+    async def nio_wait_for_body(self, client, room_id, body, deadline_s=20.0):
+        end = time.monotonic() + deadline_s
+        undecrypted = []
+        while time.monotonic() < end:
+            resp = await self.nio_sync(client)
+            room = resp.rooms.join.get(room_id)
+            candidates = list(room.timeline.events) if room else []
+            for event in undecrypted[:]:
+                try:
+                    candidates.append(client.decrypt_event(event))
+                    undecrypted.remove(event)
+                except Exception:
+                    pass
+            for event in candidates:
+                if isinstance(event, MegolmEvent):
+                    undecrypted.append(event)
+                elif getattr(event, "body", None) == body:
+                    return
+        self.fail(f"nio did not decrypt {body!r}")
+
+    async def shared_room(self, suffix):
+        """Atrium user a-<suffix> and nio user n-<suffix> in an encrypted room."""
+        atrium_user, nio_user = "a-" + suffix, "n-" + suffix
+        nio = await self.nio_client(nio_user, register=True)
+        self.atrium_login(atrium_user, atrium_user, register=True)
+        room_id = self.atrium(atrium_user, "create-room", "--name", "Interop", "--encrypted",
+                              "--invite", "@%s:localhost" % nio_user).strip().splitlines()[-1]
+        await self.nio_sync(nio)
+        joined = await nio.join(room_id)
+        self.assertIsInstance(joined, JoinResponse, joined)
+        await self.nio_sync(nio)
+        self.assertTrue(nio.rooms[room_id].encrypted)
+        return atrium_user, nio, room_id
+
+    # --- the tests ------------------------------------------------------------
+    async def test_atrium_to_nio(self):
+        atrium_user, nio, room_id = await self.shared_room("one")
+        self.atrium(atrium_user, "send", room_id, "hello from Atrium")
+        await self.nio_wait_for_body(nio, room_id, "hello from Atrium")
+
+    async def test_nio_to_atrium_and_after_restart(self):
+        atrium_user, nio, room_id = await self.shared_room("two")
+        await self.nio_send(nio, room_id, "hello from nio")
+        self.assertIn("hello from nio", self.atrium_bodies(atrium_user, room_id))
+        # A later run (a restart) still reads it from its stored keys, and
+        # answers through the same room.
+        self.assertIn("hello from nio", self.atrium_bodies(atrium_user, room_id))
+        self.atrium(atrium_user, "send", room_id, "Atrium, after restarting")
+        await self.nio_wait_for_body(nio, room_id, "Atrium, after restarting")
+
+    async def test_second_atrium_device_receives_keys(self):
+        atrium_user, nio, room_id = await self.shared_room("three")
+        await self.nio_send(nio, room_id, "before the new device")
+        self.atrium_login(atrium_user + "-laptop", atrium_user)
+        # nio learns of the new device from device_lists.changed and shares
+        # its next room key with it too.
+        self.atrium_bodies(atrium_user + "-laptop", room_id)
+        await self.nio_send(nio, room_id, "after the new device")
+        laptop = self.atrium_bodies(atrium_user + "-laptop", room_id)
+        self.assertIn("after the new device", laptop)
+        # The new device was not around for the first message: it says so.
+        self.assertTrue(any(body.startswith("[unable to decrypt") for body in laptop), laptop)
+        # The first device reads both.
+        first = self.atrium_bodies(atrium_user, room_id)
+        self.assertIn("before the new device", first)
+        self.assertIn("after the new device", first)
+
+
+if __name__ == "__main__":
+    CLI = os.path.abspath(sys.argv.pop(1))
+    unittest.main(verbosity=2)

@@ -25,4 +25,7 @@ QFuture<int> send(CliContext &context, const QStringList &arguments);
 QFuture<int> sendFile(CliContext &context, const QStringList &arguments);
 QFuture<int> tail(CliContext &context, const QStringList &arguments);
 
+QFuture<int> exportKeys(CliContext &context, const QStringList &arguments);
+QFuture<int> importKeys(CliContext &context, const QStringList &arguments);
+
 } // namespace atrium::cli

@@ -30,13 +30,13 @@ QString readFromTerminalWithoutEcho()
 
 } // namespace
 
-QString readPassword(QTextStream &prompt)
+QString readSecret(QTextStream &prompt, const char *variable, const QString &label)
 {
-    const QString fromEnvironment = qEnvironmentVariable("ATRIUM_PASSWORD");
+    const QString fromEnvironment = qEnvironmentVariable(variable);
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
     if (isatty(STDIN_FILENO)) {
-        prompt << "Password: " << Qt::flush;
+        prompt << label << ": " << Qt::flush;
         const QString password = readFromTerminalWithoutEcho();
         prompt << Qt::endl;
         return password;

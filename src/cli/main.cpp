@@ -26,6 +26,8 @@ const QHash<QString, Command> &commands()
         {"send", send},
         {"send-file", sendFile},
         {"tail", tail},
+        {"export-keys", exportKeys},
+        {"import-keys", importKeys},
     };
     return all;
 }
@@ -41,6 +43,8 @@ commands:
   send ROOM TEXT         markdown; prints the event id
   send-file ROOM PATH    (not available yet)
   tail ROOM [--count N] [--follow] [--json]
+  export-keys FILE       room keys, encrypted with a passphrase (Element's format)
+  import-keys FILE       passphrase from ATRIUM_PASSPHRASE, else prompted / stdin
 )";
 
 } // namespace

@@ -144,6 +144,27 @@ bool CryptoStore::saveInboundSession(const InboundSessionInfo &info,
     return m_db.exec(query);
 }
 
+std::vector<std::pair<InboundSessionInfo, MegolmInboundSession>> CryptoStore::allInboundSessions()
+{
+    QSqlQuery &query = m_db.prepare(
+        QStringLiteral("SELECT room_id, sender_key, signing_key, forwarding_chain, pickle"
+                       " FROM megolm_inbound ORDER BY room_id"));
+    std::vector<std::pair<InboundSessionInfo, MegolmInboundSession>> sessions;
+    if (!m_db.exec(query))
+        return sessions;
+    while (query.next()) {
+        InboundSessionInfo info{
+            query.value(0).toString(), query.value(1).toString(), query.value(2).toString(), {}};
+        for (const auto &key : QJsonDocument::fromJson(query.value(3).toString().toUtf8()).array())
+            info.forwardingChain.append(key.toString());
+        QString error;
+        if (auto session = MegolmInboundSession::unpickle(query.value(4).toByteArray(),
+                                                          m_identity.pickleKey, &error))
+            sessions.emplace_back(info, std::move(*session));
+    }
+    return sessions;
+}
+
 QString CryptoStore::eventAtIndex(const QString &senderKey, const QString &sessionId, quint32 index)
 {
     QSqlQuery &query = m_db.prepare(

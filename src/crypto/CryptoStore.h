@@ -58,6 +58,7 @@ public:
                                                        const QString &sessionId,
                                                        InboundSessionInfo *info = nullptr);
     bool saveInboundSession(const InboundSessionInfo &info, const MegolmInboundSession &session);
+    std::vector<std::pair<InboundSessionInfo, MegolmInboundSession>> allInboundSessions();
     // The event that used this message index first, if any.
     QString eventAtIndex(const QString &senderKey, const QString &sessionId, quint32 index);
     bool recordIndex(const QString &senderKey, const QString &sessionId, quint32 index,

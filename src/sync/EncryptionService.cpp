@@ -5,6 +5,8 @@
 #include "SyncChanges.h"
 #include "crypto/AccountKeys.h"
 #include "crypto/CryptoStore.h"
+#include "crypto/InboundSessionArchive.h"
+#include "crypto/KeyExport.h"
 #include "crypto/MegolmEncryptor.h"
 #include "crypto/OlmChannel.h"
 #include "matrix/HttpClient.h"
@@ -16,6 +18,7 @@
 #include <QJsonArray>
 #include <QLoggingCategory>
 #include <QSet>
+#include <QtConcurrent>
 
 Q_LOGGING_CATEGORY(lcEncryptionService, "atrium.sync.encryption")
 
@@ -562,6 +565,46 @@ void EncryptionService::encryptEvent(const std::shared_ptr<Job> &job)
             return event;
         })
         .then(this, [this](const OutgoingEvent &event) { finishJob(event); });
+}
+
+QFuture<QByteArray> EncryptionService::exportRoomKeys(const QString &passphrase)
+{
+    return m_store
+        ->run([identity = m_identity](store::Database &db) {
+            CryptoStore store(db, identity);
+            return crypto::InboundSessionArchive(store).exportAll();
+        })
+        // Key stretching takes a while: not on the store thread.
+        .then(QtFuture::Launch::Async, [passphrase](const QJsonArray &sessions) {
+            return crypto::KeyExport::encrypt(sessions, passphrase);
+        });
+}
+
+QFuture<KeyImportResult> EncryptionService::importRoomKeys(const QByteArray &file,
+                                                           const QString &passphrase)
+{
+    return QtConcurrent::run([file, passphrase]() {
+               QString error;
+               auto sessions = crypto::KeyExport::decrypt(file, passphrase, &error);
+               return std::make_pair(sessions.value_or(QJsonArray()), error);
+           })
+        .then(this,
+              [this](const std::pair<QJsonArray, QString> &decrypted) {
+                  if (!decrypted.second.isEmpty())
+                      return QtFuture::makeReadyFuture(KeyImportResult{0, 0, decrypted.second});
+                  return m_store
+                      ->run(
+                          [identity = m_identity, sessions = decrypted.first](store::Database &db) {
+                              CryptoStore store(db, identity);
+                              return crypto::InboundSessionArchive(store).importAll(sessions);
+                          })
+                      .then(this, [this](const crypto::ImportSummary &summary) {
+                          if (!summary.roomIds.isEmpty())
+                              emit roomKeysArrived(summary.roomIds);
+                          return KeyImportResult{summary.imported, summary.total, {}};
+                      });
+              })
+        .unwrap();
 }
 
 void EncryptionService::failJob(const matrix::ApiError &error)

@@ -34,6 +34,13 @@ struct OutgoingEvent
     std::optional<matrix::ApiError> error; // set when it could not be encrypted
 };
 
+struct KeyImportResult
+{
+    int imported = 0;
+    int total = 0;
+    QString error; // the file could not be read: wrong passphrase, damaged, …
+};
+
 // End-to-end encryption for one Session, on the GUI thread: publishes this
 // device's keys and keeps its one-time keys topped up, follows the device
 // lists of everyone we share an encrypted room with, and encrypts outgoing
@@ -60,6 +67,12 @@ public:
     // two messages never race to share a room's key.
     void prepare(const QString &roomId, const QString &type, const QJsonObject &content,
                  QObject *context, std::function<void(const OutgoingEvent &)> done);
+
+    // Every room key this device holds, as an encrypted export file in the
+    // format Element uses; empty if the keys cannot be read.
+    QFuture<QByteArray> exportRoomKeys(const QString &passphrase);
+    // Adds the keys of an export file; history they unlock decrypts at once.
+    QFuture<KeyImportResult> importRoomKeys(const QByteArray &file, const QString &passphrase);
 
 signals:
     void keysPublished();

@@ -166,6 +166,36 @@ class NioInterop(unittest.IsolatedAsyncioTestCase):
         self.assertIn("before the new device", first)
         self.assertIn("after the new device", first)
 
+    async def test_key_export_files_both_ways(self):
+        atrium_user, nio, room_id = await self.shared_room("four")
+        await self.nio_send(nio, room_id, "history from nio")
+        self.assertIn("history from nio", self.atrium_bodies(atrium_user, room_id))
+        self.atrium(atrium_user, "send", room_id, "history from Atrium")
+
+        # nio's export opens on a new Atrium device that never got the keys.
+        nio_file = os.path.join(self.tmp.name, "nio-keys.txt")
+        await nio.export_keys(nio_file, "nio passphrase")
+        laptop = atrium_user + "-laptop"
+        self.atrium_login(laptop, atrium_user)
+        self.assertNotIn("history from nio", self.atrium_bodies(laptop, room_id))
+        os.environ["ATRIUM_PASSPHRASE"] = "nio passphrase"
+        try:
+            self.assertIn("imported", self.atrium(laptop, "import-keys", nio_file))
+        finally:
+            os.environ.pop("ATRIUM_PASSPHRASE")
+        self.assertIn("history from nio", self.atrium_bodies(laptop, room_id))
+
+        # Atrium's export opens in a new nio device.
+        atrium_file = os.path.join(self.tmp.name, "atrium-keys.txt")
+        os.environ["ATRIUM_PASSPHRASE"] = "atrium passphrase"
+        try:
+            self.atrium(atrium_user, "export-keys", atrium_file)
+        finally:
+            os.environ.pop("ATRIUM_PASSPHRASE")
+        nio_laptop = await self.nio_client("n-four", register=False)
+        await nio_laptop.import_keys(atrium_file, "atrium passphrase")
+        await self.nio_wait_for_body(nio_laptop, room_id, "history from Atrium")
+
 
 if __name__ == "__main__":
     CLI = os.path.abspath(sys.argv.pop(1))

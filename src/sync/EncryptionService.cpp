@@ -217,6 +217,8 @@ void EncryptionService::handleSync(const SyncChanges &changes)
     if (!roomsWithNewKeys.isEmpty())
         emit roomKeysArrived(roomsWithNewKeys.values());
     trackEncryptedRooms(changes);
+    for (const auto &[userId, senderKey] : changes.wedgedOlmSenders)
+        unwedge(userId, senderKey);
 
     struct Upkeep
     {
@@ -407,7 +409,7 @@ void EncryptionService::planShare(const std::shared_ptr<Job> &job)
     struct Plan
     {
         std::optional<crypto::RoomKeyShare> share;
-        QJsonObject claims; // devices we have no Olm session with yet
+        QList<DeviceKeys> withoutSession; // no Olm session with them yet
     };
     m_store
         ->run([identity = m_identity, roomId = job->roomId, users = job->recipients,
@@ -432,11 +434,8 @@ void EncryptionService::planShare(const std::shared_ptr<Job> &job)
                 return plan;
             crypto::OlmChannel channel(store, *account, identity);
             for (const DeviceKeys &device : plan.share->devices) {
-                if (channel.hasSession(device))
-                    continue;
-                QJsonObject wanted = plan.claims.value(device.userId).toObject();
-                wanted.insert(device.deviceId, QStringLiteral("signed_curve25519"));
-                plan.claims.insert(device.userId, wanted);
+                if (!channel.hasSession(device))
+                    plan.withoutSession.append(device);
             }
             return plan;
         })
@@ -446,24 +445,39 @@ void EncryptionService::planShare(const std::shared_ptr<Job> &job)
                 return;
             }
             job->share = *plan.share;
-            if (plan.claims.isEmpty())
+            if (plan.withoutSession.isEmpty()) {
                 sendRoomKeys(job);
-            else
-                claimSessions(job, plan.claims);
+                return;
+            }
+            startOlmSessions(plan.withoutSession,
+                             [this, job](const std::optional<matrix::ApiError> &error) {
+                                 if (error)
+                                     failJob(*error);
+                                 else
+                                     sendRoomKeys(job);
+                             });
         });
 }
 
-void EncryptionService::claimSessions(const std::shared_ptr<Job> &job, const QJsonObject &wanted)
+void EncryptionService::startOlmSessions(
+    const QList<DeviceKeys> &devices,
+    std::function<void(const std::optional<matrix::ApiError> &)> then)
 {
+    QJsonObject wanted;
+    for (const DeviceKeys &device : devices) {
+        QJsonObject forUser = wanted.value(device.userId).toObject();
+        forUser.insert(device.deviceId, QStringLiteral("signed_curve25519"));
+        wanted.insert(device.userId, forUser);
+    }
     m_http->send(
         matrix::requests::claimKeys(wanted), this,
-        [this, job](const matrix::ApiResponse &response) {
+        [this, devices, then](const matrix::ApiResponse &response) {
             if (response.error) {
-                failJob(*response.error);
+                then(response.error);
                 return;
             }
             m_store
-                ->run([identity = m_identity, devices = job->share.devices,
+                ->run([identity = m_identity, devices,
                        claimed =
                            response.json().value("one_time_keys").toObject()](store::Database &db) {
                     CryptoStore store(db, identity);
@@ -478,14 +492,61 @@ void EncryptionService::claimSessions(const std::shared_ptr<Job> &job, const QJs
                                                      .value(device.deviceId)
                                                      .toObject();
                         // A device out of one-time keys (and without a
-                        // fallback key) cannot get the room key now.
+                        // fallback key) cannot get a session now.
                         if (keys.isEmpty() ||
                             !channel.createSession(device, keys.begin().value().toObject(), &error))
                             qCWarning(lcEncryptionService) << "no Olm session with" << device.userId
                                                            << device.deviceId << error;
                     }
                 })
-                .then(this, [this, job]() { sendRoomKeys(job); });
+                .then(this, [then]() { then(std::nullopt); });
+        });
+}
+
+void EncryptionService::unwedge(const QString &userId, const QString &senderKey)
+{
+    constexpr qint64 OncePerHourMs = 3'600'000;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (now - m_unwedgedAt.value(senderKey, 0) < OncePerHourMs)
+        return;
+    m_unwedgedAt.insert(senderKey, now);
+    m_store
+        ->run([identity = m_identity, senderKey](store::Database &db) {
+            return CryptoStore(db, identity).deviceByCurveKey(senderKey);
+        })
+        .then(this, [this, userId](const std::optional<DeviceKeys> &device) {
+            // Only a device we know, of the user who sent the message.
+            if (!device || device->userId != userId)
+                return;
+            qCInfo(lcEncryptionService)
+                << "starting a new Olm session with" << userId << device->deviceId;
+            startOlmSessions({*device},
+                             [this, device](const std::optional<matrix::ApiError> &error) {
+                                 if (!error)
+                                     sendDummy(*device);
+                             });
+        });
+}
+
+void EncryptionService::sendDummy(const DeviceKeys &device)
+{
+    m_store
+        ->run([identity = m_identity, device](store::Database &db) {
+            CryptoStore store(db, identity);
+            QString error;
+            auto account = store.loadAccount(&error);
+            if (!account)
+                return std::optional<QJsonObject>();
+            return crypto::OlmChannel(store, *account, identity)
+                .encrypt(device, QStringLiteral("m.dummy"), {});
+        })
+        .then(this, [this, device](const std::optional<QJsonObject> &content) {
+            if (!content)
+                return;
+            const QJsonObject messages{{device.userId, QJsonObject{{device.deviceId, *content}}}};
+            m_http->send(matrix::requests::sendToDevice(QStringLiteral("m.room.encrypted"),
+                                                        SendQueue::newTransactionId(), messages),
+                         this, [](const matrix::ApiResponse &) {});
         });
 }
 

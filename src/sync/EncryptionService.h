@@ -2,9 +2,11 @@
 
 #include "EncryptionStage.h"
 #include "crypto/CryptoIdentity.h"
+#include "crypto/DeviceKeys.h"
 #include "matrix/ApiError.h"
 
 #include <QFuture>
+#include <QHash>
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
@@ -89,7 +91,14 @@ private:
     void finishJob(const OutgoingEvent &event);
     void shareAndEncrypt(const std::shared_ptr<Job> &job);
     void planShare(const std::shared_ptr<Job> &job);
-    void claimSessions(const std::shared_ptr<Job> &job, const QJsonObject &wanted);
+    // Starts a new Olm session with each device from a one-time key claimed
+    // from the server; devices out of keys are skipped.
+    void startOlmSessions(const QList<crypto::DeviceKeys> &devices,
+                          std::function<void(const std::optional<matrix::ApiError> &)> then);
+    // A device's Olm messages cannot be decrypted: start a new session with
+    // it and say so with an m.dummy, at most once an hour per device.
+    void unwedge(const QString &userId, const QString &senderKey);
+    void sendDummy(const crypto::DeviceKeys &device);
     void sendRoomKeys(const std::shared_ptr<Job> &job);
     void encryptEvent(const std::shared_ptr<Job> &job);
     void failJob(const matrix::ApiError &error);
@@ -104,6 +113,7 @@ private:
     bool m_uploading = false;
     bool m_keysPublished = false;
     bool m_queryingDevices = false;
+    QHash<QString, qint64> m_unwedgedAt; // Curve25519 key → ms since epoch
 };
 
 } // namespace atrium::sync

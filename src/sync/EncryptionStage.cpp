@@ -44,7 +44,7 @@ bool EncryptionStage::process(store::Database &db, matrix::SyncResponse &respons
     return true;
 }
 
-void EncryptionStage::receiveToDevice(crypto::CryptoStore &store, QList<QJsonObject> &events) const
+void EncryptionStage::receiveToDevice(crypto::CryptoStore &store, QList<QJsonObject> &events)
 {
     QString error;
     auto account = store.loadAccount(&error);
@@ -60,6 +60,10 @@ void EncryptionStage::receiveToDevice(crypto::CryptoStore &store, QList<QJsonObj
         if (!message) {
             qCWarning(lcEncryption) << "cannot decrypt a to-device message from"
                                     << event.value("sender").toString() << ":" << error;
+            const QString senderKey =
+                event.value("content").toObject().value("sender_key").toString();
+            if (!senderKey.isEmpty())
+                m_wedged.append({event.value("sender").toString(), senderKey});
             continue;
         }
         QJsonObject content = message->content;
@@ -102,6 +106,7 @@ void EncryptionStage::keepRoomKey(crypto::CryptoStore &store,
 
 void EncryptionStage::finish(store::Database &db, SyncChanges &changes)
 {
+    changes.wedgedOlmSenders = std::exchange(m_wedged, {});
     for (auto it = changes.newEvents.begin(); it != changes.newEvents.end(); ++it)
         decrypt(db, it.key(), it.value());
     decryptPreviews(db, changes.rooms);

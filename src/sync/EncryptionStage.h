@@ -36,10 +36,13 @@ public:
     static constexpr auto OneTimeKeyCountKey = "crypto.one_time_key_count";
 
 private:
-    void receiveToDevice(crypto::CryptoStore &store, QList<QJsonObject> &events) const;
+    void receiveToDevice(crypto::CryptoStore &store, QList<QJsonObject> &events);
     void keepRoomKey(crypto::CryptoStore &store, const crypto::DecryptedToDevice &message) const;
 
     const crypto::CryptoIdentity m_identity;
+    // Filled by process(), handed to the views' changes by finish(): both
+    // run in the same store job.
+    QList<QPair<QString, QString>> m_wedged;
 };
 
 } // namespace atrium::sync

@@ -24,7 +24,10 @@ struct SyncChanges
     QHash<QString, QStringList> typing; // room → users typing now
     QSet<QString> receiptsChanged;
     QStringList acknowledgedTransactions; // our messages the server echoed back
-    QList<QJsonObject> toDevice;
+    QList<QJsonObject> toDevice;          // encrypted ones decrypted, see EncryptionStage
+    // Devices (user id, Curve25519 key) whose Olm message we could not
+    // decrypt: the session is wedged and a new one must be started.
+    QList<QPair<QString, QString>> wedgedOlmSenders;
     int droppedEvents = 0; // malformed events left out
 
     bool isEmpty() const

@@ -4,6 +4,7 @@
 #include "TestHomeserver.h"
 #include "TestSession.h"
 #include "matrix/Requests.h"
+#include "store/StoreThread.h"
 #include "sync/RoomHistory.h"
 #include "sync/SendQueue.h"
 
@@ -115,7 +116,41 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(readableBodies(bob, roomId).contains("second"), 15'000);
     }
 
+    void aWedgedOlmSessionIsReplacedAndLaterKeysArrive()
+    {
+        test::TestSession alice, bob;
+        QVERIFY(alice.signUp(m_server.url(), "wedge-alice"));
+        QVERIFY(bob.signUp(m_server.url(), "wedge-bob"));
+        const QString roomId = test::createSharedRoom(alice, bob, EncryptedRoom);
+        QVERIFY(!await(alice->sendText(roomId, "one")).isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(readableBodies(bob, roomId).contains("one"), 15'000);
+
+        // Bob loses his Olm session with Alice (a restored backup, a bug…),
+        // and Alice starts a new room key, sent over the session Bob lost.
+        QVERIFY(execute(bob, "DELETE FROM olm_sessions"));
+        QVERIFY(execute(alice, "DELETE FROM megolm_outbound"));
+        QVERIFY(!await(alice->sendText(roomId, "two")).isEmpty());
+        // Bob cannot read it, starts a new session and tells Alice (m.dummy).
+        QTRY_VERIFY_WITH_TIMEOUT(count(alice, "SELECT COUNT(*) FROM olm_sessions") >= 2, 15'000);
+
+        QVERIFY(execute(alice, "DELETE FROM megolm_outbound"));
+        QVERIFY(!await(alice->sendText(roomId, "three")).isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(readableBodies(bob, roomId).contains("three"), 15'000);
+    }
+
 private:
+    static bool execute(test::TestSession &session, const QString &sql)
+    {
+        return await(session->store()->run([sql](store::Database &db) { return db.exec(sql); }));
+    }
+    static int count(test::TestSession &session, const QString &sql)
+    {
+        return await(session->store()->run([sql](store::Database &db) {
+            QSqlQuery &query = db.prepare(sql);
+            return db.exec(query) && query.next() ? query.value(0).toInt() : 0;
+        }));
+    }
+
     test::TestHomeserver m_server;
 };
 

@@ -63,15 +63,17 @@ KeyUpload prepareKeyUpload(store::Database &db, const crypto::CryptoIdentity &id
     if (!account)
         return upload;
     const bool firstUpload = !store.deviceKeysUploaded();
+    const bool fallbackKeyUsed =
+        db.metaValue(QLatin1String(EncryptionStage::FallbackKeyUsedKey)) == QLatin1String("1");
     // Half the capacity on the server, as libolm's own docs advise: room
     // for keys claimed while we are offline without losing old private keys.
     const int wanted = account->maxOneTimeKeys() / 2;
     const int unpublished = account->oneTimeKeys().value("curve25519").toObject().size();
     account->generateOneTimeKeys(wanted - serverKeyCount - unpublished);
-    if (firstUpload) {
+    if (firstUpload || fallbackKeyUsed)
         account->generateFallbackKey();
+    if (firstUpload)
         upload.body.insert("device_keys", crypto::AccountKeys::deviceKeys(*account, identity));
-    }
     const QJsonObject oneTimeKeys = crypto::AccountKeys::oneTimeKeys(*account, identity);
     const QJsonObject fallbackKeys = crypto::AccountKeys::fallbackKeys(*account, identity);
     if (!oneTimeKeys.isEmpty())
@@ -93,6 +95,8 @@ bool markKeysPublished(store::Database &db, const crypto::CryptoIdentity &identi
         return false;
     account->markKeysAsPublished();
     return store.saveAccount(*account) && store.setDeviceKeysUploaded() &&
+           db.setMetaValue(QLatin1String(EncryptionStage::FallbackKeyUsedKey),
+                           QStringLiteral("0")) &&
            db.setMetaValue(QLatin1String(EncryptionStage::OneTimeKeyCountKey),
                            QString::number(serverKeyCount));
 }
@@ -224,6 +228,7 @@ void EncryptionService::handleSync(const SyncChanges &changes)
     {
         int serverKeyCount = -1;
         int wantedKeyCount = 0;
+        bool fallbackKeyUsed = false;
         QStringList outdatedUsers;
     };
     m_store
@@ -237,11 +242,15 @@ void EncryptionService::handleSync(const SyncChanges &changes)
                 upkeep.serverKeyCount = count.toInt();
                 upkeep.wantedKeyCount = account->maxOneTimeKeys() / 2;
             }
+            upkeep.fallbackKeyUsed =
+                db.metaValue(QLatin1String(EncryptionStage::FallbackKeyUsedKey)) ==
+                QLatin1String("1");
             upkeep.outdatedUsers = store.outdatedUsers();
             return upkeep;
         })
         .then(this, [this](const Upkeep &upkeep) {
-            if (upkeep.serverKeyCount >= 0 && upkeep.serverKeyCount < upkeep.wantedKeyCount)
+            if (upkeep.serverKeyCount >= 0 &&
+                (upkeep.serverKeyCount < upkeep.wantedKeyCount || upkeep.fallbackKeyUsed))
                 uploadKeys(upkeep.serverKeyCount);
             if (!upkeep.outdatedUsers.isEmpty() && !m_queryingDevices)
                 refreshDeviceLists(upkeep.outdatedUsers);

@@ -19,8 +19,12 @@ namespace atrium::sync {
 
 bool EncryptionStage::process(store::Database &db, matrix::SyncResponse &response, QString *error)
 {
+    const bool fallbackKeyUsed =
+        response.unusedFallbackKeyTypes &&
+        !response.unusedFallbackKeyTypes->contains(QLatin1String("signed_curve25519"));
     const bool hasWork = !response.toDevice.isEmpty() || !response.deviceListsChanged.isEmpty() ||
-                         response.oneTimeKeysCount.contains(QLatin1String("signed_curve25519"));
+                         response.oneTimeKeysCount.contains(QLatin1String("signed_curve25519")) ||
+                         fallbackKeyUsed;
     if (!hasWork)
         return true;
     // A transaction of its own: the keys are kept even if storing the rest
@@ -34,6 +38,8 @@ bool EncryptionStage::process(store::Database &db, matrix::SyncResponse &respons
     if (const auto count = response.oneTimeKeysCount.constFind(QLatin1String("signed_curve25519"));
         count != response.oneTimeKeysCount.cend())
         ok = ok && db.setMetaValue(QLatin1String(OneTimeKeyCountKey), QString::number(*count));
+    if (fallbackKeyUsed)
+        ok = ok && db.setMetaValue(QLatin1String(FallbackKeyUsedKey), QStringLiteral("1"));
     if (ok)
         receiveToDevice(store, response.toDevice);
     if (!ok || !db.commit()) {

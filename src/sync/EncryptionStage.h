@@ -34,6 +34,8 @@ public:
 
     // Where process() leaves the server's count of our one-time keys.
     static constexpr auto OneTimeKeyCountKey = "crypto.one_time_key_count";
+    // Set when the server says our fallback key was used: publish a new one.
+    static constexpr auto FallbackKeyUsedKey = "crypto.fallback_key_used";
 
 private:
     void receiveToDevice(crypto::CryptoStore &store, QList<QJsonObject> &events);

@@ -5,6 +5,7 @@
 #include "TestSession.h"
 #include "matrix/Requests.h"
 #include "store/StoreThread.h"
+#include "sync/EncryptionService.h"
 #include "sync/RoomHistory.h"
 #include "sync/SendQueue.h"
 
@@ -14,6 +15,7 @@
 #include <QTest>
 
 using namespace atrium;
+using atrium::sync::EncryptionStage;
 using atrium::test::await;
 
 namespace {
@@ -138,7 +140,51 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(readableBodies(bob, roomId).contains("three"), 15'000);
     }
 
+    void oneTimeKeysAreToppedUpAndAUsedFallbackKeyReplaced()
+    {
+        test::TestSession alice, bob;
+        QVERIFY(alice.signUp(m_server.url(), "otk-alice"));
+        QVERIFY(bob.signUp(m_server.url(), "otk-bob"));
+        QTRY_VERIFY_WITH_TIMEOUT(bob->encryption()->hasPublishedKeys(), 15'000);
+
+        const QString firstFallback = drainOneTimeKeys(alice, bob);
+        QVERIFY(!firstFallback.isEmpty());
+        // Bob's next syncs report the empty pool and the used fallback key:
+        // he publishes new one-time keys and a new fallback key.
+        QTRY_VERIFY_WITH_TIMEOUT(metaValue(bob, EncryptionStage::OneTimeKeyCountKey).toInt() >= 25,
+                                 15'000);
+        QTRY_VERIFY_WITH_TIMEOUT(drainOneTimeKeys(alice, bob) != firstFallback, 15'000);
+    }
+
 private:
+    // Claims one-time keys of Bob's device until the server hands out the
+    // fallback key; returns it.
+    static QString drainOneTimeKeys(test::TestSession &claimer, test::TestSession &owner)
+    {
+        const QJsonObject wanted{
+            {owner->userId(), QJsonObject{{owner->deviceId(), "signed_curve25519"}}}};
+        for (int i = 0; i < 200; ++i) {
+            const auto answer = await(claimer->call(matrix::requests::claimKeys(wanted)));
+            const QJsonObject keys = answer.json()
+                                         .value("one_time_keys")
+                                         .toObject()
+                                         .value(owner->userId())
+                                         .toObject()
+                                         .value(owner->deviceId())
+                                         .toObject();
+            if (keys.isEmpty())
+                return {};
+            const QJsonObject key = keys.begin().value().toObject();
+            if (key.value("fallback").toBool())
+                return key.value("key").toString();
+        }
+        return {};
+    }
+    static QString metaValue(test::TestSession &session, const char *key)
+    {
+        return await(session->store()->run(
+            [key](store::Database &db) { return db.metaValue(QLatin1String(key)); }));
+    }
     static bool execute(test::TestSession &session, const QString &sql)
     {
         return await(session->store()->run([sql](store::Database &db) { return db.exec(sql); }));

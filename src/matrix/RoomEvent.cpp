@@ -1,5 +1,7 @@
 #include "RoomEvent.h"
 
+#include <QJsonDocument>
+
 namespace atrium::matrix {
 
 namespace {
@@ -45,6 +47,11 @@ QString RoomEvent::redacts() const
 {
     const QString inContent = content.value(QLatin1String("redacts")).toString();
     return inContent.isEmpty() ? json.value(QLatin1String("redacts")).toString() : inContent;
+}
+
+QByteArray RoomEvent::jsonText() const
+{
+    return rawJson.isEmpty() ? QJsonDocument(json).toJson(QJsonDocument::Compact) : rawJson;
 }
 
 bool RoomEvent::isRedacted() const

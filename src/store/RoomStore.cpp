@@ -76,7 +76,7 @@ bool RoomStore::writeState(const QString &roomId, const matrix::RoomEvent &event
     query.addBindValue(text(event.stateKey.value_or(QString())));
     query.addBindValue(event.eventId);
     query.addBindValue(event.sender);
-    query.addBindValue(toJson(event.json));
+    query.addBindValue(QString::fromUtf8(event.jsonText()));
     return m_db.exec(query);
 }
 

@@ -106,7 +106,7 @@ bool TimelineStore::insertEvent(qint64 chunkId, qint64 idx, const QString &roomI
     query.addBindValue(event.type);
     query.addBindValue(event.sender);
     query.addBindValue(event.originServerTs);
-    query.addBindValue(toJson(event.json));
+    query.addBindValue(event.jsonText());
     if (!m_db.exec(query))
         return false;
     *inserted = query.numRowsAffected() > 0;

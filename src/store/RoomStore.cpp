@@ -82,29 +82,22 @@ bool RoomStore::writeState(const QString &roomId, const matrix::RoomEvent &event
 
 bool RoomStore::applySummary(const QString &roomId, const matrix::RoomSummaryUpdate &summary)
 {
-    bool ok = true;
-    if (summary.heroes) {
-        Statement &query =
-            m_db.statement(QByteArrayLiteral("UPDATE rooms SET heroes = ? WHERE room_id = ?"));
-        query.bind(1, summary.heroes->join(QLatin1Char('\n')));
-        query.bind(2, roomId);
-        ok &= m_db.run(query);
-    }
-    if (summary.joinedMemberCount) {
-        Statement &query = m_db.statement(
-            QByteArrayLiteral("UPDATE rooms SET joined_count = ? WHERE room_id = ?"));
-        query.bind(1, *summary.joinedMemberCount);
-        query.bind(2, roomId);
-        ok &= m_db.run(query);
-    }
-    if (summary.invitedMemberCount) {
-        Statement &query = m_db.statement(
-            QByteArrayLiteral("UPDATE rooms SET invited_count = ? WHERE room_id = ?"));
-        query.bind(1, *summary.invitedMemberCount);
-        query.bind(2, roomId);
-        ok &= m_db.run(query);
-    }
-    return ok;
+    // One statement for what the server sent; a field it left out keeps its value.
+    if (!summary.heroes && !summary.joinedMemberCount && !summary.invitedMemberCount)
+        return true;
+    Statement &query = m_db.statement(
+        QByteArrayLiteral("UPDATE rooms SET heroes = CASE WHEN ? THEN ? ELSE heroes END,"
+                          " joined_count = COALESCE(?, joined_count),"
+                          " invited_count = COALESCE(?, invited_count) WHERE room_id = ?"));
+    query.bind(1, summary.heroes.has_value());
+    if (summary.heroes)
+        query.bind(2, summary.heroes->join(QLatin1Char('\n')));
+    if (summary.joinedMemberCount)
+        query.bind(3, *summary.joinedMemberCount);
+    if (summary.invitedMemberCount)
+        query.bind(4, *summary.invitedMemberCount);
+    query.bind(5, roomId);
+    return m_db.run(query);
 }
 
 bool RoomStore::setUnreadCounts(const QString &roomId, std::optional<int> notifications,
@@ -333,12 +326,15 @@ QStringList RoomStore::heroNames(const QString &roomId, const QString &ownUserId
 
 RoomStore::DisplayState RoomStore::displayState(const QString &roomId)
 {
-    // One query for every state event the room list needs, with the fields
-    // picked out by SQLite rather than parsing each event's JSON here.
+    // One query for every state event the room list needs, with the field
+    // picked out by SQLite rather than parsing each event's JSON here. Each
+    // json_extract() parses the event again: one a row, the one its type needs.
     Statement &query = m_db.statement(QByteArrayLiteral(
-        "SELECT type, json_extract(json, '$.content.name'), json_extract(json, '$.content.alias'),"
-        " json_extract(json, '$.content.url'), json_extract(json, '$.content.topic'),"
-        " json_extract(json, '$.content.type') FROM room_state WHERE room_id = ? AND state_key = ''"
+        "SELECT type, json_extract(json, CASE type WHEN 'm.room.name' THEN '$.content.name'"
+        " WHEN 'm.room.canonical_alias' THEN '$.content.alias'"
+        " WHEN 'm.room.avatar' THEN '$.content.url' WHEN 'm.room.topic' THEN '$.content.topic'"
+        " ELSE '$.content.type' END)"
+        " FROM room_state WHERE room_id = ? AND state_key = ''"
         " AND type IN ('m.room.name', 'm.room.canonical_alias', 'm.room.avatar', 'm.room.topic',"
         " 'm.room.encryption', 'm.room.create')"));
     query.bind(1, roomId);
@@ -348,15 +344,15 @@ RoomStore::DisplayState RoomStore::displayState(const QString &roomId)
         if (type == QLatin1String("m.room.name"))
             state.name = query.text(1);
         else if (type == QLatin1String("m.room.canonical_alias"))
-            state.canonicalAlias = query.text(2);
+            state.canonicalAlias = query.text(1);
         else if (type == QLatin1String("m.room.avatar"))
-            state.avatarUrl = query.text(3);
+            state.avatarUrl = query.text(1);
         else if (type == QLatin1String("m.room.topic"))
-            state.topic = query.text(4);
+            state.topic = query.text(1);
         else if (type == QLatin1String("m.room.encryption"))
             state.encrypted = true;
         else if (type == QLatin1String("m.room.create"))
-            state.isSpace = query.text(5) == QLatin1String("m.space");
+            state.isSpace = query.text(1) == QLatin1String("m.space");
     }
     return state;
 }
@@ -386,9 +382,12 @@ bool RoomStore::refreshSummary(const QString &roomId, const QString &ownUserId)
     if (membership == QLatin1String("invite") && inputs.joinedMemberCount == 0)
         inputs.joinedMemberCount = 2; // an invite names the room after who is in it
 
-    const QJsonObject ownMember = stateContent(roomId, QStringLiteral("m.room.member"), ownUserId);
     QString inviter;
+    bool invitedToDirectChat = false;
     if (membership == QLatin1String("invite")) {
+        invitedToDirectChat = stateContent(roomId, QStringLiteral("m.room.member"), ownUserId)
+                                  .value(QLatin1String("is_direct"))
+                                  .toBool();
         Statement &sender =
             m_db.statement(QByteArrayLiteral("SELECT sender FROM room_state WHERE room_id = ? AND"
                                              " type = 'm.room.member' AND state_key = ?"));
@@ -410,7 +409,7 @@ bool RoomStore::refreshSummary(const QString &roomId, const QString &ownUserId)
     update.bind(6, text(inviter));
     update.bind(7, joined);
     update.bind(8, invited);
-    update.bind(9, membership == QLatin1String("invite") && ownMember.value("is_direct").toBool());
+    update.bind(9, invitedToDirectChat);
     update.bind(10, roomId);
     return m_db.run(update);
 }

@@ -47,12 +47,12 @@ std::optional<TimelineStore::Chunk> TimelineStore::liveChunk(const QString &room
 }
 
 std::optional<qint64> TimelineStore::createLiveChunk(const QString &roomId,
-                                                     const QString &prevBatch)
+                                                     const QString &prevBatch, bool hasLive)
 {
     Statement &retire =
         m_db.statement(QByteArrayLiteral("UPDATE chunks SET is_live = 0 WHERE room_id = ?"));
     retire.bind(1, roomId);
-    if (!m_db.run(retire))
+    if (hasLive && !m_db.run(retire))
         return std::nullopt;
     Statement &query = m_db.statement(
         QByteArrayLiteral("INSERT INTO chunks (room_id, prev_batch, is_live) VALUES (?, ?, 1)"));
@@ -125,17 +125,19 @@ TimelineStore::appendFromSync(const QString &roomId, const QList<matrix::RoomEve
     if (!live) {
         // First sight of this room: the spec marks "nothing earlier" by
         // leaving out prev_batch, not by `limited`, so keep any token given.
-        chunkId = createLiveChunk(roomId, prevBatch);
+        chunkId = createLiveChunk(roomId, prevBatch, false);
     } else if (limited && !events.isEmpty() && !chunkOf(roomId, events.first().eventId)) {
         // Events are missing between what we have and this batch: a gap.
-        chunkId = createLiveChunk(roomId, prevBatch);
+        chunkId = createLiveChunk(roomId, prevBatch, true);
     } else {
         chunkId = live->id;
     }
     if (!chunkId)
         return std::nullopt;
 
-    qint64 next = edgeIdx(*chunkId, true).value_or(0) + 1;
+    // A chunk made just now is empty: no need to ask where it ends.
+    const bool newChunk = !live || *chunkId != live->id;
+    qint64 next = newChunk ? 1 : edgeIdx(*chunkId, true).value_or(0) + 1;
     QList<matrix::RoomEvent> added;
     for (const matrix::RoomEvent &event : events) {
         bool inserted = false;

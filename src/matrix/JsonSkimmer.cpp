@@ -8,31 +8,30 @@ namespace atrium::matrix {
 
 namespace {
 
-constexpr qsizetype NotFound = -1;
-
 bool isSpace(char c)
 {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
-qsizetype skipSpace(QByteArrayView text, qsizetype pos)
+} // namespace
+
+qsizetype JsonSkimmer::skipSpace(QByteArrayView text, qsizetype pos)
 {
     while (pos < text.size() && isSpace(text[pos]))
         ++pos;
     return pos;
 }
 
-// The index just past the string whose opening quote is at `pos`. Most of
-// a sync answer is text inside strings: memchr jumps over it.
-qsizetype skipString(QByteArrayView text, qsizetype pos)
+qsizetype JsonSkimmer::stringEnd(QByteArrayView text, qsizetype pos)
 {
+    // Most of a sync answer is text inside strings: memchr jumps over it.
     const char *begin = text.data();
     const char *end = begin + text.size();
     const char *p = begin + pos + 1;
     while (p < end) {
         const auto *quote = static_cast<const char *>(memchr(p, '"', size_t(end - p)));
         if (!quote)
-            return NotFound;
+            return Malformed;
         // An odd run of backslashes before it escapes the quote.
         const char *q = quote;
         while (q > p && q[-1] == '\\')
@@ -41,23 +40,24 @@ qsizetype skipString(QByteArrayView text, qsizetype pos)
             return quote - begin + 1;
         p = quote + 1;
     }
-    return NotFound;
+    return Malformed;
 }
 
-// The index just past the value that starts at `pos`.
-qsizetype skipValue(QByteArrayView text, qsizetype pos)
+qsizetype JsonSkimmer::valueLength(QByteArrayView text)
 {
-    const char first = text[pos];
+    if (text.isEmpty())
+        return Malformed;
+    const char first = text[0];
     if (first == '"')
-        return skipString(text, pos);
+        return stringEnd(text, 0);
     if (first == '{' || first == '[') {
         int depth = 0;
-        for (qsizetype i = pos; i < text.size(); ++i) {
+        for (qsizetype i = 0; i < text.size(); ++i) {
             const char c = text[i];
             if (c == '"') {
-                i = skipString(text, i);
-                if (i == NotFound)
-                    return NotFound;
+                i = stringEnd(text, i);
+                if (i == Malformed)
+                    return Malformed;
                 --i; // the loop steps past the closing quote
             } else if (c == '{' || c == '[') {
                 ++depth;
@@ -65,89 +65,30 @@ qsizetype skipValue(QByteArrayView text, qsizetype pos)
                 return i + 1;
             }
         }
-        return NotFound;
+        return Malformed;
     }
     // A number, true, false or null runs to the next delimiter.
-    qsizetype i = pos;
+    qsizetype i = 0;
     while (i < text.size() && !isSpace(text[i]) && text[i] != ',' && text[i] != '}' &&
            text[i] != ']')
         ++i;
-    return i;
+    return i > 0 ? i : Malformed;
 }
 
-// A key as QJsonDocument reads it: escapes (rare in keys) decoded.
-QString decodeKey(QByteArrayView raw)
+bool JsonSkimmer::keyIs(QByteArrayView rawKey, QLatin1String key)
 {
-    if (!raw.contains('\\'))
-        return QString::fromUtf8(raw);
-    const QByteArray quoted = "[\"" + raw.toByteArray() + "\"]";
+    if (!rawKey.contains('\\'))
+        return rawKey == QByteArrayView(key.data(), key.size());
+    return decodeKey(rawKey) == key;
+}
+
+QString JsonSkimmer::decodeKey(QByteArrayView rawKey)
+{
+    if (!rawKey.contains('\\'))
+        return QString::fromUtf8(rawKey);
+    // Rare in keys: let QJsonDocument decode the escapes.
+    const QByteArray quoted = "[\"" + rawKey.toByteArray() + "\"]";
     return QJsonDocument::fromJson(quoted).array().at(0).toString();
-}
-
-// Walks a container's text: calls visit(keyText, valueText) for each member
-// of an object (keyText empty for array elements). False on malformed text.
-template <typename Visit>
-bool forEachItem(QByteArrayView text, char open, char close, Visit visit)
-{
-    qsizetype pos = skipSpace(text, 0);
-    if (pos >= text.size() || text[pos] != open)
-        return false;
-    pos = skipSpace(text, pos + 1);
-    if (pos < text.size() && text[pos] == close)
-        return true;
-    while (pos < text.size()) {
-        QByteArrayView key;
-        if (open == '{') {
-            const qsizetype keyEnd = text[pos] == '"' ? skipString(text, pos) : NotFound;
-            if (keyEnd == NotFound)
-                return false;
-            key = text.sliced(pos + 1, keyEnd - pos - 2);
-            pos = skipSpace(text, keyEnd);
-            if (pos >= text.size() || text[pos] != ':')
-                return false;
-            pos = skipSpace(text, pos + 1);
-        }
-        const qsizetype valueEnd = pos < text.size() ? skipValue(text, pos) : NotFound;
-        if (valueEnd == NotFound)
-            return false;
-        visit(key, text.sliced(pos, valueEnd - pos));
-        pos = skipSpace(text, valueEnd);
-        if (pos < text.size() && text[pos] == ',')
-            pos = skipSpace(text, pos + 1);
-        else
-            return pos < text.size() && text[pos] == close;
-    }
-    return false;
-}
-
-} // namespace
-
-QByteArrayView JsonSkimmer::member(QByteArrayView object, QLatin1String key)
-{
-    QByteArrayView found;
-    const bool ok = forEachItem(object, '{', '}', [&](QByteArrayView rawKey, QByteArrayView value) {
-        if (rawKey == QByteArrayView(key.data(), key.size()) ||
-            (rawKey.contains('\\') && decodeKey(rawKey) == key))
-            found = value;
-    });
-    return ok ? found : QByteArrayView();
-}
-
-QHash<QString, QByteArrayView> JsonSkimmer::members(QByteArrayView object)
-{
-    QHash<QString, QByteArrayView> result;
-    const bool ok = forEachItem(object, '{', '}', [&](QByteArrayView rawKey, QByteArrayView value) {
-        result.insert(decodeKey(rawKey), value);
-    });
-    return ok ? result : QHash<QString, QByteArrayView>();
-}
-
-QList<QByteArrayView> JsonSkimmer::elements(QByteArrayView array)
-{
-    QList<QByteArrayView> result;
-    const bool ok = forEachItem(
-        array, '[', ']', [&](QByteArrayView, QByteArrayView value) { result.append(value); });
-    return ok ? result : QList<QByteArrayView>();
 }
 
 } // namespace atrium::matrix

@@ -1,6 +1,6 @@
 #include "SyncResponse.h"
 
-#include "JsonSkimmer.h"
+#include "SyncEventTexts.h"
 
 #include <QJsonDocument>
 
@@ -20,16 +20,14 @@ QList<QJsonObject> objects(const QJsonValue &eventsContainer)
     return result;
 }
 
-// The events of a {"events": [...]} container. `containerText` is the same
-// container's JSON text when the parser has it: each event keeps its own
+// The events of a {"events": [...]} container. `texts` are the same
+// events' JSON texts when the parser has them: each event keeps its own
 // text then, so that the store need not serialize it again.
-QList<RoomEvent> roomEvents(const QJsonValue &eventsContainer, QByteArrayView containerText,
+QList<RoomEvent> roomEvents(const QJsonValue &eventsContainer, QList<QByteArrayView> texts,
                             int *dropped, bool stripped = false)
 {
     QList<RoomEvent> result;
     const QJsonArray events = eventsContainer.toObject().value(QLatin1String("events")).toArray();
-    QList<QByteArrayView> texts =
-        JsonSkimmer::elements(JsonSkimmer::member(containerText, QLatin1String("events")));
     if (texts.size() != events.size())
         texts.clear(); // not the text Qt parsed: serialize instead
     result.reserve(events.size());
@@ -69,17 +67,18 @@ std::optional<int> optionalInt(const QJsonObject &json, QLatin1String key)
     return value.isDouble() ? std::optional<int>(value.toInt()) : std::nullopt;
 }
 
-JoinedRoomUpdate joinedRoomFrom(const QString &roomId, const QJsonObject &json, QByteArrayView text,
-                                int *dropped)
+JoinedRoomUpdate joinedRoomFrom(const QString &roomId, const QJsonObject &json,
+                                const SyncEventTexts &texts, int *dropped)
 {
+    const QString join = QStringLiteral("join");
     JoinedRoomUpdate room;
     room.roomId = roomId;
     room.summary = summaryFrom(json.value(QLatin1String("summary")).toObject());
-    const auto texts = JsonSkimmer::members(text);
     room.state = roomEvents(json.value(QLatin1String("state")),
-                            texts.value(QStringLiteral("state")), dropped);
+                            texts.events(join, roomId, QStringLiteral("state")), dropped);
     const QJsonObject timeline = json.value(QLatin1String("timeline")).toObject();
-    room.timeline = roomEvents(timeline, texts.value(QStringLiteral("timeline")), dropped);
+    room.timeline =
+        roomEvents(timeline, texts.events(join, roomId, QStringLiteral("timeline")), dropped);
     room.limited = timeline.value(QLatin1String("limited")).toBool();
     room.prevBatch = timeline.value(QLatin1String("prev_batch")).toString();
     room.ephemeral = objects(json.value(QLatin1String("ephemeral")));
@@ -110,37 +109,33 @@ std::optional<SyncResponse> responseFrom(const QJsonObject &json, QByteArrayView
         return std::nullopt;
     }
 
+    const SyncEventTexts texts(text);
     const QJsonObject rooms = json.value(QLatin1String("rooms")).toObject();
-    const auto roomsTexts = JsonSkimmer::members(JsonSkimmer::member(text, QLatin1String("rooms")));
     const QJsonObject joined = rooms.value(QLatin1String("join")).toObject();
-    const auto joinedTexts = JsonSkimmer::members(roomsTexts.value(QStringLiteral("join")));
     sync.joined.reserve(joined.size());
     for (auto it = joined.begin(); it != joined.end(); ++it) {
         if (it.value().isObject())
-            sync.joined.append(joinedRoomFrom(it.key(), it.value().toObject(),
-                                              joinedTexts.value(it.key()), &sync.droppedEvents));
+            sync.joined.append(
+                joinedRoomFrom(it.key(), it.value().toObject(), texts, &sync.droppedEvents));
     }
     const QJsonObject invited = rooms.value(QLatin1String("invite")).toObject();
-    const auto invitedTexts = JsonSkimmer::members(roomsTexts.value(QStringLiteral("invite")));
     for (auto it = invited.begin(); it != invited.end(); ++it) {
         InvitedRoomUpdate room{it.key(), {}};
-        const QLatin1String inviteState("invite_state");
-        room.inviteState =
-            roomEvents(it.value().toObject().value(inviteState),
-                       JsonSkimmer::member(invitedTexts.value(it.key()), inviteState),
-                       &sync.droppedEvents, true);
+        const QString inviteState = QStringLiteral("invite_state");
+        room.inviteState = roomEvents(it.value().toObject().value(inviteState),
+                                      texts.events(QStringLiteral("invite"), it.key(), inviteState),
+                                      &sync.droppedEvents, true);
         sync.invited.append(room);
     }
     const QJsonObject left = rooms.value(QLatin1String("leave")).toObject();
-    const auto leftTexts = JsonSkimmer::members(roomsTexts.value(QStringLiteral("leave")));
     for (auto it = left.begin(); it != left.end(); ++it) {
         const QJsonObject room = it.value().toObject();
-        const QByteArrayView roomText = leftTexts.value(it.key());
-        const QLatin1String state("state"), timeline("timeline");
+        const QString leave = QStringLiteral("leave");
+        const QString state = QStringLiteral("state"), timeline = QStringLiteral("timeline");
         sync.left.append({it.key(),
-                          roomEvents(room.value(state), JsonSkimmer::member(roomText, state),
+                          roomEvents(room.value(state), texts.events(leave, it.key(), state),
                                      &sync.droppedEvents),
-                          roomEvents(room.value(timeline), JsonSkimmer::member(roomText, timeline),
+                          roomEvents(room.value(timeline), texts.events(leave, it.key(), timeline),
                                      &sync.droppedEvents)});
     }
 

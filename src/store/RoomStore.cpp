@@ -328,15 +328,16 @@ RoomStore::DisplayState RoomStore::displayState(const QString &roomId)
 {
     // One query for every state event the room list needs, with the field
     // picked out by SQLite rather than parsing each event's JSON here. Each
-    // json_extract() parses the event again: one a row, the one its type needs.
+    // json_extract() parses the event again: one a row at most, the one its
+    // type needs. Types are matched here, not with IN, which SQLite would
+    // build a temporary index for on every run.
     Statement &query = m_db.statement(QByteArrayLiteral(
-        "SELECT type, json_extract(json, CASE type WHEN 'm.room.name' THEN '$.content.name'"
-        " WHEN 'm.room.canonical_alias' THEN '$.content.alias'"
-        " WHEN 'm.room.avatar' THEN '$.content.url' WHEN 'm.room.topic' THEN '$.content.topic'"
-        " ELSE '$.content.type' END)"
-        " FROM room_state WHERE room_id = ? AND state_key = ''"
-        " AND type IN ('m.room.name', 'm.room.canonical_alias', 'm.room.avatar', 'm.room.topic',"
-        " 'm.room.encryption', 'm.room.create')"));
+        "SELECT type, CASE type WHEN 'm.room.name' THEN json_extract(json, '$.content.name')"
+        " WHEN 'm.room.canonical_alias' THEN json_extract(json, '$.content.alias')"
+        " WHEN 'm.room.avatar' THEN json_extract(json, '$.content.url')"
+        " WHEN 'm.room.topic' THEN json_extract(json, '$.content.topic')"
+        " WHEN 'm.room.create' THEN json_extract(json, '$.content.type') END"
+        " FROM room_state WHERE room_id = ? AND state_key = ''"));
     query.bind(1, roomId);
     DisplayState state;
     while (query.next()) {

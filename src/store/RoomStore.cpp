@@ -377,7 +377,11 @@ bool RoomStore::refreshSummary(const QString &roomId, const QString &ownUserId)
     matrix::RoomNameInputs inputs;
     inputs.name = display.name;
     inputs.canonicalAlias = display.canonicalAlias;
-    inputs.heroNames = heroNames(roomId, ownUserId, heroes, &joined, &invited);
+    // A named room shows no hero names: the member list is read only when
+    // they name the room or when the server sent no member counts.
+    const bool named = !display.name.trimmed().isEmpty() || !display.canonicalAlias.isEmpty();
+    if (!named || (joined == 0 && invited == 0))
+        inputs.heroNames = heroNames(roomId, ownUserId, heroes, &joined, &invited);
     inputs.joinedMemberCount = joined;
     inputs.invitedMemberCount = invited;
     if (membership == QLatin1String("invite") && inputs.joinedMemberCount == 0)

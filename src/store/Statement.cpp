@@ -4,32 +4,51 @@
 
 namespace atrium::store {
 
+Statement::Statement(sqlite3 *db, sqlite3_stmt *statement)
+    : m_db(db), m_statement(statement), m_buffers(size_t(sqlite3_bind_parameter_count(statement)))
+{}
+
 Statement::~Statement()
 {
     sqlite3_finalize(m_statement);
 }
 
+QByteArray &Statement::buffer(int index)
+{
+    static QByteArray unused; // an index SQLite rejects anyway
+    return index >= 1 && size_t(index) <= m_buffers.size() ? m_buffers[size_t(index - 1)] : unused;
+}
+
 void Statement::bind(int index, const QString &text)
 {
-    if (text.isNull())
+    if (text.isNull()) {
         bindNull(index);
-    else
-        bindUtf8(index, text.toUtf8());
+        return;
+    }
+    if (text.isEmpty()) {
+        sqlite3_bind_text(m_statement, index, "", 0, SQLITE_STATIC);
+        return;
+    }
+    QByteArray &utf8 = buffer(index);
+    utf8.resize(m_utf8.requiredSpace(text.size())); // keeps its capacity when shrinking
+    const char *end = m_utf8.appendToBuffer(utf8.data(), text);
+    sqlite3_bind_text(m_statement, index, utf8.constData(), int(end - utf8.constData()),
+                      SQLITE_STATIC);
 }
 
 void Statement::bindUtf8(int index, const QByteArray &text)
 {
-    m_bound.append(text);
+    QByteArray &kept = buffer(index) = text;
     // An empty QByteArray may have no data pointer; SQLite reads that as NULL.
-    sqlite3_bind_text(m_statement, index, text.isEmpty() ? "" : m_bound.last().constData(),
-                      int(text.size()), SQLITE_STATIC);
+    sqlite3_bind_text(m_statement, index, kept.isEmpty() ? "" : kept.constData(), int(kept.size()),
+                      SQLITE_STATIC);
 }
 
 void Statement::bindBlob(int index, const QByteArray &bytes)
 {
-    m_bound.append(bytes);
-    sqlite3_bind_blob(m_statement, index, bytes.isEmpty() ? "" : m_bound.last().constData(),
-                      int(bytes.size()), SQLITE_STATIC);
+    QByteArray &kept = buffer(index) = bytes;
+    sqlite3_bind_blob(m_statement, index, kept.isEmpty() ? "" : kept.constData(), int(kept.size()),
+                      SQLITE_STATIC);
 }
 
 void Statement::bind(int index, qint64 value)
@@ -108,7 +127,6 @@ void Statement::reset()
         return; // a statement that failed to compile
     sqlite3_reset(m_statement);
     sqlite3_clear_bindings(m_statement);
-    m_bound.clear();
     m_failed = false;
     m_error.clear();
 }

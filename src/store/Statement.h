@@ -1,8 +1,9 @@
 #pragma once
 
 #include <QByteArray>
-#include <QList>
 #include <QString>
+#include <QStringEncoder>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -18,7 +19,7 @@ namespace atrium::store {
 class Statement
 {
 public:
-    Statement(sqlite3 *db, sqlite3_stmt *statement) : m_db(db), m_statement(statement) {}
+    Statement(sqlite3 *db, sqlite3_stmt *statement);
     ~Statement();
     Statement(const Statement &) = delete;
     Statement &operator=(const Statement &) = delete;
@@ -56,8 +57,12 @@ public:
 private:
     sqlite3 *m_db;
     sqlite3_stmt *m_statement;
-    // Bound text SQLite reads in place: kept alive until reset().
-    QList<QByteArray> m_bound;
+    // What SQLite reads in place for each parameter, kept until the next
+    // bind. Text is encoded into the same buffer every time: no allocation
+    // per value once it is large enough.
+    QByteArray &buffer(int index);
+    std::vector<QByteArray> m_buffers;
+    QStringEncoder m_utf8{QStringEncoder::Utf8, QStringEncoder::Flag::Stateless};
     bool m_failed = false;
     QString m_error;
 };

@@ -82,6 +82,7 @@ void initialSync(sync::Session &session, const QString &url)
             const int events = countEvents(session);
             print("initial sync: waiting for the server", timing.networkMs, "ms");
             print("initial sync: client work (parse + store)", timing.processingMs, "ms");
+            print("initial sync: client work, CPU time", timing.processingCpuMs, "ms");
             print("initial sync: response size", timing.bytes / 1048576.0, "MiB");
             print("initial sync: events stored", events, "");
             print("initial sync: events/s (client work)",

@@ -1,18 +1,28 @@
 #include "RoomEvent.h"
 
+#include <QJsonDocument>
+
 namespace atrium::matrix {
 
 namespace {
 
-bool hasString(const QJsonObject &json, QLatin1String key)
+// Each field is looked up once: a sync parses tens of thousands of events,
+// and QJsonObject::value() is a search.
+// A non-empty string at `key`, read into `out`.
+bool readString(const QJsonObject &json, QLatin1String key, QString *out)
 {
     const QJsonValue value = json.value(key);
-    return value.isString() && !value.toString().isEmpty();
+    if (!value.isString())
+        return false;
+    *out = value.toString();
+    return !out->isEmpty();
 }
 
 std::optional<RoomEvent> withCommonFields(const QJsonObject &json)
 {
-    if (!hasString(json, QLatin1String("type")) || !hasString(json, QLatin1String("sender")))
+    RoomEvent event;
+    if (!readString(json, QLatin1String("type"), &event.type) ||
+        !readString(json, QLatin1String("sender"), &event.sender))
         return std::nullopt;
     const QJsonValue stateKey = json.value(QLatin1String("state_key"));
     if (!stateKey.isUndefined() && !stateKey.isString())
@@ -21,9 +31,6 @@ std::optional<RoomEvent> withCommonFields(const QJsonObject &json)
     if (!content.isUndefined() && !content.isObject())
         return std::nullopt;
 
-    RoomEvent event;
-    event.type = json.value(QLatin1String("type")).toString();
-    event.sender = json.value(QLatin1String("sender")).toString();
     if (stateKey.isString())
         event.stateKey = stateKey.toString();
     event.content = content.toObject();
@@ -47,6 +54,11 @@ QString RoomEvent::redacts() const
     return inContent.isEmpty() ? json.value(QLatin1String("redacts")).toString() : inContent;
 }
 
+QByteArray RoomEvent::jsonText() const
+{
+    return rawJson.isEmpty() ? QJsonDocument(json).toJson(QJsonDocument::Compact) : rawJson;
+}
+
 bool RoomEvent::isRedacted() const
 {
     return json.value(QLatin1String("unsigned"))
@@ -56,15 +68,15 @@ bool RoomEvent::isRedacted() const
 
 std::optional<RoomEvent> RoomEvent::fromJson(const QJsonObject &json)
 {
-    if (!hasString(json, QLatin1String("event_id")) ||
-        !json.value(QLatin1String("origin_server_ts")).isDouble())
+    QString eventId;
+    const QJsonValue timestamp = json.value(QLatin1String("origin_server_ts"));
+    if (!readString(json, QLatin1String("event_id"), &eventId) || !timestamp.isDouble())
         return std::nullopt;
     auto event = withCommonFields(json);
     if (!event)
         return std::nullopt;
-    event->eventId = json.value(QLatin1String("event_id")).toString();
-    event->originServerTs =
-        static_cast<qint64>(json.value(QLatin1String("origin_server_ts")).toDouble());
+    event->eventId = std::move(eventId);
+    event->originServerTs = static_cast<qint64>(timestamp.toDouble());
     return event;
 }
 

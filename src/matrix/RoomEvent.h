@@ -18,6 +18,9 @@ struct RoomEvent
     std::optional<QString> stateKey;
     QJsonObject content;
     QJsonObject json; // the whole event as received
+    // The event's JSON text as the server sent it, when the parser kept it.
+    // Whoever changes `json` clears it (or sets the new text).
+    QByteArray rawJson;
 
     bool isState() const { return stateKey.has_value(); }
     // The transaction id the server echoes to the device that sent the event.
@@ -26,6 +29,9 @@ struct RoomEvent
     // For an m.room.redaction: the event it removes (content.redacts since
     // room version 11, the top-level redacts before).
     QString redacts() const;
+    // The event's JSON text for the store: rawJson when kept, else `json`
+    // serialized. Serializing costs more than storing the event.
+    QByteArray jsonText() const;
 
     // A timeline or state event: event_id, type, sender, origin_server_ts.
     static std::optional<RoomEvent> fromJson(const QJsonObject &json);

@@ -1,5 +1,7 @@
 #include "SyncResponse.h"
 
+#include "SyncEventTexts.h"
+
 #include <QJsonDocument>
 
 namespace atrium::matrix {
@@ -18,18 +20,27 @@ QList<QJsonObject> objects(const QJsonValue &eventsContainer)
     return result;
 }
 
-QList<RoomEvent> roomEvents(const QJsonValue &eventsContainer, int *dropped, bool stripped = false)
+// The events of a {"events": [...]} container. `texts` are the same
+// events' JSON texts when the parser has them: each event keeps its own
+// text then, so that the store need not serialize it again.
+QList<RoomEvent> roomEvents(const QJsonValue &eventsContainer, QList<QByteArrayView> texts,
+                            int *dropped, bool stripped = false)
 {
     QList<RoomEvent> result;
     const QJsonArray events = eventsContainer.toObject().value(QLatin1String("events")).toArray();
+    if (texts.size() != events.size())
+        texts.clear(); // not the text Qt parsed: serialize instead
     result.reserve(events.size());
-    for (const auto &value : events) {
-        const QJsonObject json = value.toObject();
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        const QJsonObject json = events.at(i).toObject();
         auto event = stripped ? RoomEvent::fromStrippedJson(json) : RoomEvent::fromJson(json);
-        if (event)
-            result.append(std::move(*event));
-        else
+        if (!event) {
             ++*dropped;
+            continue;
+        }
+        if (!texts.isEmpty())
+            event->rawJson = texts.at(i).toByteArray();
+        result.append(std::move(*event));
     }
     return result;
 }
@@ -56,14 +67,18 @@ std::optional<int> optionalInt(const QJsonObject &json, QLatin1String key)
     return value.isDouble() ? std::optional<int>(value.toInt()) : std::nullopt;
 }
 
-JoinedRoomUpdate joinedRoomFrom(const QString &roomId, const QJsonObject &json, int *dropped)
+JoinedRoomUpdate joinedRoomFrom(const QString &roomId, const QJsonObject &json,
+                                const SyncEventTexts &texts, int *dropped)
 {
+    const QString join = QStringLiteral("join");
     JoinedRoomUpdate room;
     room.roomId = roomId;
     room.summary = summaryFrom(json.value(QLatin1String("summary")).toObject());
-    room.state = roomEvents(json.value(QLatin1String("state")), dropped);
+    room.state = roomEvents(json.value(QLatin1String("state")),
+                            texts.events(join, roomId, QStringLiteral("state")), dropped);
     const QJsonObject timeline = json.value(QLatin1String("timeline")).toObject();
-    room.timeline = roomEvents(timeline, dropped);
+    room.timeline =
+        roomEvents(timeline, texts.events(join, roomId, QStringLiteral("timeline")), dropped);
     room.limited = timeline.value(QLatin1String("limited")).toBool();
     room.prevBatch = timeline.value(QLatin1String("prev_batch")).toString();
     room.ephemeral = objects(json.value(QLatin1String("ephemeral")));
@@ -82,21 +97,10 @@ QStringList strings(const QJsonValue &value)
     return result;
 }
 
-} // namespace
-
-std::optional<SyncResponse> SyncResponse::parse(const QByteArray &body, QString *error)
-{
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (!document.isObject()) {
-        *error =
-            QStringLiteral("sync answer is not a JSON object: %1").arg(parseError.errorString());
-        return std::nullopt;
-    }
-    return fromJson(document.object(), error);
-}
-
-std::optional<SyncResponse> SyncResponse::fromJson(const QJsonObject &json, QString *error)
+// `text` is the answer's JSON text, when there is one: events keep their own
+// text from it (see roomEvents).
+std::optional<SyncResponse> responseFrom(const QJsonObject &json, QByteArrayView text,
+                                         QString *error)
 {
     SyncResponse sync;
     sync.nextBatch = json.value(QLatin1String("next_batch")).toString();
@@ -105,26 +109,34 @@ std::optional<SyncResponse> SyncResponse::fromJson(const QJsonObject &json, QStr
         return std::nullopt;
     }
 
+    const SyncEventTexts texts(text);
     const QJsonObject rooms = json.value(QLatin1String("rooms")).toObject();
     const QJsonObject joined = rooms.value(QLatin1String("join")).toObject();
+    sync.joined.reserve(joined.size());
     for (auto it = joined.begin(); it != joined.end(); ++it) {
         if (it.value().isObject())
             sync.joined.append(
-                joinedRoomFrom(it.key(), it.value().toObject(), &sync.droppedEvents));
+                joinedRoomFrom(it.key(), it.value().toObject(), texts, &sync.droppedEvents));
     }
     const QJsonObject invited = rooms.value(QLatin1String("invite")).toObject();
     for (auto it = invited.begin(); it != invited.end(); ++it) {
         InvitedRoomUpdate room{it.key(), {}};
-        room.inviteState = roomEvents(it.value().toObject().value(QLatin1String("invite_state")),
+        const QString inviteState = QStringLiteral("invite_state");
+        room.inviteState = roomEvents(it.value().toObject().value(inviteState),
+                                      texts.events(QStringLiteral("invite"), it.key(), inviteState),
                                       &sync.droppedEvents, true);
         sync.invited.append(room);
     }
     const QJsonObject left = rooms.value(QLatin1String("leave")).toObject();
     for (auto it = left.begin(); it != left.end(); ++it) {
         const QJsonObject room = it.value().toObject();
+        const QString leave = QStringLiteral("leave");
+        const QString state = QStringLiteral("state"), timeline = QStringLiteral("timeline");
         sync.left.append({it.key(),
-                          roomEvents(room.value(QLatin1String("state")), &sync.droppedEvents),
-                          roomEvents(room.value(QLatin1String("timeline")), &sync.droppedEvents)});
+                          roomEvents(room.value(state), texts.events(leave, it.key(), state),
+                                     &sync.droppedEvents),
+                          roomEvents(room.value(timeline), texts.events(leave, it.key(), timeline),
+                                     &sync.droppedEvents)});
     }
 
     sync.accountData = objects(json.value(QLatin1String("account_data")));
@@ -139,6 +151,25 @@ std::optional<SyncResponse> SyncResponse::fromJson(const QJsonObject &json, QStr
     if (fallback.isArray())
         sync.unusedFallbackKeyTypes = strings(fallback);
     return sync;
+}
+
+} // namespace
+
+std::optional<SyncResponse> SyncResponse::parse(const QByteArray &body, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (!document.isObject()) {
+        *error =
+            QStringLiteral("sync answer is not a JSON object: %1").arg(parseError.errorString());
+        return std::nullopt;
+    }
+    return responseFrom(document.object(), body, error);
+}
+
+std::optional<SyncResponse> SyncResponse::fromJson(const QJsonObject &json, QString *error)
+{
+    return responseFrom(json, {}, error);
 }
 
 } // namespace atrium::matrix

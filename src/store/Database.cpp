@@ -6,7 +6,9 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QSqlDriver>
 #include <QSqlError>
+#include <sqlite3.h>
 
 Q_LOGGING_CATEGORY(lcStore, "atrium.store")
 
@@ -34,10 +36,23 @@ bool Database::open(const QString &path)
         m_lastError = m_db.lastError().text();
         return false;
     }
+    // Qt's SQLite driver on Debian links the system libsqlite3, the one
+    // Statement uses, so its connection can be shared.
+    const QVariant handle = m_db.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        m_handle = *static_cast<sqlite3 *const *>(handle.constData());
+    if (!m_handle) {
+        m_lastError = QStringLiteral("the Qt SQL driver gives no SQLite connection");
+        return false;
+    }
     // WAL lets readers go on while a sync is written; NORMAL sync is safe
-    // with WAL (a power cut may lose the last commit, never corrupt).
-    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
-                               "PRAGMA foreign_keys=ON", "PRAGMA temp_store=MEMORY"}) {
+    // with WAL (a power cut may lose the last commit, never corrupt). A
+    // page cache of 16 MiB (SQLite's default is 2) holds a 1000-room initial
+    // sync's transaction, which otherwise spills pages to the WAL midway;
+    // it fills only as far as pages are used.
+    for (const char *pragma :
+         {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON",
+          "PRAGMA temp_store=MEMORY", "PRAGMA cache_size=-16384"}) {
         if (!exec(QString::fromLatin1(pragma)))
             return false;
     }
@@ -48,6 +63,11 @@ void Database::close()
 {
     m_statements.clear();
     m_failedStatements.clear();
+    // Finalized before the connection closes: SQLite refuses to close with
+    // statements left.
+    m_sqliteStatements.clear();
+    m_failedSqliteStatements.clear();
+    m_handle = nullptr;
     if (!m_db.isValid())
         return;
     m_db.close();
@@ -121,6 +141,38 @@ void Database::finishStatements()
 {
     for (auto &[sql, query] : m_statements)
         query->finish();
+    for (auto &[sql, statement] : m_sqliteStatements)
+        statement->reset();
+}
+
+Statement &Database::statement(const QByteArray &sql)
+{
+    if (auto cached = m_sqliteStatements.find(sql); cached != m_sqliteStatements.end()) {
+        cached->second->reset();
+        return *cached->second;
+    }
+    sqlite3_stmt *compiled = nullptr;
+    const int result = sqlite3_prepare_v3(m_handle, sql.constData(), int(sql.size()),
+                                          SQLITE_PREPARE_PERSISTENT, &compiled, nullptr);
+    auto statement = std::make_unique<Statement>(m_handle, compiled);
+    if (result != SQLITE_OK) {
+        m_lastError = QString::fromUtf8(sqlite3_errmsg(m_handle));
+        qCWarning(lcStore) << "cannot prepare" << sql << m_lastError;
+        // As in prepare(): not cached, kept so the reference stays valid.
+        // Running it fails (SQLite refuses a null statement).
+        m_failedSqliteStatements.push_back(std::move(statement));
+        return *m_failedSqliteStatements.back();
+    }
+    return *m_sqliteStatements.emplace(sql, std::move(statement)).first->second;
+}
+
+bool Database::run(Statement &statement)
+{
+    if (statement.run())
+        return true;
+    m_lastError = statement.errorText();
+    qCWarning(lcStore) << "statement failed:" << statement.sql() << m_lastError;
+    return false;
 }
 
 bool Database::exec(QSqlQuery &query)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Statement.h"
+
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -41,6 +43,13 @@ public:
     bool exec(QSqlQuery &query);
     bool exec(const QString &sql);
 
+    // For the sync's hot path: a statement run through SQLite's C API (see
+    // Statement), cached like prepare()'s queries and handed out reset. It
+    // stays valid until close(). A failed prepare leaves lastError().
+    Statement &statement(const QByteArray &sql);
+    // Runs a statement that returns no rows; on failure logs and sets lastError().
+    bool run(Statement &statement);
+
     bool beginTransaction();
     bool commit();
     void rollback();
@@ -55,6 +64,9 @@ private:
     QSqlDatabase m_db;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     std::vector<std::unique_ptr<QSqlQuery>> m_failedStatements;
+    sqlite3 *m_handle = nullptr; // the connection QSqlDatabase opened
+    std::unordered_map<QByteArray, std::unique_ptr<Statement>> m_sqliteStatements;
+    std::vector<std::unique_ptr<Statement>> m_failedSqliteStatements;
     QString m_connectionName;
     QString m_lastError;
 };

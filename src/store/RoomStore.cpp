@@ -36,65 +36,58 @@ QString text(const QString &value)
 
 bool RoomStore::setMembership(const QString &roomId, const QString &membership)
 {
-    QSqlQuery &query = m_db.prepare(
-        QStringLiteral("INSERT INTO rooms (room_id, membership) VALUES (?, ?)"
-                       " ON CONFLICT (room_id) DO UPDATE SET membership = excluded.membership"));
-    query.addBindValue(roomId);
-    query.addBindValue(membership);
-    return m_db.exec(query);
+    Statement &query = m_db.statement(
+        QByteArrayLiteral("INSERT INTO rooms (room_id, membership) VALUES (?, ?)"
+                          " ON CONFLICT (room_id) DO UPDATE SET membership = excluded.membership"));
+    query.bind(1, roomId);
+    query.bind(2, membership);
+    return m_db.run(query);
 }
 
 bool RoomStore::applyState(const QString &roomId, const matrix::RoomEvent &event)
 {
-    return writeState(roomId, event, QStringLiteral("REPLACE"));
+    return writeState(roomId, event, true);
 }
 
 bool RoomStore::applyStateIfMissing(const QString &roomId, const matrix::RoomEvent &event)
 {
-    return writeState(roomId, event, QStringLiteral("IGNORE"));
+    return writeState(roomId, event, false);
 }
 
-bool RoomStore::writeState(const QString &roomId, const matrix::RoomEvent &event,
-                           const QString &conflict)
+bool RoomStore::writeState(const QString &roomId, const matrix::RoomEvent &event, bool replace)
 {
-    QSqlQuery &query = m_db.prepare(
-        QStringLiteral("INSERT OR %1 INTO room_state (room_id, type, state_key, event_id,"
-                       " sender, json) VALUES (?, ?, ?, ?, ?, ?)")
-            .arg(conflict));
-    query.addBindValue(roomId);
-    query.addBindValue(event.type);
-    query.addBindValue(text(event.stateKey.value_or(QString())));
-    query.addBindValue(event.eventId);
-    query.addBindValue(event.sender);
-    query.addBindValue(toJson(event.json));
-    return m_db.exec(query);
+    Statement &query = m_db.statement(
+        replace ? QByteArrayLiteral("INSERT OR REPLACE INTO room_state (room_id, type, state_key,"
+                                    " event_id, sender, json) VALUES (?, ?, ?, ?, ?, ?)")
+                : QByteArrayLiteral("INSERT OR IGNORE INTO room_state (room_id, type, state_key,"
+                                    " event_id, sender, json) VALUES (?, ?, ?, ?, ?, ?)"));
+    query.bind(1, roomId);
+    query.bind(2, event.type);
+    query.bind(3, text(event.stateKey.value_or(QString())));
+    query.bind(4, event.eventId);
+    query.bind(5, event.sender);
+    query.bindUtf8(6, event.jsonText());
+    return m_db.run(query);
 }
 
 bool RoomStore::applySummary(const QString &roomId, const matrix::RoomSummaryUpdate &summary)
 {
-    bool ok = true;
-    if (summary.heroes) {
-        QSqlQuery &query =
-            m_db.prepare(QStringLiteral("UPDATE rooms SET heroes = ? WHERE room_id = ?"));
-        query.addBindValue(summary.heroes->join(QLatin1Char('\n')));
-        query.addBindValue(roomId);
-        ok &= m_db.exec(query);
-    }
-    if (summary.joinedMemberCount) {
-        QSqlQuery &query =
-            m_db.prepare(QStringLiteral("UPDATE rooms SET joined_count = ? WHERE room_id = ?"));
-        query.addBindValue(*summary.joinedMemberCount);
-        query.addBindValue(roomId);
-        ok &= m_db.exec(query);
-    }
-    if (summary.invitedMemberCount) {
-        QSqlQuery &query =
-            m_db.prepare(QStringLiteral("UPDATE rooms SET invited_count = ? WHERE room_id = ?"));
-        query.addBindValue(*summary.invitedMemberCount);
-        query.addBindValue(roomId);
-        ok &= m_db.exec(query);
-    }
-    return ok;
+    // One statement for what the server sent; a field it left out keeps its value.
+    if (!summary.heroes && !summary.joinedMemberCount && !summary.invitedMemberCount)
+        return true;
+    Statement &query = m_db.statement(
+        QByteArrayLiteral("UPDATE rooms SET heroes = CASE WHEN ? THEN ? ELSE heroes END,"
+                          " joined_count = COALESCE(?, joined_count),"
+                          " invited_count = COALESCE(?, invited_count) WHERE room_id = ?"));
+    query.bind(1, summary.heroes.has_value());
+    if (summary.heroes)
+        query.bind(2, summary.heroes->join(QLatin1Char('\n')));
+    if (summary.joinedMemberCount)
+        query.bind(3, *summary.joinedMemberCount);
+    if (summary.invitedMemberCount)
+        query.bind(4, *summary.invitedMemberCount);
+    query.bind(5, roomId);
+    return m_db.run(query);
 }
 
 bool RoomStore::setUnreadCounts(const QString &roomId, std::optional<int> notifications,
@@ -102,13 +95,15 @@ bool RoomStore::setUnreadCounts(const QString &roomId, std::optional<int> notifi
 {
     if (!notifications && !highlights)
         return true;
-    QSqlQuery &query = m_db.prepare(
-        QStringLiteral("UPDATE rooms SET notification_count = COALESCE(?, notification_count),"
-                       " highlight_count = COALESCE(?, highlight_count) WHERE room_id = ?"));
-    query.addBindValue(notifications ? QVariant(*notifications) : QVariant());
-    query.addBindValue(highlights ? QVariant(*highlights) : QVariant());
-    query.addBindValue(roomId);
-    return m_db.exec(query);
+    Statement &query = m_db.statement(
+        QByteArrayLiteral("UPDATE rooms SET notification_count = COALESCE(?, notification_count),"
+                          " highlight_count = COALESCE(?, highlight_count) WHERE room_id = ?"));
+    if (notifications)
+        query.bind(1, *notifications);
+    if (highlights)
+        query.bind(2, *highlights);
+    query.bind(3, roomId);
+    return m_db.run(query);
 }
 
 QString RoomStore::previewText(const matrix::RoomEvent &event)
@@ -136,16 +131,16 @@ bool RoomStore::isPreviewable(const matrix::RoomEvent &event)
 
 bool RoomStore::setLastMessage(const QString &roomId, const matrix::RoomEvent &event)
 {
-    QSqlQuery &query = m_db.prepare(
-        QStringLiteral("UPDATE rooms SET last_event_ts = ?, last_preview = ?, last_sender = ?,"
-                       " last_event_id = ? WHERE room_id = ? AND last_event_ts <= ?"));
-    query.addBindValue(event.originServerTs);
-    query.addBindValue(text(previewText(event)));
-    query.addBindValue(event.sender);
-    query.addBindValue(event.eventId);
-    query.addBindValue(roomId);
-    query.addBindValue(event.originServerTs);
-    return m_db.exec(query);
+    Statement &query = m_db.statement(
+        QByteArrayLiteral("UPDATE rooms SET last_event_ts = ?, last_preview = ?, last_sender = ?,"
+                          " last_event_id = ? WHERE room_id = ? AND last_event_ts <= ?"));
+    query.bind(1, event.originServerTs);
+    query.bind(2, text(previewText(event)));
+    query.bind(3, event.sender);
+    query.bind(4, event.eventId);
+    query.bind(5, roomId);
+    query.bind(6, event.originServerTs);
+    return m_db.run(query);
 }
 
 QString RoomStore::lastEventId(const QString &roomId)
@@ -276,17 +271,14 @@ bool RoomStore::applyDirectChats(const QJsonObject &directContent)
 
 QMap<QString, RoomStore::Member> RoomStore::members(const QString &roomId)
 {
-    QSqlQuery &query =
-        m_db.prepare(QStringLiteral("SELECT state_key, json_extract(json, '$.content.displayname'),"
-                                    " json_extract(json, '$.content.membership') FROM room_state"
-                                    " WHERE room_id = ? AND type = 'm.room.member'"));
-    query.addBindValue(roomId);
+    Statement &query = m_db.statement(
+        QByteArrayLiteral("SELECT state_key, json_extract(json, '$.content.displayname'),"
+                          " json_extract(json, '$.content.membership') FROM room_state"
+                          " WHERE room_id = ? AND type = 'm.room.member'"));
+    query.bind(1, roomId);
     QMap<QString, Member> members;
-    if (m_db.exec(query)) {
-        while (query.next())
-            members.insert(query.value(0).toString(),
-                           {query.value(1).toString(), query.value(2).toString()});
-    }
+    while (query.next())
+        members.insert(query.text(0), {query.text(1), query.text(2)});
     return members;
 }
 
@@ -345,133 +337,141 @@ QStringList RoomStore::heroNames(const QString &roomId, const QString &ownUserId
 
 RoomStore::DisplayState RoomStore::displayState(const QString &roomId)
 {
-    // One query for every state event the room list needs, with the fields
-    // picked out by SQLite rather than parsing each event's JSON here.
-    QSqlQuery &query = m_db.prepare(QStringLiteral(
-        "SELECT type, json_extract(json, '$.content.name'), json_extract(json, '$.content.alias'),"
-        " json_extract(json, '$.content.url'), json_extract(json, '$.content.topic'),"
-        " json_extract(json, '$.content.type') FROM room_state WHERE room_id = ? AND state_key = ''"
-        " AND type IN ('m.room.name', 'm.room.canonical_alias', 'm.room.avatar', 'm.room.topic',"
-        " 'm.room.encryption', 'm.room.create')"));
-    query.addBindValue(roomId);
+    // One query for every state event the room list needs, with the field
+    // picked out by SQLite rather than parsing each event's JSON here. Each
+    // json_extract() parses the event again: one a row at most, the one its
+    // type needs. Types are matched here, not with IN, which SQLite would
+    // build a temporary index for on every run.
+    Statement &query = m_db.statement(QByteArrayLiteral(
+        "SELECT type, CASE type WHEN 'm.room.name' THEN json_extract(json, '$.content.name')"
+        " WHEN 'm.room.canonical_alias' THEN json_extract(json, '$.content.alias')"
+        " WHEN 'm.room.avatar' THEN json_extract(json, '$.content.url')"
+        " WHEN 'm.room.topic' THEN json_extract(json, '$.content.topic')"
+        " WHEN 'm.room.create' THEN json_extract(json, '$.content.type') END"
+        " FROM room_state WHERE room_id = ? AND state_key = ''"));
+    query.bind(1, roomId);
     DisplayState state;
-    if (!m_db.exec(query))
-        return state;
     while (query.next()) {
-        const QString type = query.value(0).toString();
+        const QString type = query.text(0);
         if (type == QLatin1String("m.room.name"))
-            state.name = query.value(1).toString();
+            state.name = query.text(1);
         else if (type == QLatin1String("m.room.canonical_alias"))
-            state.canonicalAlias = query.value(2).toString();
+            state.canonicalAlias = query.text(1);
         else if (type == QLatin1String("m.room.avatar"))
-            state.avatarUrl = query.value(3).toString();
+            state.avatarUrl = query.text(1);
         else if (type == QLatin1String("m.room.topic"))
-            state.topic = query.value(4).toString();
+            state.topic = query.text(1);
         else if (type == QLatin1String("m.room.encryption"))
             state.encrypted = true;
         else if (type == QLatin1String("m.room.create"))
-            state.isSpace = query.value(5).toString() == QLatin1String("m.space");
+            state.isSpace = query.text(1) == QLatin1String("m.space");
     }
     return state;
 }
 
 bool RoomStore::refreshSummary(const QString &roomId, const QString &ownUserId)
 {
-    QSqlQuery &current = m_db.prepare(QStringLiteral(
+    Statement &current = m_db.statement(QByteArrayLiteral(
         "SELECT heroes, joined_count, invited_count, membership FROM rooms WHERE room_id = ?"));
-    current.addBindValue(roomId);
-    if (!m_db.exec(current) || !current.next())
+    current.bind(1, roomId);
+    if (!current.next())
         return false;
-    const QString heroesText = current.value(0).toString();
+    const QString heroesText = current.text(0);
     const QStringList heroes =
         heroesText.isEmpty() ? QStringList() : heroesText.split(QLatin1Char('\n'));
-    int joined = current.value(1).toInt();
-    int invited = current.value(2).toInt();
-    const QString membership = current.value(3).toString();
+    int joined = int(current.integer(1));
+    int invited = int(current.integer(2));
+    const QString membership = current.text(3);
+    current.reset();
 
     const DisplayState display = displayState(roomId);
     matrix::RoomNameInputs inputs;
     inputs.name = display.name;
     inputs.canonicalAlias = display.canonicalAlias;
-    inputs.heroNames = heroNames(roomId, ownUserId, heroes, &joined, &invited);
+    // A named room shows no hero names: the member list is read only when
+    // they name the room or when the server sent no member counts.
+    const bool named = !display.name.trimmed().isEmpty() || !display.canonicalAlias.isEmpty();
+    if (!named || (joined == 0 && invited == 0))
+        inputs.heroNames = heroNames(roomId, ownUserId, heroes, &joined, &invited);
     inputs.joinedMemberCount = joined;
     inputs.invitedMemberCount = invited;
     if (membership == QLatin1String("invite") && inputs.joinedMemberCount == 0)
         inputs.joinedMemberCount = 2; // an invite names the room after who is in it
 
-    const QJsonObject ownMember = stateContent(roomId, QStringLiteral("m.room.member"), ownUserId);
     QString inviter;
+    bool invitedToDirectChat = false;
     if (membership == QLatin1String("invite")) {
-        QSqlQuery &sender =
-            m_db.prepare(QStringLiteral("SELECT sender FROM room_state WHERE room_id = ? AND type "
-                                        "= 'm.room.member' AND state_key = ?"));
-        sender.addBindValue(roomId);
-        sender.addBindValue(ownUserId);
-        if (m_db.exec(sender) && sender.next())
-            inviter = sender.value(0).toString();
+        invitedToDirectChat = stateContent(roomId, QStringLiteral("m.room.member"), ownUserId)
+                                  .value(QLatin1String("is_direct"))
+                                  .toBool();
+        Statement &sender =
+            m_db.statement(QByteArrayLiteral("SELECT sender FROM room_state WHERE room_id = ? AND"
+                                             " type = 'm.room.member' AND state_key = ?"));
+        sender.bind(1, roomId);
+        sender.bind(2, ownUserId);
+        if (sender.next())
+            inviter = sender.text(0);
     }
 
-    QSqlQuery &update = m_db.prepare(QStringLiteral(
+    Statement &update = m_db.statement(QByteArrayLiteral(
         "UPDATE rooms SET display_name = ?, avatar_url = ?, topic = ?, is_encrypted = ?,"
         " is_space = ?, inviter = ?, joined_count = ?, invited_count = ?,"
         " is_direct = CASE WHEN ? THEN 1 ELSE is_direct END WHERE room_id = ?"));
-    update.addBindValue(text(matrix::RoomDisplayName::compute(inputs)));
-    update.addBindValue(text(display.avatarUrl));
-    update.addBindValue(text(display.topic));
-    update.addBindValue(display.encrypted);
-    update.addBindValue(display.isSpace);
-    update.addBindValue(text(inviter));
-    update.addBindValue(joined);
-    update.addBindValue(invited);
-    update.addBindValue(membership == QLatin1String("invite") &&
-                        ownMember.value("is_direct").toBool());
-    update.addBindValue(roomId);
-    return m_db.exec(update);
+    update.bind(1, text(matrix::RoomDisplayName::compute(inputs)));
+    update.bind(2, text(display.avatarUrl));
+    update.bind(3, text(display.topic));
+    update.bind(4, display.encrypted);
+    update.bind(5, display.isSpace);
+    update.bind(6, text(inviter));
+    update.bind(7, joined);
+    update.bind(8, invited);
+    update.bind(9, invitedToDirectChat);
+    update.bind(10, roomId);
+    return m_db.run(update);
 }
 
-RoomSummary RoomStore::summaryFromQuery(const QSqlQuery &query)
+RoomSummary RoomStore::summaryFromQuery(const Statement &query)
 {
     RoomSummary room;
-    room.roomId = query.value(0).toString();
-    room.membership = query.value(1).toString();
-    room.displayName = query.value(2).toString();
-    room.avatarUrl = query.value(3).toString();
-    room.topic = query.value(4).toString();
-    room.lastPreview = query.value(5).toString();
-    room.lastSender = query.value(6).toString();
-    room.lastEventTs = query.value(7).toLongLong();
-    room.notificationCount = query.value(8).toInt();
-    room.highlightCount = query.value(9).toInt();
-    room.joinedCount = query.value(10).toInt();
-    room.invitedCount = query.value(11).toInt();
-    room.isDirect = query.value(12).toBool();
-    room.isEncrypted = query.value(13).toBool();
-    room.isSpace = query.value(14).toBool();
-    const QString tags = query.value(15).toString();
+    room.roomId = query.text(0);
+    room.membership = query.text(1);
+    room.displayName = query.text(2);
+    room.avatarUrl = query.text(3);
+    room.topic = query.text(4);
+    room.lastPreview = query.text(5);
+    room.lastSender = query.text(6);
+    room.lastEventTs = query.integer(7);
+    room.notificationCount = int(query.integer(8));
+    room.highlightCount = int(query.integer(9));
+    room.joinedCount = int(query.integer(10));
+    room.invitedCount = int(query.integer(11));
+    room.isDirect = query.integer(12) != 0;
+    room.isEncrypted = query.integer(13) != 0;
+    room.isSpace = query.integer(14) != 0;
+    const QString tags = query.text(15);
     room.tags = tags.isEmpty() ? QStringList() : tags.split(QLatin1Char(','));
-    room.inviter = query.value(16).toString();
+    room.inviter = query.text(16);
     return room;
 }
 
 QList<RoomSummary> RoomStore::loadAll()
 {
-    QSqlQuery &query =
-        m_db.prepare(QStringLiteral("SELECT %1 FROM rooms WHERE membership != 'leave'")
-                         .arg(QLatin1String(SummaryColumns)));
+    static const QByteArray sql =
+        QByteArray("SELECT ") + SummaryColumns + " FROM rooms WHERE membership != 'leave'";
+    Statement &query = m_db.statement(sql);
     QList<RoomSummary> rooms;
-    if (m_db.exec(query)) {
-        while (query.next())
-            rooms.append(summaryFromQuery(query));
-    }
+    while (query.next())
+        rooms.append(summaryFromQuery(query));
     return rooms;
 }
 
 std::optional<RoomSummary> RoomStore::load(const QString &roomId)
 {
-    QSqlQuery &query = m_db.prepare(QStringLiteral("SELECT %1 FROM rooms WHERE room_id = ?")
-                                        .arg(QLatin1String(SummaryColumns)));
-    query.addBindValue(roomId);
-    if (m_db.exec(query) && query.next())
+    static const QByteArray sql =
+        QByteArray("SELECT ") + SummaryColumns + " FROM rooms WHERE room_id = ?";
+    Statement &query = m_db.statement(sql);
+    query.bind(1, roomId);
+    if (query.next())
         return summaryFromQuery(query);
     return std::nullopt;
 }
@@ -479,13 +479,17 @@ std::optional<RoomSummary> RoomStore::load(const QString &roomId)
 QJsonObject RoomStore::stateContent(const QString &roomId, const QString &type,
                                     const QString &stateKey)
 {
-    QSqlQuery &query = m_db.prepare(QStringLiteral(
+    Statement &query = m_db.statement(QByteArrayLiteral(
         "SELECT json FROM room_state WHERE room_id = ? AND type = ? AND state_key = ?"));
-    query.addBindValue(roomId);
-    query.addBindValue(type);
-    query.addBindValue(text(stateKey)); // the default key {} must match ""
-    if (m_db.exec(query) && query.next())
-        return fromJson(query.value(0).toString()).value(QLatin1String("content")).toObject();
+    query.bind(1, roomId);
+    query.bind(2, type);
+    query.bind(3, text(stateKey)); // the default key {} must match ""
+    if (query.next()) {
+        return QJsonDocument::fromJson(query.bytes(0))
+            .object()
+            .value(QLatin1String("content"))
+            .toObject();
+    }
     return {};
 }
 

@@ -82,10 +82,11 @@ private:
         bool isSpace = false;
     };
     DisplayState displayState(const QString &roomId);
-    bool writeState(const QString &roomId, const matrix::RoomEvent &event, const QString &conflict);
+    // replace: the event overrides what is stored; else it only fills a gap.
+    bool writeState(const QString &roomId, const matrix::RoomEvent &event, bool replace);
     QStringList heroNames(const QString &roomId, const QString &ownUserId,
                           const QStringList &heroes, int *joined, int *invited);
-    static RoomSummary summaryFromQuery(const QSqlQuery &query);
+    static RoomSummary summaryFromQuery(const Statement &query);
 
     Database &m_db;
 };

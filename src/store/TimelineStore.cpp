@@ -38,49 +38,51 @@ TimelineEvent timelineEventFrom(const QByteArray &json)
 
 std::optional<TimelineStore::Chunk> TimelineStore::liveChunk(const QString &roomId)
 {
-    QSqlQuery &query = m_db.prepare(QStringLiteral(
+    Statement &query = m_db.statement(QByteArrayLiteral(
         "SELECT chunk_id, prev_batch FROM chunks WHERE room_id = ? AND is_live = 1"));
-    query.addBindValue(roomId);
-    if (!m_db.exec(query) || !query.next())
+    query.bind(1, roomId);
+    if (!query.next())
         return std::nullopt;
-    return Chunk{query.value(0).toLongLong(), query.value(1).toString()};
+    return Chunk{query.integer(0), query.text(1)};
 }
 
 std::optional<qint64> TimelineStore::createLiveChunk(const QString &roomId,
-                                                     const QString &prevBatch)
+                                                     const QString &prevBatch, bool hasLive)
 {
-    QSqlQuery &retire =
-        m_db.prepare(QStringLiteral("UPDATE chunks SET is_live = 0 WHERE room_id = ?"));
-    retire.addBindValue(roomId);
-    if (!m_db.exec(retire))
+    Statement &retire =
+        m_db.statement(QByteArrayLiteral("UPDATE chunks SET is_live = 0 WHERE room_id = ?"));
+    retire.bind(1, roomId);
+    if (hasLive && !m_db.run(retire))
         return std::nullopt;
-    QSqlQuery &query = m_db.prepare(
-        QStringLiteral("INSERT INTO chunks (room_id, prev_batch, is_live) VALUES (?, ?, 1)"));
-    query.addBindValue(roomId);
-    query.addBindValue(prevBatch.isEmpty() ? QVariant() : QVariant(prevBatch));
-    if (!m_db.exec(query))
+    Statement &query = m_db.statement(
+        QByteArrayLiteral("INSERT INTO chunks (room_id, prev_batch, is_live) VALUES (?, ?, 1)"));
+    query.bind(1, roomId);
+    if (!prevBatch.isEmpty())
+        query.bind(2, prevBatch);
+    if (!m_db.run(query))
         return std::nullopt;
-    return query.lastInsertId().toLongLong();
+    return query.lastInsertId();
 }
 
 std::optional<qint64> TimelineStore::chunkOf(const QString &roomId, const QString &eventId)
 {
-    QSqlQuery &query = m_db.prepare(
-        QStringLiteral("SELECT chunk_id FROM events WHERE room_id = ? AND event_id = ?"));
-    query.addBindValue(roomId);
-    query.addBindValue(eventId);
-    if (m_db.exec(query) && query.next())
-        return query.value(0).toLongLong();
+    Statement &query = m_db.statement(
+        QByteArrayLiteral("SELECT chunk_id FROM events WHERE room_id = ? AND event_id = ?"));
+    query.bind(1, roomId);
+    query.bind(2, eventId);
+    if (query.next())
+        return query.integer(0);
     return std::nullopt;
 }
 
 std::optional<qint64> TimelineStore::edgeIdx(qint64 chunkId, bool newest)
 {
-    QSqlQuery &query = m_db.prepare(QStringLiteral("SELECT %1(idx) FROM events WHERE chunk_id = ?")
-                                        .arg(newest ? "MAX" : "MIN"));
-    query.addBindValue(chunkId);
-    if (m_db.exec(query) && query.next() && !query.value(0).isNull())
-        return query.value(0).toLongLong();
+    Statement &query = m_db.statement(
+        newest ? QByteArrayLiteral("SELECT MAX(idx) FROM events WHERE chunk_id = ?")
+               : QByteArrayLiteral("SELECT MIN(idx) FROM events WHERE chunk_id = ?"));
+    query.bind(1, chunkId);
+    if (query.next() && !query.isNull(0))
+        return query.integer(0);
     return std::nullopt;
 }
 
@@ -96,20 +98,21 @@ bool TimelineStore::setPrevBatch(qint64 chunkId, const QString &token)
 bool TimelineStore::insertEvent(qint64 chunkId, qint64 idx, const QString &roomId,
                                 const matrix::RoomEvent &event, bool *inserted)
 {
-    QSqlQuery &query = m_db.prepare(QStringLiteral(
+    Statement &query = m_db.statement(QByteArrayLiteral(
         "INSERT OR IGNORE INTO events (chunk_id, idx, room_id, event_id, type, sender, ts, json)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(chunkId);
-    query.addBindValue(idx);
-    query.addBindValue(roomId);
-    query.addBindValue(event.eventId);
-    query.addBindValue(event.type);
-    query.addBindValue(event.sender);
-    query.addBindValue(event.originServerTs);
-    query.addBindValue(toJson(event.json));
-    if (!m_db.exec(query))
+    query.bind(1, chunkId);
+    query.bind(2, idx);
+    query.bind(3, roomId);
+    query.bind(4, event.eventId);
+    query.bind(5, event.type);
+    query.bind(6, event.sender);
+    query.bind(7, event.originServerTs);
+    // A blob, as the store has always kept event JSON (see toJson).
+    query.bindBlob(8, event.jsonText());
+    if (!m_db.run(query))
         return false;
-    *inserted = query.numRowsAffected() > 0;
+    *inserted = query.changes() > 0;
     return true;
 }
 
@@ -122,17 +125,19 @@ TimelineStore::appendFromSync(const QString &roomId, const QList<matrix::RoomEve
     if (!live) {
         // First sight of this room: the spec marks "nothing earlier" by
         // leaving out prev_batch, not by `limited`, so keep any token given.
-        chunkId = createLiveChunk(roomId, prevBatch);
+        chunkId = createLiveChunk(roomId, prevBatch, false);
     } else if (limited && !events.isEmpty() && !chunkOf(roomId, events.first().eventId)) {
         // Events are missing between what we have and this batch: a gap.
-        chunkId = createLiveChunk(roomId, prevBatch);
+        chunkId = createLiveChunk(roomId, prevBatch, true);
     } else {
         chunkId = live->id;
     }
     if (!chunkId)
         return std::nullopt;
 
-    qint64 next = edgeIdx(*chunkId, true).value_or(0) + 1;
+    // A chunk made just now is empty: no need to ask where it ends.
+    const bool newChunk = !live || *chunkId != live->id;
+    qint64 next = newChunk ? 1 : edgeIdx(*chunkId, true).value_or(0) + 1;
     QList<matrix::RoomEvent> added;
     for (const matrix::RoomEvent &event : events) {
         bool inserted = false;

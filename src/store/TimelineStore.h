@@ -45,7 +45,9 @@ private:
         QString prevBatch;
     };
     std::optional<Chunk> liveChunk(const QString &roomId);
-    std::optional<qint64> createLiveChunk(const QString &roomId, const QString &prevBatch);
+    // The new chunk replaces the live one, if the room has one.
+    std::optional<qint64> createLiveChunk(const QString &roomId, const QString &prevBatch,
+                                          bool hasLive);
     std::optional<qint64> chunkOf(const QString &roomId, const QString &eventId);
     bool insertEvent(qint64 chunkId, qint64 idx, const QString &roomId,
                      const matrix::RoomEvent &event, bool *inserted);

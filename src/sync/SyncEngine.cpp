@@ -9,12 +9,24 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QNetworkReply>
+#include <ctime>
 
 Q_LOGGING_CATEGORY(lcSync, "atrium.sync")
 
 namespace atrium::sync {
 
 namespace {
+// CPU time of the calling thread, in ms; -1 where the system cannot tell.
+qint64 threadCpuMs()
+{
+#ifdef CLOCK_THREAD_CPUTIME_ID
+    timespec now{};
+    if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now) == 0)
+        return qint64(now.tv_sec) * 1000 + now.tv_nsec / 1'000'000;
+#endif
+    return -1;
+}
+
 constexpr auto FilterIdKey = "filter_id";
 constexpr auto FilterJsonKey = "filter_json";
 
@@ -169,6 +181,7 @@ void SyncEngine::handleResponse(const QByteArray &body, qint64 networkMs)
         QString error;
         QString nextBatch;
         qint64 processingMs = 0;
+        qint64 processingCpuMs = -1;
     };
     m_store
         ->run(
@@ -176,11 +189,14 @@ void SyncEngine::handleResponse(const QByteArray &body, qint64 networkMs)
                 Outcome outcome;
                 QElapsedTimer work;
                 work.start();
+                const qint64 cpuBefore = threadCpuMs();
                 SyncProcessor processor(db, userId);
                 outcome.changes = processor.apply(body, initial, preprocessor, &outcome.error);
                 if (outcome.changes)
                     outcome.nextBatch = db.metaValue(QLatin1String(SyncProcessor::SyncTokenKey));
                 outcome.processingMs = work.elapsed();
+                if (cpuBefore >= 0)
+                    outcome.processingCpuMs = threadCpuMs() - cpuBefore;
                 return outcome;
             })
         .then(this, [this, generation, networkMs, bytes = body.size()](const Outcome &outcome) {
@@ -198,7 +214,7 @@ void SyncEngine::handleResponse(const QByteArray &body, qint64 networkMs)
             }
             m_since = outcome.nextBatch;
             m_caughtUp = true;
-            m_lastTiming = {networkMs, outcome.processingMs, bytes};
+            m_lastTiming = {networkMs, outcome.processingMs, outcome.processingCpuMs, bytes};
             m_backoff.reset();
             m_lastError.clear();
             setState(State::Live);

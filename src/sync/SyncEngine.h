@@ -64,6 +64,9 @@ public:
     {
         qint64 networkMs = 0;
         qint64 processingMs = 0;
+        // CPU time the store thread spent on it: unlike processingMs, not
+        // inflated when other processes share the cores. -1 where unknown.
+        qint64 processingCpuMs = -1;
         qint64 bytes = 0;
     };
     BatchTiming lastBatchTiming() const { return m_lastTiming; }

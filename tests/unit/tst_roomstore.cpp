@@ -90,6 +90,28 @@ private slots:
         QCOMPARE(refreshed(Room).displayName, QString("Design"));
     }
 
+    void namedRoomCountsItsMembersWhenServerSentNoCounts()
+    {
+        joinWithMembers(Room, {"@bob:example.org", "@carol:example.org"});
+        QVERIFY(m_rooms->applyState(Room, stateEvent("m.room.name", "", {{"name", "Design"}})));
+        const auto summary = refreshed(Room);
+        QCOMPARE(summary.displayName, QString("Design"));
+        QCOMPARE(summary.joinedCount, 3);
+    }
+
+    void namedRoomKeepsTheServersMemberCounts()
+    {
+        joinWithMembers(Room, {"@bob:example.org"});
+        QVERIFY(m_rooms->applyState(Room, stateEvent("m.room.name", "", {{"name", "Design"}})));
+        matrix::RoomSummaryUpdate update;
+        update.joinedMemberCount = 40;
+        QVERIFY(m_rooms->applySummary(Room, update));
+        const auto summary = refreshed(Room);
+        QCOMPARE(summary.displayName, QString("Design"));
+        QCOMPARE(summary.joinedCount, 40);
+        QCOMPARE(summary.invitedCount, 0);
+    }
+
     void membersNameRoomWhenServerSentNoHeroes()
     {
         joinWithMembers(Room, {"@bob:example.org", "@carol:example.org"});

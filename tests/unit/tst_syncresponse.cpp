@@ -218,6 +218,35 @@ private slots:
         QVERIFY(!eventIds(room->timeline).contains("$bad-content"));
     }
 
+    void eventsKeepTheirTextAsSent()
+    {
+        const SyncResponse sync = parseFixture("sync_initial.json");
+        QList<RoomEvent> all;
+        for (const auto &room : sync.joined)
+            all += room.state + room.timeline;
+        for (const auto &room : sync.invited)
+            all += room.inviteState;
+        for (const auto &room : sync.left)
+            all += room.state + room.timeline;
+        QVERIFY(all.size() > 10);
+        for (const auto &event : all) {
+            QVERIFY2(!event.rawJson.isEmpty(), qPrintable(event.eventId));
+            QCOMPARE(QJsonDocument::fromJson(event.rawJson).object(), event.json);
+            QCOMPARE(event.jsonText(), event.rawJson);
+        }
+    }
+
+    void eventsBuiltFromObjectsAreSerializedForTheStore()
+    {
+        QString error;
+        const auto sync = SyncResponse::fromJson(
+            QJsonDocument::fromJson(readFixture("sync_initial.json")).object(), &error);
+        QVERIFY(sync);
+        const RoomEvent &event = sync->joined.first().timeline.first();
+        QVERIFY(event.rawJson.isEmpty());
+        QCOMPARE(QJsonDocument::fromJson(event.jsonText()).object(), event.json);
+    }
+
     void incrementalSyncParses()
     {
         const SyncResponse sync = parseFixture("sync_incremental.json");

@@ -69,6 +69,12 @@ const QList<QStringList> &Migrations::steps()
         {
             "ALTER TABLE rooms ADD COLUMN last_event_id TEXT NOT NULL DEFAULT ''",
         },
+        // 3 → 4: a file message keeps what it needs to upload the file after a
+        // restart ({path, name, mimetype, size}), and the mxc URI once the
+        // upload is done, so a finished upload is not repeated.
+        {
+            "ALTER TABLE outbox ADD COLUMN attachment TEXT",
+        },
     };
     return all;
 }

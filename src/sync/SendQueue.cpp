@@ -2,6 +2,8 @@
 
 #include "matrix/HttpClient.h"
 #include "matrix/Requests.h"
+#include "media/MediaClient.h"
+#include "media/MediaUpload.h"
 #include "store/OutboxStore.h"
 #include "store/StoreThread.h"
 
@@ -20,6 +22,11 @@ SendQueue::SendQueue(matrix::HttpClient *http, store::StoreThread *store, QObjec
     connect(&m_retryTimer, &QTimer::timeout, this, &SendQueue::pump);
 }
 
+SendQueue::~SendQueue()
+{
+    stopUploads();
+}
+
 QString SendQueue::newTransactionId()
 {
     // Unique across restarts and devices of this account: time plus randomness.
@@ -29,13 +36,14 @@ QString SendQueue::newTransactionId()
 }
 
 QFuture<store::OutgoingMessage> SendQueue::enqueue(const QString &roomId, const QString &type,
-                                                   const QJsonObject &content)
+                                                   const QJsonObject &content,
+                                                   const QJsonObject &attachment)
 {
     const QString txnId = newTransactionId();
     return m_store
-        ->run([roomId, type, content, txnId](store::Database &db) {
+        ->run([roomId, type, content, attachment, txnId](store::Database &db) {
             return store::OutboxStore(db)
-                .enqueue(roomId, txnId, type, content)
+                .enqueue(roomId, txnId, type, content, attachment)
                 .value_or(store::OutgoingMessage{});
         })
         .then(this, [this](const store::OutgoingMessage &message) {
@@ -59,6 +67,19 @@ void SendQueue::stop()
 {
     m_running = false;
     m_retryTimer.stop();
+    stopUploads();
+}
+
+void SendQueue::stopUploads()
+{
+    // The messages stay pending in the outbox; start() uploads them again.
+    const auto uploads = std::exchange(m_uploads, {});
+    for (const auto &transfer : uploads) {
+        if (!transfer)
+            continue;
+        m_inFlightRooms.remove(transfer->property("atrium_room").toString());
+        delete transfer.data(); // cancels quietly
+    }
 }
 
 void SendQueue::pump()
@@ -91,25 +112,38 @@ void SendQueue::pump()
 void SendQueue::send(const store::OutgoingMessage &message)
 {
     m_inFlightRooms.insert(message.roomId);
-    m_http->send(matrix::requests::sendEvent(message.roomId, message.type, message.transactionId,
-                                             message.content),
-                 this, [this, message](const matrix::ApiResponse &response) {
-                     if (response.error) {
-                         handleFailure(message, *response.error);
-                         return;
-                     }
-                     const QString eventId = response.json().value("event_id").toString();
-                     m_store
-                         ->run([txnId = message.transactionId](store::Database &db) {
-                             return store::OutboxStore(db).remove(txnId);
-                         })
-                         .then(this, [this, message, eventId](bool) {
-                             m_inFlightRooms.remove(message.roomId);
-                             m_backoff.reset();
-                             emit sent(message.roomId, message.transactionId, eventId);
-                             pump();
-                         });
-                 });
+    QJsonObject content = message.content;
+    if (!message.attachment.isEmpty()) {
+        const QJsonObject encrypted = message.attachment.value("file").toObject();
+        const QString contentUri = message.attachment.value("mxc").toString();
+        if (!encrypted.isEmpty())
+            content.insert("file", encrypted);
+        else if (!contentUri.isEmpty())
+            content.insert("url", contentUri);
+        else {
+            upload(message);
+            return;
+        }
+    }
+    m_http->send(
+        matrix::requests::sendEvent(message.roomId, message.type, message.transactionId, content),
+        this, [this, message](const matrix::ApiResponse &response) {
+            if (response.error) {
+                handleFailure(message, *response.error);
+                return;
+            }
+            const QString eventId = response.json().value("event_id").toString();
+            m_store
+                ->run([txnId = message.transactionId](store::Database &db) {
+                    return store::OutboxStore(db).remove(txnId);
+                })
+                .then(this, [this, message, eventId](bool) {
+                    m_inFlightRooms.remove(message.roomId);
+                    m_backoff.reset();
+                    emit sent(message.roomId, message.transactionId, eventId);
+                    pump();
+                });
+        });
 }
 
 void SendQueue::handleFailure(const store::OutgoingMessage &message, const matrix::ApiError &error)
@@ -145,6 +179,107 @@ void SendQueue::handleFailure(const store::OutgoingMessage &message, const matri
             emit failed(message.roomId, message.transactionId, reason);
             pump();
         });
+}
+
+void SendQueue::upload(const store::OutgoingMessage &message)
+{
+    const QJsonObject &attachment = message.attachment;
+    if (!m_media) {
+        handleFailure(message, matrix::ApiError{matrix::ApiError::Kind::Malformed,
+                                                0,
+                                                {},
+                                                tr("this client cannot upload files")});
+        return;
+    }
+    // The seam for encrypted rooms: "encrypt" makes the upload AES-256-CTR
+    // ciphertext, and the event gets `file` (key, iv, hash) instead of
+    // `url`. The E2EE layer must then encrypt the event itself and keep the
+    // key out of the clear outbox; until it does, Session refuses files in
+    // encrypted rooms and never sets "encrypt".
+    const QString path = attachment.value("path").toString();
+    media::MediaUpload *transfer =
+        attachment.value("encrypt").toBool()
+            ? m_media->uploadEncrypted(path)
+            : m_media->upload(path, attachment.value("mimetype").toString(),
+                              attachment.value("name").toString());
+    transfer->setProperty("atrium_room", message.roomId);
+    m_uploads.insert(message.transactionId, transfer);
+    connect(transfer, &media::MediaTransfer::progress, this,
+            [this, message](qint64 sent, qint64 total) {
+                emit uploadProgress(message.roomId, message.transactionId, sent, total);
+            });
+    connect(transfer, &media::MediaTransfer::finished, this,
+            [this, message, transfer]() { uploaded(message, transfer); });
+}
+
+void SendQueue::uploaded(const store::OutgoingMessage &message, media::MediaUpload *transfer)
+{
+    if (m_uploads.value(message.transactionId) != transfer)
+        return; // stopped or cancelled: whoever did that has dealt with it
+    m_uploads.remove(message.transactionId);
+    transfer->deleteLater();
+    if (transfer->state() == media::MediaTransfer::State::Cancelled) {
+        m_inFlightRooms.remove(message.roomId);
+        return;
+    }
+    if (transfer->state() == media::MediaTransfer::State::Failed) {
+        if (transfer->isTransientFailure() ||
+            (transfer->apiError() && transfer->apiError()->isUnknownToken())) {
+            handleFailure(message, *transfer->apiError());
+            return;
+        }
+        // A missing file, a file over the server's limit: no retry helps.
+        const QString reason = transfer->errorString();
+        m_store
+            ->run([txnId = message.transactionId, reason](store::Database &db) {
+                return store::OutboxStore(db).markFailed(txnId, reason);
+            })
+            .then(this, [this, message, reason](bool) {
+                m_inFlightRooms.remove(message.roomId);
+                emit failed(message.roomId, message.transactionId, reason);
+                pump();
+            });
+        return;
+    }
+    // Kept before the event is sent: after a restart the upload is not repeated.
+    store::OutgoingMessage next = message;
+    const auto encrypted = transfer->encryptedFile();
+    if (encrypted)
+        next.attachment.insert("file", encrypted->toJson());
+    else
+        next.attachment.insert("mxc", transfer->contentUri());
+    m_store
+        ->run([txnId = message.transactionId, attachment = next.attachment](store::Database &db) {
+            return store::OutboxStore(db).updateAttachment(txnId, attachment);
+        })
+        .then(this, [this, next](bool stored) {
+            if (!stored)
+                qCWarning(lcSendQueue) << "could not keep the upload's mxc URI in the outbox";
+            if (!m_running) {
+                m_inFlightRooms.remove(next.roomId);
+                return;
+            }
+            send(next);
+        });
+}
+
+bool SendQueue::cancelUpload(const QString &transactionId)
+{
+    QPointer<media::MediaUpload> transfer = m_uploads.take(transactionId);
+    if (!transfer)
+        return false;
+    const QString roomId = transfer->property("atrium_room").toString();
+    delete transfer.data(); // cancels quietly
+    m_store
+        ->run([transactionId](store::Database &db) {
+            return store::OutboxStore(db).remove(transactionId);
+        })
+        .then(this, [this, roomId, transactionId](bool) {
+            m_inFlightRooms.remove(roomId);
+            emit discarded(roomId, transactionId);
+            pump();
+        });
+    return true;
 }
 
 void SendQueue::retry(const QString &transactionId)

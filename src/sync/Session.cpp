@@ -8,6 +8,9 @@
 #include "matrix/MatrixId.h"
 #include "matrix/Requests.h"
 #include "matrix/ServerDiscovery.h"
+#include "media/FileMessage.h"
+#include "media/MediaClient.h"
+#include "store/OutgoingMessage.h"
 #include "store/RoomStore.h"
 #include "store/SecretStore.h"
 #include "store/StoreThread.h"
@@ -24,7 +27,9 @@ namespace atrium::sync {
 
 namespace {
 constexpr auto StoreFileName = "store.sqlite";
-}
+constexpr auto MediaCacheDir = "media-cache";
+constexpr qint64 MediaCacheBytes = 512LL * 1024 * 1024;
+} // namespace
 
 Session::Session(const QString &dataDir, store::SecretStore *secrets, bool secretsInFile,
                  QObject *parent)
@@ -216,7 +221,11 @@ void Session::startServices()
 {
     m_sync = new SyncEngine(m_http, m_store.get(), m_account.userId, this);
     m_sync->setLongPollTimeout(m_longPollMs);
+    m_media = new media::MediaClient(m_http, this);
+    m_media->setServerInfo(m_serverInfo);
+    m_media->setCache(QDir(m_dataDir).filePath(QLatin1String(MediaCacheDir)), MediaCacheBytes);
     m_sendQueue = new SendQueue(m_http, m_store.get(), this);
+    m_sendQueue->setMediaClient(m_media);
     m_history = new RoomHistory(m_http, m_store.get(), m_account.userId, this);
     if (m_fastRetries) {
         m_sync->setBackoff(Backoff(std::chrono::milliseconds(50), std::chrono::milliseconds(500)));
@@ -245,6 +254,8 @@ void Session::refreshServerInfo()
         for (const auto &version : response.json().value("versions").toArray())
             info.versions.append(version.toString());
         m_serverInfo = info;
+        if (m_media)
+            m_media->setServerInfo(info);
     });
 }
 
@@ -285,9 +296,11 @@ void Session::tearDown()
     delete m_sync;
     delete m_sendQueue;
     delete m_history;
+    delete m_media; // after the queue, whose uploads it runs
     m_sync = nullptr;
     m_sendQueue = nullptr;
     m_history = nullptr;
+    m_media = nullptr;
     m_store.reset();
 }
 
@@ -296,6 +309,7 @@ void Session::eraseLocalData()
     QDir dir(m_dataDir);
     for (const char *suffix : {"", "-wal", "-shm"})
         dir.remove(QLatin1String(StoreFileName) + QLatin1String(suffix));
+    QDir(dir.filePath(QLatin1String(MediaCacheDir))).removeRecursively();
     AccountRecord::erase(m_dataDir);
 }
 
@@ -365,6 +379,40 @@ QFuture<QString> Session::sendText(const QString &roomId, const QString &markdow
                       .then([](const store::OutgoingMessage &message) {
                           return message.transactionId;
                       });
+              })
+        .unwrap();
+}
+
+QFuture<store::OutgoingMessage> Session::sendFile(const QString &roomId, const QString &path,
+                                                  const QString &caption)
+{
+    auto refused = [](const QString &reason) {
+        store::OutgoingMessage message;
+        message.lastError = reason;
+        return QtFuture::makeReadyFuture(message);
+    };
+    if (m_state != State::Ready)
+        return refused(tr("not signed in"));
+    const media::FileMessage file = media::FileMessage::fromFile(path, caption);
+    if (!file.isValid())
+        return refused(file.error);
+    QPointer<SendQueue> queue = m_sendQueue;
+    return m_store
+        ->run([roomId](store::Database &db) {
+            const auto room = store::RoomStore(db).load(roomId);
+            return room && room->isEncrypted;
+        })
+        .then(this,
+              [queue, roomId, file, refused](bool encrypted) {
+                  // Never put a file in the clear into a room whose members
+                  // expect encryption.
+                  if (encrypted)
+                      return refused(tr("this room is encrypted, and this version of Atrium "
+                                        "cannot send files to encrypted rooms yet"));
+                  if (!queue)
+                      return refused(tr("not signed in"));
+                  return queue->enqueue(roomId, QStringLiteral("m.room.message"), file.content,
+                                        file.attachment);
               })
         .unwrap();
 }

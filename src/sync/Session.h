@@ -17,7 +17,11 @@ struct ApiRequest;
 namespace atrium::store {
 class SecretStore;
 class StoreThread;
+struct OutgoingMessage;
 } // namespace atrium::store
+namespace atrium::media {
+class MediaClient;
+}
 
 namespace atrium::sync {
 
@@ -89,6 +93,7 @@ public:
     SyncEngine *syncEngine() const { return m_sync; }
     SendQueue *sendQueue() const { return m_sendQueue; }
     RoomHistory *history() const { return m_history; }
+    media::MediaClient *media() const { return m_media; }
 
     QFuture<matrix::ApiResponse> call(const matrix::ApiRequest &request);
     QFuture<QList<store::RoomSummary>> loadRooms();
@@ -96,6 +101,13 @@ public:
     // the transaction id, or an empty string when refused: the room is
     // encrypted (this version cannot encrypt), or the session is not ready.
     QFuture<QString> sendText(const QString &roomId, const QString &markdown);
+    // Queues a file (m.file, m.image, m.video or m.audio) in the outbox; it is
+    // uploaded, then sent, also across restarts. Resolves to the queued
+    // message, or to one with an empty transactionId and the reason in
+    // lastError: no such file, the room is encrypted (files there need the
+    // E2EE layer), or the session is not ready.
+    QFuture<store::OutgoingMessage> sendFile(const QString &roomId, const QString &path,
+                                             const QString &caption = {});
     // Marks the room read up to `eventId` (the read marker and a public read
     // receipt); the server then clears its unread counts. Repeats are skipped.
     void markRead(const QString &roomId, const QString &eventId);
@@ -146,6 +158,7 @@ private:
     SyncEngine *m_sync = nullptr;
     SendQueue *m_sendQueue = nullptr;
     RoomHistory *m_history = nullptr;
+    media::MediaClient *m_media = nullptr;
     int m_longPollMs = 30'000;
     bool m_fastRetries = false;
     bool m_syncOnStart = true;

@@ -24,5 +24,6 @@ QFuture<int> invite(CliContext &context, const QStringList &arguments);
 QFuture<int> send(CliContext &context, const QStringList &arguments);
 QFuture<int> sendFile(CliContext &context, const QStringList &arguments);
 QFuture<int> tail(CliContext &context, const QStringList &arguments);
+QFuture<int> download(CliContext &context, const QStringList &arguments);
 
 } // namespace atrium::cli

@@ -103,7 +103,11 @@ QNetworkReply *HttpClient::upload(const ApiRequest &request, QIODevice *body, QO
 QNetworkReply *HttpClient::download(const ApiRequest &request, QIODevice *sink, QObject *context,
                                     Callback done)
 {
-    QNetworkReply *reply = m_network->get(networkRequest(request));
+    QNetworkRequest networkRequest = this->networkRequest(request);
+    // Media comes from the homeserver only: a redirect elsewhere is an error.
+    networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                                QNetworkRequest::SameOriginRedirectPolicy);
+    QNetworkReply *reply = m_network->get(networkRequest);
     // Bounded buffering: the socket is read only as fast as `sink` takes it.
     reply->setReadBufferSize(1024 * 1024);
     auto drain = [reply, sink]() {

@@ -1,5 +1,6 @@
 #include "FileMessage.h"
 
+#include "ImageThumbnail.h"
 #include "SafeFileName.h"
 
 #include <QFileInfo>
@@ -31,6 +32,7 @@ FileMessage FileMessage::fromFile(const QString &path, const QString &caption)
 
     QJsonObject fileInfo{{"mimetype", mimeType}, {"size", double(info.size())}};
     QString msgtype = QStringLiteral("m.file");
+    bool wantsThumbnail = false;
     if (mimeType.startsWith(QLatin1String("image/"))) {
         msgtype = QStringLiteral("m.image");
         // Reads the header only; the image itself is not decoded.
@@ -40,8 +42,10 @@ FileMessage FileMessage::fromFile(const QString &path, const QString &caption)
         if (size.isValid()) {
             // EXIF orientation: a portrait photo stored landscape shows rotated.
             const bool rotated = reader.transformation() & QImageIOHandler::TransformationRotate90;
-            fileInfo.insert("w", rotated ? size.height() : size.width());
-            fileInfo.insert("h", rotated ? size.width() : size.height());
+            const QSize shown = rotated ? size.transposed() : size;
+            fileInfo.insert("w", shown.width());
+            fileInfo.insert("h", shown.height());
+            wantsThumbnail = ImageThumbnail::isWanted(shown);
         }
     } else if (mimeType.startsWith(QLatin1String("video/"))) {
         msgtype = QStringLiteral("m.video");
@@ -61,6 +65,8 @@ FileMessage FileMessage::fromFile(const QString &path, const QString &caption)
         {"mimetype", mimeType},
         {"size", double(info.size())},
     };
+    if (wantsThumbnail)
+        message.attachment.insert("thumbnail", true);
     return message;
 }
 

@@ -12,7 +12,8 @@ namespace atrium::media {
 struct FileMessage
 {
     QJsonObject content;
-    // What the outbox keeps to upload it later: {path, name, mimetype, size}.
+    // What the outbox keeps to upload it later: {path, name, mimetype, size,
+    // and "thumbnail": true for an image large enough to want one}.
     QJsonObject attachment;
     QString error; // set when the file cannot be shared (missing, a folder…)
 

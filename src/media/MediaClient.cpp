@@ -115,6 +115,15 @@ MediaUpload *MediaClient::uploadEncrypted(const QString &path)
     return transfer;
 }
 
+MediaUpload *MediaClient::uploadThumbnail(const QString &path, bool encrypt)
+{
+    auto *transfer =
+        new MediaUpload(m_http, {path, {}, QStringLiteral("thumbnail"), encrypt, true}, this);
+    QPointer<MediaUpload> guard(transfer);
+    QTimer::singleShot(0, transfer, [guard]() { guard->start(std::nullopt); });
+    return transfer;
+}
+
 MediaDownload *
 MediaClient::startDownload(const QString &mxcUri, const QString &destination, bool overwrite,
                            std::optional<crypto::EncryptedFile> encrypted,

@@ -49,6 +49,9 @@ public:
     // ciphertext: the seam for files in encrypted rooms. The transfer's
     // encryptedFile() is the event's `file`.
     MediaUpload *uploadEncrypted(const QString &path);
+    // Makes a thumbnail of the image at `path` (ImageThumbnail) and uploads
+    // that, encrypted or not; the transfer's thumbnailInfo() describes it.
+    MediaUpload *uploadThumbnail(const QString &path, bool encrypt);
 
     // Downloads `mxcUri` to `destination` (empty: into the cache).
     MediaDownload *download(const QString &mxcUri, const QString &destination,

@@ -1,10 +1,12 @@
 #include "MediaUpload.h"
 
+#include "ImageThumbnail.h"
 #include "crypto/AttachmentCipher.h"
 #include "matrix/HttpClient.h"
 #include "matrix/MediaRequests.h"
 #include "matrix/MxcUri.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -29,8 +31,8 @@ MediaUpload::~MediaUpload()
     // Whoever owned this is gone: stop quietly.
     blockSignals(true);
     cancel();
-    // An encryption still running writes to m_ciphertext, which it shares.
-    m_encryption.waitForFinished();
+    // A preparation still running writes to m_prepared, which it shares.
+    m_preparation.waitForFinished();
 }
 
 void MediaUpload::start(std::optional<qint64> sizeLimit)
@@ -42,41 +44,68 @@ void MediaUpload::start(std::optional<qint64> sizeLimit)
         fail(tr("cannot read %1").arg(m_options.path));
         return;
     }
-    if (sizeLimit && info.size() > *sizeLimit) {
+    if (sizeLimit && info.size() > *sizeLimit && !m_options.thumbnail) {
         fail(tr("%1 is %2; this server accepts files up to %3")
                  .arg(info.fileName(), formatSize(info.size()), formatSize(*sizeLimit)));
         return;
     }
-    setProgress(0, info.size());
-    if (!m_options.encrypt) {
+    if (!m_options.encrypt && !m_options.thumbnail) {
+        setProgress(0, info.size());
         send(m_options.path, m_options.contentType, m_options.fileName);
         return;
     }
-    m_ciphertext = std::make_shared<QTemporaryFile>(QDir::temp().filePath("atrium-upload-XXXXXX"));
-    if (!m_ciphertext->open()) {
-        fail(tr("cannot create a temporary file: %1").arg(m_ciphertext->errorString()));
+    m_prepared = std::make_shared<QTemporaryFile>(QDir::temp().filePath("atrium-upload-XXXXXX"));
+    if (!m_prepared->open()) {
+        fail(tr("cannot create a temporary file: %1").arg(m_prepared->errorString()));
         return;
     }
-    connect(&m_encryption, &QFutureWatcher<std::optional<crypto::EncryptedFile>>::finished, this,
-            [this]() {
-                if (isFinished())
-                    return;
-                const auto result = m_encryption.result();
-                if (!result) {
-                    fail(tr("cannot encrypt %1").arg(m_options.path));
-                    return;
-                }
-                m_encrypted = result;
-                m_ciphertext->close();
-                send(m_ciphertext->fileName(), QStringLiteral("application/octet-stream"), {});
-            });
-    m_encryption.setFuture(QtConcurrent::run(
-        [path = m_options.path, out = m_ciphertext]() -> std::optional<crypto::EncryptedFile> {
-            QFile in(path);
-            if (!in.open(QIODevice::ReadOnly))
-                return std::nullopt;
-            return crypto::AttachmentCipher::encrypt(in, *out);
-        }));
+    connect(&m_preparation, &QFutureWatcher<Prepared>::finished, this, [this]() {
+        if (isFinished())
+            return;
+        const Prepared result = m_preparation.result();
+        if (!result.error.isEmpty()) {
+            fail(result.error);
+            return;
+        }
+        m_encrypted = result.encrypted;
+        m_thumbnailInfo = result.thumbnailInfo;
+        m_prepared->close();
+        setProgress(0, QFileInfo(m_prepared->fileName()).size());
+        if (m_encrypted)
+            send(m_prepared->fileName(), QStringLiteral("application/octet-stream"), {});
+        else
+            send(m_prepared->fileName(), m_thumbnailInfo.value("mimetype").toString(), {});
+    });
+    m_preparation.setFuture(QtConcurrent::run([options = m_options, out = m_prepared]() {
+        Prepared result;
+        QFile file(options.path);
+        QBuffer thumbnail;
+        QIODevice *source = &file;
+        if (options.thumbnail) {
+            const auto made = ImageThumbnail::make(options.path);
+            if (!made) {
+                result.error = QStringLiteral("cannot make a thumbnail of %1").arg(options.path);
+                return result;
+            }
+            result.thumbnailInfo = {{"w", made->size.width()},
+                                    {"h", made->size.height()},
+                                    {"mimetype", made->mimeType},
+                                    {"size", double(made->data.size())}};
+            thumbnail.setData(made->data);
+            source = &thumbnail;
+        }
+        if (!source->open(QIODevice::ReadOnly)) {
+            result.error = QStringLiteral("cannot read %1").arg(options.path);
+            return result;
+        }
+        if (options.encrypt) {
+            result.encrypted = crypto::AttachmentCipher::encrypt(*source, *out, &result.error);
+            return result;
+        }
+        if (out->write(source->readAll()) != source->size())
+            result.error = QStringLiteral("cannot write a temporary file");
+        return result;
+    }));
 }
 
 void MediaUpload::send(const QString &path, const QString &contentType, const QString &fileName)
@@ -115,7 +144,7 @@ void MediaUpload::send(const QString &path, const QString &contentType, const QS
             if (m_encrypted)
                 m_encrypted->url = uri;
             m_body.reset();
-            m_ciphertext.reset();
+            m_prepared.reset();
             setProgress(bytesTotal(), bytesTotal());
             succeed();
         });

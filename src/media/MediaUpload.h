@@ -4,6 +4,7 @@
 #include "crypto/EncryptedFile.h"
 
 #include <QFutureWatcher>
+#include <QJsonObject>
 #include <QPointer>
 #include <memory>
 #include <optional>
@@ -21,7 +22,9 @@ namespace atrium::media {
 // Uploads one file to the content repository, streamed from disk. With
 // encryption on, the file is first encrypted (on a worker thread) into a
 // temporary file, which is what gets uploaded; encryptedFile() then holds
-// the key, iv and hash for the event's `file` field.
+// the key, iv and hash for the event's `file` field. With `thumbnail` on,
+// what is uploaded is a thumbnail of the image (ImageThumbnail), and
+// thumbnailInfo() describes it.
 class MediaUpload : public MediaTransfer
 {
     Q_OBJECT
@@ -32,6 +35,7 @@ public:
         QString contentType; // of the plaintext; uploads of ciphertext say octet-stream
         QString fileName;    // sent as ?filename= (not for encrypted uploads)
         bool encrypt = false;
+        bool thumbnail = false;
     };
 
     MediaUpload(matrix::HttpClient *http, Options options, QObject *parent = nullptr);
@@ -42,6 +46,8 @@ public:
     QString contentUri() const { return m_contentUri; }
     // For encrypted uploads, once succeeded (url filled in).
     std::optional<crypto::EncryptedFile> encryptedFile() const { return m_encrypted; }
+    // For thumbnails: {w, h, mimetype, size}, the event's thumbnail_info.
+    QJsonObject thumbnailInfo() const { return m_thumbnailInfo; }
 
     // Starts, checking the size against the server's limit first (none if
     // nullopt). Called by MediaClient once it knows the limit.
@@ -54,11 +60,19 @@ private:
     matrix::HttpClient *m_http;
     Options m_options;
     std::unique_ptr<QFile> m_body;
-    std::shared_ptr<QTemporaryFile> m_ciphertext;
-    QFutureWatcher<std::optional<crypto::EncryptedFile>> m_encryption;
+    std::shared_ptr<QTemporaryFile> m_prepared; // ciphertext or thumbnail
+    // What the worker thread made of the file before the upload.
+    struct Prepared
+    {
+        QString error;
+        std::optional<crypto::EncryptedFile> encrypted;
+        QJsonObject thumbnailInfo;
+    };
+    QFutureWatcher<Prepared> m_preparation;
     QPointer<QNetworkReply> m_reply;
     QString m_contentUri;
     std::optional<crypto::EncryptedFile> m_encrypted;
+    QJsonObject m_thumbnailInfo;
 };
 
 // "12.3 MB": sizes in messages to people.

@@ -114,15 +114,29 @@ void SendQueue::send(const store::OutgoingMessage &message)
     m_inFlightRooms.insert(message.roomId);
     QJsonObject content = message.content;
     if (!message.attachment.isEmpty()) {
-        const QJsonObject encrypted = message.attachment.value("file").toObject();
-        const QString contentUri = message.attachment.value("mxc").toString();
-        if (!encrypted.isEmpty())
-            content.insert("file", encrypted);
-        else if (!contentUri.isEmpty())
-            content.insert("url", contentUri);
-        else {
-            upload(message);
+        const QJsonObject &attachment = message.attachment;
+        const bool hasThumbnail =
+            attachment.contains("thumbnail_mxc") || attachment.contains("thumbnail_file");
+        if (attachment.value("thumbnail").toBool() && !hasThumbnail) {
+            upload(message, true);
             return;
+        }
+        if (!attachment.contains("mxc") && !attachment.contains("file")) {
+            upload(message, false);
+            return;
+        }
+        if (attachment.contains("file"))
+            content.insert("file", attachment.value("file"));
+        else
+            content.insert("url", attachment.value("mxc"));
+        if (hasThumbnail) {
+            QJsonObject info = content.value("info").toObject();
+            if (attachment.contains("thumbnail_file"))
+                info.insert("thumbnail_file", attachment.value("thumbnail_file"));
+            else
+                info.insert("thumbnail_url", attachment.value("thumbnail_mxc"));
+            info.insert("thumbnail_info", attachment.value("thumbnail_info"));
+            content.insert("info", info);
         }
     }
     m_http->send(
@@ -181,7 +195,7 @@ void SendQueue::handleFailure(const store::OutgoingMessage &message, const matri
         });
 }
 
-void SendQueue::upload(const store::OutgoingMessage &message)
+void SendQueue::upload(const store::OutgoingMessage &message, bool thumbnail)
 {
     const QJsonObject &attachment = message.attachment;
     if (!m_media) {
@@ -197,11 +211,12 @@ void SendQueue::upload(const store::OutgoingMessage &message)
     // key out of the clear outbox; until it does, Session refuses files in
     // encrypted rooms and never sets "encrypt".
     const QString path = attachment.value("path").toString();
+    const bool encrypt = attachment.value("encrypt").toBool();
     media::MediaUpload *transfer =
-        attachment.value("encrypt").toBool()
-            ? m_media->uploadEncrypted(path)
-            : m_media->upload(path, attachment.value("mimetype").toString(),
-                              attachment.value("name").toString());
+        thumbnail ? m_media->uploadThumbnail(path, encrypt)
+        : encrypt ? m_media->uploadEncrypted(path)
+                  : m_media->upload(path, attachment.value("mimetype").toString(),
+                                    attachment.value("name").toString());
     transfer->setProperty("atrium_room", message.roomId);
     m_uploads.insert(message.transactionId, transfer);
     connect(transfer, &media::MediaTransfer::progress, this,
@@ -228,8 +243,16 @@ void SendQueue::uploaded(const store::OutgoingMessage &message, media::MediaUplo
             handleFailure(message, *transfer->apiError());
             return;
         }
-        // A missing file, a file over the server's limit: no retry helps.
         const QString reason = transfer->errorString();
+        if (transfer->options().thumbnail) {
+            // The message is still worth sending without one.
+            qCInfo(lcSendQueue) << "sending without a thumbnail:" << reason;
+            store::OutgoingMessage next = message;
+            next.attachment.insert("thumbnail", false);
+            keepAttachmentAndSend(next);
+            return;
+        }
+        // A missing file, a file over the server's limit: no retry helps.
         m_store
             ->run([txnId = message.transactionId, reason](store::Database &db) {
                 return store::OutboxStore(db).markFailed(txnId, reason);
@@ -244,12 +267,20 @@ void SendQueue::uploaded(const store::OutgoingMessage &message, media::MediaUplo
     // Kept before the event is sent: after a restart the upload is not repeated.
     store::OutgoingMessage next = message;
     const auto encrypted = transfer->encryptedFile();
+    const QString prefix = transfer->options().thumbnail ? "thumbnail_" : "";
     if (encrypted)
-        next.attachment.insert("file", encrypted->toJson());
+        next.attachment.insert(prefix + "file", encrypted->toJson());
     else
-        next.attachment.insert("mxc", transfer->contentUri());
+        next.attachment.insert(prefix + "mxc", transfer->contentUri());
+    if (transfer->options().thumbnail)
+        next.attachment.insert("thumbnail_info", transfer->thumbnailInfo());
+    keepAttachmentAndSend(next);
+}
+
+void SendQueue::keepAttachmentAndSend(const store::OutgoingMessage &next)
+{
     m_store
-        ->run([txnId = message.transactionId, attachment = next.attachment](store::Database &db) {
+        ->run([txnId = next.transactionId, attachment = next.attachment](store::Database &db) {
             return store::OutboxStore(db).updateAttachment(txnId, attachment);
         })
         .then(this, [this, next](bool stored) {

@@ -36,7 +36,8 @@ namespace atrium::sync {
 // uploaded first, the mxc URI is kept in the outbox as soon as the server
 // gives it (so a restart does not upload it again), and then the event is
 // sent with `url` set. An upload cut short (crash, restart, network) starts
-// again from the beginning.
+// again from the beginning. A large image gets a thumbnail, uploaded first
+// the same way (a thumbnail that cannot be made is left out).
 class SendQueue : public QObject
 {
     Q_OBJECT
@@ -84,8 +85,10 @@ signals:
 private:
     void pump();
     void send(const store::OutgoingMessage &message);
-    void upload(const store::OutgoingMessage &message);
+    void upload(const store::OutgoingMessage &message, bool thumbnail);
     void uploaded(const store::OutgoingMessage &message, media::MediaUpload *upload);
+    // Stores the message's attachment, then goes on with it (next upload or the event).
+    void keepAttachmentAndSend(const store::OutgoingMessage &next);
     void stopUploads();
     void handleFailure(const store::OutgoingMessage &message, const matrix::ApiError &error);
 

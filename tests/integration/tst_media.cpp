@@ -295,6 +295,68 @@ private slots:
         QVERIFY(small.width() <= 32 && small.height() <= 32);
     }
 
+    void largeImageGetsAThumbnail()
+    {
+        QImage image(1600, 1000, QImage::Format_RGB32);
+        image.fill(Qt::darkMagenta);
+        const QString path = m_dir.filePath("photo.jpg");
+        QVERIFY(image.save(path, "JPEG"));
+        QSignalSpy sent((*m_alice)->sendQueue(), &sync::SendQueue::sent);
+        const auto queued = await((*m_alice)->sendFile(m_roomId, path));
+        QVERIFY2(!queued.transactionId.isEmpty(), qPrintable(queued.lastError));
+        QTRY_VERIFY_WITH_TIMEOUT(!sent.isEmpty(), 15'000);
+
+        const QJsonObject info =
+            fileEventsOnServer(m_server, m_roomId).last().value("info").toObject();
+        QCOMPARE(info.value("w").toInt(), 1600);
+        QCOMPARE(info.value("h").toInt(), 1000);
+        const QJsonObject thumbnailInfo = info.value("thumbnail_info").toObject();
+        QCOMPARE(thumbnailInfo.value("w").toInt(), 800);
+        QCOMPARE(thumbnailInfo.value("h").toInt(), 500);
+        QCOMPARE(thumbnailInfo.value("mimetype").toString(), QStringLiteral("image/jpeg"));
+
+        QTemporaryDir out;
+        std::unique_ptr<media::MediaDownload> download((*m_bob)->media()->download(
+            info.value("thumbnail_url").toString(), out.filePath("thumb.jpg")));
+        QVERIFY(finished(download.get()));
+        const QImage thumbnail(download->filePath());
+        QCOMPARE(thumbnail.size(), QSize(800, 500));
+        QCOMPARE(QFileInfo(download->filePath()).size(), thumbnailInfo.value("size").toInteger());
+    }
+
+    void smallImageNeedsNoThumbnail()
+    {
+        QImage image(300, 200, QImage::Format_ARGB32);
+        image.fill(Qt::transparent);
+        const QString path = m_dir.filePath("icon.png");
+        QVERIFY(image.save(path));
+        QSignalSpy sent((*m_alice)->sendQueue(), &sync::SendQueue::sent);
+        QVERIFY(!await((*m_alice)->sendFile(m_roomId, path)).transactionId.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!sent.isEmpty(), 15'000);
+        const QJsonObject info =
+            fileEventsOnServer(m_server, m_roomId).last().value("info").toObject();
+        QCOMPARE(info.value("w").toInt(), 300);
+        QVERIFY(!info.contains("thumbnail_url"));
+        QVERIFY(!info.contains("thumbnail_info"));
+    }
+
+    void imageThatCannotBeThumbnailedIsSentWithout()
+    {
+        // Looks like an image to the outbox, but is not one.
+        const QString path = writeFile(m_dir, "broken.jpg", "not a jpeg at all");
+        QSignalSpy sent((*m_alice)->sendQueue(), &sync::SendQueue::sent);
+        QVERIFY(
+            !await((*m_alice)->sendQueue()->enqueue(
+                       m_roomId, "m.room.message", {{"msgtype", "m.image"}, {"body", "broken.jpg"}},
+                       {{"path", path}, {"name", "broken.jpg"}, {"thumbnail", true}}))
+                 .transactionId.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!sent.isEmpty(), 15'000);
+        const QJsonObject content = fileEventsOnServer(m_server, m_roomId).last();
+        QCOMPARE(content.value("body").toString(), QStringLiteral("broken.jpg"));
+        QVERIFY(content.value("url").toString().startsWith("mxc://"));
+        QVERIFY(!content.value("info").toObject().contains("thumbnail_url"));
+    }
+
     void filesAreRefusedInEncryptedRooms()
     {
         const QString roomId = test::createSharedRoom(
@@ -398,12 +460,15 @@ private slots:
     {
         // What the E2EE layer will use: an attachment marked "encrypt" is
         // uploaded as ciphertext and the event carries `file`, not `url`.
-        const QByteArray data = randomBytes(70'000, 8);
-        const QString path = writeFile(m_dir, "seam.bin", data);
+        QImage image(1200, 900, QImage::Format_ARGB32);
+        image.fill(QColor(10, 20, 30, 128));
+        const QString path = m_dir.filePath("seam.png");
+        QVERIFY(image.save(path));
+        const QByteArray data = readFile(path);
         QSignalSpy sent((*m_alice)->sendQueue(), &sync::SendQueue::sent);
         const auto queued = await((*m_alice)->sendQueue()->enqueue(
-            m_roomId, "m.room.message", {{"msgtype", "m.file"}, {"body", "seam.bin"}},
-            {{"path", path}, {"name", "seam.bin"}, {"encrypt", true}}));
+            m_roomId, "m.room.message", {{"msgtype", "m.image"}, {"body", "seam.png"}},
+            {{"path", path}, {"name", "seam.png"}, {"encrypt", true}, {"thumbnail", true}}));
         QVERIFY(!queued.transactionId.isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(!sent.isEmpty(), 15'000);
         const QJsonObject content = fileEventsOnServer(m_server, m_roomId).last();
@@ -412,9 +477,22 @@ private slots:
         QVERIFY(file);
         QTemporaryDir out;
         std::unique_ptr<media::MediaDownload> download(
-            (*m_bob)->media()->downloadEncrypted(*file, out.filePath("seam.bin")));
+            (*m_bob)->media()->downloadEncrypted(*file, out.filePath("seam.png")));
         QVERIFY2(finished(download.get()), qPrintable(download->errorString()));
         QVERIFY(readFile(download->filePath()) == data);
+
+        // The thumbnail is encrypted too (thumbnail_file), a PNG for transparency.
+        const QJsonObject info = content.value("info").toObject();
+        QVERIFY(!info.contains("thumbnail_url"));
+        const auto thumbnailFile =
+            crypto::EncryptedFile::fromJson(info.value("thumbnail_file").toObject());
+        QVERIFY(thumbnailFile);
+        QCOMPARE(info.value("thumbnail_info").toObject().value("mimetype").toString(),
+                 QStringLiteral("image/png"));
+        std::unique_ptr<media::MediaDownload> thumbnail(
+            (*m_bob)->media()->downloadEncrypted(*thumbnailFile, out.filePath("thumb.png")));
+        QVERIFY2(finished(thumbnail.get()), qPrintable(thumbnail->errorString()));
+        QCOMPARE(QImage(thumbnail->filePath()).size(), QSize(800, 600));
     }
 
 private:

@@ -6,6 +6,7 @@
 #include "matrix/Requests.h"
 #include "media/MediaClient.h"
 #include "media/MediaDownload.h"
+#include "media/MediaUpload.h"
 #include "media/SafeFileName.h"
 #include "store/OutgoingMessage.h"
 #include "sync/SendQueue.h"
@@ -16,6 +17,7 @@
 #include <QFileInfo>
 #include <QPromise>
 #include <QTimer>
+#include <unistd.h>
 
 namespace atrium::cli {
 
@@ -24,6 +26,38 @@ namespace {
 // A file may take long to upload: give up (and leave it queued) only when
 // nothing has moved for this long.
 constexpr int StallTimeoutMs = 60'000;
+
+// "  12.3 MB of 1.0 GB" on one rewritten line, for people at a terminal
+// (scripts reading stderr get no progress noise).
+class ProgressLine
+{
+public:
+    explicit ProgressLine(CliContext &context) : m_context(context), m_shown(isatty(STDERR_FILENO))
+    {}
+    void update(const QString &what, qint64 done, qint64 total)
+    {
+        if (!m_shown || done == m_last)
+            return;
+        m_last = done;
+        m_context.err() << '\r' << what << ' ' << media::formatSize(done);
+        if (total > 0)
+            m_context.err() << " of " << media::formatSize(total);
+        m_context.err() << "   " << Qt::flush;
+        m_dirty = true;
+    }
+    void finish()
+    {
+        if (m_dirty)
+            m_context.err() << Qt::endl;
+        m_dirty = false;
+    }
+
+private:
+    CliContext &m_context;
+    bool m_shown;
+    bool m_dirty = false;
+    qint64 m_last = -1;
+};
 
 QFuture<int> waitUntilFileSent(CliContext &context, const QString &transactionId)
 {
@@ -35,10 +69,12 @@ QFuture<int> waitUntilFileSent(CliContext &context, const QString &transactionId
             promise->finish();
         }
     };
+    auto progress = std::make_shared<ProgressLine>(context);
     auto *stall = new QTimer(&context);
     stall->setSingleShot(true);
     stall->start(StallTimeoutMs);
-    QObject::connect(stall, &QTimer::timeout, &context, [&context, settle]() {
+    QObject::connect(stall, &QTimer::timeout, &context, [&context, settle, progress]() {
+        progress->finish();
         context.err() << "atrium-cli: not sent yet; the file is kept in the outbox and goes out "
                          "the next time atrium or atrium-cli runs"
                       << Qt::endl;
@@ -46,25 +82,30 @@ QFuture<int> waitUntilFileSent(CliContext &context, const QString &transactionId
     });
     auto *queue = context.session().sendQueue();
     QObject::connect(queue, &sync::SendQueue::uploadProgress, stall,
-                     [stall, transactionId](const QString &, const QString &txnId) {
-                         if (txnId == transactionId)
-                             stall->start(StallTimeoutMs);
+                     [stall, transactionId, progress](const QString &, const QString &txnId,
+                                                      qint64 sent, qint64 total) {
+                         if (txnId != transactionId)
+                             return;
+                         stall->start(StallTimeoutMs);
+                         progress->update(QStringLiteral("uploading"), sent, total);
                      });
     QObject::connect(queue, &sync::SendQueue::sent, stall,
-                     [&context, stall, transactionId, settle](const QString &, const QString &txnId,
-                                                              const QString &eventId) {
+                     [&context, stall, transactionId, progress,
+                      settle](const QString &, const QString &txnId, const QString &eventId) {
                          if (txnId != transactionId)
                              return;
                          stall->stop();
+                         progress->finish();
                          context.out() << eventId << Qt::endl;
                          settle(Ok);
                      });
     QObject::connect(queue, &sync::SendQueue::failed, stall,
-                     [&context, stall, transactionId, settle](const QString &, const QString &txnId,
-                                                              const QString &error) {
+                     [&context, stall, transactionId, progress,
+                      settle](const QString &, const QString &txnId, const QString &error) {
                          if (txnId != transactionId)
                              return;
                          stall->stop();
+                         progress->finish();
                          context.err() << "atrium-cli: not sent: " << error << Qt::endl;
                          settle(Failure);
                      });
@@ -122,8 +163,14 @@ QFuture<int> fetch(CliContext &context, const QString &mxcUri,
                   : media->download(mxcUri, target.path, target.overwrite);
     auto promise = std::make_shared<QPromise<int>>();
     promise->start();
+    auto progress = std::make_shared<ProgressLine>(context);
+    QObject::connect(transfer, &media::MediaTransfer::progress, &context,
+                     [progress](qint64 done, qint64 total) {
+                         progress->update(QStringLiteral("downloading"), done, total);
+                     });
     QObject::connect(transfer, &media::MediaTransfer::finished, &context,
-                     [&context, transfer, promise]() {
+                     [&context, transfer, promise, progress]() {
+                         progress->finish();
                          transfer->deleteLater();
                          int code = Ok;
                          if (transfer->state() == media::MediaTransfer::State::Succeeded) {

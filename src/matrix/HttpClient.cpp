@@ -110,7 +110,10 @@ QNetworkReply *HttpClient::download(const ApiRequest &request, QIODevice *sink, 
     QNetworkReply *reply = m_network->get(networkRequest);
     // Bounded buffering: the socket is read only as fast as `sink` takes it.
     reply->setReadBufferSize(1024 * 1024);
-    auto drain = [reply, sink]() {
+    QPointer<QIODevice> guardedSink(sink);
+    auto drain = [reply, sink = guardedSink]() {
+        if (!sink)
+            return;
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (status < 200 || status >= 300)
             return; // an error body: left for responseFrom()

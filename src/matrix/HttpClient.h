@@ -41,7 +41,8 @@ public:
 
     // Sends `request` with `body` streamed as its body, read in pieces as it
     // goes out (`request.body` is ignored). `body` must be open, seekable
-    // (a file), and outlive the reply.
+    // (a file), and outlive the reply: Qt's network thread may read it until
+    // the reply is deleted, even after an abort (make it the reply's child).
     QNetworkReply *upload(const ApiRequest &request, QIODevice *body, QObject *context,
                           Callback done);
     // Streams a successful answer's body into `sink` as it arrives instead

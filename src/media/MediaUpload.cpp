@@ -110,13 +110,14 @@ void MediaUpload::start(std::optional<qint64> sizeLimit)
 
 void MediaUpload::send(const QString &path, const QString &contentType, const QString &fileName)
 {
-    m_body = std::make_unique<QFile>(path);
-    if (!m_body->open(QIODevice::ReadOnly)) {
-        fail(tr("cannot read %1: %2").arg(path, m_body->errorString()));
+    auto *body = new QFile(path);
+    if (!body->open(QIODevice::ReadOnly)) {
+        fail(tr("cannot read %1: %2").arg(path, body->errorString()));
+        delete body;
         return;
     }
     m_reply = m_http->upload(
-        matrix::requests::upload(contentType, fileName), m_body.get(), this,
+        matrix::requests::upload(contentType, fileName), body, this,
         [this](const matrix::ApiResponse &response) {
             m_reply = nullptr;
             if (isFinished())
@@ -143,11 +144,13 @@ void MediaUpload::send(const QString &path, const QString &contentType, const QS
             m_contentUri = uri;
             if (m_encrypted)
                 m_encrypted->url = uri;
-            m_body.reset();
             m_prepared.reset();
             setProgress(bytesTotal(), bytesTotal());
             succeed();
         });
+    // Qt's network thread may still read the body after an abort, until the
+    // reply is gone (which can be after this transfer): the reply owns it.
+    body->setParent(m_reply);
     connect(m_reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
         if (total > 0)
             setProgress(sent, total);

@@ -9,7 +9,6 @@
 #include <memory>
 #include <optional>
 
-class QFile;
 class QNetworkReply;
 class QTemporaryFile;
 
@@ -59,7 +58,6 @@ private:
 
     matrix::HttpClient *m_http;
     Options m_options;
-    std::unique_ptr<QFile> m_body;
     std::shared_ptr<QTemporaryFile> m_prepared; // ciphertext or thumbnail
     // What the worker thread made of the file before the upload.
     struct Prepared

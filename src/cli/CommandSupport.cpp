@@ -1,5 +1,6 @@
 #include "CommandSupport.h"
 
+#include "matrix/Requests.h"
 #include "sync/Session.h"
 #include "sync/SyncEngine.h"
 
@@ -29,6 +30,20 @@ QFuture<int> firstSync(CliContext &context)
             context.err() << "atrium-cli: sync: " << message << " (retrying)" << Qt::endl;
         });
     return withTimeout(promise->future(), 120'000, Unreachable, &context);
+}
+
+// Resolves to true when the room uses end-to-end encryption, asking the
+// server: the local store may not know the room yet. Only "no such state
+// event" counts as unencrypted; any other answer errs on the safe side.
+QFuture<bool> roomIsEncrypted(CliContext &context, const QString &roomId)
+{
+    matrix::ApiRequest request =
+        matrix::ApiRequest::get(QLatin1String(matrix::requests::ClientPrefix) +
+                                QStringLiteral("/rooms/%1/state/m.room.encryption/")
+                                    .arg(matrix::requests::segment(roomId)));
+    return context.session().call(request).then([](const matrix::ApiResponse &response) {
+        return !(response.error && response.error->errcode == QLatin1String("M_NOT_FOUND"));
+    });
 }
 
 } // namespace atrium::cli

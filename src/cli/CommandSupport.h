@@ -21,6 +21,10 @@ QFuture<int> withSession(CliContext &context, bool startSync, Then then)
         .unwrap();
 }
 
+// Resolves to true when the room uses end-to-end encryption, asking the
+// server: the local store may not know the room yet.
+QFuture<bool> roomIsEncrypted(CliContext &context, const QString &roomId);
+
 // Resolves once the first sync after start has been stored (or fails).
 QFuture<int> firstSync(CliContext &context);
 

@@ -24,6 +24,7 @@ QFuture<int> invite(CliContext &context, const QStringList &arguments);
 QFuture<int> send(CliContext &context, const QStringList &arguments);
 QFuture<int> sendFile(CliContext &context, const QStringList &arguments);
 QFuture<int> tail(CliContext &context, const QStringList &arguments);
+QFuture<int> download(CliContext &context, const QStringList &arguments);
 
 QFuture<int> exportKeys(CliContext &context, const QStringList &arguments);
 QFuture<int> importKeys(CliContext &context, const QStringList &arguments);

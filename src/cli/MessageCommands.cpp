@@ -43,20 +43,6 @@ void printMessage(CliContext &context, const store::TimelineEvent &event, bool j
     context.out().flush();
 }
 
-// Resolves to true when the room uses end-to-end encryption, asking the
-// server. Only "no such state event" counts as unencrypted; any other
-// answer errs on the safe side.
-QFuture<bool> roomIsEncrypted(CliContext &context, const QString &roomId)
-{
-    matrix::ApiRequest request =
-        matrix::ApiRequest::get(QLatin1String(matrix::requests::ClientPrefix) +
-                                QStringLiteral("/rooms/%1/state/m.room.encryption/")
-                                    .arg(matrix::requests::segment(roomId)));
-    return context.session().call(request).then([](const matrix::ApiResponse &response) {
-        return !(response.error && response.error->errcode == QLatin1String("M_NOT_FOUND"));
-    });
-}
-
 QFuture<int> waitUntilSent(CliContext &context, const QString &transactionId)
 {
     auto promise = std::make_shared<QPromise<int>>();
@@ -162,13 +148,6 @@ QFuture<int> send(CliContext &context, const QStringList &arguments)
                   })
             .unwrap();
     });
-}
-
-QFuture<int> sendFile(CliContext &context, const QStringList &)
-{
-    context.err() << "atrium-cli: send-file is not available yet (file sharing is planned)"
-                  << Qt::endl;
-    return ready(Failure);
 }
 
 QFuture<int> tail(CliContext &context, const QStringList &arguments)

@@ -26,6 +26,7 @@ const QHash<QString, Command> &commands()
         {"send", send},
         {"send-file", sendFile},
         {"tail", tail},
+        {"download", download},
         {"export-keys", exportKeys},
         {"import-keys", importKeys},
     };
@@ -41,8 +42,12 @@ commands:
   create-room --name NAME [--topic T] [--encrypted] [--public] [--direct] [--invite USER]...
   join ROOM | leave ROOM | invite ROOM USER
   send ROOM TEXT         markdown; prints the event id
-  send-file ROOM PATH    (not available yet)
+  send-file ROOM PATH [--caption TEXT]
+                         uploads the file and sends it; prints the event id
   tail ROOM [--count N] [--follow] [--json]
+  download MXC_URI [--out PATH] [--overwrite]
+  download ROOM EVENT_ID [--out PATH] [--overwrite]
+                         saves the file (in the current folder by default); prints its path
   export-keys FILE       room keys, encrypted with a passphrase (Element's format)
   import-keys FILE       passphrase from ATRIUM_PASSPHRASE, else prompted / stdin
 )";

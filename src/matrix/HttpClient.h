@@ -9,8 +9,10 @@
 #include <QUrl>
 #include <functional>
 
+class QIODevice;
 class QNetworkAccessManager;
 class QNetworkReply;
+class QNetworkRequest;
 
 namespace atrium::matrix {
 
@@ -37,11 +39,26 @@ public:
     // The same, as a future that resolves on this object's thread.
     QFuture<ApiResponse> call(const ApiRequest &request);
 
-    // Aborts every request in flight (their callbacks see a Network error).
+    // Sends `request` with `body` streamed as its body, read in pieces as it
+    // goes out (`request.body` is ignored). `body` must be open, seekable
+    // (a file), and outlive the reply: Qt's network thread may read it until
+    // the reply is deleted, even after an abort (make it the reply's child).
+    QNetworkReply *upload(const ApiRequest &request, QIODevice *body, QObject *context,
+                          Callback done);
+    // Streams a successful answer's body into `sink` as it arrives instead
+    // of collecting it; `done` then gets an empty body. An error answer's
+    // body is not written to `sink` (it is in the response, as usual).
+    QNetworkReply *download(const ApiRequest &request, QIODevice *sink, QObject *context,
+                            Callback done);
+
+    // Aborts one request (its callback sees a Network error), or all of them.
+    void abort(QNetworkReply *reply);
     void abortAll();
 
 private:
     QUrl urlFor(const ApiRequest &request) const;
+    QNetworkRequest networkRequest(const ApiRequest &request) const;
+    void track(QNetworkReply *reply, QObject *context, Callback done);
 
     QNetworkAccessManager *m_network;
     QUrl m_baseUrl;

@@ -104,6 +104,12 @@ const QList<QStringList> &Migrations::steps()
             "CREATE INDEX devices_by_curve ON devices (curve25519)",
             "CREATE TABLE tracked_users (user_id TEXT PRIMARY KEY, outdated INTEGER NOT NULL)",
         },
+        // 4 → 5: a file message keeps what it needs to upload the file after a
+        // restart ({path, name, mimetype, size}), and the mxc URI once the
+        // upload is done, so a finished upload is not repeated.
+        {
+            "ALTER TABLE outbox ADD COLUMN attachment TEXT",
+        },
     };
     return all;
 }

@@ -5,26 +5,39 @@
 
 namespace atrium::store {
 
+namespace {
+
+QString compact(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
 std::optional<OutgoingMessage> OutboxStore::enqueue(const QString &roomId,
                                                     const QString &transactionId,
-                                                    const QString &type, const QJsonObject &content)
+                                                    const QString &type, const QJsonObject &content,
+                                                    const QJsonObject &attachment)
 {
     OutgoingMessage message;
     message.roomId = roomId;
     message.transactionId = transactionId;
     message.type = type;
     message.content = content;
+    message.attachment = attachment;
     message.state = QStringLiteral("pending");
     message.createdTs = QDateTime::currentMSecsSinceEpoch();
 
     QSqlQuery &query = m_db.prepare(
-        QStringLiteral("INSERT INTO outbox (room_id, txn_id, type, content, state, created_ts)"
-                       " VALUES (?, ?, ?, ?, 'pending', ?)"));
+        QStringLiteral("INSERT INTO outbox (room_id, txn_id, type, content, state, created_ts,"
+                       " attachment) VALUES (?, ?, ?, ?, 'pending', ?, ?)"));
     query.addBindValue(roomId);
     query.addBindValue(transactionId);
     query.addBindValue(type);
-    query.addBindValue(QString::fromUtf8(QJsonDocument(content).toJson(QJsonDocument::Compact)));
+    query.addBindValue(compact(content));
     query.addBindValue(message.createdTs);
+    // A null QString binds as SQL NULL: no attachment.
+    query.addBindValue(attachment.isEmpty() ? QString() : compact(attachment));
     if (!m_db.exec(query))
         return std::nullopt;
     message.id = query.lastInsertId().toLongLong();
@@ -36,7 +49,7 @@ QList<OutgoingMessage> OutboxStore::select(const QString &whereAndOrder,
 {
     QSqlQuery &query = m_db.prepare(
         QStringLiteral("SELECT id, room_id, txn_id, type, content, state, attempts, last_error,"
-                       " created_ts FROM outbox ") +
+                       " created_ts, attachment FROM outbox ") +
         whereAndOrder);
     for (const QVariant &value : bindings)
         query.addBindValue(value);
@@ -54,6 +67,9 @@ QList<OutgoingMessage> OutboxStore::select(const QString &whereAndOrder,
         message.attempts = query.value(6).toInt();
         message.lastError = query.value(7).toString();
         message.createdTs = query.value(8).toLongLong();
+        if (!query.value(9).isNull())
+            message.attachment =
+                QJsonDocument::fromJson(query.value(9).toString().toUtf8()).object();
         messages.append(message);
     }
     return messages;
@@ -114,6 +130,12 @@ bool OutboxStore::markPending(const QString &transactionId)
     return update(
         QStringLiteral("UPDATE outbox SET state = 'pending', attempts = 0 WHERE txn_id = ?"),
         {transactionId});
+}
+
+bool OutboxStore::updateAttachment(const QString &transactionId, const QJsonObject &attachment)
+{
+    return update(QStringLiteral("UPDATE outbox SET attachment = ? WHERE txn_id = ?"),
+                  {compact(attachment), transactionId});
 }
 
 } // namespace atrium::store

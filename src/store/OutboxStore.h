@@ -14,7 +14,8 @@ public:
     explicit OutboxStore(Database &db) : m_db(db) {}
 
     std::optional<OutgoingMessage> enqueue(const QString &roomId, const QString &transactionId,
-                                           const QString &type, const QJsonObject &content);
+                                           const QString &type, const QJsonObject &content,
+                                           const QJsonObject &attachment = {});
     // The oldest message of each room that is waiting to be sent (not failed).
     QList<OutgoingMessage> heads();
     // Everything still in the outbox for one room, oldest first (local echoes).
@@ -26,6 +27,8 @@ public:
     bool recordAttempt(const QString &transactionId, const QString &error);
     bool markFailed(const QString &transactionId, const QString &error);
     bool markPending(const QString &transactionId);
+    // Replaces a file message's attachment (to keep its finished upload).
+    bool updateAttachment(const QString &transactionId, const QJsonObject &attachment);
 
 private:
     QList<OutgoingMessage> select(const QString &whereAndOrder, const QVariantList &bindings);

@@ -14,6 +14,9 @@ struct OutgoingMessage
     QString transactionId;
     QString type;
     QJsonObject content;
+    // For a file: {path, name, mimetype, size} and, once uploaded, "mxc".
+    // Empty for anything else.
+    QJsonObject attachment;
     QString state; // pending, failed
     int attempts = 0;
     QString lastError;

@@ -3,6 +3,8 @@
 #include "EncryptionService.h"
 #include "matrix/HttpClient.h"
 #include "matrix/Requests.h"
+#include "media/MediaClient.h"
+#include "media/MediaUpload.h"
 #include "store/OutboxStore.h"
 #include "store/StoreThread.h"
 
@@ -21,6 +23,11 @@ SendQueue::SendQueue(matrix::HttpClient *http, store::StoreThread *store, QObjec
     connect(&m_retryTimer, &QTimer::timeout, this, &SendQueue::pump);
 }
 
+SendQueue::~SendQueue()
+{
+    stopUploads();
+}
+
 QString SendQueue::newTransactionId()
 {
     // Unique across restarts and devices of this account: time plus randomness.
@@ -30,13 +37,14 @@ QString SendQueue::newTransactionId()
 }
 
 QFuture<store::OutgoingMessage> SendQueue::enqueue(const QString &roomId, const QString &type,
-                                                   const QJsonObject &content)
+                                                   const QJsonObject &content,
+                                                   const QJsonObject &attachment)
 {
     const QString txnId = newTransactionId();
     return m_store
-        ->run([roomId, type, content, txnId](store::Database &db) {
+        ->run([roomId, type, content, attachment, txnId](store::Database &db) {
             return store::OutboxStore(db)
-                .enqueue(roomId, txnId, type, content)
+                .enqueue(roomId, txnId, type, content, attachment)
                 .value_or(store::OutgoingMessage{});
         })
         .then(this, [this](const store::OutgoingMessage &message) {
@@ -60,6 +68,19 @@ void SendQueue::stop()
 {
     m_running = false;
     m_retryTimer.stop();
+    stopUploads();
+}
+
+void SendQueue::stopUploads()
+{
+    // The messages stay pending in the outbox; start() uploads them again.
+    const auto uploads = std::exchange(m_uploads, {});
+    for (const auto &transfer : uploads) {
+        if (!transfer)
+            continue;
+        m_inFlightRooms.remove(transfer->property("atrium_room").toString());
+        delete transfer.data(); // cancels quietly
+    }
 }
 
 void SendQueue::pump()
@@ -92,13 +113,40 @@ void SendQueue::pump()
 void SendQueue::send(const store::OutgoingMessage &message)
 {
     m_inFlightRooms.insert(message.roomId);
+    QJsonObject content = message.content;
+    if (!message.attachment.isEmpty()) {
+        const QJsonObject &attachment = message.attachment;
+        const bool hasThumbnail =
+            attachment.contains("thumbnail_mxc") || attachment.contains("thumbnail_file");
+        if (attachment.value("thumbnail").toBool() && !hasThumbnail) {
+            upload(message, true);
+            return;
+        }
+        if (!attachment.contains("mxc") && !attachment.contains("file")) {
+            upload(message, false);
+            return;
+        }
+        if (attachment.contains("file"))
+            content.insert("file", attachment.value("file"));
+        else
+            content.insert("url", attachment.value("mxc"));
+        if (hasThumbnail) {
+            QJsonObject info = content.value("info").toObject();
+            if (attachment.contains("thumbnail_file"))
+                info.insert("thumbnail_file", attachment.value("thumbnail_file"));
+            else
+                info.insert("thumbnail_url", attachment.value("thumbnail_mxc"));
+            info.insert("thumbnail_info", attachment.value("thumbnail_info"));
+            content.insert("info", info);
+        }
+    }
     if (!m_encryption) {
-        sendAs(message, message.type, message.content);
+        sendAs(message, message.type, content);
         return;
     }
     // Encrypted at the last moment, so that the outbox never holds ciphertext
     // for a key that a restart might not have shared yet.
-    m_encryption->prepare(message.roomId, message.type, message.content, this,
+    m_encryption->prepare(message.roomId, message.type, content, this,
                           [this, message](const OutgoingEvent &event) {
                               if (event.error)
                                   handleFailure(message, *event.error);
@@ -163,6 +211,124 @@ void SendQueue::handleFailure(const store::OutgoingMessage &message, const matri
             emit failed(message.roomId, message.transactionId, reason);
             pump();
         });
+}
+
+void SendQueue::upload(const store::OutgoingMessage &message, bool thumbnail)
+{
+    const QJsonObject &attachment = message.attachment;
+    if (!m_media) {
+        handleFailure(message, matrix::ApiError{matrix::ApiError::Kind::Malformed,
+                                                0,
+                                                {},
+                                                tr("this client cannot upload files")});
+        return;
+    }
+    // The seam for encrypted rooms: "encrypt" makes the upload AES-256-CTR
+    // ciphertext, and the event gets `file` (key, iv, hash) instead of
+    // `url`. The E2EE layer must then encrypt the event itself and keep the
+    // key out of the clear outbox; until it does, Session refuses files in
+    // encrypted rooms and never sets "encrypt".
+    const QString path = attachment.value("path").toString();
+    const bool encrypt = attachment.value("encrypt").toBool();
+    media::MediaUpload *transfer =
+        thumbnail ? m_media->uploadThumbnail(path, encrypt)
+        : encrypt ? m_media->uploadEncrypted(path)
+                  : m_media->upload(path, attachment.value("mimetype").toString(),
+                                    attachment.value("name").toString());
+    transfer->setProperty("atrium_room", message.roomId);
+    m_uploads.insert(message.transactionId, transfer);
+    connect(transfer, &media::MediaTransfer::progress, this,
+            [this, message](qint64 sent, qint64 total) {
+                emit uploadProgress(message.roomId, message.transactionId, sent, total);
+            });
+    connect(transfer, &media::MediaTransfer::finished, this,
+            [this, message, transfer]() { uploaded(message, transfer); });
+}
+
+void SendQueue::uploaded(const store::OutgoingMessage &message, media::MediaUpload *transfer)
+{
+    if (m_uploads.value(message.transactionId) != transfer)
+        return; // stopped or cancelled: whoever did that has dealt with it
+    m_uploads.remove(message.transactionId);
+    transfer->deleteLater();
+    if (transfer->state() == media::MediaTransfer::State::Cancelled) {
+        m_inFlightRooms.remove(message.roomId);
+        return;
+    }
+    if (transfer->state() == media::MediaTransfer::State::Failed) {
+        if (transfer->isTransientFailure() ||
+            (transfer->apiError() && transfer->apiError()->isUnknownToken())) {
+            handleFailure(message, *transfer->apiError());
+            return;
+        }
+        const QString reason = transfer->errorString();
+        if (transfer->options().thumbnail) {
+            // The message is still worth sending without one.
+            qCInfo(lcSendQueue) << "sending without a thumbnail:" << reason;
+            store::OutgoingMessage next = message;
+            next.attachment.insert("thumbnail", false);
+            keepAttachmentAndSend(next);
+            return;
+        }
+        // A missing file, a file over the server's limit: no retry helps.
+        m_store
+            ->run([txnId = message.transactionId, reason](store::Database &db) {
+                return store::OutboxStore(db).markFailed(txnId, reason);
+            })
+            .then(this, [this, message, reason](bool) {
+                m_inFlightRooms.remove(message.roomId);
+                emit failed(message.roomId, message.transactionId, reason);
+                pump();
+            });
+        return;
+    }
+    // Kept before the event is sent: after a restart the upload is not repeated.
+    store::OutgoingMessage next = message;
+    const auto encrypted = transfer->encryptedFile();
+    const QString prefix = transfer->options().thumbnail ? "thumbnail_" : "";
+    if (encrypted)
+        next.attachment.insert(prefix + "file", encrypted->toJson());
+    else
+        next.attachment.insert(prefix + "mxc", transfer->contentUri());
+    if (transfer->options().thumbnail)
+        next.attachment.insert("thumbnail_info", transfer->thumbnailInfo());
+    keepAttachmentAndSend(next);
+}
+
+void SendQueue::keepAttachmentAndSend(const store::OutgoingMessage &next)
+{
+    m_store
+        ->run([txnId = next.transactionId, attachment = next.attachment](store::Database &db) {
+            return store::OutboxStore(db).updateAttachment(txnId, attachment);
+        })
+        .then(this, [this, next](bool stored) {
+            if (!stored)
+                qCWarning(lcSendQueue) << "could not keep the upload's mxc URI in the outbox";
+            if (!m_running) {
+                m_inFlightRooms.remove(next.roomId);
+                return;
+            }
+            send(next);
+        });
+}
+
+bool SendQueue::cancelUpload(const QString &transactionId)
+{
+    QPointer<media::MediaUpload> transfer = m_uploads.take(transactionId);
+    if (!transfer)
+        return false;
+    const QString roomId = transfer->property("atrium_room").toString();
+    delete transfer.data(); // cancels quietly
+    m_store
+        ->run([transactionId](store::Database &db) {
+            return store::OutboxStore(db).remove(transactionId);
+        })
+        .then(this, [this, roomId, transactionId](bool) {
+            m_inFlightRooms.remove(roomId);
+            emit discarded(roomId, transactionId);
+            pump();
+        });
+    return true;
 }
 
 void SendQueue::retry(const QString &transactionId)

@@ -4,7 +4,9 @@
 #include "store/OutgoingMessage.h"
 
 #include <QFuture>
+#include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 #include <QTimer>
 
@@ -15,6 +17,10 @@ struct ApiError;
 namespace atrium::store {
 class StoreThread;
 }
+namespace atrium::media {
+class MediaClient;
+class MediaUpload;
+} // namespace atrium::media
 
 namespace atrium::sync {
 
@@ -27,16 +33,34 @@ class EncryptionService;
 // server has acknowledged it — by its answer or by the remote echo in sync.
 // Transient failures are retried with backoff, also after a restart;
 // permanent ones mark the message failed for the user to retry or discard.
+//
+// A file message carries an attachment (see OutgoingMessage): its file is
+// uploaded first, the mxc URI is kept in the outbox as soon as the server
+// gives it (so a restart does not upload it again), and then the event is
+// sent with `url` set. An upload cut short (crash, restart, network) starts
+// again from the beginning. A large image gets a thumbnail, uploaded first
+// the same way (a thumbnail that cannot be made is left out).
 class SendQueue : public QObject
 {
     Q_OBJECT
 public:
     SendQueue(matrix::HttpClient *http, store::StoreThread *store, QObject *parent = nullptr);
+    ~SendQueue() override;
 
     // Persists the message and starts sending. The future resolves once it
     // is safely in the outbox (local echo can be shown before that).
     QFuture<store::OutgoingMessage> enqueue(const QString &roomId, const QString &type,
-                                            const QJsonObject &content);
+                                            const QJsonObject &content,
+                                            const QJsonObject &attachment = {});
+    // Uploads go through this; without it file messages fail.
+    void setMediaClient(media::MediaClient *media) { m_media = media; }
+    // Stops a file message's upload and drops the message. False when it is
+    // not uploading (its event may already be on the wire).
+    bool cancelUpload(const QString &transactionId);
+    bool isUploading(const QString &transactionId) const
+    {
+        return m_uploads.contains(transactionId);
+    }
     void retry(const QString &transactionId);
     void discard(const QString &transactionId);
 
@@ -58,6 +82,8 @@ signals:
     void sent(const QString &roomId, const QString &transactionId, const QString &eventId);
     void failed(const QString &roomId, const QString &transactionId, const QString &error);
     void discarded(const QString &roomId, const QString &transactionId);
+    void uploadProgress(const QString &roomId, const QString &transactionId, qint64 sent,
+                        qint64 total);
     void unauthorized(bool softLogout, const QString &message);
 
 private:
@@ -65,11 +91,18 @@ private:
     void send(const store::OutgoingMessage &message);
     void sendAs(const store::OutgoingMessage &message, const QString &type,
                 const QJsonObject &content);
+    void upload(const store::OutgoingMessage &message, bool thumbnail);
+    void uploaded(const store::OutgoingMessage &message, media::MediaUpload *upload);
+    // Stores the message's attachment, then goes on with it (next upload or the event).
+    void keepAttachmentAndSend(const store::OutgoingMessage &next);
+    void stopUploads();
     void handleFailure(const store::OutgoingMessage &message, const matrix::ApiError &error);
 
     matrix::HttpClient *m_http;
     EncryptionService *m_encryption = nullptr;
     store::StoreThread *m_store;
+    media::MediaClient *m_media = nullptr;
+    QHash<QString, QPointer<media::MediaUpload>> m_uploads; // by transaction id
     QSet<QString> m_inFlightRooms;
     QTimer m_retryTimer;
     Backoff m_backoff;

@@ -10,6 +10,9 @@
 #include "matrix/MatrixId.h"
 #include "matrix/Requests.h"
 #include "matrix/ServerDiscovery.h"
+#include "media/FileMessage.h"
+#include "media/MediaClient.h"
+#include "store/OutgoingMessage.h"
 #include "store/RoomStore.h"
 #include "store/SecretStore.h"
 #include "store/StoreThread.h"
@@ -26,7 +29,9 @@ namespace atrium::sync {
 
 namespace {
 constexpr auto StoreFileName = "store.sqlite";
-}
+constexpr auto MediaCacheDir = "media-cache";
+constexpr qint64 MediaCacheBytes = 512LL * 1024 * 1024;
+} // namespace
 
 Session::Session(const QString &dataDir, store::SecretStore *secrets, bool secretsInFile,
                  QObject *parent)
@@ -249,7 +254,11 @@ void Session::startServices(const QByteArray &pickleKey)
 {
     m_sync = new SyncEngine(m_http, m_store.get(), m_account.userId, this);
     m_sync->setLongPollTimeout(m_longPollMs);
+    m_media = new media::MediaClient(m_http, this);
+    m_media->setServerInfo(m_serverInfo);
+    m_media->setCache(QDir(m_dataDir).filePath(QLatin1String(MediaCacheDir)), MediaCacheBytes);
     m_sendQueue = new SendQueue(m_http, m_store.get(), this);
+    m_sendQueue->setMediaClient(m_media);
     m_history = new RoomHistory(m_http, m_store.get(), m_account.userId, this);
     if (m_fastRetries) {
         m_sync->setBackoff(Backoff(std::chrono::milliseconds(50), std::chrono::milliseconds(500)));
@@ -285,6 +294,8 @@ void Session::refreshServerInfo()
         for (const auto &version : response.json().value("versions").toArray())
             info.versions.append(version.toString());
         m_serverInfo = info;
+        if (m_media)
+            m_media->setServerInfo(info);
     });
 }
 
@@ -325,10 +336,12 @@ void Session::tearDown()
     delete m_sync;
     delete m_sendQueue;
     delete m_history;
+    delete m_media; // after the queue, whose uploads it runs
     delete m_encryption; // last: the others may still hold callbacks into it
     m_sync = nullptr;
     m_sendQueue = nullptr;
     m_history = nullptr;
+    m_media = nullptr;
     m_encryption = nullptr;
     m_store.reset();
 }
@@ -338,6 +351,7 @@ void Session::eraseLocalData()
     QDir dir(m_dataDir);
     for (const char *suffix : {"", "-wal", "-shm"})
         dir.remove(QLatin1String(StoreFileName) + QLatin1String(suffix));
+    QDir(dir.filePath(QLatin1String(MediaCacheDir))).removeRecursively();
     AccountRecord::erase(m_dataDir);
 }
 
@@ -402,6 +416,40 @@ QFuture<QString> Session::sendText(const QString &roomId, const QString &markdow
         return QtFuture::makeReadyFuture(QString());
     return m_sendQueue->enqueue(roomId, QStringLiteral("m.room.message"), content)
         .then([](const store::OutgoingMessage &message) { return message.transactionId; });
+}
+
+QFuture<store::OutgoingMessage> Session::sendFile(const QString &roomId, const QString &path,
+                                                  const QString &caption)
+{
+    auto refused = [](const QString &reason) {
+        store::OutgoingMessage message;
+        message.lastError = reason;
+        return QtFuture::makeReadyFuture(message);
+    };
+    if (m_state != State::Ready)
+        return refused(tr("not signed in"));
+    const media::FileMessage file = media::FileMessage::fromFile(path, caption);
+    if (!file.isValid())
+        return refused(file.error);
+    QPointer<SendQueue> queue = m_sendQueue;
+    return m_store
+        ->run([roomId](store::Database &db) {
+            const auto room = store::RoomStore(db).load(roomId);
+            return room && room->isEncrypted;
+        })
+        .then(this,
+              [queue, roomId, file, refused](bool encrypted) {
+                  // Never put a file in the clear into a room whose members
+                  // expect encryption.
+                  if (encrypted)
+                      return refused(tr("this room is encrypted, and this version of Atrium "
+                                        "cannot send files to encrypted rooms yet"));
+                  if (!queue)
+                      return refused(tr("not signed in"));
+                  return queue->enqueue(roomId, QStringLiteral("m.room.message"), file.content,
+                                        file.attachment);
+              })
+        .unwrap();
 }
 
 void Session::markRead(const QString &roomId, const QString &eventId)

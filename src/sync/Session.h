@@ -17,7 +17,11 @@ struct ApiRequest;
 namespace atrium::store {
 class SecretStore;
 class StoreThread;
+struct OutgoingMessage;
 } // namespace atrium::store
+namespace atrium::media {
+class MediaClient;
+}
 
 namespace atrium::sync {
 
@@ -91,6 +95,7 @@ public:
     SendQueue *sendQueue() const { return m_sendQueue; }
     RoomHistory *history() const { return m_history; }
     EncryptionService *encryption() const { return m_encryption; }
+    media::MediaClient *media() const { return m_media; }
 
     QFuture<matrix::ApiResponse> call(const matrix::ApiRequest &request);
     QFuture<QList<store::RoomSummary>> loadRooms();
@@ -98,6 +103,13 @@ public:
     // encrypted when sent if the room is. Resolves to the transaction id, or
     // an empty string when the session is not ready.
     QFuture<QString> sendText(const QString &roomId, const QString &markdown);
+    // Queues a file (m.file, m.image, m.video or m.audio) in the outbox; it is
+    // uploaded, then sent, also across restarts. Resolves to the queued
+    // message, or to one with an empty transactionId and the reason in
+    // lastError: no such file, the room is encrypted (files there need the
+    // E2EE layer), or the session is not ready.
+    QFuture<store::OutgoingMessage> sendFile(const QString &roomId, const QString &path,
+                                             const QString &caption = {});
     // Marks the room read up to `eventId` (the read marker and a public read
     // receipt); the server then clears its unread counts. Repeats are skipped.
     void markRead(const QString &roomId, const QString &eventId);
@@ -150,6 +162,7 @@ private:
     SendQueue *m_sendQueue = nullptr;
     RoomHistory *m_history = nullptr;
     EncryptionService *m_encryption = nullptr;
+    media::MediaClient *m_media = nullptr;
     int m_longPollMs = 30'000;
     bool m_fastRetries = false;
     bool m_syncOnStart = true;

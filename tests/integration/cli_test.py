@@ -108,6 +108,78 @@ class CliTest(unittest.TestCase):
         self.assertEqual(line["body"], "for members only")
         self.assertEqual(line["type"], "m.room.message")
 
+    def test_send_file_and_download_it_back(self):
+        self.register("fay")
+        gus = self.register("gus")
+        created = self.cli("fay", "create-room", "--name", "Files", "--invite", gus)
+        room = created.stdout.strip().splitlines()[-1]
+        self.assertEqual(self.cli("gus", "join", room).returncode, OK)
+        data = os.urandom(300 * 1024 + 5)
+        src = os.path.join(self.tmp.name, "quarterly report.pdf")
+        with open(src, "wb") as f:
+            f.write(data)
+
+        sent = self.cli("fay", "send-file", room, src, "--caption", "Q3 numbers")
+        self.assertEqual(sent.returncode, OK, sent.stderr)
+        event_id = sent.stdout.strip()
+        self.assertTrue(event_id.startswith("$"), sent.stdout)
+
+        out = os.path.join(self.tmp.name, "gus-downloads")
+        os.mkdir(out)
+        got = self.cli("gus", "download", room, event_id, "--out", out)
+        self.assertEqual(got.returncode, OK, got.stderr)
+        saved = got.stdout.strip()
+        self.assertEqual(saved, os.path.join(out, "quarterly report.pdf"))
+        with open(saved, "rb") as f:
+            self.assertEqual(f.read(), data)
+
+        # Again into the same folder: a new name, the first file untouched.
+        again = self.cli("gus", "download", room, event_id, "--out", out)
+        self.assertEqual(again.returncode, OK, again.stderr)
+        self.assertEqual(again.stdout.strip(), os.path.join(out, "quarterly report (1).pdf"))
+
+        # An explicit file name is replaced only with --overwrite.
+        target = os.path.join(out, "mine.bin")
+        with open(target, "wb") as f:
+            f.write(b"keep me")
+        tail = self.cli("gus", "tail", room, "--count", "1", "--json")
+        line = json.loads(tail.stdout.splitlines()[-1])
+        self.assertEqual(line["body"], "Q3 numbers")
+        events = self.server_events(room)
+        mxc = [e for e in events if e["event_id"] == event_id][0]["content"]["url"]
+        refused = self.cli("gus", "download", mxc, "--out", target)
+        self.assertEqual(refused.returncode, FAILURE)
+        self.assertIn("--overwrite", refused.stderr)
+        with open(target, "rb") as f:
+            self.assertEqual(f.read(), b"keep me")
+        replaced = self.cli("gus", "download", mxc, "--out", target, "--overwrite")
+        self.assertEqual(replaced.returncode, OK, replaced.stderr)
+        with open(target, "rb") as f:
+            self.assertEqual(f.read(), data)
+
+        self.assertEqual(self.cli("gus", "download", "not-a-uri").returncode, USAGE)
+        missing = self.cli("fay", "send-file", room, os.path.join(self.tmp.name, "nope"))
+        self.assertEqual(missing.returncode, FAILURE)
+        self.assertIn("no such file", missing.stderr)
+
+    def test_encrypted_room_refuses_files(self):
+        self.register("hal")
+        created = self.cli("hal", "create-room", "--name", "Secret files", "--encrypted")
+        room = created.stdout.strip().splitlines()[-1]
+        src = os.path.join(self.tmp.name, "secret.txt")
+        with open(src, "w") as f:
+            f.write("classified")
+        result = self.cli("hal", "send-file", room, src)
+        self.assertEqual(result.returncode, FAILURE)
+        self.assertIn("encrypted", result.stderr)
+        self.assertFalse([e for e in self.server_events(room) if e["type"] == "m.room.message"])
+
+    def server_events(self, room):
+        from urllib.parse import quote
+        from urllib.request import urlopen
+        with urlopen("%s/_atrium_test/rooms/%s/events" % (self.url, quote(room, safe=""))) as r:
+            return json.load(r)["events"]
+
     def test_whoami_and_logout(self):
         user = self.register("fred")
         who = self.cli("fred", "whoami")

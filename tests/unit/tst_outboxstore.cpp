@@ -38,6 +38,7 @@ private slots:
         QVERIFY2(m_db->isOpen(), qPrintable(m_db->lastError()));
         m_outbox.emplace(*m_db);
     }
+
     void cleanup()
     {
         m_outbox.reset();
@@ -165,6 +166,23 @@ private slots:
         QVERIFY(m_temp->reopen());
         m_outbox.emplace(*m_db);
         QCOMPARE(transactionIds(m_outbox->heads()), QStringList({"a1"}));
+    }
+
+    void attachmentIsKeptAndUpdated()
+    {
+        const QJsonObject attachment{{"path", "/tmp/a.pdf"}, {"name", "a.pdf"}, {"size", 3}};
+        QVERIFY(m_outbox->enqueue("!r:x", "t1", "m.room.message",
+                                  {{"msgtype", "m.file"}, {"body", "a.pdf"}}, attachment));
+        QVERIFY(m_outbox->enqueue("!r:x", "t2", "m.room.message", text("plain")));
+        QCOMPARE(m_outbox->find("t1")->attachment, attachment);
+        QVERIFY(m_outbox->find("t2")->attachment.isEmpty());
+
+        QJsonObject uploaded = attachment;
+        uploaded.insert("mxc", "mxc://x/abc");
+        QVERIFY(m_outbox->updateAttachment("t1", uploaded));
+        QCOMPARE(m_outbox->find("t1")->attachment.value("mxc").toString(),
+                 QStringLiteral("mxc://x/abc"));
+        QCOMPARE(m_outbox->heads().first().attachment, uploaded);
     }
 
 private:

@@ -104,6 +104,14 @@ const QList<QStringList> &Migrations::steps()
             "CREATE INDEX devices_by_curve ON devices (curve25519)",
             "CREATE TABLE tracked_users (user_id TEXT PRIMARY KEY, outdated INTEGER NOT NULL)",
         },
+        // 4 → 5: devices our user verified (SAS), with the key that was
+        // verified. Apart from `devices`, which a device-list refresh rewrites.
+        {
+            "CREATE TABLE verified_devices ("
+            " user_id TEXT NOT NULL, device_id TEXT NOT NULL, ed25519 TEXT NOT NULL,"
+            " verified_ts INTEGER NOT NULL,"
+            " PRIMARY KEY (user_id, device_id)) WITHOUT ROWID",
+        },
     };
     return all;
 }

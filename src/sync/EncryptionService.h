@@ -24,6 +24,7 @@ class StoreThread;
 namespace atrium::sync {
 
 class RoomHistory;
+class VerificationService;
 struct SyncChanges;
 
 // An event ready to send: encrypted when its room is, else as it was.
@@ -68,6 +69,11 @@ public:
     void prepare(const QString &roomId, const QString &type, const QJsonObject &content,
                  QObject *context, std::function<void(const OutgoingEvent &)> done);
 
+    // Fetches the device lists of `userIds` now, and follows them from then
+    // on; resolves to whether the server answered.
+    QFuture<bool> fetchDevices(const QStringList &userIds);
+    VerificationService *verification() const { return m_verification; }
+
     // Every room key this device holds, as an encrypted export file in the
     // format Element uses; empty if the keys cannot be read.
     QFuture<QByteArray> exportRoomKeys(const QString &passphrase);
@@ -104,6 +110,7 @@ private:
     bool m_uploading = false;
     bool m_keysPublished = false;
     bool m_queryingDevices = false;
+    VerificationService *m_verification;
 };
 
 } // namespace atrium::sync

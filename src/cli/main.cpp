@@ -28,6 +28,7 @@ const QHash<QString, Command> &commands()
         {"tail", tail},
         {"export-keys", exportKeys},
         {"import-keys", importKeys},
+        {"verify", verify},
     };
     return all;
 }
@@ -45,6 +46,10 @@ commands:
   tail ROOM [--count N] [--follow] [--json]
   export-keys FILE       room keys, encrypted with a passphrase (Element's format)
   import-keys FILE       passphrase from ATRIUM_PASSPHRASE, else prompted / stdin
+  verify USER DEVICE [--direct] [--yes] [--timeout S]
+                         interactive SAS verification of another device (emoji)
+  verify --accept [--yes] [--timeout S]
+                         wait for another device's verification request, accept it
 )";
 
 } // namespace

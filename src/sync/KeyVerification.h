@@ -23,6 +23,9 @@ class KeyVerification : public QObject
     Q_PROPERTY(State state READ state NOTIFY stateChanged)
     Q_PROPERTY(QVariantList emoji READ emojiList NOTIFY stateChanged)
     Q_PROPERTY(QList<int> decimals READ decimals NOTIFY stateChanged)
+    // The agreed ways to compare: "emoji" and/or "decimal" (the spec lets
+    // the other side offer only one).
+    Q_PROPERTY(QStringList sasMethods READ sasMethods NOTIFY stateChanged)
     Q_PROPERTY(QString cancelCode READ cancelCode NOTIFY stateChanged)
     Q_PROPERTY(QString cancelReason READ cancelReason NOTIFY stateChanged)
     Q_PROPERTY(bool cancelledByThem READ cancelledByThem NOTIFY stateChanged)
@@ -50,6 +53,7 @@ public:
     // [{index, emoji, name}], for QML.
     QVariantList emojiList() const;
     QList<int> decimals() const { return m_machine.decimals(); }
+    QStringList sasMethods() const { return m_machine.sasMethods(); }
     QString cancelCode() const { return m_machine.cancelCode(); }
     QString cancelReason() const { return m_machine.cancelReason(); }
     bool cancelledByThem() const { return m_machine.cancelledByThem(); }

@@ -91,6 +91,7 @@ private slots:
         QCOMPARE(emojiNames(both.alice), emojiNames(both.bob));
         QCOMPARE(both.alice->decimals(), both.bob->decimals());
         QCOMPARE(both.alice->emojiList().size(), 7);
+        QCOMPARE(both.bob->sasMethods(), QStringList({"decimal", "emoji"}));
 
         QSignalSpy aliceVerified(both.alice.data(), &KeyVerification::verified);
         both.alice->confirm();

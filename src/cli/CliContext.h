@@ -26,6 +26,7 @@ enum ExitCode : int
     NotLoggedIn = 6,
     NoKeychain = 7,
     StillQueued = 8, // the message is safe in the outbox but not sent yet
+    NotVerified = 9, // verification cancelled, mismatched or timed out
 };
 
 // What every command needs: the data directory, where secrets live, a

@@ -28,5 +28,6 @@ QFuture<int> download(CliContext &context, const QStringList &arguments);
 
 QFuture<int> exportKeys(CliContext &context, const QStringList &arguments);
 QFuture<int> importKeys(CliContext &context, const QStringList &arguments);
+QFuture<int> verify(CliContext &context, const QStringList &arguments);
 
 } // namespace atrium::cli

@@ -2,9 +2,12 @@
 #include "CommandSupport.h"
 #include "Commands.h"
 #include "PasswordPrompt.h"
+#include "VerificationPrompt.h"
 #include "sync/EncryptionService.h"
 #include "sync/Session.h"
+#include "sync/VerificationService.h"
 
+#include <QCommandLineParser>
 #include <QFile>
 #include <QSaveFile>
 
@@ -78,6 +81,45 @@ QFuture<int> importKeys(CliContext &context, const QStringList &arguments)
                 return int(Ok);
             });
     });
+}
+
+QFuture<int> verify(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument("user", "The user whose device to verify.");
+    parser.addPositionalArgument("device", "The device id.");
+    parser.addOption({"accept", "Wait for another device's request and accept it."});
+    parser.addOption({"yes", "Answer that the emoji match, without asking (for scripts)."});
+    parser.addOption({"direct", "Start without a request, for clients that lack requests."});
+    parser.addOption({"timeout", "Give up after this many seconds.", "s", "300"});
+    const bool parsed = parser.parse(arguments);
+    const bool accepting = parser.isSet("accept");
+    const QStringList positional = parser.positionalArguments();
+    if (!parsed || (accepting ? !positional.isEmpty() : positional.size() != 2) ||
+        parser.value("timeout").toInt() <= 0) {
+        context.err() << "usage: atrium-cli verify USER DEVICE [--direct] [--yes] [--timeout S]\n"
+                         "       atrium-cli verify --accept [--yes] [--timeout S]"
+                      << Qt::endl;
+        return ready(Usage);
+    }
+    const bool assumeYes = parser.isSet("yes");
+    const bool direct = parser.isSet("direct");
+    const int timeoutMs = parser.value("timeout").toInt() * 1000;
+    return withSession(
+        context, true, [&context, accepting, positional, assumeYes, direct, timeoutMs]() {
+            auto *service = context.session().encryption()->verification();
+            auto *prompt = new VerificationPrompt(context, service, assumeYes, timeoutMs);
+            if (accepting) {
+                prompt->acceptNextRequest();
+            } else {
+                context.out() << "verifying " << positional.at(0) << " " << positional.at(1)
+                              << Qt::endl;
+                prompt->follow(service->verify(positional.at(0), positional.at(1),
+                                               direct ? sync::VerificationService::Flow::Direct
+                                                      : sync::VerificationService::Flow::Request));
+            }
+            return prompt->result();
+        });
 }
 
 } // namespace atrium::cli

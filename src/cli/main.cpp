@@ -29,6 +29,7 @@ const QHash<QString, Command> &commands()
         {"download", download},
         {"export-keys", exportKeys},
         {"import-keys", importKeys},
+        {"verify", verify},
     };
     return all;
 }
@@ -50,6 +51,10 @@ commands:
                          saves the file (in the current folder by default); prints its path
   export-keys FILE       room keys, encrypted with a passphrase (Element's format)
   import-keys FILE       passphrase from ATRIUM_PASSPHRASE, else prompted / stdin
+  verify USER DEVICE [--direct] [--yes] [--timeout S]
+                         interactive SAS verification of another device (emoji)
+  verify --accept [--yes] [--timeout S]
+                         wait for another device's verification request, accept it
 )";
 
 } // namespace

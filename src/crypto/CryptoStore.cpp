@@ -275,15 +275,19 @@ DeviceKeys deviceFromRow(const QSqlQuery &query)
         device.algorithms.append(algorithm.toString());
     device.displayName = json.value("unsigned").toObject().value("device_display_name").toString();
     device.json = json;
+    device.verified = query.value(5).toBool();
     return device;
 }
-constexpr auto DeviceColumns = "SELECT json, user_id, device_id, curve25519, ed25519 FROM devices ";
+constexpr auto DeviceColumns =
+    "SELECT d.json, d.user_id, d.device_id, d.curve25519, d.ed25519, v.ed25519 IS NOT NULL"
+    " FROM devices d LEFT JOIN verified_devices v ON v.user_id = d.user_id"
+    " AND v.device_id = d.device_id AND v.ed25519 = d.ed25519 ";
 } // namespace
 
 QList<DeviceKeys> CryptoStore::devices(const QString &userId)
 {
     QSqlQuery &query = m_db.prepare(QLatin1String(DeviceColumns) +
-                                    QStringLiteral("WHERE user_id = ? ORDER BY device_id"));
+                                    QStringLiteral("WHERE d.user_id = ? ORDER BY d.device_id"));
     query.addBindValue(userId);
     QList<DeviceKeys> result;
     if (!m_db.exec(query))
@@ -296,7 +300,7 @@ QList<DeviceKeys> CryptoStore::devices(const QString &userId)
 std::optional<DeviceKeys> CryptoStore::deviceByCurveKey(const QString &curve25519)
 {
     QSqlQuery &query =
-        m_db.prepare(QLatin1String(DeviceColumns) + QStringLiteral("WHERE curve25519 = ?"));
+        m_db.prepare(QLatin1String(DeviceColumns) + QStringLiteral("WHERE d.curve25519 = ?"));
     query.addBindValue(curve25519);
     if (!m_db.exec(query) || !query.next())
         return std::nullopt;
@@ -324,6 +328,38 @@ bool CryptoStore::replaceDevices(const QString &userId, const QList<DeviceKeys> 
             return false;
     }
     return true;
+}
+
+std::optional<DeviceKeys> CryptoStore::device(const QString &userId, const QString &deviceId)
+{
+    QSqlQuery &query = m_db.prepare(QLatin1String(DeviceColumns) +
+                                    QStringLiteral("WHERE d.user_id = ? AND d.device_id = ?"));
+    query.addBindValue(userId);
+    query.addBindValue(deviceId);
+    if (!m_db.exec(query) || !query.next())
+        return std::nullopt;
+    DeviceKeys device = deviceFromRow(query);
+    query.finish();
+    return device;
+}
+
+bool CryptoStore::setDeviceVerified(const QString &userId, const QString &deviceId,
+                                    const QString &ed25519)
+{
+    QSqlQuery &query = m_db.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO verified_devices (user_id, device_id, ed25519,"
+                       " verified_ts) VALUES (?, ?, ?, ?)"));
+    query.addBindValue(userId);
+    query.addBindValue(deviceId);
+    query.addBindValue(ed25519);
+    query.addBindValue(now());
+    return m_db.exec(query);
+}
+
+bool CryptoStore::isDeviceVerified(const QString &userId, const QString &deviceId)
+{
+    const auto known = device(userId, deviceId);
+    return known && known->verified;
 }
 
 bool CryptoStore::trackUsers(const QStringList &userIds)

@@ -76,6 +76,12 @@ public:
     std::optional<DeviceKeys> deviceByCurveKey(const QString &curve25519);
     // Replaces everything known of the user's devices.
     bool replaceDevices(const QString &userId, const QList<DeviceKeys> &devices);
+    std::optional<DeviceKeys> device(const QString &userId, const QString &deviceId);
+
+    // Our user verified this device's Ed25519 key (SAS). A device counts as
+    // verified only while it still publishes that key.
+    bool setDeviceVerified(const QString &userId, const QString &deviceId, const QString &ed25519);
+    bool isDeviceVerified(const QString &userId, const QString &deviceId);
 
     // Users whose device lists we follow; new ones start outdated.
     bool trackUsers(const QStringList &userIds);

@@ -18,7 +18,8 @@ struct DeviceKeys
     QString ed25519;
     QStringList algorithms;
     QString displayName;
-    QJsonObject json; // as published, for cross-signing checks later
+    QJsonObject json;      // as published, for cross-signing checks later
+    bool verified = false; // by our user, for this ed25519 key (set by CryptoStore)
 
     static std::optional<DeviceKeys> fromJson(const QJsonObject &json, const QString &userId,
                                               const QString &deviceId, QString *error);

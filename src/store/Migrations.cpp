@@ -110,6 +110,14 @@ const QList<QStringList> &Migrations::steps()
         {
             "ALTER TABLE outbox ADD COLUMN attachment TEXT",
         },
+        // 5 → 6: devices our user verified (SAS), with the key that was
+        // verified. Apart from `devices`, which a device-list refresh rewrites.
+        {
+            "CREATE TABLE verified_devices ("
+            " user_id TEXT NOT NULL, device_id TEXT NOT NULL, ed25519 TEXT NOT NULL,"
+            " verified_ts INTEGER NOT NULL,"
+            " PRIMARY KEY (user_id, device_id)) WITHOUT ROWID",
+        },
     };
     return all;
 }

@@ -3,6 +3,7 @@
 #include "RoomHistory.h"
 #include "SendQueue.h"
 #include "SyncChanges.h"
+#include "VerificationService.h"
 #include "crypto/AccountKeys.h"
 #include "crypto/CryptoStore.h"
 #include "crypto/InboundSessionArchive.h"
@@ -130,7 +131,7 @@ EncryptionService::EncryptionService(matrix::HttpClient *http, store::StoreThrea
                                      RoomHistory *history, const crypto::CryptoIdentity &identity,
                                      QObject *parent)
     : QObject(parent), m_http(http), m_store(store), m_history(history), m_identity(identity),
-      m_stage(identity)
+      m_stage(identity), m_verification(new VerificationService(http, store, this, identity, this))
 {}
 
 EncryptionService::~EncryptionService() = default;
@@ -220,6 +221,7 @@ void EncryptionService::handleSync(const SyncChanges &changes)
     }
     if (!roomsWithNewKeys.isEmpty())
         emit roomKeysArrived(roomsWithNewKeys.values());
+    m_verification->handleSync(changes);
     trackEncryptedRooms(changes);
     for (const auto &[userId, senderKey] : changes.wedgedOlmSenders)
         unwedge(userId, senderKey);
@@ -278,6 +280,16 @@ void EncryptionService::trackEncryptedRooms(const SyncChanges &changes)
         }
         CryptoStore(db, identity).trackUsers(users);
     });
+}
+
+QFuture<bool> EncryptionService::fetchDevices(const QStringList &userIds)
+{
+    return m_store
+        ->run([identity = m_identity, userIds](store::Database &db) {
+            CryptoStore(db, identity).trackUsers(userIds);
+        })
+        .then(this, [this, userIds]() { return refreshDeviceLists(userIds); })
+        .unwrap();
 }
 
 QFuture<bool> EncryptionService::refreshDeviceLists(const QStringList &userIds)

@@ -26,6 +26,7 @@ class StoreThread;
 namespace atrium::sync {
 
 class RoomHistory;
+class VerificationService;
 struct SyncChanges;
 
 // An event ready to send: encrypted when its room is, else as it was.
@@ -69,6 +70,11 @@ public:
     // two messages never race to share a room's key.
     void prepare(const QString &roomId, const QString &type, const QJsonObject &content,
                  QObject *context, std::function<void(const OutgoingEvent &)> done);
+
+    // Fetches the device lists of `userIds` now, and follows them from then
+    // on; resolves to whether the server answered.
+    QFuture<bool> fetchDevices(const QStringList &userIds);
+    VerificationService *verification() const { return m_verification; }
 
     // Every room key this device holds, as an encrypted export file in the
     // format Element uses; empty if the keys cannot be read.
@@ -114,6 +120,7 @@ private:
     bool m_keysPublished = false;
     bool m_queryingDevices = false;
     QHash<QString, qint64> m_unwedgedAt; // Curve25519 key → ms since epoch
+    VerificationService *m_verification;
 };
 
 } // namespace atrium::sync

@@ -150,8 +150,12 @@ void EncryptionStage::decryptPreviews(store::Database &db, QList<store::RoomSumm
         const auto json = eventId.isEmpty() ? std::nullopt : timeline.event(room.roomId, eventId);
         if (!json || json->value("type").toString() != QLatin1String("m.room.encrypted"))
             continue;
-        QList<store::TimelineEvent> events{
-            {eventId, {}, "m.room.encrypted", {}, 0, json->value("content").toObject(), *json}};
+        store::TimelineEvent event;
+        event.eventId = eventId;
+        event.type = QStringLiteral("m.room.encrypted");
+        event.content = json->value("content").toObject();
+        event.json = *json;
+        QList<store::TimelineEvent> events{event};
         decrypt(db, room.roomId, events);
         if (events.first().decryptionError.isEmpty()) {
             if (auto event = matrix::RoomEvent::fromJson(events.first().json))

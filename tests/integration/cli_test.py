@@ -223,6 +223,45 @@ class CliTest(unittest.TestCase):
                                 capture_output=True, text=True, timeout=60)
         self.assertEqual(result.returncode, OK, result.stderr)
 
+    def test_two_devices_verify_each_other(self):
+        self.register("jo")
+        login = self.cli("jo-laptop", "login", "--homeserver", self.url, "--user", "jo",
+                         password="pw-jo")
+        self.assertEqual(login.returncode, OK, login.stderr)
+        phone = self.cli("jo", "whoami").stdout.splitlines()[1].split()[1]
+        laptop = self.cli("jo-laptop", "whoami").stdout.splitlines()[1].split()[1]
+        base = [CLI, "--no-keychain", "--data-dir"]
+        waiting = subprocess.Popen(base + [os.path.join(self.tmp.name, "jo-laptop"), "verify",
+                                           "--accept", "--timeout", "60"],
+                                   stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                   stderr=subprocess.PIPE, text=True)
+        waiting.stdin.write("y\n")  # read once the emoji are shown
+        waiting.stdin.flush()
+        asking = self.cli("jo", "verify", "@jo:localhost", laptop, "--yes", "--timeout", "60",
+                          timeout=90)
+        stdout, stderr = waiting.communicate(timeout=90)
+        self.assertEqual(asking.returncode, OK, asking.stderr)
+        self.assertEqual(waiting.returncode, OK, stderr)
+        self.assertIn("verified @jo:localhost " + laptop, asking.stdout)
+        self.assertIn("verified @jo:localhost " + phone, stdout)
+        self.assertIn("Do they match? [y/N]", stderr)
+        emoji = [line for line in asking.stdout.splitlines() if line.startswith("emoji: ")]
+        self.assertEqual(len(emoji), 1)
+        self.assertIn(emoji[0], stdout.splitlines())
+        numbers = [line for line in asking.stdout.splitlines() if line.startswith("decimals: ")]
+        self.assertIn(numbers[0], stdout.splitlines())
+
+    def test_verify_usage_and_giving_up(self):
+        self.register("kim")
+        self.assertEqual(self.cli("kim", "verify").returncode, USAGE)
+        self.assertEqual(self.cli("kim", "verify", "--accept", "@kim:localhost").returncode, USAGE)
+        nobody = self.cli("kim", "verify", "--accept", "--timeout", "1")
+        self.assertEqual(nobody.returncode, 9, nobody.stderr)
+        self.assertIn("no verification request arrived", nobody.stderr)
+        unknown = self.cli("kim", "verify", "@kim:localhost", "NOSUCHDEVICE", "--yes")
+        self.assertEqual(unknown.returncode, 9, unknown.stderr)
+        self.assertIn("no keys are known for device NOSUCHDEVICE", unknown.stderr)
+
 
 if __name__ == "__main__":
     CLI = sys.argv.pop(1)

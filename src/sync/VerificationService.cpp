@@ -1,0 +1,253 @@
+#include "VerificationService.h"
+
+#include "EncryptionService.h"
+#include "KeyVerification.h"
+#include "SendQueue.h"
+#include "SyncChanges.h"
+#include "crypto/CryptoStore.h"
+#include "matrix/HttpClient.h"
+#include "matrix/Requests.h"
+#include "store/StoreThread.h"
+
+#include <QDateTime>
+#include <QLoggingCategory>
+#include <QTimer>
+
+// Debug output (each event sent and received) only when asked for, as with
+// QT_LOGGING_RULES="atrium.sync.verification.debug=true": atrium-cli verify prints
+// to the terminal.
+Q_LOGGING_CATEGORY(lcVerification, "atrium.sync.verification", QtInfoMsg)
+
+namespace atrium::sync {
+
+using crypto::SasVerification;
+using crypto::VerificationParty;
+
+namespace {
+constexpr auto EventPrefix = "m.key.verification.";
+// The spec's limits for a request's timestamp.
+constexpr qint64 RequestMaxAgeMs = 10 * 60 * 1000;
+constexpr qint64 RequestMaxFutureMs = 5 * 60 * 1000;
+
+struct Parties
+{
+    std::optional<VerificationParty> own;
+    std::optional<VerificationParty> their;
+};
+} // namespace
+
+VerificationService::VerificationService(matrix::HttpClient *http, store::StoreThread *store,
+                                         EncryptionService *encryption,
+                                         const crypto::CryptoIdentity &identity, QObject *parent)
+    : QObject(parent), m_http(http), m_store(store), m_encryption(encryption), m_identity(identity)
+{}
+
+VerificationService::~VerificationService() = default;
+
+QList<KeyVerification *> VerificationService::verifications() const
+{
+    return m_verifications.values();
+}
+
+KeyVerification *VerificationService::add(SasVerification machine, bool incoming)
+{
+    const QString transactionId = machine.transactionId();
+    auto *verification = new KeyVerification(std::move(machine), incoming, this);
+    m_verifications.insert(transactionId, verification);
+    QTimer::singleShot(m_timeoutMs, verification, [verification]() {
+        verification->cancelWith(QStringLiteral("m.timeout"),
+                                 QStringLiteral("the verification took too long"));
+    });
+    return verification;
+}
+
+KeyVerification *VerificationService::verify(const QString &userId, const QString &deviceId,
+                                             Flow flow)
+{
+    // Until the keys are looked up, the parties carry no keys yet.
+    auto *verification = add(SasVerification({m_identity.userId, m_identity.deviceId, {}},
+                                             {userId, deviceId, {}}, SendQueue::newTransactionId()),
+                             false);
+    QPointer<KeyVerification> guard(verification);
+    lookUpParties(
+        userId, deviceId, false,
+        [this, guard, flow](std::optional<VerificationParty> own,
+                            std::optional<VerificationParty> their) {
+            if (!guard || guard->m_machine.isFinished())
+                return;
+            if (!own || !their) {
+                guard->abandon(QStringLiteral("unknown_device"),
+                               tr("no keys are known for device %1 of %2")
+                                   .arg(guard->deviceId(), guard->userId()));
+                return;
+            }
+            guard->m_machine = SasVerification(*own, *their, guard->m_machine.transactionId());
+            guard->step(flow == Flow::Request
+                            ? guard->m_machine.request(QDateTime::currentMSecsSinceEpoch())
+                            : guard->m_machine.start());
+        });
+    return verification;
+}
+
+void VerificationService::lookUpParties(
+    const QString &userId, const QString &deviceId, bool queried,
+    std::function<void(std::optional<VerificationParty>, std::optional<VerificationParty>)> done)
+{
+    m_store
+        ->run([identity = m_identity, userId, deviceId](store::Database &db) {
+            crypto::CryptoStore store(db, identity);
+            Parties parties;
+            QString error;
+            if (const auto account = store.loadAccount(&error))
+                parties.own =
+                    VerificationParty{identity.userId, identity.deviceId, account->ed25519Key()};
+            if (const auto device = store.device(userId, deviceId))
+                parties.their = VerificationParty{userId, deviceId, device->ed25519};
+            return parties;
+        })
+        .then(this, [this, userId, deviceId, queried, done](const Parties &parties) {
+            if (parties.their || queried || !parties.own) {
+                done(parties.own, parties.their);
+                return;
+            }
+            // Not known yet (a user we share no encrypted room with, or a
+            // new device): ask the server, then look again.
+            m_encryption->fetchDevices({userId}).then(this, [this, userId, deviceId, done](bool) {
+                lookUpParties(userId, deviceId, true, done);
+            });
+        });
+}
+
+void VerificationService::handleSync(const SyncChanges &changes)
+{
+    for (const QJsonObject &event : changes.toDevice) {
+        const QString type = event.value("type").toString();
+        if (type.startsWith(QLatin1String(EventPrefix)))
+            m_incoming.enqueue(
+                {type, event.value("sender").toString(), event.value("content").toObject()});
+    }
+    processNext();
+}
+
+void VerificationService::processNext()
+{
+    // One at a time, in order: a verification being set up (its keys looked
+    // up) must exist before the events that follow its first one.
+    while (!m_processing && !m_incoming.isEmpty()) {
+        const Incoming event = m_incoming.dequeue();
+        const QString transactionId = event.content.value("transaction_id").toString();
+        if (KeyVerification *verification = m_verifications.value(transactionId)) {
+            if (event.sender != verification->userId()) {
+                qCWarning(lcVerification) << "ignoring" << event.type << "from" << event.sender
+                                          << "for a verification with" << verification->userId();
+                continue;
+            }
+            qCDebug(lcVerification) << "received" << event.type << "for" << transactionId;
+            verification->step(verification->m_machine.receive(event.type, event.content));
+            continue;
+        }
+        if (transactionId.isEmpty() || (event.type != QLatin1String("m.key.verification.request") &&
+                                        event.type != QLatin1String("m.key.verification.start"))) {
+            // Another device's conversation (a request sent to all our
+            // devices that one of the others answered), or long over.
+            qCDebug(lcVerification)
+                << "ignoring" << event.type << "of unknown transaction" << transactionId;
+            continue;
+        }
+        begin(event);
+    }
+}
+
+void VerificationService::begin(const Incoming &event)
+{
+    if (event.type == QLatin1String("m.key.verification.request")) {
+        const qint64 age = QDateTime::currentMSecsSinceEpoch() -
+                           event.content.value("timestamp").toVariant().toLongLong();
+        if (age > RequestMaxAgeMs || age < -RequestMaxFutureMs) {
+            qCInfo(lcVerification) << "ignoring a stale verification request from" << event.sender;
+            return;
+        }
+    }
+    const QString deviceId = event.content.value("from_device").toString();
+    m_processing = true;
+    lookUpParties(
+        event.sender, deviceId, false,
+        [this, event](std::optional<VerificationParty> own,
+                      std::optional<VerificationParty> their) {
+            m_processing = false;
+            const QString transactionId = event.content.value("transaction_id").toString();
+            if (!own || !their) {
+                qCWarning(lcVerification)
+                    << "ignoring a verification from unknown device"
+                    << event.content.value("from_device").toString() << "of" << event.sender;
+            } else if (!m_verifications.contains(transactionId)) {
+                auto *verification = add(SasVerification(*own, *their, transactionId), true);
+                verification->step(verification->m_machine.receive(event.type, event.content));
+                // One that was refused at once (no common method) needs no one.
+                if (!verification->m_machine.isFinished())
+                    emit requestReceived(verification);
+            }
+            processNext();
+        });
+}
+
+void VerificationService::send(KeyVerification *verification,
+                               const QList<crypto::VerificationMessage> &messages)
+{
+    for (const auto &message : messages)
+        m_outgoing.enqueue(
+            {verification, verification->userId(), verification->deviceId(), message});
+    sendNext();
+}
+
+void VerificationService::sendNext()
+{
+    // One request at a time, so that the other device gets them in order.
+    if (m_sending)
+        return;
+    if (m_outgoing.isEmpty()) {
+        emit allSent();
+        return;
+    }
+    m_sending = true;
+    const Outgoing next = m_outgoing.dequeue();
+    qCDebug(lcVerification) << "sending" << next.message.type << "to" << next.userId
+                            << next.deviceId;
+    const QJsonObject messages{{next.userId, QJsonObject{{next.deviceId, next.message.content}}}};
+    m_http->send(
+        matrix::requests::sendToDevice(next.message.type, SendQueue::newTransactionId(), messages),
+        this, [this, next](const matrix::ApiResponse &response) {
+            m_sending = false;
+            if (response.error) {
+                qCWarning(lcVerification)
+                    << "cannot send" << next.message.type << ":" << response.error->describe();
+                if (next.verification)
+                    next.verification->abandon(
+                        QStringLiteral("send_failed"),
+                        tr("cannot reach the server: %1").arg(response.error->describe()));
+            }
+            sendNext();
+        });
+}
+
+void VerificationService::storeVerified(KeyVerification *verification)
+{
+    QPointer<KeyVerification> guard(verification);
+    const VerificationParty their = verification->m_machine.their();
+    m_store
+        ->run([identity = m_identity, their](store::Database &db) {
+            return crypto::CryptoStore(db, identity)
+                .setDeviceVerified(their.userId, their.deviceId, their.ed25519);
+        })
+        .then(this, [guard](bool stored) {
+            if (!guard)
+                return;
+            if (stored)
+                guard->setVerified();
+            else
+                guard->abandon(QStringLiteral("store_failed"),
+                               tr("the verified device could not be saved"));
+        });
+}
+
+} // namespace atrium::sync

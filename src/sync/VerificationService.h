@@ -1,0 +1,107 @@
+#pragma once
+
+#include "crypto/CryptoIdentity.h"
+#include "crypto/SasVerification.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QQueue>
+#include <functional>
+#include <optional>
+
+namespace atrium::matrix {
+class HttpClient;
+}
+namespace atrium::store {
+class StoreThread;
+}
+
+namespace atrium::sync {
+
+class EncryptionService;
+class KeyVerification;
+struct SyncChanges;
+
+// Interactive SAS verification of devices over to-device messages, on the
+// GUI thread: starts verifications, turns incoming m.key.verification.*
+// events into KeyVerification objects a dialog binds to, sends what their
+// state machines answer (unencrypted, as the spec allows), enforces the
+// spec's time limits, and stores verified devices.
+class VerificationService : public QObject
+{
+    Q_OBJECT
+public:
+    VerificationService(matrix::HttpClient *http, store::StoreThread *store,
+                        EncryptionService *encryption, const crypto::CryptoIdentity &identity,
+                        QObject *parent = nullptr);
+    ~VerificationService() override;
+
+    enum class Flow
+    {
+        Request, // request → ready → start…: what current clients expect
+        Direct,  // start at once, for clients without requests (matrix-nio)
+    };
+
+    // Begins verifying `deviceId` of `userId`, fetching its keys first if
+    // they are not known yet. Progress and failure are on the object.
+    KeyVerification *verify(const QString &userId, const QString &deviceId,
+                            Flow flow = Flow::Request);
+    QList<KeyVerification *> verifications() const;
+    void handleSync(const SyncChanges &changes);
+
+    // A verification is cancelled (m.timeout) once this much time passed
+    // since it began; the spec's limit is ten minutes.
+    void setTimeout(int ms) { m_timeoutMs = ms; }
+    // Whether messages are still on their way to the server.
+    bool hasUnsentMessages() const { return m_sending || !m_outgoing.isEmpty(); }
+
+signals:
+    // Another device asked to verify with us: accept() or cancel() it.
+    void requestReceived(atrium::sync::KeyVerification *verification);
+    // The last queued message has been sent (or failed).
+    void allSent();
+
+private:
+    friend class KeyVerification;
+    struct Incoming
+    {
+        QString type;
+        QString sender;
+        QJsonObject content;
+    };
+    struct Outgoing
+    {
+        QPointer<KeyVerification> verification;
+        QString userId;
+        QString deviceId;
+        crypto::VerificationMessage message;
+    };
+
+    void send(KeyVerification *verification, const QList<crypto::VerificationMessage> &messages);
+    void sendNext();
+    void storeVerified(KeyVerification *verification);
+    void processNext();
+    void begin(const Incoming &event);
+    KeyVerification *add(crypto::SasVerification machine, bool incoming);
+    // Finds our own Ed25519 key and their device's, querying their keys
+    // when they are not known; `done` gets nullopt when the device is unknown.
+    void lookUpParties(const QString &userId, const QString &deviceId, bool queried,
+                       std::function<void(std::optional<crypto::VerificationParty>,
+                                          std::optional<crypto::VerificationParty>)>
+                           done);
+
+    matrix::HttpClient *m_http;
+    store::StoreThread *m_store;
+    EncryptionService *m_encryption;
+    crypto::CryptoIdentity m_identity;
+    QHash<QString, KeyVerification *> m_verifications; // by transaction id
+    QQueue<Incoming> m_incoming;
+    bool m_processing = false;
+    QQueue<Outgoing> m_outgoing;
+    bool m_sending = false;
+    int m_timeoutMs = 10 * 60 * 1000;
+};
+
+} // namespace atrium::sync

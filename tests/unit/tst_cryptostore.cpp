@@ -1,0 +1,79 @@
+// The crypto store's record of verified devices: a verification is of one
+// device key, so it survives device-list refreshes and a restart, and no
+// longer counts once the device publishes another key.
+#include "TemporaryDatabase.h"
+#include "crypto/AccountKeys.h"
+#include "crypto/CryptoStore.h"
+#include "crypto/OlmAccount.h"
+
+#include <QTest>
+
+using namespace atrium;
+using namespace atrium::crypto;
+
+namespace {
+
+const CryptoIdentity Own{QStringLiteral("@me:localhost"), QStringLiteral("MINE"),
+                         QByteArray(32, 'k')};
+const QString Bob = QStringLiteral("@bob:localhost");
+
+// A real, self-signed device of Bob's.
+DeviceKeys bobDevice(const QString &deviceId, const crypto::OlmAccount &account)
+{
+    const CryptoIdentity identity{Bob, deviceId, {}};
+    QString error;
+    return *DeviceKeys::fromJson(AccountKeys::deviceKeys(account, identity), Bob, deviceId, &error);
+}
+
+} // namespace
+
+class TestCryptoStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void verifiedDeviceStaysVerifiedAcrossRefreshAndRestart()
+    {
+        test::TemporaryDatabase database;
+        CryptoStore store(database.db(), Own);
+        const crypto::OlmAccount account = crypto::OlmAccount::create();
+        const DeviceKeys phone = bobDevice("PHONE", account);
+        QVERIFY(store.replaceDevices(Bob, {phone}));
+        QVERIFY(!store.isDeviceVerified(Bob, "PHONE"));
+        QVERIFY(!store.device(Bob, "PHONE")->verified);
+
+        QVERIFY(store.setDeviceVerified(Bob, "PHONE", phone.ed25519));
+        QVERIFY(store.isDeviceVerified(Bob, "PHONE"));
+        QVERIFY(store.devices(Bob).first().verified);
+        QVERIFY(store.deviceByCurveKey(phone.curve25519)->verified);
+
+        // A /keys/query answer rewrites the user's devices.
+        QVERIFY(store.replaceDevices(Bob, {phone}));
+        QVERIFY(store.isDeviceVerified(Bob, "PHONE"));
+        QVERIFY(database.reopen());
+        QVERIFY(CryptoStore(database.db(), Own).isDeviceVerified(Bob, "PHONE"));
+    }
+
+    void anotherKeyUnderTheSameDeviceIdIsNotVerified()
+    {
+        test::TemporaryDatabase database;
+        CryptoStore store(database.db(), Own);
+        const DeviceKeys original = bobDevice("PHONE", crypto::OlmAccount::create());
+        QVERIFY(store.replaceDevices(Bob, {original}));
+        QVERIFY(store.setDeviceVerified(Bob, "PHONE", original.ed25519));
+        const DeviceKeys replaced = bobDevice("PHONE", crypto::OlmAccount::create());
+        QVERIFY(store.replaceDevices(Bob, {replaced}));
+        QVERIFY(!store.isDeviceVerified(Bob, "PHONE"));
+    }
+
+    void unknownDeviceIsNotVerified()
+    {
+        test::TemporaryDatabase database;
+        CryptoStore store(database.db(), Own);
+        QVERIFY(!store.device(Bob, "NOPE"));
+        QVERIFY(!store.isDeviceVerified(Bob, "NOPE"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCryptoStore)
+#include "tst_cryptostore.moc"

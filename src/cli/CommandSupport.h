@@ -24,6 +24,9 @@ QFuture<int> withSession(CliContext &context, bool startSync, Then then)
 // Resolves to true when the room uses end-to-end encryption, asking the
 // server: the local store may not know the room yet.
 QFuture<bool> roomIsEncrypted(CliContext &context, const QString &roomId);
+// Whether the store knows the room is encrypted whenever the server says it
+// is (after a sync): nothing may go out in the clear where encryption is expected.
+QFuture<bool> storeAgreesOnEncryption(CliContext &context, const QString &roomId);
 
 // Resolves once the first sync after start has been stored (or fails).
 QFuture<int> firstSync(CliContext &context);

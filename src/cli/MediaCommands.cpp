@@ -185,6 +185,30 @@ QFuture<int> fetch(CliContext &context, const QString &mxcUri,
     return promise->future();
 }
 
+QFuture<int> downloadFromContent(CliContext &context, const QJsonObject &content,
+                                 const QString &out, bool overwrite)
+{
+    const QString name = content.value("filename").toString().isEmpty()
+                             ? content.value("body").toString()
+                             : content.value("filename").toString();
+    if (content.contains("file")) {
+        QString error;
+        const auto file = crypto::EncryptedFile::fromJson(content.value("file").toObject(), &error);
+        if (!file) {
+            context.err() << "atrium-cli: the event's encrypted file is unusable: " << error
+                          << Qt::endl;
+            return ready(Failure);
+        }
+        return fetch(context, file->url, file, targetFor(out, overwrite, name));
+    }
+    const QString url = content.value("url").toString();
+    if (url.isEmpty()) {
+        context.err() << "atrium-cli: the event has no file" << Qt::endl;
+        return ready(Failure);
+    }
+    return fetch(context, url, std::nullopt, targetFor(out, overwrite, name));
+}
+
 QFuture<int> downloadFromEvent(CliContext &context, const QString &roomId, const QString &eventId,
                                const QString &out, bool overwrite)
 {
@@ -195,38 +219,52 @@ QFuture<int> downloadFromEvent(CliContext &context, const QString &roomId, const
     return context.session()
         .call(request)
         .then(&context,
-              [&context, out, overwrite](const matrix::ApiResponse &response) {
+              [&context, roomId, out, overwrite](const matrix::ApiResponse &response) {
                   if (response.error)
                       return ready(context.reportApiError(response, "cannot read the event"));
-                  const QJsonObject event = response.json();
-                  if (event.value("type").toString() == QLatin1String("m.room.encrypted")) {
-                      context.err() << "atrium-cli: the event is encrypted, and this version "
-                                       "cannot decrypt events yet"
+                  // Encrypted events are decrypted with the keys this device holds.
+                  return context.session()
+                      .decryptEvent(roomId, response.json())
+                      .then(&context,
+                            [&context, out, overwrite](const store::TimelineEvent &event) {
+                                if (!event.decryptionError.isEmpty()) {
+                                    context.err() << "atrium-cli: cannot decrypt the event: "
+                                                  << event.decryptionError << Qt::endl;
+                                    return ready(Failure);
+                                }
+                                return downloadFromContent(context, event.content, out, overwrite);
+                            })
+                      .unwrap();
+              })
+        .unwrap();
+}
+
+QFuture<int> sendFileAfterSync(CliContext &context, const QString &roomId, const QString &path,
+                               const QString &caption)
+{
+    return storeAgreesOnEncryption(context, roomId)
+        .then(&context,
+              [&context, roomId, path, caption](bool agrees) {
+                  if (!agrees) {
+                      context.err() << "atrium-cli: " << roomId
+                                    << " is encrypted, but its encryption state has not synced "
+                                       "yet; nothing was sent"
                                     << Qt::endl;
                       return ready(Failure);
                   }
-                  const QJsonObject content = event.value("content").toObject();
-                  const QString name = content.value("filename").toString().isEmpty()
-                                           ? content.value("body").toString()
-                                           : content.value("filename").toString();
-                  if (content.contains("file")) {
-                      QString error;
-                      const auto file =
-                          crypto::EncryptedFile::fromJson(content.value("file").toObject(), &error);
-                      if (!file) {
-                          context.err()
-                              << "atrium-cli: the event's encrypted file is unusable: " << error
-                              << Qt::endl;
-                          return ready(Failure);
-                      }
-                      return fetch(context, file->url, file, targetFor(out, overwrite, name));
-                  }
-                  const QString url = content.value("url").toString();
-                  if (url.isEmpty()) {
-                      context.err() << "atrium-cli: the event has no file" << Qt::endl;
-                      return ready(Failure);
-                  }
-                  return fetch(context, url, std::nullopt, targetFor(out, overwrite, name));
+                  return context.session()
+                      .sendFile(roomId, path, caption)
+                      .then(&context,
+                            [&context](const store::OutgoingMessage &message) {
+                                if (message.transactionId.isEmpty()) {
+                                    context.err()
+                                        << "atrium-cli: cannot send the file: " << message.lastError
+                                        << Qt::endl;
+                                    return ready(Failure);
+                                }
+                                return waitUntilFileSent(context, message.transactionId);
+                            })
+                      .unwrap();
               })
         .unwrap();
 }
@@ -249,35 +287,19 @@ QFuture<int> sendFile(CliContext &context, const QStringList &arguments)
         context.err() << "atrium-cli: no such file: " << path << Qt::endl;
         return ready(Failure);
     }
-    return onRoom(
-        context, parser.positionalArguments().at(0), false,
-        [&context, path, caption](const QString &roomId) {
-            return roomIsEncrypted(context, roomId)
-                .then(&context,
-                      [&context, roomId, path, caption](bool encrypted) {
-                          if (encrypted) {
-                              context.err() << "atrium-cli: " << roomId
-                                            << " is encrypted (or its encryption state could not "
-                                               "be read), and this version cannot encrypt yet; "
-                                               "nothing was sent"
-                                            << Qt::endl;
-                              return ready(Failure);
-                          }
-                          return context.session()
-                              .sendFile(roomId, path, caption)
-                              .then(&context,
-                                    [&context](const store::OutgoingMessage &message) {
-                                        if (message.transactionId.isEmpty()) {
-                                            context.err() << "atrium-cli: cannot send the file: "
-                                                          << message.lastError << Qt::endl;
-                                            return ready(Failure);
-                                        }
-                                        return waitUntilFileSent(context, message.transactionId);
-                                    })
-                              .unwrap();
-                      })
-                .unwrap();
-        });
+    // After one sync the store knows the room's encryption (and members,
+    // for the room key), as for send.
+    return onRoom(context, parser.positionalArguments().at(0), true,
+                  [&context, path, caption](const QString &roomId) {
+                      return firstSync(context)
+                          .then(&context,
+                                [&context, roomId, path, caption](int code) {
+                                    return code == Ok
+                                               ? sendFileAfterSync(context, roomId, path, caption)
+                                               : ready(code);
+                                })
+                          .unwrap();
+                  });
 }
 
 QFuture<int> download(CliContext &context, const QStringList &arguments)
@@ -309,10 +331,18 @@ QFuture<int> download(CliContext &context, const QStringList &arguments)
                          targetFor(out, overwrite, uri->mediaId));
         });
     }
+    // A sync first: an encrypted event needs its room key.
     const QString eventId = positional.at(1);
-    return onRoom(context, positional.first(), false,
+    return onRoom(context, positional.first(), true,
                   [&context, eventId, out, overwrite](const QString &roomId) {
-                      return downloadFromEvent(context, roomId, eventId, out, overwrite);
+                      return firstSync(context)
+                          .then(&context,
+                                [&context, roomId, eventId, out, overwrite](int code) {
+                                    return code == Ok ? downloadFromEvent(context, roomId, eventId,
+                                                                          out, overwrite)
+                                                      : ready(code);
+                                })
+                          .unwrap();
                   });
 }
 

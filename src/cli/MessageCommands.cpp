@@ -81,26 +81,6 @@ QFuture<int> waitUntilSent(CliContext &context, const QString &transactionId)
         });
 }
 
-// Resolves to whether the store knows the room is encrypted whenever the
-// server says it is: plain text must never go where encryption is expected.
-QFuture<bool> storeAgreesOnEncryption(CliContext &context, const QString &roomId)
-{
-    return roomIsEncrypted(context, roomId)
-        .then(&context,
-              [&context, roomId](bool encryptedOnServer) {
-                  return context.session().loadRooms().then(
-                      &context,
-                      [roomId, encryptedOnServer](const QList<store::RoomSummary> &rooms) {
-                          for (const auto &room : rooms) {
-                              if (room.roomId == roomId)
-                                  return room.isEncrypted || !encryptedOnServer;
-                          }
-                          return !encryptedOnServer;
-                      });
-              })
-        .unwrap();
-}
-
 QFuture<int> sendAfterSync(CliContext &context, const QString &roomId, const QString &text)
 {
     return storeAgreesOnEncryption(context, roomId)

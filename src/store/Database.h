@@ -11,6 +11,8 @@
 
 namespace atrium::store {
 
+class ContentSealer;
+
 // One account's SQLite database: opened, configured (WAL) and migrated to
 // the current schema. Thread-affine like every QSqlDatabase: it lives on the
 // store's worker thread and is used only there.
@@ -58,6 +60,14 @@ public:
     bool setMetaValue(const QString &key, const QString &value);
 
     QString lastError() const { return m_lastError; }
+
+    // What encrypts the outbox's message texts at rest; none until the
+    // account's keys are known (then texts are sealed as they are written).
+    void setContentSealer(std::shared_ptr<const ContentSealer> sealer)
+    {
+        m_sealer = std::move(sealer);
+    }
+    const ContentSealer *contentSealer() const { return m_sealer.get(); }
     QSqlDatabase &connection() { return m_db; }
 
 private:
@@ -69,6 +79,7 @@ private:
     std::vector<std::unique_ptr<Statement>> m_failedSqliteStatements;
     QString m_connectionName;
     QString m_lastError;
+    std::shared_ptr<const ContentSealer> m_sealer;
 };
 
 } // namespace atrium::store

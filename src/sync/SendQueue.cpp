@@ -223,11 +223,10 @@ void SendQueue::upload(const store::OutgoingMessage &message, bool thumbnail)
                                                 tr("this client cannot upload files")});
         return;
     }
-    // The seam for encrypted rooms: "encrypt" makes the upload AES-256-CTR
-    // ciphertext, and the event gets `file` (key, iv, hash) instead of
-    // `url`. The E2EE layer must then encrypt the event itself and keep the
-    // key out of the clear outbox; until it does, Session refuses files in
-    // encrypted rooms and never sets "encrypt".
+    // In encrypted rooms ("encrypt") the upload is AES-256-CTR ciphertext and
+    // the event gets `file` (key, iv, hash) instead of `url`; the event is
+    // then Megolm-encrypted like any other, and the outbox keeps the file's
+    // key sealed.
     const QString path = attachment.value("path").toString();
     const bool encrypt = attachment.value("encrypt").toBool();
     media::MediaUpload *transfer =

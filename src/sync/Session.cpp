@@ -5,6 +5,7 @@
 #include "SendQueue.h"
 #include "SyncEngine.h"
 #include "crypto/OlmSupport.h"
+#include "crypto/SealedBox.h"
 #include "matrix/HttpClient.h"
 #include "matrix/MarkdownRenderer.h"
 #include "matrix/MatrixId.h"
@@ -252,6 +253,9 @@ void Session::loadPickleKey()
 
 void Session::startServices(const QByteArray &pickleKey)
 {
+    // Queued before any job of the services: the outbox is sealed from the start.
+    m_store->run([sealer = std::make_shared<const crypto::SealedBox>(pickleKey)](
+                     store::Database &db) { db.setContentSealer(sealer); });
     m_sync = new SyncEngine(m_http, m_store.get(), m_account.userId, this);
     m_sync->setLongPollTimeout(m_longPollMs);
     m_media = new media::MediaClient(m_http, this);
@@ -336,7 +340,7 @@ void Session::tearDown()
     delete m_sync;
     delete m_sendQueue;
     delete m_history;
-    delete m_media; // after the queue, whose uploads it runs
+    delete m_media;      // after the queue, whose uploads it runs
     delete m_encryption; // last: the others may still hold callbacks into it
     m_sync = nullptr;
     m_sendQueue = nullptr;
@@ -409,6 +413,25 @@ QFuture<QList<store::RoomSummary>> Session::loadRooms()
     });
 }
 
+QFuture<store::TimelineEvent> Session::decryptEvent(const QString &roomId, const QJsonObject &event)
+{
+    store::TimelineEvent timelineEvent;
+    timelineEvent.eventId = event.value("event_id").toString();
+    timelineEvent.type = event.value("type").toString();
+    timelineEvent.sender = event.value("sender").toString();
+    timelineEvent.originServerTs = event.value("origin_server_ts").toInteger();
+    timelineEvent.content = event.value("content").toObject();
+    timelineEvent.json = event;
+    if (!m_encryption)
+        return QtFuture::makeReadyFuture(timelineEvent);
+    return m_store->run(
+        [roomId, timelineEvent, decryptor = m_encryption->stage()](store::Database &db) {
+            QList<store::TimelineEvent> events{timelineEvent};
+            decryptor->decrypt(db, roomId, events);
+            return events.first();
+        });
+}
+
 QFuture<QString> Session::sendText(const QString &roomId, const QString &markdown)
 {
     const QJsonObject content = matrix::MarkdownRenderer::textMessage(markdown);
@@ -439,15 +462,15 @@ QFuture<store::OutgoingMessage> Session::sendFile(const QString &roomId, const Q
         })
         .then(this,
               [queue, roomId, file, refused](bool encrypted) {
-                  // Never put a file in the clear into a room whose members
-                  // expect encryption.
-                  if (encrypted)
-                      return refused(tr("this room is encrypted, and this version of Atrium "
-                                        "cannot send files to encrypted rooms yet"));
                   if (!queue)
                       return refused(tr("not signed in"));
+                  // In an encrypted room the file is uploaded encrypted (its
+                  // key goes in the event, which the send queue encrypts).
+                  QJsonObject attachment = file.attachment;
+                  if (encrypted)
+                      attachment.insert(QStringLiteral("encrypt"), true);
                   return queue->enqueue(roomId, QStringLiteral("m.room.message"), file.content,
-                                        file.attachment);
+                                        attachment);
               })
         .unwrap();
 }

@@ -4,6 +4,7 @@
 #include "matrix/ApiResponse.h"
 #include "matrix/ServerInfo.h"
 #include "store/RoomSummary.h"
+#include "store/TimelineEvent.h"
 
 #include <QFuture>
 #include <QHash>
@@ -99,6 +100,9 @@ public:
 
     QFuture<matrix::ApiResponse> call(const matrix::ApiRequest &request);
     QFuture<QList<store::RoomSummary>> loadRooms();
+    // A room event as the views get it: decrypted (if it is encrypted and
+    // this device holds its key), else with the reason in decryptionError.
+    QFuture<store::TimelineEvent> decryptEvent(const QString &roomId, const QJsonObject &event);
     // Queues a text message (markdown rendered) in the outbox; it is
     // encrypted when sent if the room is. Resolves to the transaction id, or
     // an empty string when the session is not ready.

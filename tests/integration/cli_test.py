@@ -162,17 +162,28 @@ class CliTest(unittest.TestCase):
         self.assertEqual(missing.returncode, FAILURE)
         self.assertIn("no such file", missing.stderr)
 
-    def test_encrypted_room_refuses_files(self):
+    def test_encrypted_room_file_round_trip(self):
         self.register("hal")
-        created = self.cli("hal", "create-room", "--name", "Secret files", "--encrypted")
+        ida = self.register("ida")
+        created = self.cli("hal", "create-room", "--name", "Secret files", "--encrypted",
+                           "--invite", ida)
         room = created.stdout.strip().splitlines()[-1]
+        self.assertEqual(self.cli("ida", "join", room).returncode, OK)
         src = os.path.join(self.tmp.name, "secret.txt")
         with open(src, "w") as f:
             f.write("classified")
-        result = self.cli("hal", "send-file", room, src)
-        self.assertEqual(result.returncode, FAILURE)
-        self.assertIn("encrypted", result.stderr)
-        self.assertFalse([e for e in self.server_events(room) if e["type"] == "m.room.message"])
+        sent = self.cli("hal", "send-file", room, src)
+        self.assertEqual(sent.returncode, OK, sent.stderr)
+        event_id = sent.stdout.strip().splitlines()[-1]
+        # The server sees neither the file nor its key in the clear.
+        events = self.server_events(room)
+        self.assertFalse([e for e in events if e["type"] == "m.room.message"])
+        self.assertNotIn("secret.txt", json.dumps(events))
+        out = os.path.join(self.tmp.name, "ida-secret.txt")
+        got = self.cli("ida", "download", room, event_id, "--out", out)
+        self.assertEqual(got.returncode, OK, got.stderr)
+        with open(out) as f:
+            self.assertEqual(f.read(), "classified")
 
     def server_events(self, room):
         from urllib.parse import quote

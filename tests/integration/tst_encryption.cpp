@@ -118,6 +118,28 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(readableBodies(bob, roomId).contains("second"), 15'000);
     }
 
+    void theOutboxKeepsNoMessageInTheClear()
+    {
+        test::TestSession alice, bob;
+        QVERIFY(alice.signUp(m_server.url(), "outbox-alice"));
+        QVERIFY(bob.signUp(m_server.url(), "outbox-bob"));
+        const QString roomId = test::createSharedRoom(alice, bob, EncryptedRoom);
+        alice->sendQueue()->stop(); // the message waits in the outbox
+        QVERIFY(!await(alice->sendText(roomId, "the merger closes friday")).isEmpty());
+        const QString stored = await(alice->store()->run([](store::Database &db) {
+            QSqlQuery &query = db.prepare("SELECT content FROM outbox");
+            return db.exec(query) && query.next() ? query.value(0).toString() : QString();
+        }));
+        QVERIFY(stored.startsWith("sealed:"));
+        QVERIFY(!stored.contains("merger"));
+        // Its local echo and the sending still see the message.
+        QCOMPARE(await(alice->history()->pending(roomId)).first().content.value("body").toString(),
+                 QStringLiteral("the merger closes friday"));
+        alice->sendQueue()->start();
+        QTRY_VERIFY_WITH_TIMEOUT(readableBodies(bob, roomId).contains("the merger closes friday"),
+                                 15'000);
+    }
+
     void aWedgedOlmSessionIsReplacedAndLaterKeysArrive()
     {
         test::TestSession alice, bob;

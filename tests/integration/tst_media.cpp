@@ -13,6 +13,7 @@
 #include "media/MediaUpload.h"
 #include "store/OutboxStore.h"
 #include "store/StoreThread.h"
+#include "sync/RoomHistory.h"
 #include "sync/SendQueue.h"
 
 #include <QBuffer>
@@ -357,8 +358,10 @@ private slots:
         QVERIFY(!content.value("info").toObject().contains("thumbnail_url"));
     }
 
-    void filesAreRefusedInEncryptedRooms()
+    void filesInEncryptedRoomsAreEncryptedTwice()
     {
+        // The file is AES-CTR ciphertext on the media repository, and the
+        // event that holds its key is Megolm-encrypted.
         const QString roomId = test::createSharedRoom(
             *m_alice, *m_bob,
             {{"initial_state",
@@ -367,11 +370,23 @@ private slots:
                               {"state_key", ""},
                               {"content", QJsonObject{{"algorithm", "m.megolm.v1.aes-sha2"}}}}}}});
         QVERIFY(!roomId.isEmpty());
-        const QString path = writeFile(m_dir, "plain.txt", "not for encrypted rooms");
+        const QByteArray secret = "the board minutes, not for the server";
+        const QString path = writeFile(m_dir, "minutes.txt", secret);
         const auto queued = await((*m_alice)->sendFile(roomId, path));
-        QVERIFY(queued.transactionId.isEmpty());
-        QVERIFY2(queued.lastError.contains("encrypted"), qPrintable(queued.lastError));
-        QVERIFY(fileEventsOnServer(m_server, roomId).isEmpty());
+        QVERIFY2(!queued.transactionId.isEmpty(), qPrintable(queued.lastError));
+
+        QJsonObject content;
+        QTRY_VERIFY_WITH_TIMEOUT(!(content = lastMessageContent(*m_bob, roomId)).isEmpty(), 20'000);
+        QVERIFY(fileEventsOnServer(m_server, roomId).isEmpty()); // only m.room.encrypted there
+        QCOMPARE(content.value("body").toString(), QStringLiteral("minutes.txt"));
+        QVERIFY(!content.contains("url"));
+        const auto file = crypto::EncryptedFile::fromJson(content.value("file").toObject());
+        QVERIFY(file);
+        QTemporaryDir out;
+        std::unique_ptr<media::MediaDownload> download(
+            (*m_bob)->media()->downloadEncrypted(*file, out.filePath("minutes.txt")));
+        QVERIFY2(finished(download.get()), qPrintable(download->errorString()));
+        QCOMPARE(readFile(download->filePath()), secret);
     }
 
     void missingFileIsRefusedAtOnce()
@@ -496,6 +511,16 @@ private slots:
     }
 
 private:
+    static QJsonObject lastMessageContent(test::TestSession &session, const QString &roomId)
+    {
+        const auto page = await(session->history()->latest(roomId, 20));
+        for (auto it = page.events.rbegin(); it != page.events.rend(); ++it) {
+            if (it->type == QLatin1String("m.room.message"))
+                return it->content;
+        }
+        return {};
+    }
+
     std::pair<std::unique_ptr<test::TestSession>, QString> signedInWithRoom(const QString &name)
     {
         auto alice = std::make_unique<test::TestSession>();

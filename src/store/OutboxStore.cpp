@@ -7,23 +7,26 @@ namespace atrium::store {
 
 std::optional<OutgoingMessage> OutboxStore::enqueue(const QString &roomId,
                                                     const QString &transactionId,
-                                                    const QString &type, const QJsonObject &content)
+                                                    const QString &type, const QJsonObject &content,
+                                                    const QString &redacts)
 {
     OutgoingMessage message;
     message.roomId = roomId;
     message.transactionId = transactionId;
     message.type = type;
     message.content = content;
+    message.redacts = redacts;
     message.state = QStringLiteral("pending");
     message.createdTs = QDateTime::currentMSecsSinceEpoch();
 
-    QSqlQuery &query = m_db.prepare(
-        QStringLiteral("INSERT INTO outbox (room_id, txn_id, type, content, state, created_ts)"
-                       " VALUES (?, ?, ?, ?, 'pending', ?)"));
+    QSqlQuery &query = m_db.prepare(QStringLiteral(
+        "INSERT INTO outbox (room_id, txn_id, type, content, redacts, state, created_ts)"
+        " VALUES (?, ?, ?, ?, ?, 'pending', ?)"));
     query.addBindValue(roomId);
     query.addBindValue(transactionId);
     query.addBindValue(type);
     query.addBindValue(QString::fromUtf8(QJsonDocument(content).toJson(QJsonDocument::Compact)));
+    query.addBindValue(redacts.isNull() ? QString(QLatin1String("")) : redacts);
     query.addBindValue(message.createdTs);
     if (!m_db.exec(query))
         return std::nullopt;
@@ -36,7 +39,7 @@ QList<OutgoingMessage> OutboxStore::select(const QString &whereAndOrder,
 {
     QSqlQuery &query = m_db.prepare(
         QStringLiteral("SELECT id, room_id, txn_id, type, content, state, attempts, last_error,"
-                       " created_ts FROM outbox ") +
+                       " created_ts, redacts FROM outbox ") +
         whereAndOrder);
     for (const QVariant &value : bindings)
         query.addBindValue(value);
@@ -54,6 +57,7 @@ QList<OutgoingMessage> OutboxStore::select(const QString &whereAndOrder,
         message.attempts = query.value(6).toInt();
         message.lastError = query.value(7).toString();
         message.createdTs = query.value(8).toLongLong();
+        message.redacts = query.value(9).toString();
         messages.append(message);
     }
     return messages;

@@ -14,10 +14,15 @@ struct OutgoingMessage
     QString transactionId;
     QString type;
     QJsonObject content;
+    // For a redaction (type m.room.redaction): the event it removes. It goes
+    // to /redact with `content` ({"reason": …}) as the body.
+    QString redacts;
     QString state; // pending, failed
     int attempts = 0;
     QString lastError;
     qint64 createdTs = 0;
+
+    bool isRedaction() const { return !redacts.isEmpty(); }
 };
 
 } // namespace atrium::store

@@ -4,6 +4,7 @@
 #include "matrix/Requests.h"
 #include "matrix/RoomEvent.h"
 #include "store/OutboxStore.h"
+#include "store/RelationStore.h"
 #include "store/RoomStore.h"
 #include "store/StoreThread.h"
 #include "store/TimelineStore.h"
@@ -86,7 +87,8 @@ void RoomHistory::fillGap(const QString &roomId, const store::TimelinePage &page
                     for (const auto &member : members)
                         ok = ok && rooms.applyStateIfMissing(roomId, member);
                     if (!ok ||
-                        !store::TimelineStore(db).applyBackfill(roomId, chunkId, events, end)) {
+                        !store::TimelineStore(db).applyBackfill(roomId, chunkId, events, end) ||
+                        !store::RelationStore(db).record(roomId, events)) {
                         db.rollback();
                         return false;
                     }

@@ -29,13 +29,14 @@ QString SendQueue::newTransactionId()
 }
 
 QFuture<store::OutgoingMessage> SendQueue::enqueue(const QString &roomId, const QString &type,
-                                                   const QJsonObject &content)
+                                                   const QJsonObject &content,
+                                                   const QString &redacts)
 {
     const QString txnId = newTransactionId();
     return m_store
-        ->run([roomId, type, content, txnId](store::Database &db) {
+        ->run([roomId, type, content, redacts, txnId](store::Database &db) {
             return store::OutboxStore(db)
-                .enqueue(roomId, txnId, type, content)
+                .enqueue(roomId, txnId, type, content, redacts)
                 .value_or(store::OutgoingMessage{});
         })
         .then(this, [this](const store::OutgoingMessage &message) {
@@ -91,25 +92,29 @@ void SendQueue::pump()
 void SendQueue::send(const store::OutgoingMessage &message)
 {
     m_inFlightRooms.insert(message.roomId);
-    m_http->send(matrix::requests::sendEvent(message.roomId, message.type, message.transactionId,
-                                             message.content),
-                 this, [this, message](const matrix::ApiResponse &response) {
-                     if (response.error) {
-                         handleFailure(message, *response.error);
-                         return;
-                     }
-                     const QString eventId = response.json().value("event_id").toString();
-                     m_store
-                         ->run([txnId = message.transactionId](store::Database &db) {
-                             return store::OutboxStore(db).remove(txnId);
-                         })
-                         .then(this, [this, message, eventId](bool) {
-                             m_inFlightRooms.remove(message.roomId);
-                             m_backoff.reset();
-                             emit sent(message.roomId, message.transactionId, eventId);
-                             pump();
-                         });
-                 });
+    const auto request =
+        message.isRedaction()
+            ? matrix::requests::redact(message.roomId, message.redacts, message.transactionId,
+                                       message.content.value(QLatin1String("reason")).toString())
+            : matrix::requests::sendEvent(message.roomId, message.type, message.transactionId,
+                                          message.content);
+    m_http->send(request, this, [this, message](const matrix::ApiResponse &response) {
+        if (response.error) {
+            handleFailure(message, *response.error);
+            return;
+        }
+        const QString eventId = response.json().value("event_id").toString();
+        m_store
+            ->run([txnId = message.transactionId](store::Database &db) {
+                return store::OutboxStore(db).remove(txnId);
+            })
+            .then(this, [this, message, eventId](bool) {
+                m_inFlightRooms.remove(message.roomId);
+                m_backoff.reset();
+                emit sent(message.roomId, message.transactionId, eventId);
+                pump();
+            });
+    });
 }
 
 void SendQueue::handleFailure(const store::OutgoingMessage &message, const matrix::ApiError &error)
@@ -153,7 +158,9 @@ void SendQueue::retry(const QString &transactionId)
         ->run([transactionId](store::Database &db) {
             return store::OutboxStore(db).markPending(transactionId);
         })
-        .then(this, [this](bool) {
+        .then(this, [this, transactionId](bool updated) {
+            if (updated)
+                emit retried(transactionId);
             m_retryTimer.stop();
             pump();
         });

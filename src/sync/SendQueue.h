@@ -18,8 +18,8 @@ class StoreThread;
 
 namespace atrium::sync {
 
-// Sends messages exactly once and in order per room (a message the server
-// refuses for good is set aside as failed; later ones go on). It is written to
+// Sends events (messages, reactions, edits, redactions) exactly once and in order per room (a
+// message the server refuses for good is set aside as failed; later ones go on). It is written to
 // the outbox before anything is sent, keeps one transaction id for every
 // retry (the server deduplicates on it), and leaves the outbox only when the
 // server has acknowledged it — by its answer or by the remote echo in sync.
@@ -33,8 +33,11 @@ public:
 
     // Persists the message and starts sending. The future resolves once it
     // is safely in the outbox (local echo can be shown before that).
+    // A redaction is type m.room.redaction with `redacts` set and the
+    // reason, if any, in `content`.
     QFuture<store::OutgoingMessage> enqueue(const QString &roomId, const QString &type,
-                                            const QJsonObject &content);
+                                            const QJsonObject &content,
+                                            const QString &redacts = {});
     void retry(const QString &transactionId);
     void discard(const QString &transactionId);
 
@@ -54,6 +57,8 @@ signals:
     void sent(const QString &roomId, const QString &transactionId, const QString &eventId);
     void failed(const QString &roomId, const QString &transactionId, const QString &error);
     void discarded(const QString &roomId, const QString &transactionId);
+    // A failed message is pending again (retry()).
+    void retried(const QString &transactionId);
     void unauthorized(bool softLogout, const QString &message);
 
 private:

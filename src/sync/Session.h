@@ -8,6 +8,7 @@
 #include <QFuture>
 #include <QHash>
 #include <QObject>
+#include <functional>
 #include <memory>
 
 namespace atrium::matrix {
@@ -95,7 +96,18 @@ public:
     // Queues a text message (markdown rendered) in the outbox. Resolves to
     // the transaction id, or an empty string when refused: the room is
     // encrypted (this version cannot encrypt), or the session is not ready.
-    QFuture<QString> sendText(const QString &roomId, const QString &markdown);
+    // A reply when `inReplyTo` names the parent event.
+    QFuture<QString> sendText(const QString &roomId, const QString &markdown,
+                              const QString &inReplyTo = {});
+    // Message actions, all through the outbox like messages (exactly once,
+    // across restarts). Each resolves like sendText.
+    QFuture<QString> editText(const QString &roomId, const QString &eventId,
+                              const QString &markdown);
+    QFuture<QString> react(const QString &roomId, const QString &eventId, const QString &key);
+    // Removes an event (ours, or anyone's with the power to). Allowed in
+    // encrypted rooms: a redaction is never encrypted.
+    QFuture<QString> redact(const QString &roomId, const QString &eventId,
+                            const QString &reason = {});
     // Marks the room read up to `eventId` (the read marker and a public read
     // receipt); the server then clears its unread counts. Repeats are skipped.
     void markRead(const QString &roomId, const QString &eventId);
@@ -129,6 +141,13 @@ private:
     void fail(const QString &message, Failure failure = Failure::Other);
     void handleUnauthorized(bool softLogout, const QString &message);
     void setState(State state);
+    // Queues an event unless the session is not ready or, for anything but
+    // a redaction, the room is encrypted. `build` makes the content on the
+    // GUI thread from the sender of `relatedEventId` (empty if unknown).
+    QFuture<QString> enqueue(const QString &roomId, const QString &type,
+                             const QString &relatedEventId,
+                             std::function<QJsonObject(const QString &)> build,
+                             const QString &redacts = {});
 
     QString m_dataDir;
     store::SecretStore *m_secrets;

@@ -129,6 +129,7 @@ Pane {
         Composer {
             id: composer
             Layout.fillWidth: true
+            objectName: "composer"
             visible: pane.roomId !== ""
 
             onEdit: (eventId, text) => {

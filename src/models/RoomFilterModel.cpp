@@ -4,7 +4,10 @@
 
 namespace atrium::models {
 
-RoomFilterModel::RoomFilterModel(QObject *parent) : QSortFilterProxyModel(parent) {}
+RoomFilterModel::RoomFilterModel(QObject *parent) : QSortFilterProxyModel(parent)
+{
+    sort(0);
+}
 
 QString RoomFilterModel::folded(const QString &text)
 {
@@ -24,7 +27,7 @@ void RoomFilterModel::setFilterText(const QString &text)
         return;
     m_filterText = text;
     m_words = folded(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    invalidateRowsFilter();
+    invalidate(); // the ranking changes too
     emit filterTextChanged();
 }
 
@@ -53,6 +56,29 @@ bool RoomFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
             return false;
     }
     return true;
+}
+
+int RoomFilterModel::rank(const QModelIndex &sourceIndex) const
+{
+    if (m_words.isEmpty())
+        return 0;
+    const QString name = folded(sourceIndex.data(RoomListModel::DisplayNameRole).toString());
+    if (name.startsWith(m_words.first()))
+        return 0;
+    for (const QString &word : m_words) {
+        if (!name.contains(word))
+            return 2;
+    }
+    return 1;
+}
+
+bool RoomFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const int leftRank = rank(left);
+    const int rightRank = rank(right);
+    if (leftRank != rightRank)
+        return leftRank < rightRank;
+    return left.row() < right.row();
 }
 
 QString RoomFilterModel::roomIdAt(int row) const

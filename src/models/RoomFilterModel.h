@@ -5,8 +5,10 @@
 namespace atrium::models {
 
 // The room list narrowed to rooms whose name (or topic) contains every word
-// typed, case- and accent-insensitively; the order stays the list's. Used by
-// the room list's filter box and the Ctrl+K quick switcher.
+// typed, case- and accent-insensitively. Rooms whose name starts with what
+// was typed come first, then other name matches, then topic matches; within
+// each, the list's order. Used by the room list's filter box and the Ctrl+K
+// quick switcher.
 class RoomFilterModel : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -34,8 +36,13 @@ signals:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    // 0: the name starts with the first word, 1: the name has every word,
+    // 2: only the topic has them.
+    int rank(const QModelIndex &sourceIndex) const;
+
     QString m_filterText;
     QStringList m_words;
     bool m_joinedRoomsOnly = false;

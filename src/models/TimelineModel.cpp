@@ -4,6 +4,7 @@
 #include "HtmlSanitizer.h"
 #include "StateChangeText.h"
 #include "TimelineDecorations.h"
+#include "TimelinePresenter.h"
 #include "matrix/Relations.h"
 #include "matrix/Requests.h"
 #include "store/RelationStore.h"
@@ -23,23 +24,8 @@ namespace atrium::models {
 
 namespace {
 
-constexpr qint64 GroupingMs = 5 * 60 * 1000;
 // How far reveal() goes back through history before it gives up.
 constexpr int MaxRevealPages = 40;
-
-QString sendStateName(store::TimelineEvent::SendState state)
-{
-    switch (state) {
-    case store::TimelineEvent::SendState::Remote:
-        return QStringLiteral("sent");
-    case store::TimelineEvent::SendState::Pending:
-    case store::TimelineEvent::SendState::Sending:
-        return QStringLiteral("pending");
-    case store::TimelineEvent::SendState::Failed:
-        return QStringLiteral("failed");
-    }
-    return {};
-}
 
 QString identity(const QString &userId)
 {
@@ -60,42 +46,17 @@ bool isShown(const store::TimelineEvent &event, bool local)
     return !StateChangeText::describe(event, identity).isEmpty();
 }
 
-QDate localDate(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms).date();
-}
-
 std::optional<store::Relation> relationOf(const store::TimelineEvent &event)
 {
     return store::RelationStore::fromEvent(event.eventId, event.sender, event.originServerTs,
                                            event.content);
 }
 
-QString kindName(TimelineRow::Kind kind)
-{
-    switch (kind) {
-    case TimelineRow::Kind::Message:
-        return QStringLiteral("message");
-    case TimelineRow::Kind::State:
-        return QStringLiteral("state");
-    case TimelineRow::Kind::Action:
-        return QStringLiteral("action");
-    }
-    return {};
-}
-
-bool isEditableMessage(const TimelineRow &row)
-{
-    const QString msgtype = row.event.content.value(QLatin1String("msgtype")).toString();
-    return row.event.type == QLatin1String("m.room.message") && !row.isRedacted() &&
-           (msgtype == QLatin1String("m.text") || msgtype == QLatin1String("m.emote") ||
-            msgtype == QLatin1String("m.notice"));
-}
-
 } // namespace
 
 TimelineModel::TimelineModel(sync::Session *session, QObject *parent)
-    : QAbstractListModel(parent), m_session(session)
+    : QAbstractListModel(parent), m_session(session),
+      m_presenter([this](const QString &userId) { return senderName(userId); })
 {
     connect(session, &sync::Session::stateChanged, this, &TimelineModel::onSessionStateChanged);
     if (session->state() == sync::Session::State::Ready)
@@ -394,156 +355,13 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const int row = index.row();
-    const Row &entry = m_rows.at(row);
-    const store::TimelineEvent &event = entry.event;
-    const bool own = m_session && event.sender == m_session->userId();
-    switch (role) {
-    case EventIdRole:
-        return event.eventId;
-    case TransactionIdRole:
-        return event.transactionId;
-    case TypeRole:
-        return event.type;
-    case SenderRole:
-        return event.sender;
-    case SenderNameRole:
-        return senderName(event.sender);
-    case Qt::DisplayRole:
-    case BodyRole: {
-        if (entry.kind() != Row::Kind::Message)
-            return QString();
-        const QString body = entry.currentContent().value(QLatin1String("body")).toString();
-        return entry.replyTo().isEmpty() ? body : matrix::Relations::stripReplyFallback(body);
-    }
-    case FormattedBodyRole: {
-        if (entry.kind() != Row::Kind::Message)
-            return QString();
-        const QJsonObject content = entry.currentContent();
-        if (content.value(QLatin1String("format")).toString() !=
-            QLatin1String("org.matrix.custom.html"))
-            return QString();
-        return HtmlSanitizer::sanitize(content.value(QLatin1String("formatted_body")).toString());
-    }
-    case TimestampRole:
-        return QDateTime::fromMSecsSinceEpoch(event.originServerTs);
-    case SendStateRole:
-        return sendStateName(event.sendState);
-    case SendErrorRole:
-        return event.sendError;
-    case IsOwnRole:
-        return own;
-    case ShowSenderRole: {
-        if (entry.kind() != Row::Kind::Message)
-            return false;
-        const Row *previous = previousShown(row);
-        return !previous || previous->kind() != Row::Kind::Message ||
-               previous->event.sender != event.sender ||
-               event.originServerTs - previous->event.originServerTs > GroupingMs ||
-               localDate(previous->event.originServerTs) != localDate(event.originServerTs);
-    }
-    case DateSeparatorRole: {
-        if (entry.kind() == Row::Kind::Action)
-            return QString();
-        const QDate date = localDate(event.originServerTs);
-        const Row *previous = previousShown(row);
-        if (previous && localDate(previous->event.originServerTs) == date)
-            return QString();
-        return QLocale().toString(date, QLocale::LongFormat);
-    }
-    case KindRole:
-        return kindName(entry.kind());
-    case StateTextRole:
-        if (entry.kind() != Row::Kind::State)
-            return QString();
-        return StateChangeText::describe(event,
-                                         [this](const QString &id) { return senderName(id); });
-    case EditedRole:
-        return entry.kind() == Row::Kind::Message && !entry.isDeleted() && entry.isEdited();
-    case RedactedRole:
-        return entry.kind() == Row::Kind::Message && entry.isDeleted();
-    case ReplyToRole:
-        return entry.replyTo();
-    case ReplySenderNameRole:
-        return entry.replyEvent.sender.isEmpty() ? QString() : senderName(entry.replyEvent.sender);
-    case ReplyBodyRole: {
-        if (entry.replyEvent.eventId.isEmpty())
-            return QString();
-        if (entry.replyEvent.content.isEmpty())
-            return tr("message deleted");
-        const QString body = entry.replyEvent.content.value(QLatin1String("body")).toString();
-        return matrix::Relations::stripReplyFallback(body);
-    }
-    case ReactionsRole: {
-        QVariantList list;
-        for (const auto &reaction : entry.reactions(m_session ? m_session->userId() : QString())) {
-            QStringList names;
-            for (const auto &sender : reaction.senders)
-                names.append(senderName(sender));
-            list.append(QVariantMap{{QStringLiteral("key"), reaction.key},
-                                    {QStringLiteral("count"), int(reaction.senders.size())},
-                                    {QStringLiteral("mine"), reaction.own},
-                                    {QStringLiteral("pending"), reaction.pending},
-                                    {QStringLiteral("senders"), names.join(QStringLiteral(", "))}});
-        }
-        return list;
-    }
-    case CanEditRole:
-        return own && !event.eventId.isEmpty() && isEditableMessage(entry) && !entry.isDeleted();
-    case CanRedactRole:
-        return own && !event.eventId.isEmpty() && entry.kind() == Row::Kind::Message &&
-               !entry.isDeleted();
-    case ActionTextRole:
-        return entry.kind() == Row::Kind::Action ? actionText(entry) : QString();
-    default:
-        return {};
-    }
-}
-
-QString TimelineModel::actionText(const Row &row) const
-{
-    const auto &event = row.event;
-    if (event.type == QLatin1String("m.reaction")) {
-        const QString key = event.content.value(QLatin1String("m.relates_to"))
-                                .toObject()
-                                .value(QLatin1String("key"))
-                                .toString();
-        return tr("Your reaction %1").arg(key);
-    }
-    if (event.type == QLatin1String("m.room.redaction"))
-        return tr("Deleting a message");
-    return tr("Your edit: %1")
-        .arg(event.content.value(QLatin1String("m.new_content"))
-                 .toObject()
-                 .value(QLatin1String("body"))
-                 .toString());
+    return m_presenter.value(m_rows.at(row), previousShown(row), role,
+                             m_session ? m_session->userId() : QString());
 }
 
 QHash<int, QByteArray> TimelineModel::roleNames() const
 {
-    return {{EventIdRole, "eventId"},
-            {TransactionIdRole, "transactionId"},
-            {TypeRole, "type"},
-            {SenderRole, "sender"},
-            {SenderNameRole, "senderName"},
-            {BodyRole, "body"},
-            {FormattedBodyRole, "formattedBody"},
-            {TimestampRole, "timestamp"},
-            {SendStateRole, "sendState"},
-            {IsOwnRole, "isOwn"},
-            {ShowSenderRole, "showSender"},
-            {DateSeparatorRole, "dateSeparator"},
-            {SendErrorRole, "sendError"},
-            {KindRole, "kind"},
-            {StateTextRole, "stateText"},
-            {EditedRole, "edited"},
-            {RedactedRole, "redacted"},
-            {ReplyToRole, "replyTo"},
-            {ReplySenderNameRole, "replySenderName"},
-            {ReplyBodyRole, "replyBody"},
-            {ReactionsRole, "reactions"},
-            {CanEditRole, "canEdit"},
-            {CanRedactRole, "canRedact"},
-            {ActionTextRole, "actionText"}};
+    return TimelinePresenter::roleNames();
 }
 
 bool TimelineModel::canFetchMore(const QModelIndex &parent) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "TimelinePresenter.h"
 #include "TimelineRow.h"
 #include "store/OutgoingMessage.h"
 
@@ -146,11 +147,11 @@ private:
     int rowOfEvent(const QString &eventId) const;
     const Row *previousShown(int row) const;
     QString senderName(const QString &userId) const;
-    QString actionText(const Row &row) const;
     static store::TimelineEvent echoOf(const store::OutgoingMessage &message,
                                        const QString &ownUserId);
 
     QPointer<sync::Session> m_session;
+    TimelinePresenter m_presenter;
     QString m_roomId;
     QList<Row> m_rows;
     QHash<QString, QString> m_names; // user id → display name in this room

@@ -104,8 +104,12 @@ void TimelineModel::onSessionStateChanged()
                 });
         connect(m_session->history(), &sync::RoomHistory::historyError, this,
                 [this](const QString &roomId, const QString &) {
-                    if (roomId == m_roomId)
-                        m_fetching = false;
+                    if (roomId != m_roomId)
+                        return;
+                    m_fetching = false;
+                    // The server would not give the history: stop looking.
+                    if (!m_revealing.isEmpty())
+                        emit revealFailed(std::exchange(m_revealing, {}));
                 });
         reload();
     } else {
@@ -191,9 +195,10 @@ void TimelineModel::reload()
                         found.applyTo(decorated);
                         m_oldest = page;
                         // Echoes queued while the page loaded stay after it.
-                        const QList<Row> early = std::exchange(m_rows, {});
-                        if (!early.isEmpty()) {
-                            beginRemoveRows({}, 0, int(early.size()) - 1);
+                        const QList<Row> early = m_rows;
+                        if (!m_rows.isEmpty()) {
+                            beginRemoveRows({}, 0, int(m_rows.size()) - 1);
+                            m_rows.clear();
                             endRemoveRows();
                         }
                         for (const auto &row : early) {

@@ -141,7 +141,7 @@ Control {
             visible: message.kind === "action"
 
             Label {
-                Layout.fillWidth: true
+                Layout.maximumWidth: message.availableWidth - 200
                 color: message.dark ? "#ff8a80" : "#c62828"
                 elide: Text.ElideRight
                 font.pixelSize: 12
@@ -149,18 +149,21 @@ Control {
                 textFormat: Text.PlainText
             }
             Button {
-                flat: true
                 font.pixelSize: 12
+                implicitHeight: 24
                 text: qsTr("Retry")
 
                 onClicked: message.retryRequested(message.transactionId)
             }
             Button {
-                flat: true
                 font.pixelSize: 12
+                implicitHeight: 24
                 text: qsTr("Discard")
 
                 onClicked: message.discardRequested(message.transactionId)
+            }
+            Item {
+                Layout.fillWidth: true
             }
         }
         RowLayout {
@@ -275,18 +278,21 @@ Control {
                 text: message.sendError ? qsTr("Not sent: %1").arg(message.sendError) : qsTr("Not sent")
             }
             Button {
-                flat: true
                 font.pixelSize: 12
+                implicitHeight: 24
                 text: qsTr("Retry")
 
                 onClicked: message.retryRequested(message.transactionId)
             }
             Button {
-                flat: true
                 font.pixelSize: 12
+                implicitHeight: 24
                 text: qsTr("Discard")
 
                 onClicked: message.discardRequested(message.transactionId)
+            }
+            Item {
+                Layout.fillWidth: true
             }
         }
 

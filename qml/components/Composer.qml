@@ -3,55 +3,146 @@ import QtQuick.Controls
 import QtQuick.Layouts
 
 // Multi-line message field: Enter sends, Shift+Enter starts a new line.
+// Replies and edits show a banner above the field; Escape cancels them.
+// Up in an empty field asks to edit our last message.
 Pane {
     id: composer
-    signal send(string text)
 
+    readonly property bool dark: palette.window.hslLightness < 0.5
+    property string editEventId: ""
+    property string replyBody: ""
+    property string replyEventId: ""
+    property string replySenderName: ""
+
+    signal edit(string eventId, string text)
+    signal editLastRequested
+    signal send(string text, string replyTo)
+
+    function cancel() {
+        const wasEditing = editEventId !== "";
+        replyEventId = "";
+        editEventId = "";
+        if (wasEditing)
+            input.clear();
+    }
+    function focusInput() {
+        input.forceActiveFocus();
+    }
+    function startEdit(eventId, text) {
+        replyEventId = "";
+        editEventId = eventId;
+        input.text = text;
+        input.cursorPosition = input.length;
+        input.forceActiveFocus();
+    }
+    function startReply(eventId, senderName, body) {
+        editEventId = "";
+        replyEventId = eventId;
+        replySenderName = senderName;
+        replyBody = body;
+        input.forceActiveFocus();
+    }
     function submit() {
         if (input.text.trim().length === 0)
             return;
-        composer.send(input.text);
+        if (editEventId !== "")
+            composer.edit(editEventId, input.text);
+        else
+            composer.send(input.text, replyEventId);
+        replyEventId = "";
+        editEventId = "";
         input.clear();
     }
 
     padding: 8
 
-    RowLayout {
+    ColumnLayout {
         anchors.fill: parent
-        spacing: 8
+        spacing: 6
 
-        ScrollView {
+        RowLayout {
             Layout.fillWidth: true
-            Layout.preferredHeight: Math.min(input.implicitHeight, 140)
+            spacing: 8
+            visible: composer.replyEventId !== "" || composer.editEventId !== ""
 
-            TextArea {
-                id: input
-                focus: true
-                objectName: "composerInput"
-                placeholderText: qsTr("Write a message…")
-                wrapMode: TextEdit.Wrap
+            Rectangle {
+                color: composer.palette.highlight
+                implicitHeight: banner.implicitHeight
+                implicitWidth: 3
+                radius: 1
+            }
+            Label {
+                id: banner
+                Layout.fillWidth: true
+                elide: Text.ElideRight
+                font.pixelSize: 12
+                maximumLineCount: 1
+                text: composer.editEventId !== "" ? qsTr("Editing your message") : qsTr("Replying to %1: %2").arg(composer.replySenderName).arg(composer.replyBody.replace(/\n/g, " "))
+                textFormat: Text.PlainText
+            }
+            ToolButton {
+                Accessible.name: composer.editEventId !== "" ? qsTr("Cancel editing") : qsTr("Cancel reply")
+                ToolTip.text: qsTr("Cancel (Esc)")
+                ToolTip.visible: hovered
+                font.pixelSize: 12
+                implicitHeight: 24
+                text: "✕"
 
-                Keys.onEnterPressed: event => {
-                    if (event.modifiers & Qt.ShiftModifier) {
-                        event.accepted = false;
-                        return;
-                    }
-                    composer.submit();
-                }
-                Keys.onReturnPressed: event => {
-                    if (event.modifiers & Qt.ShiftModifier) {
-                        event.accepted = false;
-                        return;
-                    }
-                    composer.submit();
-                }
+                onClicked: composer.cancel()
             }
         }
-        Button {
-            enabled: input.text.trim().length > 0
-            text: qsTr("Send")
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 8
 
-            onClicked: composer.submit()
+            ScrollView {
+                Layout.fillWidth: true
+                Layout.preferredHeight: Math.min(input.implicitHeight, 140)
+
+                TextArea {
+                    id: input
+                    Accessible.name: qsTr("Message")
+                    focus: true
+                    objectName: "composerInput"
+                    placeholderText: composer.editEventId !== "" ? qsTr("Edit your message…") : qsTr("Write a message…")
+                    wrapMode: TextEdit.Wrap
+
+                    Keys.onEnterPressed: event => {
+                        if (event.modifiers & Qt.ShiftModifier) {
+                            event.accepted = false;
+                            return;
+                        }
+                        composer.submit();
+                    }
+                    Keys.onEscapePressed: event => {
+                        if (composer.replyEventId === "" && composer.editEventId === "") {
+                            event.accepted = false;
+                            return;
+                        }
+                        composer.cancel();
+                    }
+                    Keys.onReturnPressed: event => {
+                        if (event.modifiers & Qt.ShiftModifier) {
+                            event.accepted = false;
+                            return;
+                        }
+                        composer.submit();
+                    }
+                    Keys.onUpPressed: event => {
+                        if (input.length > 0 || composer.editEventId !== "") {
+                            event.accepted = false;
+                            return;
+                        }
+                        composer.editLastRequested();
+                    }
+                }
+            }
+            Button {
+                enabled: input.text.trim().length > 0
+                text: composer.editEventId !== "" ? qsTr("Save") : qsTr("Send")
+
+                onClicked: composer.submit()
+            }
         }
     }
 }

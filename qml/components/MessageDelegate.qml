@@ -2,19 +2,48 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 
+// One timeline row: a message (with its reply quote, "(edited)", reactions
+// and, on hover, its actions), a room-state change as one line, or one of
+// our actions (reaction, edit, deletion) that failed to send.
 Control {
     id: message
 
+    required property string actionText
     required property string body
+    required property bool canEdit
+    required property bool canRedact
     readonly property bool dark: palette.window.hslLightness < 0.5
     required property string dateSeparator
+    required property bool edited
+    required property string eventId
     required property string formattedBody
+    property bool highlightedRow: false
+    required property int index
+    required property bool isOwn
+    required property string kind
+    required property var reactions
+    required property bool redacted
+    required property string replyBody
+    required property string replySenderName
+    required property string replyTo
     required property string sendError
     required property string sendState
     required property string sender
     required property string senderName
     required property bool showSender
+    readonly property bool shown: kind !== "action" || sendState === "failed"
+    required property string stateText
     required property date timestamp
+    required property string transactionId
+
+    signal deleteRequested(string eventId)
+    signal discardRequested(string transactionId)
+    signal editRequested(string eventId, string body)
+    signal jumpRequested(string eventId)
+    signal reactRequested(string eventId, string key)
+    signal reactionPickerRequested(string eventId, Item anchor)
+    signal replyRequested(string eventId, string senderName, string body)
+    signal retryRequested(string transactionId)
 
     // The same hue as the sender's avatar (see Avatar.qml).
     function hueOf(text) {
@@ -24,11 +53,35 @@ Control {
         return hash / 360;
     }
 
-    bottomPadding: 1
+    // Qt 6.4 has no Qt.alpha().
+    function tint(color, alpha) {
+        return Qt.rgba(color.r, color.g, color.b, alpha);
+    }
+
+    // The text with a small "(edited)" after it, on its last line.
+    function withEditedMark() {
+        const mark = ' <span style="font-size: small; color: %1">%2</span>'.arg(palette.placeholderText).arg(qsTr("(edited)"));
+        let html = formattedBody;
+        if (html === "")
+            html = body.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\n/g, "<br>");
+        html = html.trim();
+        if (html.endsWith("</p>"))
+            return html.substring(0, html.length - 4) + mark + "</p>";
+        return html + mark;
+    }
+
+    Accessible.name: kind === "state" ? stateText : qsTr("%1: %2").arg(senderName).arg(redacted ? qsTr("message deleted") : body)
+    bottomPadding: shown ? 1 : 0
+    hoverEnabled: true
+    implicitHeight: shown ? implicitContentHeight + topPadding + bottomPadding : 0
     leftPadding: 16
     rightPadding: 16
-    topPadding: showSender ? 8 : 1
+    topPadding: !shown ? 0 : showSender ? 8 : 1
+    visible: shown
 
+    background: Rectangle {
+        color: message.highlightedRow ? message.tint(message.palette.highlight, 0.25) : message.hovered && message.kind === "message" ? message.tint(message.palette.mid, 0.18) : "transparent"
+    }
     contentItem: ColumnLayout {
         spacing: 2
 
@@ -57,10 +110,66 @@ Control {
                 implicitHeight: 1
             }
         }
+
+        // A room-state change: one quiet line.
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.leftMargin: 32
+            spacing: 8
+            visible: message.kind === "state"
+
+            Label {
+                Layout.fillWidth: true
+                elide: Text.ElideRight
+                font.pixelSize: 12
+                opacity: 0.7
+                text: message.stateText
+                textFormat: Text.PlainText
+            }
+            Label {
+                font.pixelSize: 11
+                opacity: 0.5
+                text: Qt.formatTime(message.timestamp, Locale.ShortFormat)
+            }
+        }
+
+        // One of our actions that the server refused.
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.leftMargin: 32
+            spacing: 8
+            visible: message.kind === "action"
+
+            Label {
+                Layout.maximumWidth: message.availableWidth - 200
+                color: message.dark ? "#ff8a80" : "#c62828"
+                elide: Text.ElideRight
+                font.pixelSize: 12
+                text: message.sendError ? qsTr("%1 was not sent: %2").arg(message.actionText).arg(message.sendError) : qsTr("%1 was not sent").arg(message.actionText)
+                textFormat: Text.PlainText
+            }
+            Button {
+                font.pixelSize: 12
+                implicitHeight: 24
+                text: qsTr("Retry")
+
+                onClicked: message.retryRequested(message.transactionId)
+            }
+            Button {
+                font.pixelSize: 12
+                implicitHeight: 24
+                text: qsTr("Discard")
+
+                onClicked: message.discardRequested(message.transactionId)
+            }
+            Item {
+                Layout.fillWidth: true
+            }
+        }
         RowLayout {
             Layout.fillWidth: true
             spacing: 8
-            visible: message.showSender
+            visible: message.kind === "message" && message.showSender
 
             Avatar {
                 name: message.senderName
@@ -80,6 +189,67 @@ Control {
                 Layout.fillWidth: true
             }
         }
+
+        // The message this one replies to: click to go there.
+        Rectangle {
+            Layout.fillWidth: true
+            Layout.leftMargin: 32
+            Layout.maximumWidth: 560
+            color: message.tint(message.palette.mid, 0.25)
+            implicitHeight: quote.implicitHeight + 8
+            radius: 4
+            visible: message.kind === "message" && message.replyTo !== ""
+
+            Rectangle {
+                color: Qt.hsla(message.hueOf(message.replySenderName), 0.6, message.dark ? 0.72 : 0.35, 1)
+                height: parent.height
+                radius: 2
+                width: 3
+            }
+            ColumnLayout {
+                id: quote
+                anchors.left: parent.left
+                anchors.leftMargin: 10
+                anchors.right: parent.right
+                anchors.rightMargin: 6
+                anchors.verticalCenter: parent.verticalCenter
+                spacing: 0
+
+                Label {
+                    Layout.fillWidth: true
+                    elide: Text.ElideRight
+                    font.bold: true
+                    font.pixelSize: 12
+                    text: message.replySenderName !== "" ? message.replySenderName : qsTr("In reply to")
+                }
+                Label {
+                    Layout.fillWidth: true
+                    elide: Text.ElideRight
+                    font.pixelSize: 12
+                    maximumLineCount: 2
+                    opacity: 0.8
+                    text: message.replyBody !== "" ? message.replyBody : qsTr("a message not loaded yet")
+                    textFormat: Text.PlainText
+                    wrapMode: Text.Wrap
+                }
+            }
+            MouseArea {
+                Accessible.name: qsTr("Go to the message replied to")
+                Accessible.role: Accessible.Button
+                anchors.fill: parent
+                cursorShape: Qt.PointingHandCursor
+
+                onClicked: message.jumpRequested(message.replyTo)
+            }
+        }
+        Label {
+            Layout.fillWidth: true
+            Layout.leftMargin: 32
+            font.italic: true
+            opacity: 0.6
+            text: qsTr("message deleted")
+            visible: message.kind === "message" && message.redacted
+        }
         TextEdit {
             Layout.fillWidth: true
             Layout.leftMargin: 32
@@ -90,18 +260,148 @@ Control {
             selectByMouse: true
             selectedTextColor: message.palette.highlightedText
             selectionColor: message.palette.highlight
-            text: message.formattedBody !== "" ? message.formattedBody : message.body
-            textFormat: message.formattedBody !== "" ? Text.RichText : Text.PlainText
+            text: message.edited ? message.withEditedMark() : message.formattedBody !== "" ? message.formattedBody : message.body
+            textFormat: message.formattedBody !== "" || message.edited ? Text.RichText : Text.PlainText
+            visible: message.kind === "message" && !message.redacted
             wrapMode: Text.Wrap
 
             onLinkActivated: link => Qt.openUrlExternally(link)
         }
-        Label {
+        RowLayout {
             Layout.leftMargin: 32
-            color: message.dark ? "#ff8a80" : "#c62828"
-            font.pixelSize: 12
-            text: message.sendError ? qsTr("Not sent: %1").arg(message.sendError) : qsTr("Not sent")
-            visible: message.sendState === "failed"
+            spacing: 8
+            visible: message.kind === "message" && message.sendState === "failed"
+
+            Label {
+                color: message.dark ? "#ff8a80" : "#c62828"
+                font.pixelSize: 12
+                text: message.sendError ? qsTr("Not sent: %1").arg(message.sendError) : qsTr("Not sent")
+            }
+            Button {
+                font.pixelSize: 12
+                implicitHeight: 24
+                text: qsTr("Retry")
+
+                onClicked: message.retryRequested(message.transactionId)
+            }
+            Button {
+                font.pixelSize: 12
+                implicitHeight: 24
+                text: qsTr("Discard")
+
+                onClicked: message.discardRequested(message.transactionId)
+            }
+            Item {
+                Layout.fillWidth: true
+            }
+        }
+
+        // Reactions: one chip a key, ours highlighted; click to add or take back.
+        Flow {
+            Layout.fillWidth: true
+            Layout.leftMargin: 32
+            Layout.topMargin: 2
+            spacing: 4
+            visible: message.kind === "message" && message.reactions.length > 0
+
+            Repeater {
+                model: message.reactions
+
+                delegate: AbstractButton {
+                    id: chip
+
+                    required property var modelData
+
+                    Accessible.name: qsTr("%1 %2, from %3").arg(modelData.key).arg(modelData.count).arg(modelData.senders)
+                    ToolTip.delay: 400
+                    ToolTip.text: qsTr("%1 reacted with %2").arg(modelData.senders).arg(modelData.key)
+                    ToolTip.visible: hovered
+                    hoverEnabled: true
+                    implicitHeight: 24
+                    implicitWidth: chipRow.implicitWidth + 14
+                    opacity: modelData.pending ? 0.6 : 1
+
+                    background: Rectangle {
+                        border.color: chip.modelData.mine ? message.palette.highlight : message.palette.mid
+                        color: chip.modelData.mine ? message.tint(message.palette.highlight, 0.2) : chip.hovered ? message.tint(message.palette.mid, 0.3) : "transparent"
+                        radius: 12
+                    }
+                    contentItem: Item {
+                        Row {
+                            id: chipRow
+                            anchors.centerIn: parent
+                            spacing: 4
+
+                            Label {
+                                text: chip.modelData.key
+                            }
+                            Label {
+                                font.pixelSize: 12
+                                text: chip.modelData.count
+                            }
+                        }
+                    }
+
+                    onClicked: message.reactRequested(message.eventId, modelData.key)
+                }
+            }
+        }
+    }
+
+    // Actions on hover: react, reply, edit, delete.
+    Pane {
+        anchors.right: parent.right
+        anchors.rightMargin: 16
+        anchors.top: parent.top
+        padding: 2
+        visible: message.hovered && message.kind === "message" && !message.redacted && message.eventId !== ""
+        z: 2
+
+        background: Rectangle {
+            border.color: message.palette.mid
+            color: message.palette.window
+            radius: 6
+        }
+
+        Row {
+            ToolButton {
+                id: reactButton
+                Accessible.name: qsTr("React")
+                ToolTip.text: qsTr("React")
+                ToolTip.visible: hovered
+                implicitHeight: 28
+                text: "☺"
+
+                onClicked: message.reactionPickerRequested(message.eventId, reactButton)
+            }
+            ToolButton {
+                Accessible.name: qsTr("Reply")
+                ToolTip.text: qsTr("Reply")
+                ToolTip.visible: hovered
+                font.pixelSize: 12
+                implicitHeight: 28
+                text: qsTr("Reply")
+
+                onClicked: message.replyRequested(message.eventId, message.senderName, message.body)
+            }
+            ToolButton {
+                Accessible.name: qsTr("Edit")
+                font.pixelSize: 12
+                implicitHeight: 28
+                text: qsTr("Edit")
+                visible: message.canEdit
+
+                onClicked: message.editRequested(message.eventId, message.body)
+            }
+            ToolButton {
+                Accessible.name: qsTr("Delete")
+                font.pixelSize: 12
+                implicitHeight: 28
+                text: qsTr("Delete")
+                visible: message.canRedact
+
+                onClicked: message.deleteRequested(message.eventId)
+            }
         }
     }
 }

@@ -7,7 +7,10 @@ ItemDelegate {
 
     required property string displayName
     required property int highlightCount
+    required property string inviter
+    required property bool isFavourite
     required property bool isInvite
+    required property bool isLowPriority
     required property bool isSpace
     required property string lastPreview
     required property string lastSender
@@ -16,58 +19,117 @@ ItemDelegate {
     property bool selected: false
     readonly property bool unread: notificationCount > 0 || isInvite
 
+    signal accepted
+    signal declined
+    signal tagChanged(string tag, bool on)
+
+    function openMenu() {
+        if (!row.isInvite)
+            menu.popup(row, 10, row.height / 2);
+    }
+
+    Accessible.name: isInvite ? qsTr("Invitation to %1").arg(displayName) : notificationCount > 0 ? qsTr("%1, %n unread", "", notificationCount).arg(displayName) : displayName
     highlighted: selected
     leftPadding: 10
     padding: 8
     rightPadding: 10
 
-    contentItem: RowLayout {
-        spacing: 10
+    contentItem: ColumnLayout {
+        spacing: 6
 
-        Avatar {
-            name: row.displayName
-            size: 38
-        }
-        ColumnLayout {
+        RowLayout {
             Layout.fillWidth: true
-            spacing: 2
+            spacing: 10
 
-            Label {
-                Layout.fillWidth: true
-                color: row.highlighted ? row.palette.highlightedText : row.palette.text
-                elide: Text.ElideRight
-                font.bold: row.unread
-                text: row.displayName
+            Avatar {
+                name: row.displayName
+                size: 38
             }
-            Label {
+            ColumnLayout {
                 Layout.fillWidth: true
-                color: row.highlighted ? row.palette.highlightedText : row.palette.text
-                elide: Text.ElideRight
-                font.bold: row.unread
-                font.pixelSize: 12
-                maximumLineCount: 1
-                opacity: row.unread ? 0.9 : 0.7
-                text: row.isInvite ? qsTr("Invitation") : row.isSpace ? qsTr("Space") : row.lastPreview
-                textFormat: Text.PlainText
-                visible: text.length > 0
+                spacing: 2
+
+                Label {
+                    Layout.fillWidth: true
+                    color: row.highlighted ? row.palette.highlightedText : row.palette.text
+                    elide: Text.ElideRight
+                    font.bold: row.unread
+                    text: row.displayName
+                }
+                Label {
+                    Layout.fillWidth: true
+                    color: row.highlighted ? row.palette.highlightedText : row.palette.text
+                    elide: Text.ElideRight
+                    font.bold: row.unread && !row.isInvite
+                    font.pixelSize: 12
+                    maximumLineCount: 1
+                    opacity: row.unread ? 0.9 : 0.7
+                    text: row.isInvite ? (row.inviter ? qsTr("Invited by %1").arg(row.inviter) : qsTr("Invitation")) : row.isSpace ? qsTr("Space") : row.lastPreview
+                    textFormat: Text.PlainText
+                    visible: text.length > 0
+                }
+            }
+            Rectangle {
+                border.color: row.highlighted ? row.palette.highlightedText : "transparent"
+                color: row.highlightCount > 0 ? "#d93025" : row.palette.highlight
+                implicitHeight: 20
+                implicitWidth: Math.max(20, badgeText.implicitWidth + 10)
+                radius: 10
+                visible: row.notificationCount > 0 && !row.isInvite
+
+                Label {
+                    id: badgeText
+                    anchors.centerIn: parent
+                    color: "white"
+                    font.bold: true
+                    font.pixelSize: 11
+                    text: row.notificationCount > 99 ? "99+" : row.notificationCount
+                }
             }
         }
-        Rectangle {
-            border.color: row.highlighted ? row.palette.highlightedText : "transparent"
-            color: row.highlightCount > 0 ? "#d93025" : row.palette.highlight
-            implicitHeight: 20
-            implicitWidth: Math.max(20, badgeText.implicitWidth + 10)
-            radius: 10
-            visible: row.notificationCount > 0
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.leftMargin: 48
+            spacing: 6
+            visible: row.isInvite
 
-            Label {
-                id: badgeText
-                anchors.centerIn: parent
-                color: "white"
-                font.bold: true
-                font.pixelSize: 11
-                text: row.notificationCount > 99 ? "99+" : row.notificationCount
+            Button {
+                highlighted: true
+                text: qsTr("Accept")
+
+                onClicked: row.accepted()
             }
+            Button {
+                text: qsTr("Decline")
+
+                onClicked: row.declined()
+            }
+        }
+    }
+
+    Keys.onMenuPressed: openMenu()
+
+    // Right click: the room's sections.
+    TapHandler {
+        acceptedButtons: Qt.RightButton
+
+        onTapped: row.openMenu()
+    }
+    Menu {
+        id: menu
+        MenuItem {
+            checkable: true
+            checked: row.isFavourite
+            text: qsTr("Favourite")
+
+            onTriggered: row.tagChanged("m.favourite", !row.isFavourite)
+        }
+        MenuItem {
+            checkable: true
+            checked: row.isLowPriority
+            text: qsTr("Low priority")
+
+            onTriggered: row.tagChanged("m.lowpriority", !row.isLowPriority)
         }
     }
 }

@@ -48,13 +48,31 @@ Pane {
             color: pane.palette.mid
             implicitHeight: 1
         }
+        TextField {
+            id: filter
+            Accessible.name: qsTr("Filter rooms")
+            Layout.fillWidth: true
+            Layout.margins: 8
+            objectName: "roomFilterField"
+            placeholderText: qsTr("Filter rooms (Ctrl+K to jump)")
+
+            // The pane is the field's own colour (base): a border keeps it visible, also in dark.
+            background: Rectangle {
+                border.color: filter.activeFocus ? filter.palette.highlight : filter.palette.mid
+                color: filter.palette.window
+                implicitHeight: 28
+                radius: 3
+            }
+
+            Keys.onEscapePressed: text = ""
+        }
         ListView {
             id: list
             Layout.fillHeight: true
             Layout.fillWidth: true
             boundsBehavior: Flickable.StopAtBounds
             clip: true
-            model: pane.controller.roomListModel
+            section.property: "section"
 
             ScrollBar.vertical: ScrollBar {
             }
@@ -63,8 +81,47 @@ Pane {
                 selected: roomRow.roomId === pane.currentRoomId
                 width: ListView.view.width
 
+                onAccepted: pane.controller.acceptInvite(roomRow.roomId)
                 onClicked: pane.roomSelected(roomRow.roomId, roomRow.displayName)
+                onDeclined: pane.controller.declineInvite(roomRow.roomId)
+                onTagChanged: (tag, on) => pane.controller.setRoomTag(roomRow.roomId, tag, on)
             }
+            model: RoomFilterModel {
+                filterText: filter.text
+                sourceModel: pane.controller.roomListModel
+            }
+            section.delegate: Label {
+                required property string section
+
+                bottomPadding: 4
+                font.bold: true
+                font.capitalization: Font.AllUppercase
+                font.pixelSize: 11
+                leftPadding: 12
+                opacity: 0.65
+                text: {
+                    switch (section) {
+                    case "invites":
+                        return qsTr("Invitations");
+                    case "favourites":
+                        return qsTr("Favourites");
+                    case "lowPriority":
+                        return qsTr("Low priority");
+                    default:
+                        return qsTr("Rooms");
+                    }
+                }
+                topPadding: 10
+                width: ListView.view.width
+            }
+        }
+        Label {
+            Layout.fillWidth: true
+            Layout.margins: 12
+            opacity: 0.7
+            text: qsTr("No room matches “%1”.").arg(filter.text)
+            visible: list.count === 0 && filter.text !== ""
+            wrapMode: Text.Wrap
         }
     }
 }

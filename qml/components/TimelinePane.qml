@@ -27,6 +27,8 @@ Pane {
         ListView {
             id: timeline
 
+            // The event a reply's quote jumped to, highlighted for a moment.
+            property string highlightedEventId: ""
             property bool stickToEnd: true
 
             Layout.fillHeight: true
@@ -35,13 +37,33 @@ Pane {
             boundsBehavior: Flickable.StopAtBounds
             clip: true
             model: pane.controller.timelineModel
+            objectName: "timeline"
             topMargin: 8
             visible: pane.roomId !== ""
 
             ScrollBar.vertical: ScrollBar {
             }
             delegate: MessageDelegate {
+                highlightedRow: eventId !== "" && eventId === timeline.highlightedEventId
                 width: ListView.view.width
+
+                onDeleteRequested: eventId => pane.controller.deleteMessage(pane.roomId, eventId)
+                onDiscardRequested: transactionId => pane.controller.discardSend(transactionId)
+                onEditRequested: (eventId, body) => composer.startEdit(eventId, body)
+                onJumpRequested: eventId => {
+                    timeline.stickToEnd = false;
+                    pane.controller.timelineModel.reveal(eventId);
+                }
+                onReactRequested: (eventId, key) => pane.controller.toggleReaction(pane.roomId, eventId, key)
+                onReactionPickerRequested: (eventId, anchor) => {
+                    picker.targetEventId = eventId;
+                    const point = anchor.mapToItem(pane, 0, anchor.height);
+                    picker.x = Math.max(0, Math.min(point.x - picker.implicitWidth + anchor.width, pane.width - picker.implicitWidth));
+                    picker.y = point.y;
+                    picker.open();
+                }
+                onReplyRequested: (eventId, senderName, body) => composer.startReply(eventId, senderName, body)
+                onRetryRequested: transactionId => pane.controller.retrySend(transactionId)
             }
 
             onAtYBeginningChanged: if (atYBeginning && count > 0 && !stickToEnd)
@@ -50,14 +72,30 @@ Pane {
                 Qt.callLater(positionViewAtEnd)
             onMovementEnded: stickToEnd = atYEnd
 
+            Timer {
+                id: unhighlight
+                interval: 1600
+
+                onTriggered: timeline.highlightedEventId = ""
+            }
             Connections {
                 function onPageLoaded() {
                     if (timeline.stickToEnd)
                         Qt.callLater(timeline.positionViewAtEnd);
                 }
+                function onRevealFailed(eventId) {
+                    notice.text = qsTr("The message replied to is no longer in this room's history.");
+                }
+                function onRevealed(row) {
+                    timeline.stickToEnd = false;
+                    timeline.positionViewAtIndex(row, ListView.Center);
+                    timeline.highlightedEventId = pane.controller.timelineModel.eventIdAt(row);
+                    unhighlight.restart();
+                }
                 function onRoomIdChanged() {
                     timeline.stickToEnd = true;
                     notice.text = "";
+                    composer.cancel();
                 }
 
                 target: pane.controller.timelineModel
@@ -89,14 +127,30 @@ Pane {
             }
         }
         Composer {
+            id: composer
             Layout.fillWidth: true
+            objectName: "composer"
             visible: pane.roomId !== ""
 
-            onSend: text => {
+            onEdit: (eventId, text) => {
+                notice.text = "";
+                pane.controller.editMessage(pane.roomId, eventId, text);
+            }
+            onEditLastRequested: {
+                const model = pane.controller.timelineModel;
+                const row = model.lastEditableRow();
+                if (row >= 0)
+                    composer.startEdit(model.eventIdAt(row), model.editableText(row));
+            }
+            onSend: (text, replyTo) => {
                 timeline.stickToEnd = true;
                 notice.text = "";
-                pane.controller.sendMessage(pane.roomId, text);
+                pane.controller.sendMessage(pane.roomId, text, replyTo);
             }
         }
+    }
+    ReactionPicker {
+        id: picker
+        onPicked: (eventId, key) => pane.controller.toggleReaction(pane.roomId, eventId, key)
     }
 }

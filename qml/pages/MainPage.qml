@@ -13,6 +13,18 @@ Pane {
 
     padding: 0
 
+    Shortcut {
+        context: Qt.WindowShortcut
+        sequences: ["Ctrl+K"]
+
+        onActivated: switcher.open()
+    }
+    QuickSwitcher {
+        id: switcher
+        controller: page.controller
+
+        onRoomChosen: (roomId, name) => page.roomSelected(roomId, name)
+    }
     SplitView {
         anchors.fill: parent
 

@@ -2,6 +2,7 @@
 
 // Registers the models with QML declaratively. They live in atrium-models,
 // which has no QML dependency, so they are named here as foreign types.
+#include "models/RoomFilterModel.h"
 #include "models/RoomListModel.h"
 #include "models/SessionController.h"
 #include "models/TimelineModel.h"
@@ -30,4 +31,11 @@ struct TimelineModelForeign
     QML_FOREIGN(atrium::models::TimelineModel)
     QML_NAMED_ELEMENT(TimelineModel)
     QML_UNCREATABLE("Owned by SessionController")
+};
+
+struct RoomFilterModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(atrium::models::RoomFilterModel)
+    QML_NAMED_ELEMENT(RoomFilterModel)
 };

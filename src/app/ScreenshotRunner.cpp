@@ -9,6 +9,7 @@
 #include <QGuiApplication>
 #include <QImage>
 #include <QKeyEvent>
+#include <QMetaObject>
 #include <QPalette>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
@@ -166,10 +167,7 @@ void ScreenshotRunner::composeShot(Step then)
         return fail(QStringLiteral("no composer"));
     input->forceActiveFocus();
     auto type = [this](int key, Qt::KeyboardModifiers modifiers, const QString &text) {
-        QKeyEvent press(QEvent::KeyPress, key, modifiers, text);
-        QGuiApplication::sendEvent(m_window, &press);
-        QKeyEvent release(QEvent::KeyRelease, key, modifiers, text);
-        QGuiApplication::sendEvent(m_window, &release);
+        sendKey(key, modifiers, text);
     };
     for (const QChar c : QStringLiteral("Screenshots are in, see **docs/screenshots**"))
         type(0, Qt::NoModifier, c);
@@ -177,7 +175,79 @@ void ScreenshotRunner::composeShot(Step then)
     for (const QChar c : QStringLiteral("Dark ones too."))
         type(0, Qt::NoModifier, c);
     type(Qt::Key_Return, Qt::NoModifier, QStringLiteral("\r"));
-    grab(QStringLiteral("main-sent"), then);
+    grab(QStringLiteral("main-sent"), [this, then]() { actionsShot(then); });
+}
+
+void ScreenshotRunner::sendKey(int key, Qt::KeyboardModifiers modifiers, const QString &text)
+{
+    QKeyEvent press(QEvent::KeyPress, key, modifiers, text);
+    QGuiApplication::sendEvent(m_window, &press);
+    QKeyEvent release(QEvent::KeyRelease, key, modifiers, text);
+    QGuiApplication::sendEvent(m_window, &release);
+}
+
+void ScreenshotRunner::actionsShot(Step then)
+{
+    // Message actions on what was just sent: edited, reacted to, a second
+    // message deleted, and the composer replying to someone else's message.
+    auto *controller = m_signedIn.get();
+    auto *timeline = controller->timelineModel();
+    const QString roomId = timeline->roomId();
+    waitUntil(
+        [timeline]() { return !timeline->eventIdAt(timeline->lastEditableRow()).isEmpty(); },
+        QStringLiteral("the sent message"),
+        [this, controller, timeline, roomId, then]() {
+            const QString ours = timeline->eventIdAt(timeline->lastEditableRow());
+            controller->editMessage(roomId, ours,
+                                    QStringLiteral("Screenshots are in, see "
+                                                   "**docs/screenshots**, light and dark."));
+            controller->toggleReaction(roomId, ours, QStringLiteral("🎉"));
+            controller->sendMessage(roomId, QStringLiteral("(this one goes)"));
+            QString theirs, theirName, theirBody;
+            for (int row = timeline->rowCount() - 1; row >= 0 && theirs.isEmpty(); --row) {
+                const QModelIndex index = timeline->index(row, 0);
+                if (index.data(atrium::models::TimelineModel::KindRole) ==
+                        QStringLiteral("message") &&
+                    !index.data(atrium::models::TimelineModel::IsOwnRole).toBool()) {
+                    theirs = index.data(atrium::models::TimelineModel::EventIdRole).toString();
+                    theirName =
+                        index.data(atrium::models::TimelineModel::SenderNameRole).toString();
+                    theirBody = index.data(atrium::models::TimelineModel::BodyRole).toString();
+                }
+            }
+            controller->toggleReaction(roomId, theirs, QStringLiteral("👍"));
+            if (auto *composer = m_window->findChild<QQuickItem *>(QStringLiteral("composer")))
+                QMetaObject::invokeMethod(composer, "startReply", Q_ARG(QVariant, theirs),
+                                          Q_ARG(QVariant, theirName), Q_ARG(QVariant, theirBody));
+            waitUntil(
+                [timeline, ours]() {
+                    const int last = timeline->rowCount() - 1;
+                    return timeline->index(last, 0)
+                                   .data(atrium::models::TimelineModel::BodyRole)
+                                   .toString() == QStringLiteral("(this one goes)") &&
+                           !timeline->eventIdAt(last).isEmpty();
+                },
+                QStringLiteral("the message to delete"),
+                [this, controller, timeline, roomId, then]() {
+                    controller->deleteMessage(roomId,
+                                              timeline->eventIdAt(timeline->rowCount() - 1));
+                    grab(QStringLiteral("main-actions"), [this, then]() { switcherShot(then); });
+                });
+        });
+}
+
+void ScreenshotRunner::switcherShot(Step then)
+{
+    // Ctrl+K, then a few letters: the quick switcher narrows the rooms.
+    sendKey(Qt::Key_K, Qt::ControlModifier, QString());
+    QTimer::singleShot(300, this, [this, then]() {
+        for (const QChar c : QStringLiteral("de"))
+            sendKey(0, Qt::NoModifier, c);
+        grab(QStringLiteral("quick-switcher"), [this, then]() {
+            sendKey(Qt::Key_Escape, Qt::NoModifier, QString());
+            then();
+        });
+    });
 }
 
 void ScreenshotRunner::signInErrorShot(Step then)

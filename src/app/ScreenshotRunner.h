@@ -39,6 +39,9 @@ private:
     void signInShots(bool dark, Step then);
     void mainShots(bool dark, Step then);
     void composeShot(Step then);
+    void actionsShot(Step then);
+    void switcherShot(Step then);
+    void sendKey(int key, Qt::KeyboardModifiers modifiers, const QString &text);
     void signInErrorShot(Step then);
 
     QString m_outDir;

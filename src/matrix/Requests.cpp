@@ -140,6 +140,11 @@ ApiRequest members(const QString &roomId, const QString &at)
     return ApiRequest::get(room(roomId, QStringLiteral("/members")), query);
 }
 
+ApiRequest roomEvent(const QString &roomId, const QString &eventId)
+{
+    return ApiRequest::get(room(roomId, QStringLiteral("/event/") + segment(eventId)));
+}
+
 ApiRequest createRoom(const QJsonObject &body)
 {
     return ApiRequest::post(client(QStringLiteral("/createRoom")), body);
@@ -204,6 +209,27 @@ ApiRequest sendToDevice(const QString &eventType, const QString &txnId, const QJ
     return ApiRequest::put(
         client(QStringLiteral("/sendToDevice/%1/%2").arg(segment(eventType), segment(txnId))),
         QJsonObject{{"messages", messages}});
+}
+
+namespace {
+QString tagPath(const QString &userId, const QString &roomId, const QString &tag)
+{
+    return client(QStringLiteral("/user/%1/rooms/%2/tags/%3")
+                      .arg(segment(userId), segment(roomId), segment(tag)));
+}
+} // namespace
+
+ApiRequest setTag(const QString &userId, const QString &roomId, const QString &tag,
+                  const QJsonObject &content)
+{
+    return ApiRequest::put(tagPath(userId, roomId, tag), content);
+}
+
+ApiRequest removeTag(const QString &userId, const QString &roomId, const QString &tag)
+{
+    ApiRequest request = ApiRequest::get(tagPath(userId, roomId, tag));
+    request.method = "DELETE";
+    return request;
 }
 
 } // namespace atrium::matrix::requests

@@ -31,6 +31,8 @@ ApiRequest redact(const QString &roomId, const QString &eventId, const QString &
 ApiRequest messages(const QString &roomId, const QString &from, int limit,
                     const QString &dir = "b");
 ApiRequest members(const QString &roomId, const QString &at);
+// One event of a room (a reply's parent the store does not have).
+ApiRequest roomEvent(const QString &roomId, const QString &eventId);
 
 ApiRequest createRoom(const QJsonObject &body);
 ApiRequest join(const QString &roomIdOrAlias);
@@ -39,6 +41,10 @@ ApiRequest invite(const QString &roomId, const QString &userId);
 ApiRequest resolveAlias(const QString &alias);
 ApiRequest typing(const QString &roomId, const QString &userId, bool typing, int timeoutMs);
 ApiRequest readMarkers(const QString &roomId, const QString &eventId);
+// Room tags (m.favourite, m.lowpriority, u.*) of our own account.
+ApiRequest setTag(const QString &userId, const QString &roomId, const QString &tag,
+                  const QJsonObject &content = {});
+ApiRequest removeTag(const QString &userId, const QString &roomId, const QString &tag);
 
 // End-to-end encryption: device keys and to-device messages.
 ApiRequest uploadKeys(const QJsonObject &body);

@@ -15,16 +15,33 @@ RoomListModel::RoomListModel(sync::Session *session, QObject *parent)
         onSessionStateChanged();
 }
 
+RoomListModel::Section RoomListModel::sectionOf(const store::RoomSummary &room)
+{
+    if (room.membership == QLatin1String("invite"))
+        return Section::Invites;
+    if (room.tags.contains(QLatin1String("m.favourite")))
+        return Section::Favourites;
+    if (room.tags.contains(QLatin1String("m.lowpriority")))
+        return Section::LowPriority;
+    return Section::Rooms;
+}
+
 bool RoomListModel::comesBefore(const store::RoomSummary &a, const store::RoomSummary &b)
 {
-    const bool aInvite = a.membership == QLatin1String("invite");
-    const bool bInvite = b.membership == QLatin1String("invite");
-    if (aInvite != bInvite)
-        return aInvite;
+    const Section aSection = sectionOf(a);
+    const Section bSection = sectionOf(b);
+    if (aSection != bSection)
+        return aSection < bSection;
     if (a.lastEventTs != b.lastEventTs)
         return a.lastEventTs > b.lastEventTs;
     // A stable tie-break keeps rows from swapping places on every sync.
     return a.roomId < b.roomId;
+}
+
+const store::RoomSummary *RoomListModel::room(const QString &roomId) const
+{
+    const int row = rowOf(roomId);
+    return row < 0 ? nullptr : &m_rooms.at(row);
 }
 
 int RoomListModel::rowCount(const QModelIndex &parent) const
@@ -65,6 +82,24 @@ QVariant RoomListModel::data(const QModelIndex &index, int role) const
         return room.isSpace;
     case TopicRole:
         return room.topic;
+    case SectionRole:
+        switch (sectionOf(room)) {
+        case Section::Invites:
+            return QStringLiteral("invites");
+        case Section::Favourites:
+            return QStringLiteral("favourites");
+        case Section::Rooms:
+            return QStringLiteral("rooms");
+        case Section::LowPriority:
+            return QStringLiteral("lowPriority");
+        }
+        return {};
+    case InviterRole:
+        return room.inviter;
+    case IsFavouriteRole:
+        return room.tags.contains(QLatin1String("m.favourite"));
+    case IsLowPriorityRole:
+        return room.tags.contains(QLatin1String("m.lowpriority"));
     default:
         return {};
     }
@@ -84,7 +119,11 @@ QHash<int, QByteArray> RoomListModel::roleNames() const
             {IsEncryptedRole, "isEncrypted"},
             {IsInviteRole, "isInvite"},
             {IsSpaceRole, "isSpace"},
-            {TopicRole, "topic"}};
+            {TopicRole, "topic"},
+            {SectionRole, "section"},
+            {InviterRole, "inviter"},
+            {IsFavouriteRole, "isFavourite"},
+            {IsLowPriorityRole, "isLowPriority"}};
 }
 
 int RoomListModel::rowOf(const QString &roomId) const

@@ -12,7 +12,9 @@ struct SyncChanges;
 
 namespace atrium::models {
 
-// The rooms of a session, invites first, then the most recently active.
+// The rooms of a session in sections: invites, favourites (m.favourite),
+// the other rooms, low priority (m.lowpriority); within a section the most
+// recently active first.
 // Loads from the store once the session is ready, then follows sync with
 // row-level inserts, removals, moves and changes.
 class RoomListModel : public QAbstractListModel
@@ -33,7 +35,11 @@ public:
         IsEncryptedRole,
         IsInviteRole,
         IsSpaceRole,
-        TopicRole
+        TopicRole,
+        SectionRole, // "invites", "favourites", "rooms", "lowPriority"
+        InviterRole,
+        IsFavouriteRole,
+        IsLowPriorityRole
     };
     Q_ENUM(Roles)
 
@@ -50,6 +56,15 @@ public:
 
     // Sort order: does `a` come before `b`?
     static bool comesBefore(const store::RoomSummary &a, const store::RoomSummary &b);
+    enum class Section
+    {
+        Invites,
+        Favourites,
+        Rooms,
+        LowPriority
+    };
+    static Section sectionOf(const store::RoomSummary &room);
+    const store::RoomSummary *room(const QString &roomId) const;
 
 signals:
     void loaded();

@@ -3,9 +3,11 @@
 #include "AsyncResult.h"
 #include "RoomListModel.h"
 #include "TimelineModel.h"
+#include "matrix/Requests.h"
 #include "store/SecretStore.h"
 #include "sync/AccountRecord.h"
 #include "sync/AccountSecrets.h"
+#include "sync/SendQueue.h"
 
 #include <QDir>
 
@@ -93,17 +95,109 @@ void SessionController::logout()
     m_session->logout();
 }
 
-bool SessionController::sendMessage(const QString &roomId, const QString &text)
+bool SessionController::sendMessage(const QString &roomId, const QString &text,
+                                    const QString &replyTo)
 {
     if (roomId.isEmpty() || text.trimmed().isEmpty() ||
         m_session->state() != sync::Session::State::Ready)
         return false;
-    onResult(this, m_session->sendText(roomId, text), [this, roomId](const QString &transactionId) {
+    refuseIfEmpty(roomId, m_session->sendText(roomId, text, replyTo));
+    return true;
+}
+
+bool SessionController::editMessage(const QString &roomId, const QString &eventId,
+                                    const QString &text)
+{
+    if (roomId.isEmpty() || eventId.isEmpty() || text.trimmed().isEmpty() ||
+        m_session->state() != sync::Session::State::Ready)
+        return false;
+    refuseIfEmpty(roomId, m_session->editText(roomId, eventId, text));
+    return true;
+}
+
+void SessionController::toggleReaction(const QString &roomId, const QString &eventId,
+                                       const QString &key)
+{
+    if (roomId.isEmpty() || eventId.isEmpty() || key.isEmpty() ||
+        m_session->state() != sync::Session::State::Ready)
+        return;
+    if (roomId == m_timeline->roomId() && m_timeline->hasOwnReaction(eventId, key)) {
+        // Still on its way: there is no event to redact yet.
+        const QString reaction = m_timeline->ownReaction(eventId, key);
+        if (!reaction.isEmpty())
+            m_session->redact(roomId, reaction);
+        return;
+    }
+    refuseIfEmpty(roomId, m_session->react(roomId, eventId, key));
+}
+
+void SessionController::deleteMessage(const QString &roomId, const QString &eventId)
+{
+    if (roomId.isEmpty() || eventId.isEmpty() || m_session->state() != sync::Session::State::Ready)
+        return;
+    m_session->redact(roomId, eventId);
+}
+
+void SessionController::retrySend(const QString &transactionId)
+{
+    if (m_session->sendQueue())
+        m_session->sendQueue()->retry(transactionId);
+}
+
+void SessionController::discardSend(const QString &transactionId)
+{
+    if (m_session->sendQueue())
+        m_session->sendQueue()->discard(transactionId);
+}
+
+void SessionController::acceptInvite(const QString &roomId)
+{
+    callForRoom(roomId, matrix::requests::join(roomId), tr("Could not join: %1"));
+}
+
+void SessionController::declineInvite(const QString &roomId)
+{
+    callForRoom(roomId, matrix::requests::leave(roomId), tr("Could not decline: %1"));
+}
+
+void SessionController::setRoomTag(const QString &roomId, const QString &tag, bool on)
+{
+    const QString self = m_session->userId();
+    if (!on) {
+        callForRoom(roomId, matrix::requests::removeTag(self, roomId, tag),
+                    tr("Could not change the room's tags: %1"));
+        return;
+    }
+    const QString other = tag == QLatin1String("m.favourite")     ? QStringLiteral("m.lowpriority")
+                          : tag == QLatin1String("m.lowpriority") ? QStringLiteral("m.favourite")
+                                                                  : QString();
+    const auto *room = m_roomList->room(roomId);
+    if (!other.isEmpty() && room && room->tags.contains(other))
+        callForRoom(roomId, matrix::requests::removeTag(self, roomId, other),
+                    tr("Could not change the room's tags: %1"));
+    callForRoom(roomId, matrix::requests::setTag(self, roomId, tag),
+                tr("Could not change the room's tags: %1"));
+}
+
+void SessionController::callForRoom(const QString &roomId, const matrix::ApiRequest &request,
+                                    const QString &failure)
+{
+    if (roomId.isEmpty() || m_session->state() != sync::Session::State::Ready)
+        return;
+    onResult(this, m_session->call(request),
+             [this, roomId, failure](const matrix::ApiResponse &response) {
+                 if (response.error)
+                     emit roomActionFailed(roomId, failure.arg(response.error->describe()));
+             });
+}
+
+void SessionController::refuseIfEmpty(const QString &roomId, QFuture<QString> queued)
+{
+    onResult(this, queued, [this, roomId](const QString &transactionId) {
         if (transactionId.isEmpty())
             emit messageRefused(roomId, tr("Not sent: this room is encrypted, and this version of "
                                            "Atrium cannot encrypt messages yet."));
     });
-    return true;
 }
 
 void SessionController::setErrorMessage(const QString &message)

@@ -45,16 +45,39 @@ public:
     Q_INVOKABLE void login(const QString &server, const QString &user, const QString &password);
     Q_INVOKABLE void logout();
     // Queues `text` (Markdown) for the room; false when there is nothing to send.
-    Q_INVOKABLE bool sendMessage(const QString &roomId, const QString &text);
+    // A reply when `replyTo` names the parent event.
+    Q_INVOKABLE bool sendMessage(const QString &roomId, const QString &text,
+                                 const QString &replyTo = {});
+    // Message actions on the open room's timeline, sent through the outbox.
+    Q_INVOKABLE bool editMessage(const QString &roomId, const QString &eventId,
+                                 const QString &text);
+    // Adds our reaction `key`, or removes it when we reacted so already.
+    Q_INVOKABLE void toggleReaction(const QString &roomId, const QString &eventId,
+                                    const QString &key);
+    Q_INVOKABLE void deleteMessage(const QString &roomId, const QString &eventId);
+    // A failed send: try again, or give it up.
+    Q_INVOKABLE void retrySend(const QString &transactionId);
+    Q_INVOKABLE void discardSend(const QString &transactionId);
+    // Invitations: join the room, or leave it (declining). The room list
+    // follows once sync has the new membership; failures come as roomActionFailed.
+    Q_INVOKABLE void acceptInvite(const QString &roomId);
+    Q_INVOKABLE void declineInvite(const QString &roomId);
+    // Room tags: "m.favourite" and "m.lowpriority" exclude each other (a room
+    // is in one section), so setting one removes the other.
+    Q_INVOKABLE void setRoomTag(const QString &roomId, const QString &tag, bool on);
 
 signals:
     void stateChanged();
     void errorMessageChanged();
     // The session would not queue a message (an encrypted room).
     void messageRefused(const QString &roomId, const QString &reason);
+    void roomActionFailed(const QString &roomId, const QString &reason);
 
 private:
     void setErrorMessage(const QString &message);
+    void refuseIfEmpty(const QString &roomId, QFuture<QString> queued);
+    void callForRoom(const QString &roomId, const matrix::ApiRequest &request,
+                     const QString &failure);
 
     bool m_fileSecrets = false;
     std::unique_ptr<store::SecretStore> m_secrets;

@@ -2,8 +2,15 @@
 
 #include "AsyncResult.h"
 #include "HtmlSanitizer.h"
+#include "StateChangeText.h"
+#include "TimelineDecorations.h"
+#include "TimelinePresenter.h"
+#include "matrix/Relations.h"
+#include "matrix/Requests.h"
+#include "store/RelationStore.h"
 #include "store/RoomStore.h"
 #include "store/StoreThread.h"
+#include "store/TimelineStore.h"
 #include "sync/RoomHistory.h"
 #include "sync/SendQueue.h"
 #include "sync/Session.h"
@@ -17,45 +24,39 @@ namespace atrium::models {
 
 namespace {
 
-constexpr qint64 GroupingMs = 5 * 60 * 1000;
+// How far reveal() goes back through history before it gives up.
+constexpr int MaxRevealPages = 40;
 
-QString sendStateName(store::TimelineEvent::SendState state)
+QString identity(const QString &userId)
 {
-    switch (state) {
-    case store::TimelineEvent::SendState::Remote:
-        return QStringLiteral("sent");
-    case store::TimelineEvent::SendState::Pending:
-    case store::TimelineEvent::SendState::Sending:
-        return QStringLiteral("pending");
-    case store::TimelineEvent::SendState::Failed:
-        return QStringLiteral("failed");
-    }
-    return {};
+    return userId;
 }
 
-// What the timeline shows: messages, not state changes, reactions or edits
-// (those change other rows, which this version does not apply yet).
-bool isShown(const store::TimelineEvent &event)
+// What gets a row of its own: messages (also deleted ones), the state
+// changes the timeline describes, and our actions still in the outbox.
+// Remote reactions and edits change their target's row instead.
+bool isShown(const store::TimelineEvent &event, bool local)
 {
-    if (event.type != QLatin1String("m.room.message") && event.type != QLatin1String("m.sticker"))
+    if (TimelineRow::isAction(event))
+        return local;
+    if (event.type == QLatin1String("m.room.message") || event.type == QLatin1String("m.sticker"))
+        return true;
+    if (!StateChangeText::isShownType(event.type))
         return false;
-    const QJsonObject relation = event.content.value(QLatin1String("m.relates_to")).toObject();
-    return relation.value(QLatin1String("rel_type")).toString() != QLatin1String("m.replace") &&
-           event.json.value(QLatin1String("unsigned"))
-               .toObject()
-               .value(QLatin1String("redacted_because"))
-               .isUndefined();
+    return !StateChangeText::describe(event, identity).isEmpty();
 }
 
-QDate localDate(qint64 ms)
+std::optional<store::Relation> relationOf(const store::TimelineEvent &event)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms).date();
+    return store::RelationStore::fromEvent(event.eventId, event.sender, event.originServerTs,
+                                           event.content);
 }
 
 } // namespace
 
 TimelineModel::TimelineModel(sync::Session *session, QObject *parent)
-    : QAbstractListModel(parent), m_session(session)
+    : QAbstractListModel(parent), m_session(session),
+      m_presenter([this](const QString &userId) { return senderName(userId); })
 {
     connect(session, &sync::Session::stateChanged, this, &TimelineModel::onSessionStateChanged);
     if (session->state() == sync::Session::State::Ready)
@@ -84,6 +85,7 @@ void TimelineModel::onSessionStateChanged()
                     if (roomId == m_roomId)
                         markFailed(transactionId, error);
                 });
+        connect(queue, &sync::SendQueue::retried, this, &TimelineModel::markPending);
         connect(queue, &sync::SendQueue::discarded, this,
                 [this](const QString &roomId, const QString &transactionId) {
                     const int row = rowOfTransaction(transactionId);
@@ -102,8 +104,12 @@ void TimelineModel::onSessionStateChanged()
                 });
         connect(m_session->history(), &sync::RoomHistory::historyError, this,
                 [this](const QString &roomId, const QString &) {
-                    if (roomId == m_roomId)
-                        m_fetching = false;
+                    if (roomId != m_roomId)
+                        return;
+                    m_fetching = false;
+                    // The server would not give the history: stop looking.
+                    if (!m_revealing.isEmpty())
+                        emit revealFailed(std::exchange(m_revealing, {}));
                 });
         reload();
     } else {
@@ -135,6 +141,7 @@ void TimelineModel::clearRows()
     m_fetching = false;
     m_oldest = {};
     m_eventsWhileLoading.clear();
+    m_revealing.clear();
     if (m_rows.isEmpty())
         return;
     beginRemoveRows({}, 0, int(m_rows.size()) - 1);
@@ -147,6 +154,7 @@ void TimelineModel::reload()
     const quint64 generation = ++m_generation;
     clearRows();
     m_names.clear();
+    m_parentsAsked.clear();
     if (m_roomId.isEmpty() || !m_session || m_session->state() != sync::Session::State::Ready) {
         setLoading(false);
         return;
@@ -156,59 +164,156 @@ void TimelineModel::reload()
     loadNames();
     // Members are lazy-loaded by sync: fetch them all for the names.
     m_session->history()->loadMembers(roomId);
-    onResult(this, m_session->history()->latest(roomId, PageSize),
-             [this, generation, roomId](const store::TimelinePage &page) {
-                 if (generation != m_generation)
-                     return;
-                 onResult(this, m_session->history()->pending(roomId),
-                          [this, generation, page](const QList<store::OutgoingMessage> &pending) {
-                              if (generation != m_generation)
-                                  return;
-                              QList<Row> rows;
-                              QSet<QString> acknowledged;
-                              for (const auto &event : page.events) {
-                                  if (isShown(event))
-                                      rows.append({event, false});
-                                  if (!event.transactionId.isEmpty())
-                                      acknowledged.insert(event.transactionId);
-                              }
-                              for (const auto &message : pending) {
-                                  if (!acknowledged.contains(message.transactionId) &&
-                                      rowOfTransaction(message.transactionId) < 0)
-                                      rows.append({echoOf(message, m_session->userId()), true});
-                              }
-                              learnNames(page.events);
-                              m_oldest = page;
-                              // Echoes queued while the page loaded stay after it.
-                              const QList<Row> early = m_rows;
-                              if (!m_rows.isEmpty()) {
-                                  beginRemoveRows({}, 0, int(m_rows.size()) - 1);
-                                  m_rows.clear();
-                                  endRemoveRows();
-                              }
-                              for (const auto &row : early) {
-                                  bool duplicate = false;
-                                  for (const auto &existing : rows)
-                                      duplicate = duplicate || existing.event.transactionId ==
-                                                                   row.event.transactionId;
-                                  if (!duplicate)
-                                      rows.append(row);
-                              }
-                              if (!rows.isEmpty()) {
-                                  beginInsertRows({}, 0, int(rows.size()) - 1);
-                                  m_rows = rows;
-                                  endInsertRows();
-                              }
-                              setLoading(false);
-                              const auto buffered = std::exchange(m_eventsWhileLoading, {});
-                              for (const auto &event : buffered)
-                                  appendRemote(event);
-                              emit pageLoaded();
-                              const auto newest = buffered.isEmpty() ? page.events : buffered;
-                              if (!newest.isEmpty())
-                                  emit newestEventChanged(m_roomId, newest.last().eventId);
-                          });
-             });
+    onResult(
+        this, m_session->history()->latest(roomId, PageSize),
+        [this, generation, roomId](const store::TimelinePage &page) {
+            if (generation != m_generation)
+                return;
+            onResult(
+                this, m_session->history()->pending(roomId),
+                [this, generation, page](const QList<store::OutgoingMessage> &pending) {
+                    if (generation != m_generation)
+                        return;
+                    QList<Row> rows;
+                    QSet<QString> acknowledged;
+                    for (const auto &event : page.events) {
+                        if (isShown(event, false))
+                            rows.append({event, false, {}, {}, {}});
+                        if (!event.transactionId.isEmpty())
+                            acknowledged.insert(event.transactionId);
+                    }
+                    for (const auto &message : pending) {
+                        if (!acknowledged.contains(message.transactionId))
+                            rows.append({echoOf(message, m_session->userId()), true, {}, {}, {}});
+                    }
+                    learnNames(page.events);
+                    decorate(rows, [this, generation, page,
+                                    rows](const TimelineDecorations &found) {
+                        if (generation != m_generation)
+                            return;
+                        QList<Row> decorated = rows;
+                        found.applyTo(decorated);
+                        m_oldest = page;
+                        // Echoes queued while the page loaded stay after it.
+                        const QList<Row> early = m_rows;
+                        if (!m_rows.isEmpty()) {
+                            beginRemoveRows({}, 0, int(m_rows.size()) - 1);
+                            m_rows.clear();
+                            endRemoveRows();
+                        }
+                        for (const auto &row : early) {
+                            bool duplicate = false;
+                            for (const auto &existing : std::as_const(decorated))
+                                duplicate = duplicate ||
+                                            existing.event.transactionId == row.event.transactionId;
+                            if (!duplicate)
+                                decorated.append(row);
+                        }
+                        for (const auto &row : std::as_const(decorated)) {
+                            const int target = row.local ? targetRowOf(decorated, row.event) : -1;
+                            if (target >= 0 && TimelineRow::isAction(row.event))
+                                decorated[target].pending.append(row.event);
+                        }
+                        if (!decorated.isEmpty()) {
+                            beginInsertRows({}, 0, int(decorated.size()) - 1);
+                            m_rows = decorated;
+                            endInsertRows();
+                        }
+                        setLoading(false);
+                        const auto buffered = std::exchange(m_eventsWhileLoading, {});
+                        for (const auto &event : buffered)
+                            appendRemote(event);
+                        emit pageLoaded();
+                        fetchMissingParents();
+                        const auto newest = buffered.isEmpty() ? page.events : buffered;
+                        if (!newest.isEmpty())
+                            emit newestEventChanged(m_roomId, newest.last().eventId);
+                    });
+                });
+        });
+}
+
+void TimelineModel::decorate(const QList<Row> &rows,
+                             std::function<void(const TimelineDecorations &)> then)
+{
+    const auto wanted = TimelineDecorations::wantedFor(rows);
+    if (wanted.isEmpty()) {
+        then({});
+        return;
+    }
+    onResult(this, m_session->store()->run([roomId = m_roomId, wanted](store::Database &db) {
+        return TimelineDecorations::load(db, roomId, wanted);
+    }),
+             then);
+}
+
+void TimelineModel::resolveReply(int row)
+{
+    const QString parent = m_rows.at(row).replyTo();
+    if (parent.isEmpty())
+        return;
+    const int parentRow = rowOfEvent(parent);
+    if (parentRow >= 0) {
+        m_rows[row].replyEvent = m_rows.at(parentRow).event;
+        m_rows[row].replyEvent.content = m_rows.at(parentRow).currentContent();
+        return;
+    }
+    // Not loaded: the store may have it.
+    const quint64 generation = m_generation;
+    decorate({m_rows.at(row)}, [this, generation, parent](const TimelineDecorations &found) {
+        if (generation != m_generation)
+            return;
+        if (!found.parents.contains(parent)) {
+            fetchMissingParents();
+            return;
+        }
+        for (int i = 0; i < m_rows.size(); ++i) {
+            if (m_rows.at(i).replyTo() == parent) {
+                QList<Row> one{m_rows.at(i)};
+                found.applyTo(one);
+                m_rows[i].replyEvent = one.first().replyEvent;
+                touch(i);
+            }
+        }
+    });
+}
+
+void TimelineModel::fetchMissingParents()
+{
+    if (!m_session)
+        return;
+    QSet<QString> missing;
+    for (const auto &row : std::as_const(m_rows)) {
+        const QString parent = row.replyTo();
+        if (!parent.isEmpty() && row.replyEvent.eventId.isEmpty() &&
+            !m_parentsAsked.contains(parent))
+            missing.insert(parent);
+    }
+    const quint64 generation = m_generation;
+    for (const QString &parent : std::as_const(missing)) {
+        m_parentsAsked.insert(parent);
+        onResult(this, m_session->call(matrix::requests::roomEvent(m_roomId, parent)),
+                 [this, generation](const matrix::ApiResponse &response) {
+                     if (generation != m_generation || response.error)
+                         return;
+                     setParent(TimelineRow::eventFromJson(response.json()));
+                 });
+    }
+}
+
+void TimelineModel::setParent(const store::TimelineEvent &parent)
+{
+    if (parent.eventId.isEmpty())
+        return;
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).replyTo() != parent.eventId)
+            continue;
+        m_rows[i].replyEvent = parent;
+        // A parent deleted on the server comes without its content.
+        if (TimelineRow{parent, false, {}, {}, {}}.isRedacted())
+            m_rows[i].replyEvent.content = {};
+        touch(i);
+    }
 }
 
 void TimelineModel::loadNames()
@@ -227,7 +332,9 @@ void TimelineModel::loadNames()
                      return;
                  m_names.insert(names);
                  if (!m_rows.isEmpty())
-                     emit dataChanged(index(0), index(int(m_rows.size()) - 1), {SenderNameRole});
+                     emit dataChanged(
+                         index(0), index(int(m_rows.size()) - 1),
+                         {SenderNameRole, StateTextRole, ReplySenderNameRole, ReactionsRole});
              });
 }
 
@@ -236,71 +343,30 @@ int TimelineModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
+const TimelineRow *TimelineModel::previousShown(int row) const
+{
+    // Our actions in the outbox take no room on screen unless they failed.
+    for (int i = row - 1; i >= 0; --i) {
+        const Row &candidate = m_rows.at(i);
+        if (candidate.kind() != Row::Kind::Action ||
+            candidate.event.sendState == store::TimelineEvent::SendState::Failed)
+            return &candidate;
+    }
+    return nullptr;
+}
+
 QVariant TimelineModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const int row = index.row();
-    const store::TimelineEvent &event = m_rows.at(row).event;
-    const store::TimelineEvent *previous = row > 0 ? &m_rows.at(row - 1).event : nullptr;
-    switch (role) {
-    case EventIdRole:
-        return event.eventId;
-    case TransactionIdRole:
-        return event.transactionId;
-    case TypeRole:
-        return event.type;
-    case SenderRole:
-        return event.sender;
-    case SenderNameRole:
-        return senderName(event.sender);
-    case Qt::DisplayRole:
-    case BodyRole:
-        return event.content.value(QLatin1String("body")).toString();
-    case FormattedBodyRole:
-        if (event.content.value(QLatin1String("format")).toString() !=
-            QLatin1String("org.matrix.custom.html"))
-            return QString();
-        return HtmlSanitizer::sanitize(
-            event.content.value(QLatin1String("formatted_body")).toString());
-    case TimestampRole:
-        return QDateTime::fromMSecsSinceEpoch(event.originServerTs);
-    case SendStateRole:
-        return sendStateName(event.sendState);
-    case SendErrorRole:
-        return event.sendError;
-    case IsOwnRole:
-        return m_session && event.sender == m_session->userId();
-    case ShowSenderRole:
-        return !previous || previous->sender != event.sender ||
-               event.originServerTs - previous->originServerTs > GroupingMs ||
-               localDate(previous->originServerTs) != localDate(event.originServerTs);
-    case DateSeparatorRole: {
-        const QDate date = localDate(event.originServerTs);
-        if (previous && localDate(previous->originServerTs) == date)
-            return QString();
-        return QLocale().toString(date, QLocale::LongFormat);
-    }
-    default:
-        return {};
-    }
+    return m_presenter.value(m_rows.at(row), previousShown(row), role,
+                             m_session ? m_session->userId() : QString());
 }
 
 QHash<int, QByteArray> TimelineModel::roleNames() const
 {
-    return {{EventIdRole, "eventId"},
-            {TransactionIdRole, "transactionId"},
-            {TypeRole, "type"},
-            {SenderRole, "sender"},
-            {SenderNameRole, "senderName"},
-            {BodyRole, "body"},
-            {FormattedBodyRole, "formattedBody"},
-            {TimestampRole, "timestamp"},
-            {SendStateRole, "sendState"},
-            {IsOwnRole, "isOwn"},
-            {ShowSenderRole, "showSender"},
-            {DateSeparatorRole, "dateSeparator"},
-            {SendErrorRole, "sendError"}};
+    return TimelinePresenter::roleNames();
 }
 
 bool TimelineModel::canFetchMore(const QModelIndex &parent) const
@@ -327,6 +393,80 @@ void TimelineModel::loadOlder()
     fetchMore({});
 }
 
+void TimelineModel::reveal(const QString &eventId)
+{
+    const int row = rowOfEvent(eventId);
+    if (row >= 0) {
+        m_revealing.clear();
+        emit revealed(row);
+        return;
+    }
+    m_revealing = eventId;
+    m_revealPages = 0;
+    continueReveal();
+}
+
+void TimelineModel::continueReveal()
+{
+    if (m_revealing.isEmpty())
+        return;
+    const int row = rowOfEvent(m_revealing);
+    if (row >= 0) {
+        m_revealing.clear();
+        emit revealed(row);
+        return;
+    }
+    if (m_fetching)
+        return; // the page under way calls back
+    if (!canFetchMore({}) || ++m_revealPages > MaxRevealPages) {
+        emit revealFailed(std::exchange(m_revealing, {}));
+        return;
+    }
+    fetchMore({});
+}
+
+int TimelineModel::lastEditableRow() const
+{
+    for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
+        if (data(index(row), CanEditRole).toBool())
+            return row;
+    }
+    return -1;
+}
+
+QString TimelineModel::editableText(int row) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return {};
+    return data(index(row), BodyRole).toString();
+}
+
+QString TimelineModel::ownReaction(const QString &eventId, const QString &key) const
+{
+    const int row = rowOfEvent(eventId);
+    if (row < 0)
+        return {};
+    for (const auto &reaction :
+         m_rows.at(row).reactions(m_session ? m_session->userId() : QString())) {
+        if (reaction.key == key && reaction.own)
+            return reaction.ownEventId;
+    }
+    return {};
+}
+
+bool TimelineModel::hasOwnReaction(const QString &eventId, const QString &key) const
+{
+    const int row = rowOfEvent(eventId);
+    if (row < 0)
+        return false;
+    for (const auto &reaction :
+         m_rows.at(row).reactions(m_session ? m_session->userId() : QString())) {
+        if (reaction.key == key && reaction.own)
+            return true;
+    }
+    return false;
+}
+
 void TimelineModel::loadPageBefore()
 {
     m_fetching = true;
@@ -335,16 +475,24 @@ void TimelineModel::loadPageBefore()
              [this, generation](const store::TimelinePage &page) {
                  if (generation != m_generation)
                      return;
-                 m_fetching = false;
                  QList<Row> older;
                  for (const auto &event : page.events) {
-                     if (isShown(event) && rowOfEvent(event.eventId) < 0)
-                         older.append({event, false});
+                     if (isShown(event, false) && rowOfEvent(event.eventId) < 0)
+                         older.append({event, false, {}, {}, {}});
                  }
                  learnNames(page.events);
-                 m_oldest = page;
-                 prependRows(older);
-                 emit pageLoaded();
+                 decorate(older, [this, generation, page, older](const TimelineDecorations &found) {
+                     if (generation != m_generation)
+                         return;
+                     m_fetching = false;
+                     QList<Row> decorated = older;
+                     found.applyTo(decorated);
+                     m_oldest = page;
+                     prependRows(decorated);
+                     emit pageLoaded();
+                     fetchMissingParents();
+                     continueReveal();
+                 });
              });
 }
 
@@ -360,20 +508,28 @@ void TimelineModel::loadFilledGap()
              [this, generation](const store::TimelinePage &page) {
                  if (generation != m_generation)
                      return;
-                 m_fetching = false;
                  const QString firstId =
                      m_rows.isEmpty() ? QString() : m_rows.first().event.eventId;
                  QList<Row> older;
                  for (const auto &event : page.events) {
                      if (!firstId.isEmpty() && event.eventId == firstId)
                          break;
-                     if (isShown(event) && rowOfEvent(event.eventId) < 0)
-                         older.append({event, false});
+                     if (isShown(event, false) && rowOfEvent(event.eventId) < 0)
+                         older.append({event, false, {}, {}, {}});
                  }
-                 prependRows(older);
                  learnNames(page.events);
-                 m_oldest = page;
-                 emit pageLoaded();
+                 decorate(older, [this, generation, page, older](const TimelineDecorations &found) {
+                     if (generation != m_generation)
+                         return;
+                     m_fetching = false;
+                     QList<Row> decorated = older;
+                     found.applyTo(decorated);
+                     prependRows(decorated);
+                     m_oldest = page;
+                     emit pageLoaded();
+                     fetchMissingParents();
+                     continueReveal();
+                 });
              });
 }
 
@@ -396,6 +552,15 @@ void TimelineModel::applyChanges(const sync::SyncChanges &changes)
         reload();
         return;
     }
+    if (changes.initial) {
+        // An initial sync lists no events: read the room's page from the store.
+        for (const auto &room : changes.rooms) {
+            if (room.roomId == m_roomId) {
+                reload();
+                return;
+            }
+        }
+    }
     const auto events = changes.newEvents.value(m_roomId);
     if (m_loading) {
         m_eventsWhileLoading.append(events);
@@ -412,6 +577,10 @@ void TimelineModel::applyChanges(const sync::SyncChanges &changes)
 
 void TimelineModel::appendRemote(const store::TimelineEvent &event)
 {
+    if (TimelineRow::isAction(event)) {
+        applyAction(event);
+        return;
+    }
     if (!event.eventId.isEmpty() && rowOfEvent(event.eventId) >= 0)
         return;
     if (event.type == QLatin1String("m.room.member")) {
@@ -419,7 +588,7 @@ void TimelineModel::appendRemote(const store::TimelineEvent &event)
         if (!name.isEmpty())
             m_names.insert(event.json.value(QLatin1String("state_key")).toString(), name);
     }
-    if (!isShown(event))
+    if (!isShown(event, false))
         return;
     int echo = event.transactionId.isEmpty() ? -1 : rowOfTransaction(event.transactionId);
     if (echo < 0)
@@ -427,21 +596,122 @@ void TimelineModel::appendRemote(const store::TimelineEvent &event)
     const int at = firstLocalRow();
     if (echo >= 0 && echo == at) {
         // The oldest echo turns into its remote event in place.
-        m_rows[echo] = {event, false};
-        const QModelIndex changed = index(echo);
-        emit dataChanged(changed, changed);
+        m_rows[echo].event = event;
+        m_rows[echo].local = false;
+        touch(echo);
         return;
     }
     if (echo >= 0)
         removeRow(echo);
-    insertRow(firstLocalRow(), {event, false});
+    const int row = firstLocalRow();
+    insertRow(row, {event, false, {}, {}, {}});
+    resolveReply(row);
+}
+
+void TimelineModel::applyAction(const store::TimelineEvent &event)
+{
+    // The remote echo of our own action replaces its outbox row.
+    int echo = rowOfTransaction(event.transactionId);
+    if (echo < 0)
+        echo = rowOfEvent(event.eventId);
+    if (echo >= 0 && m_rows.at(echo).local)
+        removeRow(echo);
+    else if (echo >= 0)
+        return; // seen before
+    const QString target = TimelineRow::actionTarget(event);
+    if (event.type == QLatin1String("m.room.redaction")) {
+        const int row = rowOfEvent(target);
+        if (row >= 0) {
+            m_rows[row].redact(event.json);
+            touch(row);
+            touchRepliesTo(target);
+            return;
+        }
+        // A reaction or an edit went: find the row it was aggregated on.
+        for (int i = 0; i < m_rows.size(); ++i) {
+            if (m_rows[i].removeRelation(target)) {
+                touch(i);
+                touchRepliesTo(m_rows.at(i).event.eventId);
+                return;
+            }
+        }
+        return;
+    }
+    const auto relation = relationOf(event);
+    const int row = relation ? rowOfEvent(relation->targetId) : -1;
+    if (row < 0)
+        return; // its target is not loaded: the store has it for later
+    if (m_rows[row].addRelation(*relation)) {
+        touch(row);
+        if (relation->isEdit())
+            touchRepliesTo(relation->targetId);
+    }
+}
+
+void TimelineModel::touchRepliesTo(const QString &eventId)
+{
+    const int parent = rowOfEvent(eventId);
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).replyTo() != eventId)
+            continue;
+        if (parent >= 0) {
+            m_rows[i].replyEvent = m_rows.at(parent).event;
+            m_rows[i].replyEvent.content = m_rows.at(parent).currentContent();
+        }
+        touch(i);
+    }
+}
+
+int TimelineModel::targetRowOf(const QList<Row> &rows, const store::TimelineEvent &action)
+{
+    const QString target = TimelineRow::actionTarget(action);
+    for (int i = int(rows.size()) - 1; i >= 0; --i) {
+        if (!target.isEmpty() && rows.at(i).event.eventId == target)
+            return i;
+    }
+    if (action.type != QLatin1String("m.room.redaction"))
+        return -1;
+    // Taking back a reaction: the row it sits on.
+    for (int i = int(rows.size()) - 1; i >= 0; --i) {
+        for (const auto &relation : rows.at(i).relations) {
+            if (relation.eventId == target)
+                return i;
+        }
+        for (const auto &pending : rows.at(i).pending) {
+            if (!pending.eventId.isEmpty() && pending.eventId == target)
+                return i;
+        }
+    }
+    return -1;
+}
+
+void TimelineModel::mirrorAction(const store::TimelineEvent &action, bool present)
+{
+    if (!TimelineRow::isAction(action))
+        return;
+    const int row = targetRowOf(m_rows, action);
+    if (row < 0)
+        return;
+    auto &pending = m_rows[row].pending;
+    pending.removeIf([&action](const store::TimelineEvent &copy) {
+        return copy.transactionId == action.transactionId;
+    });
+    if (present)
+        pending.append(action);
+    touch(row);
+    touchRepliesTo(m_rows.at(row).event.eventId);
 }
 
 void TimelineModel::addLocalEcho(const store::OutgoingMessage &message)
 {
     if (message.roomId != m_roomId || !m_session || rowOfTransaction(message.transactionId) >= 0)
         return;
-    insertRow(int(m_rows.size()), {echoOf(message, m_session->userId()), true});
+    const Row echo{echoOf(message, m_session->userId()), true, {}, {}, {}};
+    // Its effect on the target first: inserting the row changes no other row.
+    mirrorAction(echo.event, true);
+    const int row = int(m_rows.size());
+    insertRow(row, echo);
+    resolveReply(row);
 }
 
 void TimelineModel::markSent(const QString &transactionId, const QString &eventId)
@@ -455,6 +725,7 @@ void TimelineModel::markSent(const QString &transactionId, const QString &eventI
     event.sendState = store::TimelineEvent::SendState::Remote;
     event.sendError.clear();
     touch(row);
+    mirrorAction(event, true);
 }
 
 void TimelineModel::markFailed(const QString &transactionId, const QString &error)
@@ -465,10 +736,26 @@ void TimelineModel::markFailed(const QString &transactionId, const QString &erro
     m_rows[row].event.sendState = store::TimelineEvent::SendState::Failed;
     m_rows[row].event.sendError = error;
     touch(row);
+    touch(row + 1); // a failed action takes room: the next row's grouping changes
+    mirrorAction(m_rows.at(row).event, true);
+}
+
+void TimelineModel::markPending(const QString &transactionId)
+{
+    const int row = rowOfTransaction(transactionId);
+    if (row < 0 || !m_rows.at(row).local)
+        return;
+    m_rows[row].event.sendState = store::TimelineEvent::SendState::Pending;
+    m_rows[row].event.sendError.clear();
+    touch(row);
+    touch(row + 1);
+    mirrorAction(m_rows.at(row).event, true);
 }
 
 void TimelineModel::removeRow(int row)
 {
+    if (m_rows.at(row).local)
+        mirrorAction(m_rows.at(row).event, false);
     beginRemoveRows({}, row, row);
     m_rows.removeAt(row);
     endRemoveRows();
@@ -549,6 +836,8 @@ store::TimelineEvent TimelineModel::echoOf(const store::OutgoingMessage &message
     event.originServerTs =
         message.createdTs > 0 ? message.createdTs : QDateTime::currentMSecsSinceEpoch();
     event.content = message.content;
+    if (message.isRedaction())
+        event.json.insert(QStringLiteral("redacts"), message.redacts);
     event.sendState = message.state == QLatin1String("failed")
                           ? store::TimelineEvent::SendState::Failed
                           : store::TimelineEvent::SendState::Pending;

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "TimelinePresenter.h"
+#include "TimelineRow.h"
 #include "store/OutgoingMessage.h"
-#include "store/TimelineEvent.h"
 
 #include <QAbstractListModel>
 #include <QHash>
 #include <QPointer>
+#include <QSet>
+#include <functional>
 
 namespace atrium::sync {
 class Session;
@@ -14,10 +17,19 @@ struct SyncChanges;
 
 namespace atrium::models {
 
+struct TimelineDecorations;
+
 // One room's timeline, oldest first: stored events, then our messages that
 // are still in the outbox (local echoes). An echo gives way to its remote
 // event when the server acknowledges it, so a message is never shown twice.
 // Older history comes in pages through fetchMore().
+//
+// Reactions and edits are aggregated onto the rows they point at: a page
+// loaded from the store comes with its aggregations from the store's
+// relation index (one query a page, see store::RelationStore), and sync's
+// new events update the loaded rows. Ours still in the outbox show at once
+// on their target ("pending"); one that fails shows as a row of its own
+// with retry and discard.
 class TimelineModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -38,7 +50,18 @@ public:
         IsOwnRole,
         ShowSenderRole,
         DateSeparatorRole,
-        SendErrorRole
+        SendErrorRole,
+        KindRole,      // "message", "state", "action"
+        StateTextRole, // a state change as one line
+        EditedRole,    // shows an edit's content
+        RedactedRole,  // "message deleted"
+        ReplyToRole,   // the event replied to
+        ReplySenderNameRole,
+        ReplyBodyRole, // empty while unknown
+        ReactionsRole, // [{key, count, mine, pending, senders}]
+        CanEditRole,
+        CanRedactRole,
+        ActionTextRole // what a failed action was ("your reaction 👍")
     };
     Q_ENUM(Roles)
 
@@ -58,6 +81,22 @@ public:
 
     // Loads older history (same as fetchMore, for QML).
     Q_INVOKABLE void loadOlder();
+    Q_INVOKABLE int rowOfEventId(const QString &eventId) const { return rowOfEvent(eventId); }
+    // Finds an event, loading older pages until it is in (a reply's
+    // "jump to the original"): emits revealed or revealFailed.
+    Q_INVOKABLE void reveal(const QString &eventId);
+    // Our newest message that can be edited (Up in an empty composer), or -1.
+    Q_INVOKABLE int lastEditableRow() const;
+    Q_INVOKABLE QString eventIdAt(int row) const
+    {
+        return row >= 0 && row < m_rows.size() ? m_rows.at(row).event.eventId : QString();
+    }
+    // The text to edit for a row: its current body.
+    Q_INVOKABLE QString editableText(int row) const;
+    // Our reaction `key` on `eventId`: its event id, empty if none (or it
+    // is not sent yet).
+    QString ownReaction(const QString &eventId, const QString &key) const;
+    bool hasOwnReaction(const QString &eventId, const QString &key) const;
 
 signals:
     void roomIdChanged();
@@ -66,13 +105,11 @@ signals:
     void pageLoaded();
     // The newest event of the open room, any type: what "read up to" means.
     void newestEventChanged(const QString &roomId, const QString &eventId);
+    void revealed(int row);
+    void revealFailed(const QString &eventId);
 
 private:
-    struct Row
-    {
-        store::TimelineEvent event;
-        bool local = false; // a local echo, kept after the remote events
-    };
+    using Row = TimelineRow;
 
     void onSessionStateChanged();
     void reload();
@@ -80,25 +117,41 @@ private:
     void setLoading(bool loading);
     void applyChanges(const sync::SyncChanges &changes);
     void appendRemote(const store::TimelineEvent &event);
+    void applyAction(const store::TimelineEvent &event);
     void addLocalEcho(const store::OutgoingMessage &message);
     void markSent(const QString &transactionId, const QString &eventId);
     void markFailed(const QString &transactionId, const QString &error);
+    void markPending(const QString &transactionId);
     void removeRow(int row);
     void insertRow(int row, const Row &entry);
     void touch(int row);
+    // Copies one of our outbox actions onto the row it changes (or takes it
+    // off), and tells the views that row changed.
+    void mirrorAction(const store::TimelineEvent &action, bool present);
+    static int targetRowOf(const QList<Row> &rows, const store::TimelineEvent &action);
+    void touchRepliesTo(const QString &eventId);
     void loadPageBefore();
     void loadFilledGap();
     void prependRows(const QList<Row> &older);
     void loadNames();
     void learnNames(const QList<store::TimelineEvent> &events);
+    // Reads the rows' reactions, edits and reply parents from the store.
+    void decorate(const QList<Row> &rows, std::function<void(const TimelineDecorations &)> then);
+    void resolveReply(int row);
+    // Asks the server for reply parents neither loaded nor stored.
+    void fetchMissingParents();
+    void setParent(const store::TimelineEvent &parent);
+    void continueReveal();
     int firstLocalRow() const;
     int rowOfTransaction(const QString &transactionId) const;
     int rowOfEvent(const QString &eventId) const;
+    const Row *previousShown(int row) const;
     QString senderName(const QString &userId) const;
     static store::TimelineEvent echoOf(const store::OutgoingMessage &message,
                                        const QString &ownUserId);
 
     QPointer<sync::Session> m_session;
+    TimelinePresenter m_presenter;
     QString m_roomId;
     QList<Row> m_rows;
     QHash<QString, QString> m_names; // user id → display name in this room
@@ -106,6 +159,9 @@ private:
     bool m_loading = false;
     bool m_fetching = false;
     QList<store::TimelineEvent> m_eventsWhileLoading;
+    QSet<QString> m_parentsAsked; // reply parents requested from the server
+    QString m_revealing;          // the event reveal() is loading pages for
+    int m_revealPages = 0;
     quint64 m_generation = 0;
 };
 

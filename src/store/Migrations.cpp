@@ -118,6 +118,29 @@ const QList<QStringList> &Migrations::steps()
             " verified_ts INTEGER NOT NULL,"
             " PRIMARY KEY (user_id, device_id)) WITHOUT ROWID",
         },
+        // 6 → 7: message actions. The outbox sends redactions too (`redacts`
+        // names the event; they go to /redact, not /send). Edits and
+        // reactions are indexed by the event they point at, so a page of
+        // the timeline reads its aggregations with one query however big
+        // the room is (see RelationStore); existing history is indexed here.
+        {
+            "ALTER TABLE outbox ADD COLUMN redacts TEXT NOT NULL DEFAULT ''",
+            "CREATE TABLE relations ("
+            " room_id TEXT NOT NULL, event_id TEXT NOT NULL, rel_type TEXT NOT NULL,"
+            " target_id TEXT NOT NULL, sender TEXT NOT NULL, ts INTEGER NOT NULL,"
+            " key TEXT NOT NULL DEFAULT '', content TEXT NOT NULL DEFAULT '',"
+            " PRIMARY KEY (room_id, event_id)) WITHOUT ROWID",
+            "CREATE INDEX relations_by_target ON relations (room_id, target_id)",
+            "INSERT OR IGNORE INTO relations"
+            " SELECT room_id, event_id, json_extract(json, '$.content.\"m.relates_to\".rel_type'),"
+            " json_extract(json, '$.content.\"m.relates_to\".event_id'), sender, ts,"
+            " COALESCE(json_extract(json, '$.content.\"m.relates_to\".key'), ''),"
+            " COALESCE(json_extract(json, '$.content.\"m.new_content\"'), '')"
+            " FROM events"
+            " WHERE json_extract(json, '$.content.\"m.relates_to\".rel_type')"
+            " IN ('m.annotation', 'm.replace')"
+            " AND json_extract(json, '$.content.\"m.relates_to\".event_id') IS NOT NULL",
+        },
     };
     return all;
 }

@@ -37,7 +37,8 @@ QJsonObject parse(const Database &db, const QString &stored)
 std::optional<OutgoingMessage> OutboxStore::enqueue(const QString &roomId,
                                                     const QString &transactionId,
                                                     const QString &type, const QJsonObject &content,
-                                                    const QJsonObject &attachment)
+                                                    const QJsonObject &attachment,
+                                                    const QString &redacts)
 {
     OutgoingMessage message;
     message.roomId = roomId;
@@ -45,12 +46,13 @@ std::optional<OutgoingMessage> OutboxStore::enqueue(const QString &roomId,
     message.type = type;
     message.content = content;
     message.attachment = attachment;
+    message.redacts = redacts;
     message.state = QStringLiteral("pending");
     message.createdTs = QDateTime::currentMSecsSinceEpoch();
 
     QSqlQuery &query = m_db.prepare(
         QStringLiteral("INSERT INTO outbox (room_id, txn_id, type, content, state, created_ts,"
-                       " attachment) VALUES (?, ?, ?, ?, 'pending', ?, ?)"));
+                       " attachment, redacts) VALUES (?, ?, ?, ?, 'pending', ?, ?, ?)"));
     query.addBindValue(roomId);
     query.addBindValue(transactionId);
     query.addBindValue(type);
@@ -58,6 +60,7 @@ std::optional<OutgoingMessage> OutboxStore::enqueue(const QString &roomId,
     query.addBindValue(message.createdTs);
     // A null QString binds as SQL NULL: no attachment.
     query.addBindValue(attachment.isEmpty() ? QString() : compact(m_db, attachment));
+    query.addBindValue(redacts.isNull() ? QString(QLatin1String("")) : redacts);
     if (!m_db.exec(query))
         return std::nullopt;
     message.id = query.lastInsertId().toLongLong();
@@ -69,7 +72,7 @@ QList<OutgoingMessage> OutboxStore::select(const QString &whereAndOrder,
 {
     QSqlQuery &query = m_db.prepare(
         QStringLiteral("SELECT id, room_id, txn_id, type, content, state, attempts, last_error,"
-                       " created_ts, attachment FROM outbox ") +
+                       " created_ts, attachment, redacts FROM outbox ") +
         whereAndOrder);
     for (const QVariant &value : bindings)
         query.addBindValue(value);
@@ -89,6 +92,7 @@ QList<OutgoingMessage> OutboxStore::select(const QString &whereAndOrder,
         message.createdTs = query.value(8).toLongLong();
         if (!query.value(9).isNull())
             message.attachment = parse(m_db, query.value(9).toString());
+        message.redacts = query.value(10).toString();
         messages.append(message);
     }
     return messages;

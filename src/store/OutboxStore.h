@@ -15,7 +15,8 @@ public:
 
     std::optional<OutgoingMessage> enqueue(const QString &roomId, const QString &transactionId,
                                            const QString &type, const QJsonObject &content,
-                                           const QJsonObject &attachment = {});
+                                           const QJsonObject &attachment = {},
+                                           const QString &redacts = {});
     // The oldest message of each room that is waiting to be sent (not failed).
     QList<OutgoingMessage> heads();
     // Everything still in the outbox for one room, oldest first (local echoes).

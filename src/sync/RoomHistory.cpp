@@ -5,6 +5,7 @@
 #include "matrix/Requests.h"
 #include "matrix/RoomEvent.h"
 #include "store/OutboxStore.h"
+#include "store/RelationStore.h"
 #include "store/RoomStore.h"
 #include "store/StoreThread.h"
 #include "store/TimelineStore.h"
@@ -110,7 +111,8 @@ void RoomHistory::fillGap(const QString &roomId, const store::TimelinePage &page
                     for (const auto &member : members)
                         ok = ok && rooms.applyStateIfMissing(roomId, member);
                     if (!ok ||
-                        !store::TimelineStore(db).applyBackfill(roomId, chunkId, events, end)) {
+                        !store::TimelineStore(db).applyBackfill(roomId, chunkId, events, end) ||
+                        !store::RelationStore(db).record(roomId, events)) {
                         db.rollback();
                         return false;
                     }

@@ -38,13 +38,14 @@ QString SendQueue::newTransactionId()
 
 QFuture<store::OutgoingMessage> SendQueue::enqueue(const QString &roomId, const QString &type,
                                                    const QJsonObject &content,
-                                                   const QJsonObject &attachment)
+                                                   const QJsonObject &attachment,
+                                                   const QString &redacts)
 {
     const QString txnId = newTransactionId();
     return m_store
-        ->run([roomId, type, content, attachment, txnId](store::Database &db) {
+        ->run([roomId, type, content, attachment, redacts, txnId](store::Database &db) {
             return store::OutboxStore(db)
-                .enqueue(roomId, txnId, type, content, attachment)
+                .enqueue(roomId, txnId, type, content, attachment, redacts)
                 .value_or(store::OutgoingMessage{});
         })
         .then(this, [this](const store::OutgoingMessage &message) {
@@ -140,7 +141,8 @@ void SendQueue::send(const store::OutgoingMessage &message)
             content.insert("info", info);
         }
     }
-    if (!m_encryption) {
+    // A redaction carries no content to protect and is never encrypted.
+    if (!m_encryption || message.isRedaction()) {
         sendAs(message, message.type, content);
         return;
     }
@@ -158,24 +160,28 @@ void SendQueue::send(const store::OutgoingMessage &message)
 void SendQueue::sendAs(const store::OutgoingMessage &message, const QString &type,
                        const QJsonObject &content)
 {
-    m_http->send(matrix::requests::sendEvent(message.roomId, type, message.transactionId, content),
-                 this, [this, message](const matrix::ApiResponse &response) {
-                     if (response.error) {
-                         handleFailure(message, *response.error);
-                         return;
-                     }
-                     const QString eventId = response.json().value("event_id").toString();
-                     m_store
-                         ->run([txnId = message.transactionId](store::Database &db) {
-                             return store::OutboxStore(db).remove(txnId);
-                         })
-                         .then(this, [this, message, eventId](bool) {
-                             m_inFlightRooms.remove(message.roomId);
-                             m_backoff.reset();
-                             emit sent(message.roomId, message.transactionId, eventId);
-                             pump();
-                         });
-                 });
+    const auto request =
+        message.isRedaction()
+            ? matrix::requests::redact(message.roomId, message.redacts, message.transactionId,
+                                       content.value(QLatin1String("reason")).toString())
+            : matrix::requests::sendEvent(message.roomId, type, message.transactionId, content);
+    m_http->send(request, this, [this, message](const matrix::ApiResponse &response) {
+        if (response.error) {
+            handleFailure(message, *response.error);
+            return;
+        }
+        const QString eventId = response.json().value("event_id").toString();
+        m_store
+            ->run([txnId = message.transactionId](store::Database &db) {
+                return store::OutboxStore(db).remove(txnId);
+            })
+            .then(this, [this, message, eventId](bool) {
+                m_inFlightRooms.remove(message.roomId);
+                m_backoff.reset();
+                emit sent(message.roomId, message.transactionId, eventId);
+                pump();
+            });
+    });
 }
 
 void SendQueue::handleFailure(const store::OutgoingMessage &message, const matrix::ApiError &error)
@@ -336,7 +342,9 @@ void SendQueue::retry(const QString &transactionId)
         ->run([transactionId](store::Database &db) {
             return store::OutboxStore(db).markPending(transactionId);
         })
-        .then(this, [this](bool) {
+        .then(this, [this, transactionId](bool updated) {
+            if (updated)
+                emit retried(transactionId);
             m_retryTimer.stop();
             pump();
         });

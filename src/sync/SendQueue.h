@@ -26,8 +26,8 @@ namespace atrium::sync {
 
 class EncryptionService;
 
-// Sends messages exactly once and in order per room (a message the server
-// refuses for good is set aside as failed; later ones go on). It is written to
+// Sends events (messages, reactions, edits, redactions) exactly once and in order per room (a
+// message the server refuses for good is set aside as failed; later ones go on). It is written to
 // the outbox before anything is sent, keeps one transaction id for every
 // retry (the server deduplicates on it), and leaves the outbox only when the
 // server has acknowledged it — by its answer or by the remote echo in sync.
@@ -49,9 +49,12 @@ public:
 
     // Persists the message and starts sending. The future resolves once it
     // is safely in the outbox (local echo can be shown before that).
+    // A redaction is type m.room.redaction with `redacts` set and the
+    // reason, if any, in `content`.
     QFuture<store::OutgoingMessage> enqueue(const QString &roomId, const QString &type,
                                             const QJsonObject &content,
-                                            const QJsonObject &attachment = {});
+                                            const QJsonObject &attachment = {},
+                                            const QString &redacts = {});
     // Uploads go through this; without it file messages fail.
     void setMediaClient(media::MediaClient *media) { m_media = media; }
     // Stops a file message's upload and drops the message. False when it is
@@ -84,6 +87,8 @@ signals:
     void discarded(const QString &roomId, const QString &transactionId);
     void uploadProgress(const QString &roomId, const QString &transactionId, qint64 sent,
                         qint64 total);
+    // A failed message is pending again (retry()).
+    void retried(const QString &transactionId);
     void unauthorized(bool softLogout, const QString &message);
 
 private:

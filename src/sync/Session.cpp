@@ -9,6 +9,7 @@
 #include "matrix/HttpClient.h"
 #include "matrix/MarkdownRenderer.h"
 #include "matrix/MatrixId.h"
+#include "matrix/Relations.h"
 #include "matrix/Requests.h"
 #include "matrix/ServerDiscovery.h"
 #include "media/FileMessage.h"
@@ -17,6 +18,7 @@
 #include "store/RoomStore.h"
 #include "store/SecretStore.h"
 #include "store/StoreThread.h"
+#include "store/TimelineStore.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -432,13 +434,77 @@ QFuture<store::TimelineEvent> Session::decryptEvent(const QString &roomId, const
         });
 }
 
-QFuture<QString> Session::sendText(const QString &roomId, const QString &markdown)
+QFuture<QString> Session::sendText(const QString &roomId, const QString &markdown,
+                                   const QString &inReplyTo)
 {
-    const QJsonObject content = matrix::MarkdownRenderer::textMessage(markdown);
+    const QJsonObject message = matrix::MarkdownRenderer::textMessage(markdown);
+    return enqueue(roomId, QStringLiteral("m.room.message"), inReplyTo,
+                   [message, inReplyTo, self = userId()](const QString &parentSender) {
+                       return inReplyTo.isEmpty() ? message
+                                                  : matrix::Relations::reply(message, inReplyTo,
+                                                                             parentSender, self);
+                   });
+}
+
+QFuture<QString> Session::editText(const QString &roomId, const QString &eventId,
+                                   const QString &markdown)
+{
+    const QJsonObject message = matrix::MarkdownRenderer::textMessage(markdown);
+    return enqueue(
+        roomId, QStringLiteral("m.room.message"), {},
+        [message, eventId](const QString &) { return matrix::Relations::edit(message, eventId); });
+}
+
+QFuture<QString> Session::react(const QString &roomId, const QString &eventId, const QString &key)
+{
+    return enqueue(roomId, QStringLiteral("m.reaction"), {}, [eventId, key](const QString &) {
+        return matrix::Relations::reaction(eventId, key);
+    });
+}
+
+QFuture<QString> Session::redact(const QString &roomId, const QString &eventId,
+                                 const QString &reason)
+{
+    QJsonObject content;
+    if (!reason.isEmpty())
+        content.insert(QStringLiteral("reason"), reason);
+    return enqueue(
+        roomId, QStringLiteral("m.room.redaction"), {},
+        [content](const QString &) { return content; }, eventId);
+}
+
+QFuture<QString> Session::enqueue(const QString &roomId, const QString &type,
+                                  const QString &relatedEventId,
+                                  std::function<QJsonObject(const QString &)> build,
+                                  const QString &redacts)
+{
     if (m_state != State::Ready)
         return QtFuture::makeReadyFuture(QString());
-    return m_sendQueue->enqueue(roomId, QStringLiteral("m.room.message"), content)
-        .then([](const store::OutgoingMessage &message) { return message.transactionId; });
+    struct Checked
+    {
+        QString relatedSender;
+    };
+    QPointer<SendQueue> queue = m_sendQueue;
+    return m_store
+        ->run([roomId, relatedEventId](store::Database &db) {
+            Checked checked;
+            if (!relatedEventId.isEmpty()) {
+                if (const auto event = store::TimelineStore(db).event(roomId, relatedEventId))
+                    checked.relatedSender = event->value(QLatin1String("sender")).toString();
+            }
+            return checked;
+        })
+        .then(this,
+              [queue, roomId, type, redacts, build](const Checked &checked) {
+                  // In an encrypted room the send queue encrypts it when it goes out.
+                  if (!queue)
+                      return QFuture<QString>(QtFuture::makeReadyFuture(QString()));
+                  return queue->enqueue(roomId, type, build(checked.relatedSender), {}, redacts)
+                      .then([](const store::OutgoingMessage &message) {
+                          return message.transactionId;
+                      });
+              })
+        .unwrap();
 }
 
 QFuture<store::OutgoingMessage> Session::sendFile(const QString &roomId, const QString &path,

@@ -9,6 +9,7 @@
 #include <QFuture>
 #include <QHash>
 #include <QObject>
+#include <functional>
 #include <memory>
 
 namespace atrium::matrix {
@@ -105,13 +106,24 @@ public:
     QFuture<store::TimelineEvent> decryptEvent(const QString &roomId, const QJsonObject &event);
     // Queues a text message (markdown rendered) in the outbox; it is
     // encrypted when sent if the room is. Resolves to the transaction id, or
-    // an empty string when the session is not ready.
-    QFuture<QString> sendText(const QString &roomId, const QString &markdown);
+    // an empty string when the session is not ready. A reply when
+    // `inReplyTo` names the parent event.
+    QFuture<QString> sendText(const QString &roomId, const QString &markdown,
+                              const QString &inReplyTo = {});
+    // Message actions, all through the outbox like messages (exactly once,
+    // across restarts). Each resolves like sendText.
+    QFuture<QString> editText(const QString &roomId, const QString &eventId,
+                              const QString &markdown);
+    QFuture<QString> react(const QString &roomId, const QString &eventId, const QString &key);
+    // Removes an event (ours, or anyone's with the power to). A redaction is
+    // never encrypted, also in encrypted rooms.
+    QFuture<QString> redact(const QString &roomId, const QString &eventId,
+                            const QString &reason = {});
     // Queues a file (m.file, m.image, m.video or m.audio) in the outbox; it is
-    // uploaded, then sent, also across restarts. Resolves to the queued
-    // message, or to one with an empty transactionId and the reason in
-    // lastError: no such file, the room is encrypted (files there need the
-    // E2EE layer), or the session is not ready.
+    // uploaded (encrypted in an encrypted room), then sent, also across
+    // restarts. Resolves to the queued message, or to one with an empty
+    // transactionId and the reason in lastError: no such file, or the
+    // session is not ready.
     QFuture<store::OutgoingMessage> sendFile(const QString &roomId, const QString &path,
                                              const QString &caption = {});
     // Marks the room read up to `eventId` (the read marker and a public read
@@ -148,6 +160,13 @@ private:
     void fail(const QString &message, Failure failure = Failure::Other);
     void handleUnauthorized(bool softLogout, const QString &message);
     void setState(State state);
+    // Queues an event unless the session is not ready or, for anything but
+    // a redaction, the room is encrypted. `build` makes the content on the
+    // GUI thread from the sender of `relatedEventId` (empty if unknown).
+    QFuture<QString> enqueue(const QString &roomId, const QString &type,
+                             const QString &relatedEventId,
+                             std::function<QJsonObject(const QString &)> build,
+                             const QString &redacts = {});
 
     QString m_dataDir;
     store::SecretStore *m_secrets;

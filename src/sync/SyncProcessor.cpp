@@ -4,6 +4,7 @@
 #include "matrix/SyncResponse.h"
 #include "store/Database.h"
 #include "store/OutboxStore.h"
+#include "store/RelationStore.h"
 #include "store/RoomStore.h"
 #include "store/TimelineStore.h"
 
@@ -140,7 +141,7 @@ bool SyncProcessor::applyTimeline(const matrix::JoinedRoomUpdate &room, SyncChan
     store::RoomStore rooms(m_db);
     const auto added =
         timeline.appendFromSync(room.roomId, room.timeline, room.limited, room.prevBatch);
-    if (!added)
+    if (!added || !store::RelationStore(m_db).record(room.roomId, *added))
         return false;
     if (room.limited)
         changes.gapOpened.insert(room.roomId);

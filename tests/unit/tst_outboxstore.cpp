@@ -185,6 +185,27 @@ private slots:
         QCOMPARE(m_outbox->heads().first().attachment, uploaded);
     }
 
+    void anyEventTypeAndRedactionsSurviveReopening()
+    {
+        const QJsonObject reaction{
+            {"m.relates_to",
+             QJsonObject{{"rel_type", "m.annotation"}, {"event_id", "$m"}, {"key", "👍"}}}};
+        QVERIFY(m_outbox->enqueue("!a:example.org", "r1", "m.reaction", reaction));
+        QVERIFY(m_outbox->enqueue("!a:example.org", "x1", "m.room.redaction",
+                                  QJsonObject{{"reason", "spam"}}, {}, "$m"));
+        m_outbox.reset();
+        QVERIFY(m_temp->reopen());
+        m_outbox.emplace(*m_db);
+        const auto stored = m_outbox->all();
+        QCOMPARE(stored.size(), 2);
+        QCOMPARE(stored.at(0).type, QString("m.reaction"));
+        QCOMPARE(stored.at(0).content, reaction);
+        QVERIFY(!stored.at(0).isRedaction());
+        QCOMPARE(stored.at(1).type, QString("m.room.redaction"));
+        QCOMPARE(stored.at(1).redacts, QString("$m"));
+        QCOMPARE(stored.at(1).content.value("reason").toString(), QString("spam"));
+    }
+
 private:
     std::optional<atrium::test::TemporaryDatabase> m_temp;
     Database *m_db = nullptr;

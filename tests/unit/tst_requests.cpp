@@ -163,6 +163,20 @@ private slots:
         QCOMPARE(json.value("m.read").toString(), QString("$e"));
     }
 
+    void tagsAreSetWithPutAndRemovedWithDelete()
+    {
+        const ApiRequest set =
+            requests::setTag("@a:example.org", "!r:example.org", "m.favourite", {{"order", 0.5}});
+        QCOMPARE(set.method, QByteArray("PUT"));
+        QCOMPARE(set.path, QString("/_matrix/client/v3/user/%40a%3Aexample.org/rooms/"
+                                   "%21r%3Aexample.org/tags/m.favourite"));
+        QCOMPARE(body(set), QJsonObject({{"order", 0.5}}));
+        const ApiRequest removed = requests::removeTag("@a:example.org", "!r:example.org", "u.x");
+        QCOMPARE(removed.method, QByteArray("DELETE"));
+        QVERIFY(removed.path.endsWith("/tags/u.x"));
+        QVERIFY(removed.body.isEmpty());
+    }
+
     void filterIsUploadedForTheUser()
     {
         const ApiRequest request =

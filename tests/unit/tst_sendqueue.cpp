@@ -222,13 +222,51 @@ private slots:
         const OutgoingMessage message = enqueue(RoomA, "hello");
         QVERIFY(failed.wait());
 
+        QSignalSpy retried(&*m_queue, &SendQueue::retried);
         m_queue->retry(message.transactionId);
         QVERIFY(sent.wait());
+        QCOMPARE(retried.size(), 1);
+        QCOMPARE(retried.first().at(0).toString(), message.transactionId);
         QCOMPARE(sent.first().at(1).toString(), message.transactionId);
         const auto requests = m_server->requests();
         QCOMPARE(requests.size(), 2);
         QCOMPARE(transactionOf(requests.at(1)), message.transactionId);
         QVERIFY(outbox().isEmpty());
+    }
+
+    void redactionIsAPutToRedactWithItsReason()
+    {
+        QSignalSpy sent(&*m_queue, &SendQueue::sent);
+        m_queue->start();
+        auto future = m_queue->enqueue(RoomA, "m.room.redaction", {{"reason", "typo"}}, {},
+                                       "$target:example.org");
+        QVERIFY(QTest::qWaitFor([&]() { return future.isFinished(); }));
+        const OutgoingMessage message = future.result();
+        QVERIFY(message.isRedaction());
+        QVERIFY(sent.wait());
+        const auto request = m_server->requests().first();
+        QCOMPARE(request.method, QByteArray("PUT"));
+        QCOMPARE(QString::fromUtf8(request.path),
+                 "/_matrix/client/v3/rooms/%21a%3Aexample.org/redact/%24target%3Aexample.org/" +
+                     message.transactionId);
+        QCOMPARE(QJsonDocument::fromJson(request.body).object(), QJsonObject({{"reason", "typo"}}));
+        QVERIFY(outbox().isEmpty());
+    }
+
+    void redactionWaitsBehindTheRoomsEarlierMessages()
+    {
+        // Deleting a message just sent must not overtake it.
+        m_server->script({ServerError});
+        QSignalSpy sent(&*m_queue, &SendQueue::sent);
+        m_queue->start();
+        enqueue(RoomA, "oops");
+        auto future = m_queue->enqueue(RoomA, "m.room.redaction", {}, {}, "$x:example.org");
+        QVERIFY(QTest::qWaitFor([&]() { return future.isFinished(); }));
+        QTRY_COMPARE(sent.size(), 2);
+        const auto requests = m_server->requests();
+        QCOMPARE(requests.size(), 3);
+        QVERIFY(requests.at(1).path.contains("/send/"));
+        QVERIFY(requests.at(2).path.contains("/redact/"));
     }
 
     void discardRemovesOnlyFailedMessages()

@@ -252,6 +252,14 @@ def seed(store):
         for other in ("alice", "bob", "carol"):
             if room.membership.get(d.uid(other)) == "join" and msgs:
                 set_receipt(store, room, d.uid(other), "m.read", msgs[-1].event_id)
+    # The room list's sections: a favourite, a low-priority room, an invitation.
+    demo = store.users[d.uid("demo")]
+    store.set_account_data(demo, "m.tag", {"tags": {"m.favourite": {"order": 0.1}}},
+                           eng.room_id)
+    store.set_account_data(demo, "m.tag", {"tags": {"m.lowpriority": {}}}, rand.room_id)
+    planning = _room(d, "frank", "release-planning", "Dates, owners and the checklist",
+                     "release-planning", ["frank", "alice"])
+    set_membership(store, planning, d.uid("frank"), d.uid("demo"), "invite", ts=d.tick())
     push.invalidate_user(store, d.uid("demo"))
     return [(p[0], p[2]) for p in PEOPLE]
 

@@ -1,0 +1,39 @@
+import QtQuick
+import QtQuick.Controls
+
+// A small grid of common reactions. Emits picked(key) and closes.
+Popup {
+    id: picker
+
+    readonly property var keys: ["👍", "👎", "😄", "🎉", "❤️", "😮", "😢", "🙏", "👀", "🚀", "✅", "🔥"]
+    property string targetEventId: ""
+
+    signal picked(string eventId, string key)
+
+    focus: true
+    padding: 6
+
+    Grid {
+        columns: 6
+        spacing: 2
+
+        Repeater {
+            model: picker.keys
+
+            delegate: ToolButton {
+                required property string modelData
+
+                Accessible.name: qsTr("React with %1").arg(modelData)
+                font.pixelSize: 18
+                implicitHeight: 36
+                implicitWidth: 36
+                text: modelData
+
+                onClicked: {
+                    picker.picked(picker.targetEventId, modelData);
+                    picker.close();
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "store/TimelineEvent.h"
+
+#include <QCoreApplication>
+#include <functional>
+
+namespace atrium::models {
+
+// The one-line text the timeline shows for a room-state change: "Ann
+// joined", "Bob changed the topic to …". Empty for state the timeline does
+// not show (a profile update that changes nothing, unknown types).
+class StateChangeText
+{
+    Q_DECLARE_TR_FUNCTIONS(StateChangeText)
+public:
+    using NameOf = std::function<QString(const QString &userId)>;
+
+    static bool isShownType(const QString &type);
+    static QString describe(const store::TimelineEvent &event, const NameOf &nameOf);
+};
+
+} // namespace atrium::models

@@ -1,0 +1,86 @@
+// One-line texts for room-state changes in the timeline.
+#include "models/StateChangeText.h"
+#include "models/TimelineRow.h"
+
+#include <QTest>
+
+using namespace atrium;
+using models::StateChangeText;
+
+namespace {
+
+store::TimelineEvent stateEvent(const QString &type, const QString &sender, const QString &stateKey,
+                                const QJsonObject &content, const QJsonObject &prevContent = {})
+{
+    QJsonObject json{{"type", type},          {"event_id", "$e"},        {"sender", sender},
+                     {"state_key", stateKey}, {"origin_server_ts", 1.0}, {"content", content}};
+    if (!prevContent.isEmpty())
+        json.insert("unsigned", QJsonObject{{"prev_content", prevContent}});
+    return models::TimelineRow::eventFromJson(json);
+}
+
+QString describe(const store::TimelineEvent &event)
+{
+    return StateChangeText::describe(event, [](const QString &id) {
+        return id == "@ann:x" ? QString("Ann") : id == "@bob:x" ? QString("Bob") : id;
+    });
+}
+
+} // namespace
+
+class TestStateChangeText : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void membershipChanges()
+    {
+        QCOMPARE(describe(stateEvent("m.room.member", "@ann:x", "@ann:x",
+                                     {{"membership", "join"}, {"displayname", "Ann"}})),
+                 QString("Ann joined"));
+        QCOMPARE(
+            describe(stateEvent("m.room.member", "@ann:x", "@bob:x", {{"membership", "invite"}})),
+            QString("Ann invited Bob"));
+        QCOMPARE(describe(stateEvent("m.room.member", "@bob:x", "@bob:x", {{"membership", "leave"}},
+                                     {{"membership", "join"}, {"displayname", "Bob"}})),
+                 QString("Bob left"));
+        QCOMPARE(describe(stateEvent("m.room.member", "@ann:x", "@bob:x", {{"membership", "leave"}},
+                                     {{"membership", "join"}})),
+                 QString("Ann removed Bob"));
+        QCOMPARE(describe(stateEvent("m.room.member", "@bob:x", "@bob:x", {{"membership", "leave"}},
+                                     {{"membership", "invite"}})),
+                 QString("Bob declined the invitation"));
+    }
+
+    void profileChanges()
+    {
+        QCOMPARE(describe(stateEvent("m.room.member", "@ann:x", "@ann:x",
+                                     {{"membership", "join"}, {"displayname", "Annie"}},
+                                     {{"membership", "join"}, {"displayname", "Ann"}})),
+                 QString("Ann changed their name to Annie"));
+        QCOMPARE(describe(stateEvent("m.room.member", "@ann:x", "@ann:x",
+                                     {{"membership", "join"}, {"avatar_url", "mxc://x/new"}},
+                                     {{"membership", "join"}, {"avatar_url", "mxc://x/old"}})),
+                 QString("Ann changed their avatar"));
+        // A profile event that changes nothing is not shown at all.
+        QCOMPARE(describe(stateEvent("m.room.member", "@ann:x", "@ann:x", {{"membership", "join"}},
+                                     {{"membership", "join"}})),
+                 QString());
+    }
+
+    void roomChanges()
+    {
+        QCOMPARE(describe(stateEvent("m.room.name", "@ann:x", "", {{"name", "Ops"}})),
+                 QString("Ann changed the room name to Ops"));
+        QCOMPARE(describe(stateEvent("m.room.topic", "@bob:x", "", {{"topic", "Deploys"}})),
+                 QString("Bob changed the topic to Deploys"));
+        QCOMPARE(describe(stateEvent("m.room.topic", "@bob:x", "", {})),
+                 QString("Bob removed the topic"));
+        QCOMPARE(describe(stateEvent("m.room.avatar", "@ann:x", "", {{"url", "mxc://x/a"}})),
+                 QString("Ann changed the room avatar"));
+        QCOMPARE(describe(stateEvent("m.room.power_levels", "@ann:x", "", {})), QString());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStateChangeText)
+#include "tst_statechangetext.moc"

@@ -4,9 +4,31 @@
 
 #include <QCommandLineParser>
 #include <QGuiApplication>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QTimer>
+#include <QTranslator>
+
+namespace {
+
+// The UI language follows the system locale (LANGUAGE / LC_ALL / LANG); Qt's own
+// strings (dialog buttons, file dialogs) come from Qt's translations.
+void installTranslations(QGuiApplication &app)
+{
+    const QLocale locale;
+    auto *qtStrings = new QTranslator(&app);
+    if (qtStrings->load(locale, QStringLiteral("qt"), QStringLiteral("_"),
+                        QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QGuiApplication::installTranslator(qtStrings);
+    auto *atriumStrings = new QTranslator(&app);
+    if (atriumStrings->load(locale, QStringLiteral("atrium"), QStringLiteral("_"),
+                            QStringLiteral(":/i18n")))
+        QGuiApplication::installTranslator(atriumStrings);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -14,6 +36,7 @@ int main(int argc, char *argv[])
     QGuiApplication::setApplicationName(QStringLiteral("Atrium"));
     QGuiApplication::setOrganizationName(QStringLiteral("Atrium"));
     QGuiApplication::setApplicationVersion(QStringLiteral(ATRIUM_VERSION));
+    installTranslations(app);
     // Fusion follows the platform's palette, light or dark.
     QQuickStyle::setStyle(QStringLiteral("Fusion"));
 

@@ -195,8 +195,8 @@ void SessionController::refuseIfEmpty(const QString &roomId, QFuture<QString> qu
 {
     onResult(this, queued, [this, roomId](const QString &transactionId) {
         if (transactionId.isEmpty())
-            emit messageRefused(roomId, tr("Not sent: this room is encrypted, and this version of "
-                                           "Atrium cannot encrypt messages yet."));
+            emit messageRefused(roomId, tr("Not sent: you are signed out, or the message "
+                                           "could not be saved for sending."));
     });
 }
 

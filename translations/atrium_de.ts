@@ -1,0 +1,692 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Editing your message</source>
+        <translation>Sie bearbeiten Ihre Nachricht</translation>
+    </message>
+    <message>
+        <source>Replying to %1: %2</source>
+        <translation>Antwort an %1: %2</translation>
+    </message>
+    <message>
+        <source>Cancel editing</source>
+        <translation>Bearbeiten abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel reply</source>
+        <translation>Antwort abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Abbrechen (Esc)</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Edit your message…</source>
+        <translation>Nachricht bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Write a message…</source>
+        <translation>Nachricht schreiben …</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>%1 — Atrium</source>
+        <translation>%1 — Atrium</translation>
+    </message>
+    <message>
+        <source>Atrium</source>
+        <translation>Atrium</translation>
+    </message>
+    <message>
+        <source>Opening your account…</source>
+        <translation>Ihr Konto wird geöffnet …</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDelegate</name>
+    <message>
+        <source>(edited)</source>
+        <translation>(bearbeitet)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>message deleted</source>
+        <translation>Nachricht gelöscht</translation>
+    </message>
+    <message>
+        <source>%1 was not sent: %2</source>
+        <translation>%1 wurde nicht gesendet: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not sent</source>
+        <translation>%1 wurde nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>In reply to</source>
+        <translation>Antwort auf</translation>
+    </message>
+    <message>
+        <source>a message not loaded yet</source>
+        <translation>eine noch nicht geladene Nachricht</translation>
+    </message>
+    <message>
+        <source>Go to the message replied to</source>
+        <translation>Zur beantworteten Nachricht springen</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <source>%1 %2, from %3</source>
+        <translation>%1 %2, von %3</translation>
+    </message>
+    <message>
+        <source>%1 reacted with %2</source>
+        <translation>%1 hat mit %2 reagiert</translation>
+    </message>
+    <message>
+        <source>React</source>
+        <translation>Reagieren</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>the system keychain refused: %1 (start a keyring such as gnome-keyring, or run with --no-keychain)</source>
+        <translation>der Schlüsselbund des Systems hat abgelehnt: %1 (starten Sie einen Schlüsselbund wie gnome-keyring oder starten Sie Atrium mit --no-keychain)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged; sign in again</source>
+        <translation>%1 ist beschädigt; bitte melden Sie sich erneut an</translation>
+    </message>
+</context>
+<context>
+    <name>QuickSwitcher</name>
+    <message>
+        <source>Room to open</source>
+        <translation>Zu öffnender Raum</translation>
+    </message>
+    <message>
+        <source>Jump to a room…</source>
+        <translation>Zu einem Raum springen …</translation>
+    </message>
+    <message>
+        <source>No room matches.</source>
+        <translation>Kein Raum passt.</translation>
+    </message>
+</context>
+<context>
+    <name>ReactionPicker</name>
+    <message>
+        <source>React with %1</source>
+        <translation>Mit %1 reagieren</translation>
+    </message>
+</context>
+<context>
+    <name>RoomDelegate</name>
+    <message>
+        <source>Invitation to %1</source>
+        <translation>Einladung in %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n unread</source>
+        <translation>
+            <numerusform>%1, %n ungelesen</numerusform>
+            <numerusform>%1, %n ungelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Invited by %1</source>
+        <translation>Eingeladen von %1</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Einladung</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Annehmen</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>Favorit</translation>
+    </message>
+    <message>
+        <source>Low priority</source>
+        <translation>Niedrige Priorität</translation>
+    </message>
+</context>
+<context>
+    <name>RoomDisplayName</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>Empty Room</source>
+        <translation>Leerer Raum</translation>
+    </message>
+    <message>
+        <source>Empty Room (was %1)</source>
+        <translation>Leerer Raum (war %1)</translation>
+    </message>
+    <message>
+        <source>1 other</source>
+        <translation>1 weitere Person</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n others</source>
+        <translation>
+            <numerusform>%n weitere Person</numerusform>
+            <numerusform>%n weitere Personen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and 1 other</source>
+        <translation>%1 und 1 weitere Person</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n others</source>
+        <translation>
+            <numerusform>%1 und %n weitere Person</numerusform>
+            <numerusform>%1 und %n weitere Personen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoomListPane</name>
+    <message>
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>Filter rooms</source>
+        <translation>Räume filtern</translation>
+    </message>
+    <message>
+        <source>Filter rooms (Ctrl+K to jump)</source>
+        <translation>Räume filtern (Strg+K zum Springen)</translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation>Einladungen</translation>
+    </message>
+    <message>
+        <source>Favourites</source>
+        <translation>Favoriten</translation>
+    </message>
+    <message>
+        <source>Low priority</source>
+        <translation>Niedrige Priorität</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Räume</translation>
+    </message>
+    <message>
+        <source>No room matches “%1”.</source>
+        <translation>Kein Raum passt zu „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <source>Sign in to Atrium</source>
+        <translation>Bei Atrium anmelden</translation>
+    </message>
+    <message>
+        <source>Homeserver</source>
+        <translation>Homeserver</translation>
+    </message>
+    <message>
+        <source>matrix.example.org (optional with a full user id)</source>
+        <translation>matrix.example.org (optional bei vollständiger Benutzer-ID)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>ann or @ann:example.org</source>
+        <translation>ann oder @ann:example.org</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft …</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+</context>
+<context>
+    <name>StateChangeText</name>
+    <message>
+        <source>%1 joined</source>
+        <translation>%1 ist beigetreten</translation>
+    </message>
+    <message>
+        <source>%1 removed their display name</source>
+        <translation>%1 hat den Anzeigenamen entfernt</translation>
+    </message>
+    <message>
+        <source>%1 set their display name to %2</source>
+        <translation>%1 hat den Anzeigenamen auf %2 gesetzt</translation>
+    </message>
+    <message>
+        <source>%1 changed their name to %2</source>
+        <translation>%1 heißt jetzt %2</translation>
+    </message>
+    <message>
+        <source>%1 changed their avatar</source>
+        <translation>%1 hat das Profilbild geändert</translation>
+    </message>
+    <message>
+        <source>%1 invited %2</source>
+        <translation>%1 hat %2 eingeladen</translation>
+    </message>
+    <message>
+        <source>%1 banned %2</source>
+        <translation>%1 hat %2 gesperrt</translation>
+    </message>
+    <message>
+        <source>%1 banned %2: %3</source>
+        <translation>%1 hat %2 gesperrt: %3</translation>
+    </message>
+    <message>
+        <source>%1 declined the invitation</source>
+        <translation>%1 hat die Einladung abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 withdrew the invitation for %2</source>
+        <translation>%1 hat die Einladung für %2 zurückgezogen</translation>
+    </message>
+    <message>
+        <source>%1 unbanned %2</source>
+        <translation>%1 hat die Sperre von %2 aufgehoben</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 hat den Raum verlassen</translation>
+    </message>
+    <message>
+        <source>%1 removed %2</source>
+        <translation>%1 hat %2 entfernt</translation>
+    </message>
+    <message>
+        <source>%1 removed %2: %3</source>
+        <translation>%1 hat %2 entfernt: %3</translation>
+    </message>
+    <message>
+        <source>%1 asked to join</source>
+        <translation>%1 möchte beitreten</translation>
+    </message>
+    <message>
+        <source>%1 removed the room name</source>
+        <translation>%1 hat den Raumnamen entfernt</translation>
+    </message>
+    <message>
+        <source>%1 changed the room name to %2</source>
+        <translation>%1 hat den Raum in %2 umbenannt</translation>
+    </message>
+    <message>
+        <source>%1 removed the topic</source>
+        <translation>%1 hat das Thema entfernt</translation>
+    </message>
+    <message>
+        <source>%1 changed the topic to %2</source>
+        <translation>%1 hat das Thema auf „%2“ geändert</translation>
+    </message>
+    <message>
+        <source>%1 removed the room avatar</source>
+        <translation>%1 hat das Raumbild entfernt</translation>
+    </message>
+    <message>
+        <source>%1 changed the room avatar</source>
+        <translation>%1 hat das Raumbild geändert</translation>
+    </message>
+    <message>
+        <source>%1 created the room</source>
+        <translation>%1 hat den Raum erstellt</translation>
+    </message>
+    <message>
+        <source>%1 turned on end-to-end encryption</source>
+        <translation>%1 hat die Ende-zu-Ende-Verschlüsselung eingeschaltet</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePane</name>
+    <message>
+        <source>Choose a room on the left.</source>
+        <translation>Wählen Sie links einen Raum.</translation>
+    </message>
+    <message>
+        <source>The message replied to is no longer in this room&apos;s history.</source>
+        <translation>Die beantwortete Nachricht ist nicht mehr im Verlauf dieses Raums.</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::matrix::ServerDiscovery</name>
+    <message>
+        <source>&quot;%1&quot; is not a server name, URL or user id</source>
+        <translation>„%1“ ist kein Servername, keine URL und keine Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>server discovery failed: %1</source>
+        <translation>Servererkennung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>the server&apos;s .well-known/matrix/client names no valid homeserver</source>
+        <translation>.well-known/matrix/client des Servers nennt keinen gültigen Homeserver</translation>
+    </message>
+    <message>
+        <source>%1 is not reachable as a Matrix homeserver: %2</source>
+        <translation>%1 ist als Matrix-Homeserver nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not answer like a Matrix homeserver</source>
+        <translation>%1 antwortet nicht wie ein Matrix-Homeserver</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::media::MediaDownload</name>
+    <message>
+        <source>not a valid mxc URI</source>
+        <translation>keine gültige mxc-URI</translation>
+    </message>
+    <message>
+        <source>a download needs a destination</source>
+        <translation>ein Download braucht ein Ziel</translation>
+    </message>
+    <message>
+        <source>no such folder: %1</source>
+        <translation>Ordner nicht vorhanden: %1</translation>
+    </message>
+    <message>
+        <source>%1 is a folder</source>
+        <translation>%1 ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>cannot write in %1: %2</source>
+        <translation>in %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the server has no such file</source>
+        <translation>der Server hat diese Datei nicht</translation>
+    </message>
+    <message>
+        <source>download failed: %1</source>
+        <translation>Download fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write in %1</source>
+        <translation>in %1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot replace %1</source>
+        <translation>%1 kann nicht ersetzt werden</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::media::MediaTransfer</name>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::media::MediaUpload</name>
+    <message>
+        <source>cannot read %1</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 is %2; this server accepts files up to %3</source>
+        <translation>%1 ist %2 groß; dieser Server nimmt Dateien bis %3 an</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary file: %1</source>
+        <translation>temporäre Datei kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the server refused %1 as too large (%2)</source>
+        <translation>der Server hat %1 als zu groß abgelehnt (%2)</translation>
+    </message>
+    <message>
+        <source>upload failed: %1</source>
+        <translation>Hochladen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>the server&apos;s upload answer has no valid content_uri</source>
+        <translation>die Antwort des Servers auf das Hochladen enthält keine gültige content_uri</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::models::SessionController</name>
+    <message>
+        <source>Enter a user name and a password.</source>
+        <translation>Geben Sie einen Benutzernamen und ein Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Enter a homeserver, or a full user id such as @ann:example.org.</source>
+        <translation>Geben Sie einen Homeserver oder eine vollständige Benutzer-ID wie @ann:example.org ein.</translation>
+    </message>
+    <message>
+        <source>Could not join: %1</source>
+        <translation>Beitritt nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Could not decline: %1</source>
+        <translation>Ablehnen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Could not change the room&apos;s tags: %1</source>
+        <translation>Die Markierungen des Raums konnten nicht geändert werden: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: you are signed out, or the message could not be saved for sending.</source>
+        <translation>Nicht gesendet: Sie sind abgemeldet, oder die Nachricht konnte nicht zum Senden gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::models::TimelineModel</name>
+    <message>
+        <source>message deleted</source>
+        <translation>Nachricht gelöscht</translation>
+    </message>
+    <message>
+        <source>Your reaction %1</source>
+        <translation>Ihre Reaktion %1</translation>
+    </message>
+    <message>
+        <source>Deleting a message</source>
+        <translation>Eine Nachricht wird gelöscht</translation>
+    </message>
+    <message>
+        <source>Your edit: %1</source>
+        <translation>Ihre Änderung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::store::FileSecretStore</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the file %1 (readable only by you; no keychain in use)</source>
+        <translation>die Datei %1 (nur für Sie lesbar; kein Schlüsselbund in Gebrauch)</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::store::KeychainSecretStore</name>
+    <message>
+        <source>the system keychain</source>
+        <translation>der Schlüsselbund des Systems</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::sync::EncryptionService</name>
+    <message>
+        <source>could not load the room&apos;s members to share its key</source>
+        <translation>die Mitglieder des Raums konnten nicht geladen werden, um seinen Schlüssel zu teilen</translation>
+    </message>
+    <message>
+        <source>cannot start an encryption session for this room</source>
+        <translation>für diesen Raum kann keine Verschlüsselungssitzung gestartet werden</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::sync::RoomHistory</name>
+    <message>
+        <source>could not store the room&apos;s history</source>
+        <translation>der Verlauf des Raums konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>could not store the member list</source>
+        <translation>die Mitgliederliste konnte nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::sync::SendQueue</name>
+    <message>
+        <source>this client cannot upload files</source>
+        <translation>dieser Client kann keine Dateien hochladen</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::sync::Session</name>
+    <message>
+        <source>wrong user name or password</source>
+        <translation>falscher Benutzername oder falsches Passwort</translation>
+    </message>
+    <message>
+        <source>cannot reach %1: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>the server&apos;s sign-in answer lacks a user id or access token</source>
+        <translation>der Antwort des Servers auf die Anmeldung fehlt eine Benutzer-ID oder ein Zugangstoken</translation>
+    </message>
+    <message>
+        <source>cannot save the session in %1: %2</source>
+        <translation>die Sitzung kann nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>signed in, but cannot keep the access token: %1</source>
+        <translation>angemeldet, aber das Zugangstoken kann nicht aufbewahrt werden: %1</translation>
+    </message>
+    <message>
+        <source>no saved session in %1; sign in first</source>
+        <translation>keine gespeicherte Sitzung in %1; bitte zuerst anmelden</translation>
+    </message>
+    <message>
+        <source>the access token for %1 is missing from %2; sign in again</source>
+        <translation>das Zugangstoken für %1 fehlt in %2; bitte erneut anmelden</translation>
+    </message>
+    <message>
+        <source>cannot open the local store: %1</source>
+        <translation>der lokale Speicher kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot keep the encryption key: %1</source>
+        <translation>der Verschlüsselungsschlüssel kann nicht aufbewahrt werden: %1</translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation>nicht angemeldet</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::sync::VerificationService</name>
+    <message>
+        <source>no keys are known for device %1 of %2</source>
+        <translation>für Gerät %1 von %2 sind keine Schlüssel bekannt</translation>
+    </message>
+    <message>
+        <source>cannot reach the server: %1</source>
+        <translation>der Server ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>the verified device could not be saved</source>
+        <translation>das verifizierte Gerät konnte nicht gespeichert werden</translation>
+    </message>
+</context>
+</TS>

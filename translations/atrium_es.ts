@@ -1,0 +1,683 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Editing your message</source>
+        <translation>Editando tu mensaje</translation>
+    </message>
+    <message>
+        <source>Replying to %1: %2</source>
+        <translation>Respondiendo a %1: %2</translation>
+    </message>
+    <message>
+        <source>Cancel editing</source>
+        <translation>Cancelar edición</translation>
+    </message>
+    <message>
+        <source>Cancel reply</source>
+        <translation>Cancelar respuesta</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Cancelar (Esc)</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Edit your message…</source>
+        <translation>Edita tu mensaje…</translation>
+    </message>
+    <message>
+        <source>Write a message…</source>
+        <translation>Escribe un mensaje…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>%1 — Atrium</source>
+        <translation>%1 — Atrium</translation>
+    </message>
+    <message>
+        <source>Atrium</source>
+        <translation>Atrium</translation>
+    </message>
+    <message>
+        <source>Opening your account…</source>
+        <translation>Abriendo tu cuenta…</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDelegate</name>
+    <message>
+        <source>(edited)</source>
+        <translation>(editado)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>message deleted</source>
+        <translation>mensaje eliminado</translation>
+    </message>
+    <message>
+        <source>%1 was not sent: %2</source>
+        <translation>%1 no se envió: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not sent</source>
+        <translation>%1 no se envió</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>In reply to</source>
+        <translation>En respuesta a</translation>
+    </message>
+    <message>
+        <source>a message not loaded yet</source>
+        <translation>un mensaje aún no cargado</translation>
+    </message>
+    <message>
+        <source>Go to the message replied to</source>
+        <translation>Ir al mensaje respondido</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>No enviado: %1</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>No enviado</translation>
+    </message>
+    <message>
+        <source>%1 %2, from %3</source>
+        <translation>%1 %2, de %3</translation>
+    </message>
+    <message>
+        <source>%1 reacted with %2</source>
+        <translation>%1 reaccionó con %2</translation>
+    </message>
+    <message>
+        <source>React</source>
+        <translation>Reaccionar</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Responder</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>the system keychain refused: %1 (start a keyring such as gnome-keyring, or run with --no-keychain)</source>
+        <translation>el llavero del sistema se negó: %1 (inicia un llavero como gnome-keyring o ejecuta Atrium con --no-keychain)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged; sign in again</source>
+        <translation>%1 está dañado; vuelve a iniciar sesión</translation>
+    </message>
+</context>
+<context>
+    <name>QuickSwitcher</name>
+    <message>
+        <source>Room to open</source>
+        <translation>Sala que abrir</translation>
+    </message>
+    <message>
+        <source>Jump to a room…</source>
+        <translation>Ir a una sala…</translation>
+    </message>
+    <message>
+        <source>No room matches.</source>
+        <translation>Ninguna sala coincide.</translation>
+    </message>
+</context>
+<context>
+    <name>ReactionPicker</name>
+    <message>
+        <source>React with %1</source>
+        <translation>Reaccionar con %1</translation>
+    </message>
+</context>
+<context>
+    <name>RoomDelegate</name>
+    <message>
+        <source>Invitation to %1</source>
+        <translation>Invitación a %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n unread</source>
+        <translation><numerusform>%1, %n sin leer</numerusform><numerusform>%1, %n sin leer</numerusform></translation>
+    </message>
+    <message>
+        <source>Invited by %1</source>
+        <translation>Invitado por %1</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Invitación</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espacio</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>Favorito</translation>
+    </message>
+    <message>
+        <source>Low priority</source>
+        <translation>Prioridad baja</translation>
+    </message>
+</context>
+<context>
+    <name>RoomDisplayName</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <source>Empty Room</source>
+        <translation>Sala vacía</translation>
+    </message>
+    <message>
+        <source>Empty Room (was %1)</source>
+        <translation>Sala vacía (antes %1)</translation>
+    </message>
+    <message>
+        <source>1 other</source>
+        <translation>1 persona más</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n others</source>
+        <translation><numerusform>%n persona más</numerusform><numerusform>%n personas más</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 and 1 other</source>
+        <translation>%1 y 1 persona más</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n others</source>
+        <translation><numerusform>%1 y %n persona más</numerusform><numerusform>%1 y %n personas más</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>RoomListPane</name>
+    <message>
+        <source>Sign out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Filter rooms</source>
+        <translation>Filtrar salas</translation>
+    </message>
+    <message>
+        <source>Filter rooms (Ctrl+K to jump)</source>
+        <translation>Filtrar salas (Ctrl+K para saltar)</translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation>Invitaciones</translation>
+    </message>
+    <message>
+        <source>Favourites</source>
+        <translation>Favoritos</translation>
+    </message>
+    <message>
+        <source>Low priority</source>
+        <translation>Prioridad baja</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Salas</translation>
+    </message>
+    <message>
+        <source>No room matches “%1”.</source>
+        <translation>Ninguna sala coincide con «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <source>Sign in to Atrium</source>
+        <translation>Iniciar sesión en Atrium</translation>
+    </message>
+    <message>
+        <source>Homeserver</source>
+        <translation>Servidor base</translation>
+    </message>
+    <message>
+        <source>matrix.example.org (optional with a full user id)</source>
+        <translation>matrix.example.org (opcional con un ID de usuario completo)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>ann or @ann:example.org</source>
+        <translation>ann o @ann:example.org</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Iniciando sesión…</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+</context>
+<context>
+    <name>StateChangeText</name>
+    <message>
+        <source>%1 joined</source>
+        <translation>%1 se unió</translation>
+    </message>
+    <message>
+        <source>%1 removed their display name</source>
+        <translation>%1 quitó su nombre visible</translation>
+    </message>
+    <message>
+        <source>%1 set their display name to %2</source>
+        <translation>%1 puso %2 como nombre visible</translation>
+    </message>
+    <message>
+        <source>%1 changed their name to %2</source>
+        <translation>%1 cambió su nombre a %2</translation>
+    </message>
+    <message>
+        <source>%1 changed their avatar</source>
+        <translation>%1 cambió su avatar</translation>
+    </message>
+    <message>
+        <source>%1 invited %2</source>
+        <translation>%1 invitó a %2</translation>
+    </message>
+    <message>
+        <source>%1 banned %2</source>
+        <translation>%1 vetó a %2</translation>
+    </message>
+    <message>
+        <source>%1 banned %2: %3</source>
+        <translation>%1 vetó a %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 declined the invitation</source>
+        <translation>%1 rechazó la invitación</translation>
+    </message>
+    <message>
+        <source>%1 withdrew the invitation for %2</source>
+        <translation>%1 retiró la invitación de %2</translation>
+    </message>
+    <message>
+        <source>%1 unbanned %2</source>
+        <translation>%1 levantó el veto a %2</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 salió</translation>
+    </message>
+    <message>
+        <source>%1 removed %2</source>
+        <translation>%1 expulsó a %2</translation>
+    </message>
+    <message>
+        <source>%1 removed %2: %3</source>
+        <translation>%1 expulsó a %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 asked to join</source>
+        <translation>%1 pidió unirse</translation>
+    </message>
+    <message>
+        <source>%1 removed the room name</source>
+        <translation>%1 quitó el nombre de la sala</translation>
+    </message>
+    <message>
+        <source>%1 changed the room name to %2</source>
+        <translation>%1 cambió el nombre de la sala a %2</translation>
+    </message>
+    <message>
+        <source>%1 removed the topic</source>
+        <translation>%1 quitó el tema</translation>
+    </message>
+    <message>
+        <source>%1 changed the topic to %2</source>
+        <translation>%1 cambió el tema a «%2»</translation>
+    </message>
+    <message>
+        <source>%1 removed the room avatar</source>
+        <translation>%1 quitó la imagen de la sala</translation>
+    </message>
+    <message>
+        <source>%1 changed the room avatar</source>
+        <translation>%1 cambió la imagen de la sala</translation>
+    </message>
+    <message>
+        <source>%1 created the room</source>
+        <translation>%1 creó la sala</translation>
+    </message>
+    <message>
+        <source>%1 turned on end-to-end encryption</source>
+        <translation>%1 activó el cifrado de extremo a extremo</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePane</name>
+    <message>
+        <source>Choose a room on the left.</source>
+        <translation>Elige una sala a la izquierda.</translation>
+    </message>
+    <message>
+        <source>The message replied to is no longer in this room's history.</source>
+        <translation>El mensaje respondido ya no está en el historial de esta sala.</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::matrix::ServerDiscovery</name>
+    <message>
+        <source>"%1" is not a server name, URL or user id</source>
+        <translation>«%1» no es un nombre de servidor, una URL ni un ID de usuario</translation>
+    </message>
+    <message>
+        <source>server discovery failed: %1</source>
+        <translation>falló la búsqueda del servidor: %1</translation>
+    </message>
+    <message>
+        <source>the server's .well-known/matrix/client names no valid homeserver</source>
+        <translation>el .well-known/matrix/client del servidor no indica ningún servidor base válido</translation>
+    </message>
+    <message>
+        <source>%1 is not reachable as a Matrix homeserver: %2</source>
+        <translation>no se puede acceder a %1 como servidor base de Matrix: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not answer like a Matrix homeserver</source>
+        <translation>%1 no responde como un servidor base de Matrix</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::media::MediaDownload</name>
+    <message>
+        <source>not a valid mxc URI</source>
+        <translation>no es una URI mxc válida</translation>
+    </message>
+    <message>
+        <source>a download needs a destination</source>
+        <translation>una descarga necesita un destino</translation>
+    </message>
+    <message>
+        <source>no such folder: %1</source>
+        <translation>no existe la carpeta: %1</translation>
+    </message>
+    <message>
+        <source>%1 is a folder</source>
+        <translation>%1 es una carpeta</translation>
+    </message>
+    <message>
+        <source>cannot write in %1: %2</source>
+        <translation>no se puede escribir en %1: %2</translation>
+    </message>
+    <message>
+        <source>the server has no such file</source>
+        <translation>el servidor no tiene ese archivo</translation>
+    </message>
+    <message>
+        <source>download failed: %1</source>
+        <translation>falló la descarga: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write in %1</source>
+        <translation>no se puede escribir en %1</translation>
+    </message>
+    <message>
+        <source>cannot replace %1</source>
+        <translation>no se puede reemplazar %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>no se puede escribir %1</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::media::MediaTransfer</name>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::media::MediaUpload</name>
+    <message>
+        <source>cannot read %1</source>
+        <translation>no se puede leer %1</translation>
+    </message>
+    <message>
+        <source>%1 is %2; this server accepts files up to %3</source>
+        <translation>%1 ocupa %2; este servidor acepta archivos de hasta %3</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary file: %1</source>
+        <translation>no se puede crear un archivo temporal: %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>the server refused %1 as too large (%2)</source>
+        <translation>el servidor rechazó %1 por ser demasiado grande (%2)</translation>
+    </message>
+    <message>
+        <source>upload failed: %1</source>
+        <translation>falló la subida: %1</translation>
+    </message>
+    <message>
+        <source>the server's upload answer has no valid content_uri</source>
+        <translation>la respuesta del servidor a la subida no tiene un content_uri válido</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::models::SessionController</name>
+    <message>
+        <source>Enter a user name and a password.</source>
+        <translation>Introduce un nombre de usuario y una contraseña.</translation>
+    </message>
+    <message>
+        <source>Enter a homeserver, or a full user id such as @ann:example.org.</source>
+        <translation>Introduce un servidor base o un ID de usuario completo como @ann:example.org.</translation>
+    </message>
+    <message>
+        <source>Could not join: %1</source>
+        <translation>No se pudo unir: %1</translation>
+    </message>
+    <message>
+        <source>Could not decline: %1</source>
+        <translation>No se pudo rechazar: %1</translation>
+    </message>
+    <message>
+        <source>Could not change the room's tags: %1</source>
+        <translation>No se pudieron cambiar las etiquetas de la sala: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: you are signed out, or the message could not be saved for sending.</source>
+        <translation>No enviado: has cerrado sesión o no se pudo guardar el mensaje para enviarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::models::TimelineModel</name>
+    <message>
+        <source>message deleted</source>
+        <translation>mensaje eliminado</translation>
+    </message>
+    <message>
+        <source>Your reaction %1</source>
+        <translation>Tu reacción %1</translation>
+    </message>
+    <message>
+        <source>Deleting a message</source>
+        <translation>Eliminando un mensaje</translation>
+    </message>
+    <message>
+        <source>Your edit: %1</source>
+        <translation>Tu edición: %1</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::store::FileSecretStore</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>the file %1 (readable only by you; no keychain in use)</source>
+        <translation>el archivo %1 (solo tú puedes leerlo; sin llavero)</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::store::KeychainSecretStore</name>
+    <message>
+        <source>the system keychain</source>
+        <translation>el llavero del sistema</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::sync::EncryptionService</name>
+    <message>
+        <source>could not load the room's members to share its key</source>
+        <translation>no se pudieron cargar los miembros de la sala para compartir su clave</translation>
+    </message>
+    <message>
+        <source>cannot start an encryption session for this room</source>
+        <translation>no se puede iniciar una sesión de cifrado para esta sala</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::sync::RoomHistory</name>
+    <message>
+        <source>could not store the room's history</source>
+        <translation>no se pudo guardar el historial de la sala</translation>
+    </message>
+    <message>
+        <source>could not store the member list</source>
+        <translation>no se pudo guardar la lista de miembros</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::sync::SendQueue</name>
+    <message>
+        <source>this client cannot upload files</source>
+        <translation>este cliente no puede subir archivos</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::sync::Session</name>
+    <message>
+        <source>wrong user name or password</source>
+        <translation>nombre de usuario o contraseña incorrectos</translation>
+    </message>
+    <message>
+        <source>cannot reach %1: %2</source>
+        <translation>no se puede acceder a %1: %2</translation>
+    </message>
+    <message>
+        <source>the server's sign-in answer lacks a user id or access token</source>
+        <translation>a la respuesta del servidor al inicio de sesión le falta el ID de usuario o el token de acceso</translation>
+    </message>
+    <message>
+        <source>cannot save the session in %1: %2</source>
+        <translation>no se puede guardar la sesión en %1: %2</translation>
+    </message>
+    <message>
+        <source>signed in, but cannot keep the access token: %1</source>
+        <translation>sesión iniciada, pero no se puede conservar el token de acceso: %1</translation>
+    </message>
+    <message>
+        <source>no saved session in %1; sign in first</source>
+        <translation>no hay ninguna sesión guardada en %1; inicia sesión primero</translation>
+    </message>
+    <message>
+        <source>the access token for %1 is missing from %2; sign in again</source>
+        <translation>falta el token de acceso de %1 en %2; vuelve a iniciar sesión</translation>
+    </message>
+    <message>
+        <source>cannot open the local store: %1</source>
+        <translation>no se puede abrir el almacenamiento local: %1</translation>
+    </message>
+    <message>
+        <source>cannot keep the encryption key: %1</source>
+        <translation>no se puede conservar la clave de cifrado: %1</translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation>sesión no iniciada</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::sync::VerificationService</name>
+    <message>
+        <source>no keys are known for device %1 of %2</source>
+        <translation>no se conocen claves del dispositivo %1 de %2</translation>
+    </message>
+    <message>
+        <source>cannot reach the server: %1</source>
+        <translation>no se puede acceder al servidor: %1</translation>
+    </message>
+    <message>
+        <source>the verified device could not be saved</source>
+        <translation>no se pudo guardar el dispositivo verificado</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,683 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Editing your message</source>
+        <translation>Modification de votre message</translation>
+    </message>
+    <message>
+        <source>Replying to %1: %2</source>
+        <translation>Réponse à %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cancel editing</source>
+        <translation>Annuler la modification</translation>
+    </message>
+    <message>
+        <source>Cancel reply</source>
+        <translation>Annuler la réponse</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Annuler (Échap)</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Edit your message…</source>
+        <translation>Modifiez votre message…</translation>
+    </message>
+    <message>
+        <source>Write a message…</source>
+        <translation>Écrivez un message…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>%1 — Atrium</source>
+        <translation>%1 — Atrium</translation>
+    </message>
+    <message>
+        <source>Atrium</source>
+        <translation>Atrium</translation>
+    </message>
+    <message>
+        <source>Opening your account…</source>
+        <translation>Ouverture de votre compte…</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDelegate</name>
+    <message>
+        <source>(edited)</source>
+        <translation>(modifié)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>message deleted</source>
+        <translation>message supprimé</translation>
+    </message>
+    <message>
+        <source>%1 was not sent: %2</source>
+        <translation>%1 n’a pas été envoyé : %2</translation>
+    </message>
+    <message>
+        <source>%1 was not sent</source>
+        <translation>%1 n’a pas été envoyé</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>In reply to</source>
+        <translation>En réponse à</translation>
+    </message>
+    <message>
+        <source>a message not loaded yet</source>
+        <translation>un message pas encore chargé</translation>
+    </message>
+    <message>
+        <source>Go to the message replied to</source>
+        <translation>Aller au message d’origine</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Non envoyé : %1</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Non envoyé</translation>
+    </message>
+    <message>
+        <source>%1 %2, from %3</source>
+        <translation>%1 %2, de %3</translation>
+    </message>
+    <message>
+        <source>%1 reacted with %2</source>
+        <translation>%1 a réagi avec %2</translation>
+    </message>
+    <message>
+        <source>React</source>
+        <translation>Réagir</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Répondre</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>the system keychain refused: %1 (start a keyring such as gnome-keyring, or run with --no-keychain)</source>
+        <translation>le trousseau du système a refusé : %1 (démarrez un trousseau comme gnome-keyring, ou lancez Atrium avec --no-keychain)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged; sign in again</source>
+        <translation>%1 est endommagé ; reconnectez-vous</translation>
+    </message>
+</context>
+<context>
+    <name>QuickSwitcher</name>
+    <message>
+        <source>Room to open</source>
+        <translation>Salon à ouvrir</translation>
+    </message>
+    <message>
+        <source>Jump to a room…</source>
+        <translation>Aller à un salon…</translation>
+    </message>
+    <message>
+        <source>No room matches.</source>
+        <translation>Aucun salon ne correspond.</translation>
+    </message>
+</context>
+<context>
+    <name>ReactionPicker</name>
+    <message>
+        <source>React with %1</source>
+        <translation>Réagir avec %1</translation>
+    </message>
+</context>
+<context>
+    <name>RoomDelegate</name>
+    <message>
+        <source>Invitation to %1</source>
+        <translation>Invitation dans %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n unread</source>
+        <translation><numerusform>%1, %n non lu</numerusform><numerusform>%1, %n non lus</numerusform></translation>
+    </message>
+    <message>
+        <source>Invited by %1</source>
+        <translation>Invité par %1</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espace</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>Favori</translation>
+    </message>
+    <message>
+        <source>Low priority</source>
+        <translation>Priorité basse</translation>
+    </message>
+</context>
+<context>
+    <name>RoomDisplayName</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>Empty Room</source>
+        <translation>Salon vide</translation>
+    </message>
+    <message>
+        <source>Empty Room (was %1)</source>
+        <translation>Salon vide (auparavant %1)</translation>
+    </message>
+    <message>
+        <source>1 other</source>
+        <translation>1 autre personne</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n others</source>
+        <translation><numerusform>%n autre personne</numerusform><numerusform>%n autres personnes</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 and 1 other</source>
+        <translation>%1 et 1 autre personne</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n others</source>
+        <translation><numerusform>%1 et %n autre personne</numerusform><numerusform>%1 et %n autres personnes</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>RoomListPane</name>
+    <message>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <source>Filter rooms</source>
+        <translation>Filtrer les salons</translation>
+    </message>
+    <message>
+        <source>Filter rooms (Ctrl+K to jump)</source>
+        <translation>Filtrer les salons (Ctrl+K pour y aller)</translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation>Invitations</translation>
+    </message>
+    <message>
+        <source>Favourites</source>
+        <translation>Favoris</translation>
+    </message>
+    <message>
+        <source>Low priority</source>
+        <translation>Priorité basse</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Salons</translation>
+    </message>
+    <message>
+        <source>No room matches “%1”.</source>
+        <translation>Aucun salon ne correspond à « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <source>Sign in to Atrium</source>
+        <translation>Se connecter à Atrium</translation>
+    </message>
+    <message>
+        <source>Homeserver</source>
+        <translation>Serveur d’accueil</translation>
+    </message>
+    <message>
+        <source>matrix.example.org (optional with a full user id)</source>
+        <translation>matrix.example.org (facultatif avec un identifiant complet)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>ann or @ann:example.org</source>
+        <translation>ann ou @ann:example.org</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+</context>
+<context>
+    <name>StateChangeText</name>
+    <message>
+        <source>%1 joined</source>
+        <translation>%1 a rejoint le salon</translation>
+    </message>
+    <message>
+        <source>%1 removed their display name</source>
+        <translation>%1 a supprimé son nom d’affichage</translation>
+    </message>
+    <message>
+        <source>%1 set their display name to %2</source>
+        <translation>%1 a choisi le nom d’affichage %2</translation>
+    </message>
+    <message>
+        <source>%1 changed their name to %2</source>
+        <translation>%1 s’appelle désormais %2</translation>
+    </message>
+    <message>
+        <source>%1 changed their avatar</source>
+        <translation>%1 a changé d’avatar</translation>
+    </message>
+    <message>
+        <source>%1 invited %2</source>
+        <translation>%1 a invité %2</translation>
+    </message>
+    <message>
+        <source>%1 banned %2</source>
+        <translation>%1 a banni %2</translation>
+    </message>
+    <message>
+        <source>%1 banned %2: %3</source>
+        <translation>%1 a banni %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 declined the invitation</source>
+        <translation>%1 a refusé l’invitation</translation>
+    </message>
+    <message>
+        <source>%1 withdrew the invitation for %2</source>
+        <translation>%1 a retiré l’invitation de %2</translation>
+    </message>
+    <message>
+        <source>%1 unbanned %2</source>
+        <translation>%1 a levé le bannissement de %2</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 est parti</translation>
+    </message>
+    <message>
+        <source>%1 removed %2</source>
+        <translation>%1 a exclu %2</translation>
+    </message>
+    <message>
+        <source>%1 removed %2: %3</source>
+        <translation>%1 a exclu %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 asked to join</source>
+        <translation>%1 a demandé à rejoindre le salon</translation>
+    </message>
+    <message>
+        <source>%1 removed the room name</source>
+        <translation>%1 a supprimé le nom du salon</translation>
+    </message>
+    <message>
+        <source>%1 changed the room name to %2</source>
+        <translation>%1 a renommé le salon en %2</translation>
+    </message>
+    <message>
+        <source>%1 removed the topic</source>
+        <translation>%1 a supprimé le sujet</translation>
+    </message>
+    <message>
+        <source>%1 changed the topic to %2</source>
+        <translation>%1 a changé le sujet en « %2 »</translation>
+    </message>
+    <message>
+        <source>%1 removed the room avatar</source>
+        <translation>%1 a supprimé l’image du salon</translation>
+    </message>
+    <message>
+        <source>%1 changed the room avatar</source>
+        <translation>%1 a changé l’image du salon</translation>
+    </message>
+    <message>
+        <source>%1 created the room</source>
+        <translation>%1 a créé le salon</translation>
+    </message>
+    <message>
+        <source>%1 turned on end-to-end encryption</source>
+        <translation>%1 a activé le chiffrement de bout en bout</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePane</name>
+    <message>
+        <source>Choose a room on the left.</source>
+        <translation>Choisissez un salon à gauche.</translation>
+    </message>
+    <message>
+        <source>The message replied to is no longer in this room's history.</source>
+        <translation>Le message d’origine n’est plus dans l’historique de ce salon.</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::matrix::ServerDiscovery</name>
+    <message>
+        <source>"%1" is not a server name, URL or user id</source>
+        <translation>« %1 » n’est ni un nom de serveur, ni une URL, ni un identifiant</translation>
+    </message>
+    <message>
+        <source>server discovery failed: %1</source>
+        <translation>échec de la découverte du serveur : %1</translation>
+    </message>
+    <message>
+        <source>the server's .well-known/matrix/client names no valid homeserver</source>
+        <translation>le fichier .well-known/matrix/client du serveur n’indique aucun serveur d’accueil valide</translation>
+    </message>
+    <message>
+        <source>%1 is not reachable as a Matrix homeserver: %2</source>
+        <translation>%1 n’est pas joignable comme serveur d’accueil Matrix : %2</translation>
+    </message>
+    <message>
+        <source>%1 does not answer like a Matrix homeserver</source>
+        <translation>%1 ne répond pas comme un serveur d’accueil Matrix</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::media::MediaDownload</name>
+    <message>
+        <source>not a valid mxc URI</source>
+        <translation>URI mxc non valide</translation>
+    </message>
+    <message>
+        <source>a download needs a destination</source>
+        <translation>un téléchargement a besoin d’une destination</translation>
+    </message>
+    <message>
+        <source>no such folder: %1</source>
+        <translation>dossier introuvable : %1</translation>
+    </message>
+    <message>
+        <source>%1 is a folder</source>
+        <translation>%1 est un dossier</translation>
+    </message>
+    <message>
+        <source>cannot write in %1: %2</source>
+        <translation>impossible d’écrire dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>the server has no such file</source>
+        <translation>le serveur n’a pas ce fichier</translation>
+    </message>
+    <message>
+        <source>download failed: %1</source>
+        <translation>échec du téléchargement : %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot write in %1</source>
+        <translation>impossible d’écrire dans %1</translation>
+    </message>
+    <message>
+        <source>cannot replace %1</source>
+        <translation>impossible de remplacer %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>impossible d’écrire %1</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::media::MediaTransfer</name>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::media::MediaUpload</name>
+    <message>
+        <source>cannot read %1</source>
+        <translation>impossible de lire %1</translation>
+    </message>
+    <message>
+        <source>%1 is %2; this server accepts files up to %3</source>
+        <translation>%1 fait %2 ; ce serveur accepte les fichiers jusqu’à %3</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary file: %1</source>
+        <translation>impossible de créer un fichier temporaire : %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>the server refused %1 as too large (%2)</source>
+        <translation>le serveur a refusé %1, trop volumineux (%2)</translation>
+    </message>
+    <message>
+        <source>upload failed: %1</source>
+        <translation>échec de l’envoi : %1</translation>
+    </message>
+    <message>
+        <source>the server's upload answer has no valid content_uri</source>
+        <translation>la réponse du serveur à l’envoi ne contient pas de content_uri valide</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::models::SessionController</name>
+    <message>
+        <source>Enter a user name and a password.</source>
+        <translation>Saisissez un nom d’utilisateur et un mot de passe.</translation>
+    </message>
+    <message>
+        <source>Enter a homeserver, or a full user id such as @ann:example.org.</source>
+        <translation>Saisissez un serveur d’accueil, ou un identifiant complet comme @ann:example.org.</translation>
+    </message>
+    <message>
+        <source>Could not join: %1</source>
+        <translation>Impossible de rejoindre : %1</translation>
+    </message>
+    <message>
+        <source>Could not decline: %1</source>
+        <translation>Impossible de refuser : %1</translation>
+    </message>
+    <message>
+        <source>Could not change the room's tags: %1</source>
+        <translation>Impossible de modifier les étiquettes du salon : %1</translation>
+    </message>
+    <message>
+        <source>Not sent: you are signed out, or the message could not be saved for sending.</source>
+        <translation>Non envoyé : vous êtes déconnecté, ou le message n’a pas pu être enregistré pour l’envoi.</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::models::TimelineModel</name>
+    <message>
+        <source>message deleted</source>
+        <translation>message supprimé</translation>
+    </message>
+    <message>
+        <source>Your reaction %1</source>
+        <translation>Votre réaction %1</translation>
+    </message>
+    <message>
+        <source>Deleting a message</source>
+        <translation>Suppression d’un message</translation>
+    </message>
+    <message>
+        <source>Your edit: %1</source>
+        <translation>Votre modification : %1</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::store::FileSecretStore</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>the file %1 (readable only by you; no keychain in use)</source>
+        <translation>le fichier %1 (lisible par vous seul ; aucun trousseau utilisé)</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::store::KeychainSecretStore</name>
+    <message>
+        <source>the system keychain</source>
+        <translation>le trousseau du système</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::sync::EncryptionService</name>
+    <message>
+        <source>could not load the room's members to share its key</source>
+        <translation>impossible de charger les membres du salon pour partager sa clé</translation>
+    </message>
+    <message>
+        <source>cannot start an encryption session for this room</source>
+        <translation>impossible de démarrer une session de chiffrement pour ce salon</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::sync::RoomHistory</name>
+    <message>
+        <source>could not store the room's history</source>
+        <translation>impossible d’enregistrer l’historique du salon</translation>
+    </message>
+    <message>
+        <source>could not store the member list</source>
+        <translation>impossible d’enregistrer la liste des membres</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::sync::SendQueue</name>
+    <message>
+        <source>this client cannot upload files</source>
+        <translation>ce client ne peut pas envoyer de fichiers</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::sync::Session</name>
+    <message>
+        <source>wrong user name or password</source>
+        <translation>nom d’utilisateur ou mot de passe incorrect</translation>
+    </message>
+    <message>
+        <source>cannot reach %1: %2</source>
+        <translation>impossible de joindre %1 : %2</translation>
+    </message>
+    <message>
+        <source>the server's sign-in answer lacks a user id or access token</source>
+        <translation>la réponse du serveur à la connexion ne contient ni identifiant ni jeton d’accès</translation>
+    </message>
+    <message>
+        <source>cannot save the session in %1: %2</source>
+        <translation>impossible d’enregistrer la session dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>signed in, but cannot keep the access token: %1</source>
+        <translation>connecté, mais impossible de conserver le jeton d’accès : %1</translation>
+    </message>
+    <message>
+        <source>no saved session in %1; sign in first</source>
+        <translation>aucune session enregistrée dans %1 ; connectez-vous d’abord</translation>
+    </message>
+    <message>
+        <source>the access token for %1 is missing from %2; sign in again</source>
+        <translation>le jeton d’accès de %1 manque dans %2 ; reconnectez-vous</translation>
+    </message>
+    <message>
+        <source>cannot open the local store: %1</source>
+        <translation>impossible d’ouvrir le stockage local : %1</translation>
+    </message>
+    <message>
+        <source>cannot keep the encryption key: %1</source>
+        <translation>impossible de conserver la clé de chiffrement : %1</translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation>non connecté</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::sync::VerificationService</name>
+    <message>
+        <source>no keys are known for device %1 of %2</source>
+        <translation>aucune clé connue pour l’appareil %1 de %2</translation>
+    </message>
+    <message>
+        <source>cannot reach the server: %1</source>
+        <translation>impossible de joindre le serveur : %1</translation>
+    </message>
+    <message>
+        <source>the verified device could not be saved</source>
+        <translation>l’appareil vérifié n’a pas pu être enregistré</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,683 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="it">
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Editing your message</source>
+        <translation>Modifica del tuo messaggio</translation>
+    </message>
+    <message>
+        <source>Replying to %1: %2</source>
+        <translation>Risposta a %1: %2</translation>
+    </message>
+    <message>
+        <source>Cancel editing</source>
+        <translation>Annulla modifica</translation>
+    </message>
+    <message>
+        <source>Cancel reply</source>
+        <translation>Annulla risposta</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Annulla (Esc)</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Messaggio</translation>
+    </message>
+    <message>
+        <source>Edit your message…</source>
+        <translation>Modifica il tuo messaggio…</translation>
+    </message>
+    <message>
+        <source>Write a message…</source>
+        <translation>Scrivi un messaggio…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Invia</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>%1 — Atrium</source>
+        <translation>%1 — Atrium</translation>
+    </message>
+    <message>
+        <source>Atrium</source>
+        <translation>Atrium</translation>
+    </message>
+    <message>
+        <source>Opening your account…</source>
+        <translation>Apertura del tuo account…</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDelegate</name>
+    <message>
+        <source>(edited)</source>
+        <translation>(modificato)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>message deleted</source>
+        <translation>messaggio eliminato</translation>
+    </message>
+    <message>
+        <source>%1 was not sent: %2</source>
+        <translation>%1 non è stato inviato: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not sent</source>
+        <translation>%1 non è stato inviato</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Riprova</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Scarta</translation>
+    </message>
+    <message>
+        <source>In reply to</source>
+        <translation>In risposta a</translation>
+    </message>
+    <message>
+        <source>a message not loaded yet</source>
+        <translation>un messaggio non ancora caricato</translation>
+    </message>
+    <message>
+        <source>Go to the message replied to</source>
+        <translation>Vai al messaggio a cui si risponde</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Non inviato: %1</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Non inviato</translation>
+    </message>
+    <message>
+        <source>%1 %2, from %3</source>
+        <translation>%1 %2, da %3</translation>
+    </message>
+    <message>
+        <source>%1 reacted with %2</source>
+        <translation>%1 ha reagito con %2</translation>
+    </message>
+    <message>
+        <source>React</source>
+        <translation>Reagisci</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Rispondi</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifica</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>the system keychain refused: %1 (start a keyring such as gnome-keyring, or run with --no-keychain)</source>
+        <translation>il portachiavi di sistema ha rifiutato: %1 (avvia un portachiavi come gnome-keyring o esegui Atrium con --no-keychain)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossibile leggere %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged; sign in again</source>
+        <translation>%1 è danneggiato; accedi di nuovo</translation>
+    </message>
+</context>
+<context>
+    <name>QuickSwitcher</name>
+    <message>
+        <source>Room to open</source>
+        <translation>Stanza da aprire</translation>
+    </message>
+    <message>
+        <source>Jump to a room…</source>
+        <translation>Vai a una stanza…</translation>
+    </message>
+    <message>
+        <source>No room matches.</source>
+        <translation>Nessuna stanza corrisponde.</translation>
+    </message>
+</context>
+<context>
+    <name>ReactionPicker</name>
+    <message>
+        <source>React with %1</source>
+        <translation>Reagisci con %1</translation>
+    </message>
+</context>
+<context>
+    <name>RoomDelegate</name>
+    <message>
+        <source>Invitation to %1</source>
+        <translation>Invito in %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n unread</source>
+        <translation><numerusform>%1, %n non letto</numerusform><numerusform>%1, %n non letti</numerusform></translation>
+    </message>
+    <message>
+        <source>Invited by %1</source>
+        <translation>Invitato da %1</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Invito</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Spazio</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accetta</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Rifiuta</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>Preferita</translation>
+    </message>
+    <message>
+        <source>Low priority</source>
+        <translation>Bassa priorità</translation>
+    </message>
+</context>
+<context>
+    <name>RoomDisplayName</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 e %2</translation>
+    </message>
+    <message>
+        <source>Empty Room</source>
+        <translation>Stanza vuota</translation>
+    </message>
+    <message>
+        <source>Empty Room (was %1)</source>
+        <translation>Stanza vuota (prima %1)</translation>
+    </message>
+    <message>
+        <source>1 other</source>
+        <translation>1 altra persona</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n others</source>
+        <translation><numerusform>%n altra persona</numerusform><numerusform>%n altre persone</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 and 1 other</source>
+        <translation>%1 e 1 altra persona</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n others</source>
+        <translation><numerusform>%1 e %n altra persona</numerusform><numerusform>%1 e %n altre persone</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>RoomListPane</name>
+    <message>
+        <source>Sign out</source>
+        <translation>Esci</translation>
+    </message>
+    <message>
+        <source>Filter rooms</source>
+        <translation>Filtra stanze</translation>
+    </message>
+    <message>
+        <source>Filter rooms (Ctrl+K to jump)</source>
+        <translation>Filtra stanze (Ctrl+K per saltare)</translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation>Inviti</translation>
+    </message>
+    <message>
+        <source>Favourites</source>
+        <translation>Preferite</translation>
+    </message>
+    <message>
+        <source>Low priority</source>
+        <translation>Bassa priorità</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Stanze</translation>
+    </message>
+    <message>
+        <source>No room matches “%1”.</source>
+        <translation>Nessuna stanza corrisponde a «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <source>Sign in to Atrium</source>
+        <translation>Accedi ad Atrium</translation>
+    </message>
+    <message>
+        <source>Homeserver</source>
+        <translation>Homeserver</translation>
+    </message>
+    <message>
+        <source>matrix.example.org (optional with a full user id)</source>
+        <translation>matrix.example.org (facoltativo con un ID utente completo)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utente</translation>
+    </message>
+    <message>
+        <source>ann or @ann:example.org</source>
+        <translation>ann o @ann:example.org</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Accesso in corso…</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Accedi</translation>
+    </message>
+</context>
+<context>
+    <name>StateChangeText</name>
+    <message>
+        <source>%1 joined</source>
+        <translation>%1 è entrato</translation>
+    </message>
+    <message>
+        <source>%1 removed their display name</source>
+        <translation>%1 ha rimosso il proprio nome visualizzato</translation>
+    </message>
+    <message>
+        <source>%1 set their display name to %2</source>
+        <translation>%1 ha impostato il nome visualizzato %2</translation>
+    </message>
+    <message>
+        <source>%1 changed their name to %2</source>
+        <translation>%1 ha cambiato nome in %2</translation>
+    </message>
+    <message>
+        <source>%1 changed their avatar</source>
+        <translation>%1 ha cambiato avatar</translation>
+    </message>
+    <message>
+        <source>%1 invited %2</source>
+        <translation>%1 ha invitato %2</translation>
+    </message>
+    <message>
+        <source>%1 banned %2</source>
+        <translation>%1 ha bandito %2</translation>
+    </message>
+    <message>
+        <source>%1 banned %2: %3</source>
+        <translation>%1 ha bandito %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 declined the invitation</source>
+        <translation>%1 ha rifiutato l’invito</translation>
+    </message>
+    <message>
+        <source>%1 withdrew the invitation for %2</source>
+        <translation>%1 ha ritirato l’invito per %2</translation>
+    </message>
+    <message>
+        <source>%1 unbanned %2</source>
+        <translation>%1 ha revocato il bando di %2</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 è uscito</translation>
+    </message>
+    <message>
+        <source>%1 removed %2</source>
+        <translation>%1 ha rimosso %2</translation>
+    </message>
+    <message>
+        <source>%1 removed %2: %3</source>
+        <translation>%1 ha rimosso %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 asked to join</source>
+        <translation>%1 ha chiesto di entrare</translation>
+    </message>
+    <message>
+        <source>%1 removed the room name</source>
+        <translation>%1 ha rimosso il nome della stanza</translation>
+    </message>
+    <message>
+        <source>%1 changed the room name to %2</source>
+        <translation>%1 ha rinominato la stanza in %2</translation>
+    </message>
+    <message>
+        <source>%1 removed the topic</source>
+        <translation>%1 ha rimosso l’argomento</translation>
+    </message>
+    <message>
+        <source>%1 changed the topic to %2</source>
+        <translation>%1 ha cambiato l’argomento in «%2»</translation>
+    </message>
+    <message>
+        <source>%1 removed the room avatar</source>
+        <translation>%1 ha rimosso l’immagine della stanza</translation>
+    </message>
+    <message>
+        <source>%1 changed the room avatar</source>
+        <translation>%1 ha cambiato l’immagine della stanza</translation>
+    </message>
+    <message>
+        <source>%1 created the room</source>
+        <translation>%1 ha creato la stanza</translation>
+    </message>
+    <message>
+        <source>%1 turned on end-to-end encryption</source>
+        <translation>%1 ha attivato la crittografia end-to-end</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePane</name>
+    <message>
+        <source>Choose a room on the left.</source>
+        <translation>Scegli una stanza a sinistra.</translation>
+    </message>
+    <message>
+        <source>The message replied to is no longer in this room's history.</source>
+        <translation>Il messaggio a cui si risponde non è più nella cronologia di questa stanza.</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::matrix::ServerDiscovery</name>
+    <message>
+        <source>"%1" is not a server name, URL or user id</source>
+        <translation>«%1» non è un nome di server, un URL o un ID utente</translation>
+    </message>
+    <message>
+        <source>server discovery failed: %1</source>
+        <translation>individuazione del server non riuscita: %1</translation>
+    </message>
+    <message>
+        <source>the server's .well-known/matrix/client names no valid homeserver</source>
+        <translation>il file .well-known/matrix/client del server non indica un homeserver valido</translation>
+    </message>
+    <message>
+        <source>%1 is not reachable as a Matrix homeserver: %2</source>
+        <translation>%1 non è raggiungibile come homeserver Matrix: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not answer like a Matrix homeserver</source>
+        <translation>%1 non risponde come un homeserver Matrix</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::media::MediaDownload</name>
+    <message>
+        <source>not a valid mxc URI</source>
+        <translation>URI mxc non valido</translation>
+    </message>
+    <message>
+        <source>a download needs a destination</source>
+        <translation>un download ha bisogno di una destinazione</translation>
+    </message>
+    <message>
+        <source>no such folder: %1</source>
+        <translation>cartella inesistente: %1</translation>
+    </message>
+    <message>
+        <source>%1 is a folder</source>
+        <translation>%1 è una cartella</translation>
+    </message>
+    <message>
+        <source>cannot write in %1: %2</source>
+        <translation>impossibile scrivere in %1: %2</translation>
+    </message>
+    <message>
+        <source>the server has no such file</source>
+        <translation>il server non ha questo file</translation>
+    </message>
+    <message>
+        <source>download failed: %1</source>
+        <translation>download non riuscito: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write in %1</source>
+        <translation>impossibile scrivere in %1</translation>
+    </message>
+    <message>
+        <source>cannot replace %1</source>
+        <translation>impossibile sostituire %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>impossibile scrivere %1</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::media::MediaTransfer</name>
+    <message>
+        <source>cancelled</source>
+        <translation>annullato</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::media::MediaUpload</name>
+    <message>
+        <source>cannot read %1</source>
+        <translation>impossibile leggere %1</translation>
+    </message>
+    <message>
+        <source>%1 is %2; this server accepts files up to %3</source>
+        <translation>%1 pesa %2; questo server accetta file fino a %3</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary file: %1</source>
+        <translation>impossibile creare un file temporaneo: %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossibile leggere %1: %2</translation>
+    </message>
+    <message>
+        <source>the server refused %1 as too large (%2)</source>
+        <translation>il server ha rifiutato %1 perché troppo grande (%2)</translation>
+    </message>
+    <message>
+        <source>upload failed: %1</source>
+        <translation>caricamento non riuscito: %1</translation>
+    </message>
+    <message>
+        <source>the server's upload answer has no valid content_uri</source>
+        <translation>la risposta del server al caricamento non contiene un content_uri valido</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::models::SessionController</name>
+    <message>
+        <source>Enter a user name and a password.</source>
+        <translation>Inserisci un nome utente e una password.</translation>
+    </message>
+    <message>
+        <source>Enter a homeserver, or a full user id such as @ann:example.org.</source>
+        <translation>Inserisci un homeserver o un ID utente completo come @ann:example.org.</translation>
+    </message>
+    <message>
+        <source>Could not join: %1</source>
+        <translation>Impossibile entrare: %1</translation>
+    </message>
+    <message>
+        <source>Could not decline: %1</source>
+        <translation>Impossibile rifiutare: %1</translation>
+    </message>
+    <message>
+        <source>Could not change the room's tags: %1</source>
+        <translation>Impossibile cambiare le etichette della stanza: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: you are signed out, or the message could not be saved for sending.</source>
+        <translation>Non inviato: sei disconnesso, oppure non è stato possibile salvare il messaggio per l’invio.</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::models::TimelineModel</name>
+    <message>
+        <source>message deleted</source>
+        <translation>messaggio eliminato</translation>
+    </message>
+    <message>
+        <source>Your reaction %1</source>
+        <translation>La tua reazione %1</translation>
+    </message>
+    <message>
+        <source>Deleting a message</source>
+        <translation>Eliminazione di un messaggio</translation>
+    </message>
+    <message>
+        <source>Your edit: %1</source>
+        <translation>La tua modifica: %1</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::store::FileSecretStore</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossibile leggere %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <source>the file %1 (readable only by you; no keychain in use)</source>
+        <translation>il file %1 (leggibile solo da te; nessun portachiavi in uso)</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::store::KeychainSecretStore</name>
+    <message>
+        <source>the system keychain</source>
+        <translation>il portachiavi di sistema</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::sync::EncryptionService</name>
+    <message>
+        <source>could not load the room's members to share its key</source>
+        <translation>impossibile caricare i membri della stanza per condividerne la chiave</translation>
+    </message>
+    <message>
+        <source>cannot start an encryption session for this room</source>
+        <translation>impossibile avviare una sessione di crittografia per questa stanza</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::sync::RoomHistory</name>
+    <message>
+        <source>could not store the room's history</source>
+        <translation>impossibile salvare la cronologia della stanza</translation>
+    </message>
+    <message>
+        <source>could not store the member list</source>
+        <translation>impossibile salvare l’elenco dei membri</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::sync::SendQueue</name>
+    <message>
+        <source>this client cannot upload files</source>
+        <translation>questo client non può caricare file</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::sync::Session</name>
+    <message>
+        <source>wrong user name or password</source>
+        <translation>nome utente o password errati</translation>
+    </message>
+    <message>
+        <source>cannot reach %1: %2</source>
+        <translation>impossibile raggiungere %1: %2</translation>
+    </message>
+    <message>
+        <source>the server's sign-in answer lacks a user id or access token</source>
+        <translation>alla risposta del server all’accesso mancano l’ID utente o il token di accesso</translation>
+    </message>
+    <message>
+        <source>cannot save the session in %1: %2</source>
+        <translation>impossibile salvare la sessione in %1: %2</translation>
+    </message>
+    <message>
+        <source>signed in, but cannot keep the access token: %1</source>
+        <translation>accesso eseguito, ma impossibile conservare il token di accesso: %1</translation>
+    </message>
+    <message>
+        <source>no saved session in %1; sign in first</source>
+        <translation>nessuna sessione salvata in %1; accedi prima</translation>
+    </message>
+    <message>
+        <source>the access token for %1 is missing from %2; sign in again</source>
+        <translation>il token di accesso di %1 manca in %2; accedi di nuovo</translation>
+    </message>
+    <message>
+        <source>cannot open the local store: %1</source>
+        <translation>impossibile aprire l’archivio locale: %1</translation>
+    </message>
+    <message>
+        <source>cannot keep the encryption key: %1</source>
+        <translation>impossibile conservare la chiave di crittografia: %1</translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation>accesso non eseguito</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::sync::VerificationService</name>
+    <message>
+        <source>no keys are known for device %1 of %2</source>
+        <translation>nessuna chiave nota per il dispositivo %1 di %2</translation>
+    </message>
+    <message>
+        <source>cannot reach the server: %1</source>
+        <translation>impossibile raggiungere il server: %1</translation>
+    </message>
+    <message>
+        <source>the verified device could not be saved</source>
+        <translation>impossibile salvare il dispositivo verificato</translation>
+    </message>
+</context>
+</TS>

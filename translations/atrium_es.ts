@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
@@ -179,7 +179,10 @@
     </message>
     <message numerus="yes">
         <source>%1, %n unread</source>
-        <translation><numerusform>%1, %n sin leer</numerusform><numerusform>%1, %n sin leer</numerusform></translation>
+        <translation>
+            <numerusform>%1, %n sin leer</numerusform>
+            <numerusform>%1, %n sin leer</numerusform>
+        </translation>
     </message>
     <message>
         <source>Invited by %1</source>
@@ -230,7 +233,10 @@
     </message>
     <message numerus="yes">
         <source>%n others</source>
-        <translation><numerusform>%n persona más</numerusform><numerusform>%n personas más</numerusform></translation>
+        <translation>
+            <numerusform>%n persona más</numerusform>
+            <numerusform>%n personas más</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 and 1 other</source>
@@ -238,7 +244,10 @@
     </message>
     <message numerus="yes">
         <source>%1 and %n others</source>
-        <translation><numerusform>%1 y %n persona más</numerusform><numerusform>%1 y %n personas más</numerusform></translation>
+        <translation>
+            <numerusform>%1 y %n persona más</numerusform>
+            <numerusform>%1 y %n personas más</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -413,14 +422,14 @@
         <translation>Elige una sala a la izquierda.</translation>
     </message>
     <message>
-        <source>The message replied to is no longer in this room's history.</source>
+        <source>The message replied to is no longer in this room&apos;s history.</source>
         <translation>El mensaje respondido ya no está en el historial de esta sala.</translation>
     </message>
 </context>
 <context>
     <name>atrium::matrix::ServerDiscovery</name>
     <message>
-        <source>"%1" is not a server name, URL or user id</source>
+        <source>&quot;%1&quot; is not a server name, URL or user id</source>
         <translation>«%1» no es un nombre de servidor, una URL ni un ID de usuario</translation>
     </message>
     <message>
@@ -428,7 +437,7 @@
         <translation>falló la búsqueda del servidor: %1</translation>
     </message>
     <message>
-        <source>the server's .well-known/matrix/client names no valid homeserver</source>
+        <source>the server&apos;s .well-known/matrix/client names no valid homeserver</source>
         <translation>el .well-known/matrix/client del servidor no indica ningún servidor base válido</translation>
     </message>
     <message>
@@ -521,7 +530,7 @@
         <translation>falló la subida: %1</translation>
     </message>
     <message>
-        <source>the server's upload answer has no valid content_uri</source>
+        <source>the server&apos;s upload answer has no valid content_uri</source>
         <translation>la respuesta del servidor a la subida no tiene un content_uri válido</translation>
     </message>
 </context>
@@ -544,7 +553,7 @@
         <translation>No se pudo rechazar: %1</translation>
     </message>
     <message>
-        <source>Could not change the room's tags: %1</source>
+        <source>Could not change the room&apos;s tags: %1</source>
         <translation>No se pudieron cambiar las etiquetas de la sala: %1</translation>
     </message>
     <message>
@@ -596,7 +605,7 @@
 <context>
     <name>atrium::sync::EncryptionService</name>
     <message>
-        <source>could not load the room's members to share its key</source>
+        <source>could not load the room&apos;s members to share its key</source>
         <translation>no se pudieron cargar los miembros de la sala para compartir su clave</translation>
     </message>
     <message>
@@ -607,7 +616,7 @@
 <context>
     <name>atrium::sync::RoomHistory</name>
     <message>
-        <source>could not store the room's history</source>
+        <source>could not store the room&apos;s history</source>
         <translation>no se pudo guardar el historial de la sala</translation>
     </message>
     <message>
@@ -633,7 +642,7 @@
         <translation>no se puede acceder a %1: %2</translation>
     </message>
     <message>
-        <source>the server's sign-in answer lacks a user id or access token</source>
+        <source>the server&apos;s sign-in answer lacks a user id or access token</source>
         <translation>a la respuesta del servidor al inicio de sesión le falta el ID de usuario o el token de acceso</translation>
     </message>
     <message>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
@@ -179,7 +179,10 @@
     </message>
     <message numerus="yes">
         <source>%1, %n unread</source>
-        <translation><numerusform>%1, %n non lu</numerusform><numerusform>%1, %n non lus</numerusform></translation>
+        <translation>
+            <numerusform>%1, %n non lu</numerusform>
+            <numerusform>%1, %n non lus</numerusform>
+        </translation>
     </message>
     <message>
         <source>Invited by %1</source>
@@ -230,7 +233,10 @@
     </message>
     <message numerus="yes">
         <source>%n others</source>
-        <translation><numerusform>%n autre personne</numerusform><numerusform>%n autres personnes</numerusform></translation>
+        <translation>
+            <numerusform>%n autre personne</numerusform>
+            <numerusform>%n autres personnes</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 and 1 other</source>
@@ -238,7 +244,10 @@
     </message>
     <message numerus="yes">
         <source>%1 and %n others</source>
-        <translation><numerusform>%1 et %n autre personne</numerusform><numerusform>%1 et %n autres personnes</numerusform></translation>
+        <translation>
+            <numerusform>%1 et %n autre personne</numerusform>
+            <numerusform>%1 et %n autres personnes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -413,14 +422,14 @@
         <translation>Choisissez un salon à gauche.</translation>
     </message>
     <message>
-        <source>The message replied to is no longer in this room's history.</source>
+        <source>The message replied to is no longer in this room&apos;s history.</source>
         <translation>Le message d’origine n’est plus dans l’historique de ce salon.</translation>
     </message>
 </context>
 <context>
     <name>atrium::matrix::ServerDiscovery</name>
     <message>
-        <source>"%1" is not a server name, URL or user id</source>
+        <source>&quot;%1&quot; is not a server name, URL or user id</source>
         <translation>« %1 » n’est ni un nom de serveur, ni une URL, ni un identifiant</translation>
     </message>
     <message>
@@ -428,7 +437,7 @@
         <translation>échec de la découverte du serveur : %1</translation>
     </message>
     <message>
-        <source>the server's .well-known/matrix/client names no valid homeserver</source>
+        <source>the server&apos;s .well-known/matrix/client names no valid homeserver</source>
         <translation>le fichier .well-known/matrix/client du serveur n’indique aucun serveur d’accueil valide</translation>
     </message>
     <message>
@@ -521,7 +530,7 @@
         <translation>échec de l’envoi : %1</translation>
     </message>
     <message>
-        <source>the server's upload answer has no valid content_uri</source>
+        <source>the server&apos;s upload answer has no valid content_uri</source>
         <translation>la réponse du serveur à l’envoi ne contient pas de content_uri valide</translation>
     </message>
 </context>
@@ -544,7 +553,7 @@
         <translation>Impossible de refuser : %1</translation>
     </message>
     <message>
-        <source>Could not change the room's tags: %1</source>
+        <source>Could not change the room&apos;s tags: %1</source>
         <translation>Impossible de modifier les étiquettes du salon : %1</translation>
     </message>
     <message>
@@ -596,7 +605,7 @@
 <context>
     <name>atrium::sync::EncryptionService</name>
     <message>
-        <source>could not load the room's members to share its key</source>
+        <source>could not load the room&apos;s members to share its key</source>
         <translation>impossible de charger les membres du salon pour partager sa clé</translation>
     </message>
     <message>
@@ -607,7 +616,7 @@
 <context>
     <name>atrium::sync::RoomHistory</name>
     <message>
-        <source>could not store the room's history</source>
+        <source>could not store the room&apos;s history</source>
         <translation>impossible d’enregistrer l’historique du salon</translation>
     </message>
     <message>
@@ -633,7 +642,7 @@
         <translation>impossible de joindre %1 : %2</translation>
     </message>
     <message>
-        <source>the server's sign-in answer lacks a user id or access token</source>
+        <source>the server&apos;s sign-in answer lacks a user id or access token</source>
         <translation>la réponse du serveur à la connexion ne contient ni identifiant ni jeton d’accès</translation>
     </message>
     <message>

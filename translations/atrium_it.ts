@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="it">
 <context>
@@ -179,7 +179,10 @@
     </message>
     <message numerus="yes">
         <source>%1, %n unread</source>
-        <translation><numerusform>%1, %n non letto</numerusform><numerusform>%1, %n non letti</numerusform></translation>
+        <translation>
+            <numerusform>%1, %n non letto</numerusform>
+            <numerusform>%1, %n non letti</numerusform>
+        </translation>
     </message>
     <message>
         <source>Invited by %1</source>
@@ -230,7 +233,10 @@
     </message>
     <message numerus="yes">
         <source>%n others</source>
-        <translation><numerusform>%n altra persona</numerusform><numerusform>%n altre persone</numerusform></translation>
+        <translation>
+            <numerusform>%n altra persona</numerusform>
+            <numerusform>%n altre persone</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 and 1 other</source>
@@ -238,7 +244,10 @@
     </message>
     <message numerus="yes">
         <source>%1 and %n others</source>
-        <translation><numerusform>%1 e %n altra persona</numerusform><numerusform>%1 e %n altre persone</numerusform></translation>
+        <translation>
+            <numerusform>%1 e %n altra persona</numerusform>
+            <numerusform>%1 e %n altre persone</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -413,14 +422,14 @@
         <translation>Scegli una stanza a sinistra.</translation>
     </message>
     <message>
-        <source>The message replied to is no longer in this room's history.</source>
+        <source>The message replied to is no longer in this room&apos;s history.</source>
         <translation>Il messaggio a cui si risponde non è più nella cronologia di questa stanza.</translation>
     </message>
 </context>
 <context>
     <name>atrium::matrix::ServerDiscovery</name>
     <message>
-        <source>"%1" is not a server name, URL or user id</source>
+        <source>&quot;%1&quot; is not a server name, URL or user id</source>
         <translation>«%1» non è un nome di server, un URL o un ID utente</translation>
     </message>
     <message>
@@ -428,7 +437,7 @@
         <translation>individuazione del server non riuscita: %1</translation>
     </message>
     <message>
-        <source>the server's .well-known/matrix/client names no valid homeserver</source>
+        <source>the server&apos;s .well-known/matrix/client names no valid homeserver</source>
         <translation>il file .well-known/matrix/client del server non indica un homeserver valido</translation>
     </message>
     <message>
@@ -521,7 +530,7 @@
         <translation>caricamento non riuscito: %1</translation>
     </message>
     <message>
-        <source>the server's upload answer has no valid content_uri</source>
+        <source>the server&apos;s upload answer has no valid content_uri</source>
         <translation>la risposta del server al caricamento non contiene un content_uri valido</translation>
     </message>
 </context>
@@ -544,7 +553,7 @@
         <translation>Impossibile rifiutare: %1</translation>
     </message>
     <message>
-        <source>Could not change the room's tags: %1</source>
+        <source>Could not change the room&apos;s tags: %1</source>
         <translation>Impossibile cambiare le etichette della stanza: %1</translation>
     </message>
     <message>
@@ -596,7 +605,7 @@
 <context>
     <name>atrium::sync::EncryptionService</name>
     <message>
-        <source>could not load the room's members to share its key</source>
+        <source>could not load the room&apos;s members to share its key</source>
         <translation>impossibile caricare i membri della stanza per condividerne la chiave</translation>
     </message>
     <message>
@@ -607,7 +616,7 @@
 <context>
     <name>atrium::sync::RoomHistory</name>
     <message>
-        <source>could not store the room's history</source>
+        <source>could not store the room&apos;s history</source>
         <translation>impossibile salvare la cronologia della stanza</translation>
     </message>
     <message>
@@ -633,7 +642,7 @@
         <translation>impossibile raggiungere %1: %2</translation>
     </message>
     <message>
-        <source>the server's sign-in answer lacks a user id or access token</source>
+        <source>the server&apos;s sign-in answer lacks a user id or access token</source>
         <translation>alla risposta del server all’accesso mancano l’ID utente o il token di accesso</translation>
     </message>
     <message>

@@ -535,6 +535,17 @@
     </message>
 </context>
 <context>
+    <name>atrium::models::RoomListModel</name>
+    <message>
+        <source>🔒 Encrypted message</source>
+        <translation>🔒 Mensaje cifrado</translation>
+    </message>
+    <message>
+        <source>Message deleted</source>
+        <translation>Mensaje eliminado</translation>
+    </message>
+</context>
+<context>
     <name>atrium::models::SessionController</name>
     <message>
         <source>Enter a user name and a password.</source>

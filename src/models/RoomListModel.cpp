@@ -49,6 +49,19 @@ int RoomListModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_rooms.size());
 }
 
+QString RoomListModel::previewText(const store::RoomSummary &room)
+{
+    switch (room.previewKind) {
+    case store::RoomSummary::PreviewKind::Encrypted:
+        return tr("🔒 Encrypted message");
+    case store::RoomSummary::PreviewKind::Deleted:
+        return tr("Message deleted");
+    case store::RoomSummary::PreviewKind::Text:
+        break;
+    }
+    return room.lastPreview;
+}
+
 QVariant RoomListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -63,7 +76,7 @@ QVariant RoomListModel::data(const QModelIndex &index, int role) const
     case AvatarUrlRole:
         return room.avatarUrl;
     case LastPreviewRole:
-        return room.lastPreview;
+        return previewText(room);
     case LastSenderRole:
         return room.lastSender;
     case LastEventTsRole:

@@ -64,6 +64,8 @@ public:
         LowPriority
     };
     static Section sectionOf(const store::RoomSummary &room);
+    // The last message as the room list shows it, in the UI's language.
+    static QString previewText(const store::RoomSummary &room);
     const store::RoomSummary *room(const QString &roomId) const;
 
 signals:

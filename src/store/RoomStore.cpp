@@ -106,14 +106,35 @@ bool RoomStore::setUnreadCounts(const QString &roomId, std::optional<int> notifi
     return m_db.run(query);
 }
 
+namespace {
+
+// Stored in last_preview for previews that are not message text. They start with a control
+// character, which previewText() removes from every message text, so no message can look
+// like one.
+const QString EncryptedPreview = QStringLiteral("\x1f"
+                                                "encrypted");
+const QString DeletedPreview = QStringLiteral("\x1f"
+                                              "deleted");
+
+} // namespace
+
 QString RoomStore::previewText(const matrix::RoomEvent &event)
 {
     if (event.type == QLatin1String("m.room.encrypted"))
-        return QStringLiteral("🔒 Encrypted message");
+        return EncryptedPreview;
     if (event.isRedacted())
-        return QStringLiteral("Message deleted");
-    const QString body = event.content.value(QLatin1String("body")).toString();
-    return body.left(200).simplified();
+        return DeletedPreview;
+    QString body = event.content.value(QLatin1String("body")).toString().left(200);
+    body.removeIf([](QChar c) { return c.category() == QChar::Other_Control && !c.isSpace(); });
+    return body.simplified();
+}
+
+void RoomStore::readPreview(RoomSummary &room, const QString &stored)
+{
+    room.previewKind = stored == EncryptedPreview ? RoomSummary::PreviewKind::Encrypted
+                       : stored == DeletedPreview ? RoomSummary::PreviewKind::Deleted
+                                                  : RoomSummary::PreviewKind::Text;
+    room.lastPreview = room.previewKind == RoomSummary::PreviewKind::Text ? stored : QString();
 }
 
 bool RoomStore::isPreviewable(const matrix::RoomEvent &event)
@@ -159,7 +180,7 @@ bool RoomStore::applyRedaction(const QString &roomId, const QString &redactedEve
 {
     QSqlQuery &preview = m_db.prepare(QStringLiteral(
         "UPDATE rooms SET last_preview = ? WHERE room_id = ? AND last_event_id = ?"));
-    preview.addBindValue(QStringLiteral("Message deleted"));
+    preview.addBindValue(DeletedPreview);
     preview.addBindValue(roomId);
     preview.addBindValue(redactedEventId);
     if (!m_db.exec(preview))
@@ -438,7 +459,7 @@ RoomSummary RoomStore::summaryFromQuery(const Statement &query)
     room.displayName = query.text(2);
     room.avatarUrl = query.text(3);
     room.topic = query.text(4);
-    room.lastPreview = query.text(5);
+    readPreview(room, query.text(5));
     room.lastSender = query.text(6);
     room.lastEventTs = query.integer(7);
     room.notificationCount = int(query.integer(8));

@@ -42,6 +42,8 @@ public:
     static bool isPreviewable(const matrix::RoomEvent &event);
     // The room list's one-line text for a message.
     static QString previewText(const matrix::RoomEvent &event);
+    // Fills the summary's preview from the text previewText() stored.
+    static void readPreview(RoomSummary &room, const QString &stored);
     // The event the room list's preview shows.
     QString lastEventId(const QString &roomId);
     // Reflects a redaction in the room list and the current state.

@@ -9,12 +9,22 @@ namespace atrium::store {
 // What the room list shows of one room, ready to display.
 struct RoomSummary
 {
+    // What the last message preview is; the model words the non-text kinds in the UI's
+    // language (the store keeps no English text for them).
+    enum class PreviewKind
+    {
+        Text,
+        Encrypted,
+        Deleted
+    };
+
     QString roomId;
     QString membership; // join, invite, leave
     QString displayName;
     QString avatarUrl; // mxc://
     QString topic;
-    QString lastPreview;
+    QString lastPreview; // the message's text when previewKind is Text
+    PreviewKind previewKind = PreviewKind::Text;
     QString lastSender;
     qint64 lastEventTs = 0;
     int notificationCount = 0;

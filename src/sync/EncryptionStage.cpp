@@ -159,7 +159,7 @@ void EncryptionStage::decryptPreviews(store::Database &db, QList<store::RoomSumm
         decrypt(db, room.roomId, events);
         if (events.first().decryptionError.isEmpty()) {
             if (auto event = matrix::RoomEvent::fromJson(events.first().json))
-                room.lastPreview = store::RoomStore::previewText(*event);
+                store::RoomStore::readPreview(room, store::RoomStore::previewText(*event));
         }
     }
 }

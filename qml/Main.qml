@@ -12,7 +12,10 @@ ApplicationWindow {
     height: 720
     minimumHeight: 420
     minimumWidth: 640
-    title: currentRoomName ? qsTr("%1 — Atrium").arg(currentRoomName) : qsTr("Atrium")
+    readonly property int unreadCount: controller.roomListModel.unreadCount
+    readonly property string titleText: currentRoomName ? qsTr("%1 — Atrium").arg(currentRoomName) : qsTr("Atrium")
+
+    title: unreadCount > 0 ? qsTr("(%1) %2").arg(unreadCount).arg(titleText) : titleText
     visible: true
     width: 1100
 
@@ -59,6 +62,14 @@ ApplicationWindow {
 
     // A new sign-in starts with no room open.
     Connections {
+        // A desktop notification was clicked.
+        function onRoomActivated(roomId, name) {
+            window.currentRoomId = roomId;
+            window.currentRoomName = name;
+            window.show();
+            window.raise();
+            window.requestActivate();
+        }
         function onStateChanged() {
             if (window.controller.state === "loggedOut") {
                 window.currentRoomId = "";

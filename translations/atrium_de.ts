@@ -58,6 +58,10 @@
         <source>Opening your account…</source>
         <translation>Ihr Konto wird geöffnet …</translation>
     </message>
+    <message>
+        <source>(%1) %2</source>
+        <translation>(%1) %2</translation>
+    </message>
 </context>
 <context>
     <name>MessageDelegate</name>
@@ -132,6 +136,17 @@
     <message>
         <source>Delete</source>
         <translation>Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationPlanner</name>
+    <message>
+        <source>🔒 Encrypted message</source>
+        <translation>🔒 Verschlüsselte Nachricht</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -532,6 +547,13 @@
     <message>
         <source>the server&apos;s upload answer has no valid content_uri</source>
         <translation>die Antwort des Servers auf das Hochladen enthält keine gültige content_uri</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::models::DesktopNotifier</name>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
     </message>
 </context>
 <context>

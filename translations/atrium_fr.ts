@@ -58,6 +58,10 @@
         <source>Opening your account…</source>
         <translation>Ouverture de votre compte…</translation>
     </message>
+    <message>
+        <source>(%1) %2</source>
+        <translation>(%1) %2</translation>
+    </message>
 </context>
 <context>
     <name>MessageDelegate</name>
@@ -132,6 +136,17 @@
     <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationPlanner</name>
+    <message>
+        <source>🔒 Encrypted message</source>
+        <translation>🔒 Message chiffré</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -532,6 +547,13 @@
     <message>
         <source>the server&apos;s upload answer has no valid content_uri</source>
         <translation>la réponse du serveur à l’envoi ne contient pas de content_uri valide</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::models::DesktopNotifier</name>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
     </message>
 </context>
 <context>

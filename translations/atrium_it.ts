@@ -58,6 +58,10 @@
         <source>Opening your account…</source>
         <translation>Apertura del tuo account…</translation>
     </message>
+    <message>
+        <source>(%1) %2</source>
+        <translation>(%1) %2</translation>
+    </message>
 </context>
 <context>
     <name>MessageDelegate</name>
@@ -132,6 +136,17 @@
     <message>
         <source>Delete</source>
         <translation>Elimina</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationPlanner</name>
+    <message>
+        <source>🔒 Encrypted message</source>
+        <translation>🔒 Messaggio crittografato</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -532,6 +547,13 @@
     <message>
         <source>the server&apos;s upload answer has no valid content_uri</source>
         <translation>la risposta del server al caricamento non contiene un content_uri valido</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::models::DesktopNotifier</name>
+    <message>
+        <source>Open</source>
+        <translation>Apri</translation>
     </message>
 </context>
 <context>

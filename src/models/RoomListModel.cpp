@@ -202,6 +202,7 @@ void RoomListModel::load()
                      }
                  }
                  m_loaded = true;
+                 updateUnreadCount();
                  emit loaded();
              });
 }
@@ -210,11 +211,25 @@ void RoomListModel::clear()
 {
     ++m_generation;
     m_loaded = false;
-    if (m_rooms.isEmpty())
+    if (!m_rooms.isEmpty()) {
+        beginRemoveRows({}, 0, int(m_rooms.size()) - 1);
+        m_rooms.clear();
+        endRemoveRows();
+    }
+    updateUnreadCount();
+}
+
+void RoomListModel::updateUnreadCount()
+{
+    int unread = 0;
+    for (const store::RoomSummary &room : std::as_const(m_rooms)) {
+        if (room.membership == QLatin1String("join"))
+            unread += room.notificationCount;
+    }
+    if (unread == m_unreadCount)
         return;
-    beginRemoveRows({}, 0, int(m_rooms.size()) - 1);
-    m_rooms.clear();
-    endRemoveRows();
+    m_unreadCount = unread;
+    emit unreadCountChanged();
 }
 
 void RoomListModel::applyChanges(const sync::SyncChanges &changes)
@@ -227,6 +242,7 @@ void RoomListModel::applyChanges(const sync::SyncChanges &changes)
         else
             upsertRoom(summary);
     }
+    updateUnreadCount();
 }
 
 void RoomListModel::removeRoom(const QString &roomId)

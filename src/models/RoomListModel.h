@@ -20,6 +20,8 @@ namespace atrium::models {
 class RoomListModel : public QAbstractListModel
 {
     Q_OBJECT
+    // Unread messages over all joined rooms, for the window title.
+    Q_PROPERTY(int unreadCount READ unreadCount NOTIFY unreadCountChanged)
 public:
     enum Roles
     {
@@ -53,6 +55,7 @@ public:
     Q_INVOKABLE int rowNamed(const QString &displayName) const;
     Q_INVOKABLE QString roomIdAt(int row) const;
     bool isLoaded() const { return m_loaded; }
+    int unreadCount() const { return m_unreadCount; }
 
     // Sort order: does `a` come before `b`?
     static bool comesBefore(const store::RoomSummary &a, const store::RoomSummary &b);
@@ -70,6 +73,7 @@ public:
 
 signals:
     void loaded();
+    void unreadCountChanged();
 
 private:
     void onSessionStateChanged();
@@ -78,10 +82,12 @@ private:
     void applyChanges(const sync::SyncChanges &changes);
     void removeRoom(const QString &roomId);
     void upsertRoom(const store::RoomSummary &summary);
+    void updateUnreadCount();
 
     QPointer<sync::Session> m_session;
     QList<store::RoomSummary> m_rooms;
     bool m_loaded = false;
+    int m_unreadCount = 0;
     quint64 m_generation = 0;
 };
 

@@ -8,8 +8,10 @@
 #include "sync/AccountRecord.h"
 #include "sync/AccountSecrets.h"
 #include "sync/SendQueue.h"
+#include "sync/SyncEngine.h"
 
 #include <QDir>
+#include <QGuiApplication>
 
 namespace atrium::models {
 
@@ -31,6 +33,31 @@ SessionController::SessionController(const QString &dataDir, bool noKeychain, QO
         emit stateChanged();
     });
     connect(m_session.get(), &sync::Session::failed, this, &SessionController::setErrorMessage);
+    connect(m_session.get(), &sync::Session::ready, this,
+            &SessionController::watchForNotifications);
+    m_notifier = new DesktopNotifier(QDBusConnection::sessionBus(), this);
+    connect(m_notifier, &DesktopNotifier::activated, this, [this](const QString &roomId) {
+        const auto *summary = m_roomList->room(roomId);
+        emit roomActivated(roomId, summary ? summary->displayName : roomId);
+    });
+}
+
+void SessionController::watchForNotifications()
+{
+    // A new planner per sign-in: its first sync only records the counts.
+    m_notificationPlanner = std::make_unique<NotificationPlanner>(m_session->userId());
+    connect(m_session->syncEngine(), &sync::SyncEngine::synced, this,
+            &SessionController::notifyAbout, Qt::UniqueConnection);
+}
+
+void SessionController::notifyAbout(const sync::SyncChanges &changes)
+{
+    const auto notifications = m_notificationPlanner->plan(changes);
+    // The user is looking at the app: the room list's badges say it all.
+    if (QGuiApplication::applicationState() == Qt::ApplicationActive)
+        return;
+    for (const DesktopNotification &notification : notifications)
+        m_notifier->notify(notification);
 }
 
 SessionController::~SessionController()

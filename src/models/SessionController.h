@@ -1,5 +1,7 @@
 #pragma once
 
+#include "DesktopNotifier.h"
+#include "NotificationPlanner.h"
 #include "RoomListModel.h"
 #include "TimelineModel.h"
 #include "sync/Session.h"
@@ -69,11 +71,15 @@ public:
 signals:
     void stateChanged();
     void errorMessageChanged();
-    // The session would not queue a message (an encrypted room).
+    // The session would not queue a message (signed out, or the store failed).
     void messageRefused(const QString &roomId, const QString &reason);
     void roomActionFailed(const QString &roomId, const QString &reason);
+    // The user clicked a desktop notification: open the room, raise the window.
+    void roomActivated(const QString &roomId, const QString &name);
 
 private:
+    void watchForNotifications();
+    void notifyAbout(const sync::SyncChanges &changes);
     void setErrorMessage(const QString &message);
     void refuseIfEmpty(const QString &roomId, QFuture<QString> queued);
     void callForRoom(const QString &roomId, const matrix::ApiRequest &request,
@@ -83,6 +89,8 @@ private:
     std::unique_ptr<store::SecretStore> m_secrets;
     std::unique_ptr<sync::Session> m_session;
     RoomListModel *m_roomList;
+    DesktopNotifier *m_notifier;
+    std::unique_ptr<NotificationPlanner> m_notificationPlanner;
     TimelineModel *m_timeline;
     QString m_errorMessage;
 };

@@ -117,9 +117,16 @@ bool Call::isMicrophoneMuted() const
     return m_media && m_media->isMicrophoneMuted();
 }
 
+bool Call::isRemoteUser(const QString &sender) const
+{
+    // An invite without invitee is for anyone else in the room, until one answers.
+    return m_setup.remoteUserId.isEmpty() ? sender != m_setup.ownUserId
+                                          : sender == m_setup.remoteUserId;
+}
+
 bool Call::fromOpponent(const QString &sender, const QString &partyId) const
 {
-    if (sender != m_setup.remoteUserId)
+    if (!isRemoteUser(sender))
         return false;
     // Until an answer is chosen, any device of the other user may speak.
     return m_remotePartyId.isEmpty() || partyId == m_remotePartyId;
@@ -146,7 +153,7 @@ void Call::handleEvent(const QString &type, const QString &sender, const QJsonOb
         }
     } else if (type == QLatin1String("m.call.reject")) {
         if (m_setup.direction == Direction::Outgoing && m_state == State::Inviting &&
-            sender == m_setup.remoteUserId)
+            isRemoteUser(sender))
             end(QStringLiteral("rejected"), true);
         else if (sender == m_setup.ownUserId && m_state == State::Ringing)
             end(QStringLiteral("rejected"), true); // declined on another device of ours
@@ -162,11 +169,12 @@ void Call::handleAnswer(const QString &sender, const QJsonObject &content)
             end(QStringLiteral("answered_elsewhere"), true);
         return;
     }
-    if (sender != m_setup.remoteUserId || m_state != State::Inviting || !m_remotePartyId.isEmpty())
+    if (!isRemoteUser(sender) || m_state != State::Inviting || !m_remotePartyId.isEmpty())
         return; // only the first answer counts
     const QString sdp = content.value("answer").toObject().value("sdp").toString();
     if (sdp.isEmpty())
         return;
+    m_setup.remoteUserId = sender;
     m_remotePartyId = partyId;
     m_lifetimeTimer.stop();
     setState(State::Connecting);

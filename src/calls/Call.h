@@ -79,6 +79,7 @@ public:
 
     QString callId() const { return m_setup.callId; }
     QString roomId() const { return m_setup.roomId; }
+    // Empty for an outgoing call to anyone in the room until someone answers.
     QString remoteUserId() const { return m_setup.remoteUserId; }
     QString remotePartyId() const { return m_remotePartyId; }
     QString partyId() const { return m_setup.partyId; }
@@ -113,6 +114,7 @@ private:
     void send(const QString &type, QJsonObject content);
     void end(const QString &reason, bool remote);
     void setState(State state);
+    bool isRemoteUser(const QString &sender) const;
     bool fromOpponent(const QString &sender, const QString &partyId) const;
 
     Setup m_setup;

@@ -269,6 +269,23 @@ private slots:
         QVERIFY(bob.lastMedia()->muted);
     }
 
+    void aCallToAnyoneInTheRoomIsTakenByWhoeverAnswers()
+    {
+        Device alice(QStringLiteral("@alice:example.org"), QStringLiteral("ALICEDEV"));
+        Device bob(QStringLiteral("@bob:example.org"), QStringLiteral("BOBDEV"));
+        QSignalSpy rings(bob.manager.get(), &CallManager::incomingCall);
+        Call *outgoing = alice.manager->placeCall(Room, QString(), false);
+        QVERIFY(!alice.sent.first().content.contains("invitee"));
+        deliver(alice, bob);
+        QCOMPARE(rings.size(), 1);
+        rings.first().first().value<Call *>()->answer(false);
+        bob.lastMedia()->gather({"candidate:1 1 UDP 1 127.0.0.1 5000 typ host", QString()});
+        deliver(bob, alice);
+        QCOMPARE(outgoing->state(), Call::State::Connecting);
+        QCOMPARE(outgoing->remoteUserId(), bob.userId);
+        QCOMPARE(alice.lastMedia()->remoteCandidates.size(), 2);
+    }
+
     void hangUpEndsBothSidesWithTheReason()
     {
         Device alice(QStringLiteral("@alice:example.org"), QStringLiteral("ALICEDEV"));

@@ -6,6 +6,7 @@
 #include "calls/CallManager.h"
 #include "calls/CallMedia.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -39,6 +40,25 @@ QStringList eventTypesOnServer(const test::TestHomeserver &server, const QString
     for (const QJsonObject &event : server.roomEvents(roomId))
         types.append(event.value("type").toString());
     return types;
+}
+
+// Waits until `count` has not moved for half a second (what was on its way
+// has arrived), at most ten seconds; returns where it stopped.
+qint64 settled(const std::function<qint64()> &count)
+{
+    qint64 last = count();
+    QElapsedTimer still;
+    still.start();
+    QElapsedTimer total;
+    total.start();
+    while (still.elapsed() < 500 && total.elapsed() < 10'000) {
+        QTest::qWait(50);
+        if (count() != last) {
+            last = count();
+            still.restart();
+        }
+    }
+    return last;
 }
 
 } // namespace
@@ -82,8 +102,7 @@ private slots:
 
         // Bob mutes: Alice hears nothing more, but still sees him.
         incoming->setMicrophoneMuted(true);
-        QTest::qWait(500);
-        const qint64 heardWhileMuted = audioFrom(outgoing);
+        const qint64 heardWhileMuted = settled([&]() { return audioFrom(outgoing); });
         const qint64 seenWhileMuted = videoFrom(outgoing);
         QTest::qWait(1000);
         QCOMPARE(audioFrom(outgoing), heardWhileMuted);

@@ -27,6 +27,7 @@ enum ExitCode : int
     NoKeychain = 7,
     StillQueued = 8, // the message is safe in the outbox but not sent yet
     NotVerified = 9, // verification cancelled, mismatched or timed out
+    CallFailed = 10, // no answer, rejected, failed, or no media from the other side
 };
 
 // What every command needs: the data directory, where secrets live, a

@@ -30,6 +30,8 @@ const QHash<QString, Command> &commands()
         {"export-keys", exportKeys},
         {"import-keys", importKeys},
         {"verify", verify},
+        {"call", call},
+        {"answer", answer},
     };
     return all;
 }
@@ -55,6 +57,11 @@ commands:
                          interactive SAS verification of another device (emoji)
   verify --accept [--yes] [--timeout S]
                          wait for another device's verification request, accept it
+  call ROOM [--video] [--duration S]
+                         calls the room (test tone and pattern), hangs up after S seconds
+                         (default 10); prints the frames decoded from the other side
+  answer ROOM [--timeout S]
+                         waits for a call in the room (default 60 s) and answers it
 )";
 
 } // namespace

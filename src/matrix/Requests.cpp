@@ -81,6 +81,11 @@ ApiRequest whoami()
     return ApiRequest::get(client(QStringLiteral("/account/whoami")));
 }
 
+ApiRequest turnServer()
+{
+    return ApiRequest::get(client(QStringLiteral("/voip/turnServer")));
+}
+
 ApiRequest uploadFilter(const QString &userId, const QJsonObject &filter)
 {
     return ApiRequest::post(client(QStringLiteral("/user/%1/filter").arg(segment(userId))), filter);

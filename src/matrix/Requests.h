@@ -55,6 +55,9 @@ ApiRequest claimKeys(const QJsonObject &wanted);
 ApiRequest sendToDevice(const QString &eventType, const QString &txnId,
                         const QJsonObject &messages);
 
+// The homeserver's TURN servers for calls, with time-limited credentials.
+ApiRequest turnServer();
+
 // Percent-encodes one path segment (room ids contain '!' and ':').
 QString segment(const QString &value);
 

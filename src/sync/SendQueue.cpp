@@ -42,6 +42,8 @@ QFuture<store::OutgoingMessage> SendQueue::enqueue(const QString &roomId, const 
                                                    const QString &redacts)
 {
     const QString txnId = newTransactionId();
+    if (type.startsWith(QLatin1String("m.call.")))
+        m_callEventsOfThisRun.insert(txnId);
     return m_store
         ->run([roomId, type, content, attachment, redacts, txnId](store::Database &db) {
             return store::OutboxStore(db)
@@ -62,6 +64,20 @@ QFuture<store::OutgoingMessage> SendQueue::enqueue(const QString &roomId, const 
 void SendQueue::start()
 {
     m_running = true;
+    if (!m_startedBefore) {
+        m_startedBefore = true;
+        // Call signalling an earlier run left unsent is about calls that
+        // ended with that run: an invite sent now would ring for a caller
+        // who is gone. Queued before the pump's look at the outbox.
+        m_store->run([keep = m_callEventsOfThisRun](store::Database &db) {
+            store::OutboxStore outbox(db);
+            for (const auto &message : outbox.all()) {
+                if (message.type.startsWith(QLatin1String("m.call.")) &&
+                    !keep.contains(message.transactionId))
+                    outbox.remove(message.transactionId);
+            }
+        });
+    }
     pump();
 }
 

@@ -31,7 +31,8 @@ class EncryptionService;
 // the outbox before anything is sent, keeps one transaction id for every
 // retry (the server deduplicates on it), and leaves the outbox only when the
 // server has acknowledged it — by its answer or by the remote echo in sync.
-// Transient failures are retried with backoff, also after a restart;
+// Transient failures are retried with backoff, also after a restart
+// (except call signalling: m.call.* events of an earlier run are dropped);
 // permanent ones mark the message failed for the user to retry or discard.
 //
 // A file message carries an attachment (see OutgoingMessage): its file is
@@ -114,6 +115,8 @@ private:
     bool m_running = false;
     bool m_pumpPending = false;
     bool m_pumpAgain = false;
+    bool m_startedBefore = false;
+    QSet<QString> m_callEventsOfThisRun; // transaction ids of m.call.* events we queued
 };
 
 } // namespace atrium::sync

@@ -17,6 +17,7 @@ CLI = None
 
 # Exit codes documented in the README.
 OK, FAILURE, USAGE, AUTH_FAILED, UNKNOWN_ROOM, UNREACHABLE, NOT_LOGGED_IN = 0, 1, 2, 3, 4, 5, 6
+CALL_FAILED = 10
 
 
 class CliTest(unittest.TestCase):
@@ -272,6 +273,54 @@ class CliTest(unittest.TestCase):
         unknown = self.cli("kim", "verify", "@kim:localhost", "NOSUCHDEVICE", "--yes")
         self.assertEqual(unknown.returncode, 9, unknown.stderr)
         self.assertIn("no keys are known for device NOSUCHDEVICE", unknown.stderr)
+
+    def test_call_and_answer_carry_audio_and_video_both_ways(self):
+        self.register("lea")
+        max_ = self.register("max")
+        created = self.cli("lea", "create-room", "--name", "Call", "--direct", "--invite", max_)
+        self.assertEqual(created.returncode, OK, created.stderr)
+        room = created.stdout.strip().splitlines()[-1]
+        self.assertEqual(self.cli("max", "join", room).returncode, OK)
+        answering = subprocess.Popen([CLI, "--no-keychain", "--data-dir",
+                                      os.path.join(self.tmp.name, "max"), "answer", room,
+                                      "--timeout", "60"],
+                                     stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                                     stderr=subprocess.PIPE, text=True)
+        # It listens once its first sync is done: only invites after that ring.
+        first = answering.stdout.readline()
+        self.assertEqual(first.strip(), "waiting for a call", answering.stderr.read()
+                         if not first else first)
+        calling = self.cli("lea", "call", room, "--video", "--duration", "4", timeout=120)
+        rest, stderr = answering.communicate(timeout=60)
+        self.assertEqual(calling.returncode, OK, calling.stdout + calling.stderr)
+        self.assertEqual(answering.returncode, OK, rest + stderr)
+        self.assertIn("incoming call from @lea:localhost (video)", rest)
+        for out in (calling.stdout, rest):
+            self.assertIn("connected after", out)
+            last = [l for l in out.splitlines() if l.startswith("call ended")][-1]
+            audio, video = [int(n) for n in
+                            last.split("decoded from the other side: ")[1]
+                            .replace(" audio frames,", "").replace(" video frames", "").split()]
+            self.assertGreater(audio, 100, last)  # two seconds and more of 20 ms frames
+            self.assertGreater(video, 20, last)
+        self.assertIn("by the other side", rest)
+        types = [e["type"] for e in self.server_events(room)]
+        for t in ("m.call.invite", "m.call.answer", "m.call.candidates", "m.call.hangup"):
+            self.assertIn(t, types)
+
+    def test_call_commands_usage_and_nobody_calling(self):
+        self.register("ned")
+        self.assertEqual(self.cli("ned", "call").returncode, USAGE)
+        self.assertEqual(self.cli("ned", "call", "!a:localhost", "--duration", "0").returncode,
+                         USAGE)
+        self.assertEqual(self.cli("ned", "answer").returncode, USAGE)
+        created = self.cli("ned", "create-room", "--name", "Quiet")
+        room = created.stdout.strip().splitlines()[-1]
+        nobody = self.cli("ned", "answer", room, "--timeout", "1")
+        self.assertEqual(nobody.returncode, CALL_FAILED, nobody.stderr)
+        self.assertIn("no call came", nobody.stderr)
+        unknown = self.cli("ned", "call", "#no-such-room:localhost")
+        self.assertEqual(unknown.returncode, UNKNOWN_ROOM, unknown.stderr)
 
 
 if __name__ == "__main__":

@@ -307,6 +307,31 @@ private slots:
         QCOMPARE(transactionOf(m_server->requests().first()), QString("txn-from-last-run"));
     }
 
+    void callEventsLeftByAnEarlierRunAreDroppedOnStart()
+    {
+        QVERIFY(
+            m_store
+                ->run([](store::Database &db) {
+                    store::OutboxStore outbox(db);
+                    return outbox.enqueue(RoomA, "txn-invite", "m.call.invite", {{"call_id", "c1"}})
+                               .has_value() &&
+                           outbox.enqueue(RoomA, "txn-text", "m.room.message", text("old"))
+                               .has_value();
+                })
+                .result());
+        // This run's own call events go out.
+        const QFuture<OutgoingMessage> hangup =
+            m_queue->enqueue(RoomA, "m.call.hangup", {{"call_id", "c2"}});
+        QVERIFY(QTest::qWaitFor([&]() { return hangup.isFinished(); }));
+        QSignalSpy sent(&*m_queue, &SendQueue::sent);
+        m_queue->start();
+        QTRY_COMPARE(sent.size(), 2);
+        QCOMPARE(sent.at(0).at(1).toString(), QString("txn-text"));
+        QCOMPARE(sent.at(1).at(1).toString(), hangup.result().transactionId);
+        QCOMPARE(m_server->requests().size(), 2);
+        QVERIFY(outbox().isEmpty());
+    }
+
     void unknownTokenStopsTheQueueAndKeepsTheMessage()
     {
         m_server->script({{401, R"({"errcode": "M_UNKNOWN_TOKEN", "error": "Invalid token"})"}});

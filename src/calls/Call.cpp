@@ -1,0 +1,307 @@
+#include "Call.h"
+
+#include "CallMedia.h"
+
+#include <QJsonArray>
+#include <algorithm>
+#include <limits>
+
+namespace atrium::calls {
+
+namespace {
+
+constexpr auto Version = "1";
+
+} // namespace
+
+Call::Call(const Setup &setup, QObject *parent)
+    : QObject(parent), m_setup(setup),
+      m_state(setup.direction == Direction::Outgoing ? State::Preparing : State::Ringing)
+{
+    m_lifetimeTimer.setSingleShot(true);
+    m_candidateTimer.setSingleShot(true);
+    connect(&m_candidateTimer, &QTimer::timeout, this, &Call::flushCandidates);
+    connect(&m_lifetimeTimer, &QTimer::timeout, this, [this]() {
+        if (m_state == State::Inviting || m_state == State::Preparing) {
+            // Nobody answered in time: the caller says so, as the spec asks.
+            send(QStringLiteral("m.call.hangup"), {{"reason", "invite_timeout"}});
+            end(QStringLiteral("invite_timeout"), false);
+        } else if (m_state == State::Ringing) {
+            end(QStringLiteral("invite_timeout"), true); // the invite expired unanswered
+        }
+    });
+}
+
+Call::~Call()
+{
+    if (m_media)
+        m_media->close();
+}
+
+void Call::createMedia()
+{
+    m_media = m_setup.createMedia(this);
+    connect(m_media, &CallMedia::localDescription, this, &Call::localDescription);
+    connect(m_media, &CallMedia::localCandidate, this, &Call::localCandidate);
+    connect(m_media, &CallMedia::stateChanged, this, &Call::mediaStateChanged);
+    connect(m_media, &CallMedia::failed, this, &Call::mediaFailed);
+}
+
+void Call::start(bool video)
+{
+    if (m_setup.direction != Direction::Outgoing || m_media || isEnded())
+        return;
+    m_video = video;
+    createMedia();
+    // The invite's lifetime runs from now: an offer that never comes ends it too.
+    m_lifetimeTimer.start(m_setup.lifetimeMs);
+    m_media->createOffer(video);
+}
+
+void Call::ring(const QJsonObject &invite, qint64 remainingMs)
+{
+    m_remotePartyId = invite.value("party_id").toString();
+    m_remoteOffer = invite.value("offer").toObject().value("sdp").toString();
+    m_remoteOfferHasVideo = m_remoteOffer.contains(QLatin1String("m=video"));
+    m_lifetimeTimer.start(int(std::clamp<qint64>(remainingMs, 0, std::numeric_limits<int>::max())));
+}
+
+void Call::answer(bool video)
+{
+    if (m_state != State::Ringing)
+        return;
+    m_lifetimeTimer.stop();
+    m_video = video && m_remoteOfferHasVideo;
+    setState(State::Connecting);
+    createMedia();
+    m_media->acceptOffer(m_remoteOffer, video);
+    if (m_media && !isEnded())
+        m_media->addRemoteCandidates(m_remoteCandidates.take(m_remotePartyId));
+}
+
+void Call::reject()
+{
+    if (m_state != State::Ringing)
+        return;
+    send(QStringLiteral("m.call.reject"), {});
+    end(QStringLiteral("rejected"), false);
+}
+
+void Call::hangUp(const QString &reason)
+{
+    if (isEnded())
+        return;
+    if (m_state == State::Ringing) {
+        reject();
+        return;
+    }
+    // Before the invite went out there is nothing to hang up on the other side.
+    if (m_state != State::Preparing || m_descriptionSent)
+        send(QStringLiteral("m.call.hangup"), {{"reason", reason}});
+    end(reason, false);
+}
+
+void Call::abandon(const QString &reason)
+{
+    end(reason, false);
+}
+
+void Call::setMicrophoneMuted(bool muted)
+{
+    if (m_media)
+        m_media->setMicrophoneMuted(muted);
+}
+
+bool Call::isMicrophoneMuted() const
+{
+    return m_media && m_media->isMicrophoneMuted();
+}
+
+bool Call::isRemoteUser(const QString &sender) const
+{
+    // An invite without invitee is for anyone else in the room, until one answers.
+    return m_setup.remoteUserId.isEmpty() ? sender != m_setup.ownUserId
+                                          : sender == m_setup.remoteUserId;
+}
+
+bool Call::fromOpponent(const QString &sender, const QString &partyId) const
+{
+    if (!isRemoteUser(sender))
+        return false;
+    // Until an answer is chosen, any device of the other user may speak.
+    return m_remotePartyId.isEmpty() || partyId == m_remotePartyId;
+}
+
+void Call::handleEvent(const QString &type, const QString &sender, const QJsonObject &content)
+{
+    if (isEnded())
+        return;
+    const QString partyId = content.value("party_id").toString();
+    if (type == QLatin1String("m.call.answer")) {
+        handleAnswer(sender, content);
+    } else if (type == QLatin1String("m.call.candidates")) {
+        handleCandidates(sender, content);
+    } else if (type == QLatin1String("m.call.select_answer")) {
+        if (fromOpponent(sender, partyId))
+            handleSelectAnswer(content);
+    } else if (type == QLatin1String("m.call.hangup")) {
+        if (fromOpponent(sender, partyId)) {
+            const QString reason = content.value("reason").toString();
+            end(reason.isEmpty() ? QStringLiteral("user_hangup") : reason, true);
+        } else if (sender == m_setup.ownUserId && m_state == State::Ringing) {
+            end(QStringLiteral("answered_elsewhere"), true); // declined on another device
+        }
+    } else if (type == QLatin1String("m.call.reject")) {
+        if (m_setup.direction == Direction::Outgoing && m_state == State::Inviting &&
+            isRemoteUser(sender))
+            end(QStringLiteral("rejected"), true);
+        else if (sender == m_setup.ownUserId && m_state == State::Ringing)
+            end(QStringLiteral("rejected"), true); // declined on another device of ours
+    }
+}
+
+void Call::handleAnswer(const QString &sender, const QJsonObject &content)
+{
+    const QString partyId = content.value("party_id").toString();
+    if (m_setup.direction == Direction::Incoming) {
+        // Our user answered on another device: stop ringing here.
+        if (sender == m_setup.ownUserId && m_state == State::Ringing)
+            end(QStringLiteral("answered_elsewhere"), true);
+        return;
+    }
+    if (!isRemoteUser(sender) || m_state != State::Inviting || !m_remotePartyId.isEmpty())
+        return; // only the first answer counts
+    const QString sdp = content.value("answer").toObject().value("sdp").toString();
+    if (sdp.isEmpty())
+        return;
+    m_setup.remoteUserId = sender;
+    m_remotePartyId = partyId;
+    m_lifetimeTimer.stop();
+    setState(State::Connecting);
+    send(QStringLiteral("m.call.select_answer"), {{"selected_party_id", partyId}});
+    m_media->setRemoteAnswer(sdp);
+    if (m_media)
+        m_media->addRemoteCandidates(m_remoteCandidates.take(partyId));
+    m_remoteCandidates.clear();
+}
+
+void Call::handleCandidates(const QString &sender, const QJsonObject &content)
+{
+    const QString partyId = content.value("party_id").toString();
+    if (!fromOpponent(sender, partyId))
+        return;
+    QList<IceCandidate> candidates;
+    for (const auto &value : content.value("candidates").toArray())
+        candidates.append(IceCandidate::fromJson(value.toObject()));
+    const bool chosen = !m_remotePartyId.isEmpty() && m_media;
+    if (chosen && m_state != State::Ringing)
+        m_media->addRemoteCandidates(candidates);
+    else
+        m_remoteCandidates[partyId].append(candidates);
+}
+
+void Call::handleSelectAnswer(const QJsonObject &content)
+{
+    if (m_setup.direction != Direction::Incoming)
+        return;
+    const QString selected = content.value("selected_party_id").toString();
+    if (selected != m_setup.partyId)
+        end(QStringLiteral("answered_elsewhere"), true); // the caller took another device's answer
+}
+
+void Call::localDescription(const QString &type, const QString &sdp)
+{
+    if (isEnded())
+        return;
+    const QJsonObject description{{"type", type}, {"sdp", sdp}};
+    if (type == QLatin1String("offer")) {
+        QJsonObject invite{{"lifetime", m_setup.lifetimeMs}, {"offer", description}};
+        if (!m_setup.remoteUserId.isEmpty())
+            invite.insert("invitee", m_setup.remoteUserId);
+        send(QStringLiteral("m.call.invite"), invite);
+        setState(State::Inviting);
+    } else {
+        send(QStringLiteral("m.call.answer"), {{"answer", description}});
+    }
+    m_descriptionSent = true;
+    if (!m_localCandidates.isEmpty() && !m_candidateTimer.isActive())
+        m_candidateTimer.start(m_setup.candidateBatchMs);
+}
+
+void Call::localCandidate(const IceCandidate &candidate)
+{
+    if (isEnded())
+        return;
+    m_localCandidates.append(candidate);
+    if (!m_descriptionSent)
+        return; // they follow the invite or answer
+    if (candidate.isEndOfCandidates())
+        flushCandidates(); // gathering is over: no reason to wait
+    else if (!m_candidateTimer.isActive())
+        m_candidateTimer.start(m_setup.candidateBatchMs);
+}
+
+void Call::flushCandidates()
+{
+    m_candidateTimer.stop();
+    if (m_localCandidates.isEmpty() || isEnded())
+        return;
+    QJsonArray candidates;
+    for (const IceCandidate &candidate : std::as_const(m_localCandidates))
+        candidates.append(candidate.toJson());
+    m_localCandidates.clear();
+    send(QStringLiteral("m.call.candidates"), {{"candidates", candidates}});
+}
+
+void Call::mediaStateChanged()
+{
+    if (!m_media || isEnded())
+        return;
+    if (m_media->state() == CallMedia::State::Connected && m_state == State::Connecting) {
+        m_connectedAt = QDateTime::currentDateTimeUtc();
+        setState(State::Connected);
+    }
+}
+
+void Call::mediaFailed(const QString &reason)
+{
+    if (isEnded())
+        return;
+    const bool ice = reason.contains(QLatin1String("ICE"));
+    hangUp(ice ? QStringLiteral("ice_failed") : QStringLiteral("user_media_failed"));
+}
+
+void Call::send(const QString &type, QJsonObject content)
+{
+    content.insert("call_id", m_setup.callId);
+    content.insert("party_id", m_setup.partyId);
+    content.insert("version", Version);
+    if (m_setup.send)
+        m_setup.send(type, content);
+}
+
+void Call::end(const QString &reason, bool remote)
+{
+    if (isEnded())
+        return;
+    m_lifetimeTimer.stop();
+    // Candidates still waiting are of no use to anyone now.
+    m_candidateTimer.stop();
+    m_localCandidates.clear();
+    m_endReason = reason;
+    m_endedRemotely = remote;
+    if (m_media)
+        m_media->close();
+    setState(State::Ended);
+    emit ended(reason);
+}
+
+void Call::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+} // namespace atrium::calls

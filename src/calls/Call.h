@@ -1,0 +1,137 @@
+#pragma once
+
+#include "IceCandidate.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <functional>
+
+namespace atrium::calls {
+
+class CallMedia;
+
+// One 1:1 call of the Matrix VoIP module (call version "1"): its signalling
+// state machine on top of a CallMedia. It sends its events through the
+// function CallManager gives it and is fed the events of its call_id.
+class Call : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Direction
+    {
+        Outgoing,
+        Incoming
+    };
+    Q_ENUM(Direction)
+    enum class State
+    {
+        Preparing,  // outgoing: creating the offer
+        Inviting,   // outgoing: invite sent, waiting for an answer
+        Ringing,    // incoming: waiting for the user
+        Connecting, // answer given or taken; media connecting
+        Connected,
+        Ended // see endReason()
+    };
+    Q_ENUM(State)
+
+    using Send = std::function<void(const QString &type, const QJsonObject &content)>;
+    using MediaFactory = std::function<CallMedia *(QObject *parent)>;
+
+    struct Setup
+    {
+        QString callId;
+        QString roomId;
+        QString ownUserId;
+        QString partyId; // ours
+        QString remoteUserId;
+        Direction direction = Direction::Outgoing;
+        int lifetimeMs = 60'000;
+        int candidateBatchMs = 200;
+        Send send;
+        MediaFactory createMedia;
+    };
+
+    explicit Call(const Setup &setup, QObject *parent = nullptr);
+    ~Call() override;
+
+    // Outgoing: builds the media and sends the invite once the offer is made.
+    void start(bool video);
+    // Incoming, from the invite's content; ringing for `remainingMs` more.
+    void ring(const QJsonObject &invite, qint64 remainingMs);
+    // Incoming and ringing: answers, sending video if asked and offered.
+    void answer(bool video);
+    // Incoming and ringing: declines it on every device of ours (m.call.reject).
+    void reject();
+    // Ends the call (m.call.hangup) whatever its state; an incoming call
+    // still ringing is rejected instead.
+    void hangUp(const QString &reason = QStringLiteral("user_hangup"));
+    // Ends it here without telling anyone (glare: the other call wins).
+    void abandon(const QString &reason);
+    void setMicrophoneMuted(bool muted);
+    bool isMicrophoneMuted() const;
+
+    // One m.call.* event of this call from the room (not our own echo).
+    void handleEvent(const QString &type, const QString &sender, const QJsonObject &content);
+
+    QString callId() const { return m_setup.callId; }
+    QString roomId() const { return m_setup.roomId; }
+    // Empty for an outgoing call to anyone in the room until someone answers.
+    QString remoteUserId() const { return m_setup.remoteUserId; }
+    QString remotePartyId() const { return m_remotePartyId; }
+    QString partyId() const { return m_setup.partyId; }
+    Direction direction() const { return m_setup.direction; }
+    State state() const { return m_state; }
+    bool isEnded() const { return m_state == State::Ended; }
+    bool offersVideo() const { return m_remoteOfferHasVideo; }
+    // Whether we send video (asked for in start() or answer()).
+    bool sendsVideo() const { return m_video; }
+    // Why it ended: a hangup reason of the spec (user_hangup, invite_timeout,
+    // ice_failed, user_busy, …) or rejected, answered_elsewhere, replaced.
+    QString endReason() const { return m_endReason; }
+    // Whether the other side ended it (their hangup or reject).
+    bool endedRemotely() const { return m_endedRemotely; }
+    QDateTime connectedAt() const { return m_connectedAt; }
+    CallMedia *media() const { return m_media; }
+
+signals:
+    void stateChanged(atrium::calls::Call::State state);
+    void ended(const QString &reason);
+
+private:
+    void createMedia();
+    void localDescription(const QString &type, const QString &sdp);
+    void localCandidate(const IceCandidate &candidate);
+    void flushCandidates();
+    void mediaStateChanged();
+    void mediaFailed(const QString &reason);
+    void handleAnswer(const QString &sender, const QJsonObject &content);
+    void handleCandidates(const QString &sender, const QJsonObject &content);
+    void handleSelectAnswer(const QJsonObject &content);
+    void send(const QString &type, QJsonObject content);
+    void end(const QString &reason, bool remote);
+    void setState(State state);
+    bool isRemoteUser(const QString &sender) const;
+    bool fromOpponent(const QString &sender, const QString &partyId) const;
+
+    Setup m_setup;
+    State m_state;
+    QPointer<CallMedia> m_media;
+    QString m_remotePartyId; // empty until an answer is chosen (outgoing)
+    QString m_remoteOffer;
+    bool m_remoteOfferHasVideo = false;
+    bool m_video = false;
+    bool m_descriptionSent = false;
+    QList<IceCandidate> m_localCandidates;                  // gathered, not yet sent
+    QHash<QString, QList<IceCandidate>> m_remoteCandidates; // by party, before one is chosen
+    QTimer m_lifetimeTimer;
+    QTimer m_candidateTimer;
+    QString m_endReason;
+    bool m_endedRemotely = false;
+    QDateTime m_connectedAt;
+};
+
+} // namespace atrium::calls

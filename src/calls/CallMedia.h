@@ -1,0 +1,57 @@
+#pragma once
+
+#include "IceCandidate.h"
+#include "IceServers.h"
+
+#include <QObject>
+
+namespace atrium::calls {
+
+// The media half of a call as the signalling sees it: session descriptions
+// and ICE candidates out, the remote ones in. WebRtcSession is the real one;
+// the state machine's tests use a scripted stand-in.
+class CallMedia : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State
+    {
+        Idle,
+        Negotiating, // descriptions being exchanged
+        Connecting,  // both descriptions set, ICE checking
+        Connected,   // media can flow
+        Failed,      // see failed()
+        Closed
+    };
+    Q_ENUM(State)
+
+    using QObject::QObject;
+
+    virtual void setIceServers(const IceServers &servers) = 0;
+    // Starts sending (audio, and video if asked) and emits the offer.
+    virtual void createOffer(bool video) = 0;
+    // Takes the remote offer and emits the answer; sends video only when
+    // `video` is set and the offer has a video stream.
+    virtual void acceptOffer(const QString &sdp, bool video) = 0;
+    virtual void setRemoteAnswer(const QString &sdp) = 0;
+    // Candidates may arrive before the remote description: they are kept until then.
+    virtual void addRemoteCandidates(const QList<IceCandidate> &candidates) = 0;
+    virtual void setMicrophoneMuted(bool muted) = 0;
+    virtual bool isMicrophoneMuted() const = 0;
+    // Stops all media; no signal of the media arrives after it but stateChanged(Closed).
+    virtual void close() = 0;
+    virtual State state() const = 0;
+    // Decoded from the other side: audio frames (20 ms each with Opus) and video frames.
+    virtual qint64 audioFramesReceived() const = 0;
+    virtual qint64 videoFramesReceived() const = 0;
+
+signals:
+    void localDescription(const QString &type, const QString &sdp);
+    // An empty candidate ends the list (gathering is complete).
+    void localCandidate(const atrium::calls::IceCandidate &candidate);
+    void stateChanged(atrium::calls::CallMedia::State state);
+    // Negotiation or the connection failed: a reason for people.
+    void failed(const QString &reason);
+};
+
+} // namespace atrium::calls

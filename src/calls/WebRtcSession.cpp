@@ -1,0 +1,597 @@
+#include "WebRtcSession.h"
+
+#include <QMetaObject>
+#include <QRegularExpression>
+#include <QUrl>
+#include <mutex>
+
+// gio (under libnice) has a struct member named `signals`, which is Qt's
+// keyword macro; nothing below declares Qt signals, so it can go.
+#undef signals
+// clang-format off
+#define GST_USE_UNSTABLE_API
+#include <gst/gst.h>
+#include <gst/sdp/sdp.h>
+#include <gst/webrtc/webrtc.h>
+#include <nice/agent.h>
+// clang-format on
+
+namespace atrium::calls {
+
+namespace {
+
+constexpr int DefaultOpusPayload = 111;
+constexpr int DefaultVp8Payload = 96;
+
+void ensureGstreamer()
+{
+    static std::once_flag once;
+    std::call_once(once, []() {
+        if (!gst_is_initialized())
+            gst_init(nullptr, nullptr);
+    });
+}
+
+// The payload type the remote offer gives `codec` (e.g. "opus", "VP8"), or -1.
+int payloadTypeFor(const QString &sdp, const QString &codec)
+{
+    const QRegularExpression rtpmap(
+        QStringLiteral(R"(^a=rtpmap:(\d+) %1/)").arg(QRegularExpression::escape(codec)),
+        QRegularExpression::MultilineOption | QRegularExpression::CaseInsensitiveOption);
+    const auto match = rtpmap.match(sdp);
+    return match.hasMatch() ? match.captured(1).toInt() : -1;
+}
+
+QString errorText(const GstStructure *reply)
+{
+    if (!reply || !gst_structure_has_field(reply, "error"))
+        return {};
+    GError *error = nullptr;
+    gst_structure_get(reply, "error", G_TYPE_ERROR, &error, nullptr);
+    const QString text =
+        error ? QString::fromUtf8(error->message) : QStringLiteral("unknown error");
+    if (error)
+        g_error_free(error);
+    return text;
+}
+
+// "turn:host:port?transport=udp" with credentials → webrtcbin's
+// "turn://user:password@host:port?transport=udp".
+QString gstTurnUrl(const QString &uri, const QString &user, const QString &password)
+{
+    const qsizetype colon = uri.indexOf(QLatin1Char(':'));
+    if (colon < 0)
+        return {};
+    const QString scheme = uri.left(colon);
+    const QString rest = uri.mid(colon + 1);
+    const auto encode = [](const QString &s) {
+        return QString::fromLatin1(QUrl::toPercentEncoding(s));
+    };
+    return QStringLiteral("%1://%2:%3@%4").arg(scheme, encode(user), encode(password), rest);
+}
+
+} // namespace
+
+// Static callbacks for GStreamer; each runs on a streaming or webrtcbin thread.
+struct WebRtcSession::Callbacks
+{
+    static void onIceCandidate(GstElement *, guint mLineIndex, gchar *candidate, gpointer data)
+    {
+        auto *self = static_cast<WebRtcSession *>(data);
+        const QString text = QString::fromUtf8(candidate);
+        self->post(
+            [self, mLineIndex, text]() { self->localCandidateFound(int(mLineIndex), text); });
+    }
+
+    static void onIceConnectionState(GObject *webrtc, GParamSpec *, gpointer data)
+    {
+        auto *self = static_cast<WebRtcSession *>(data);
+        GstWebRTCICEConnectionState state = GST_WEBRTC_ICE_CONNECTION_STATE_NEW;
+        g_object_get(webrtc, "ice-connection-state", &state, nullptr);
+        self->post([self, state]() { self->iceConnectionStateChanged(int(state)); });
+    }
+
+    static void onIceGatheringState(GObject *webrtc, GParamSpec *, gpointer data)
+    {
+        auto *self = static_cast<WebRtcSession *>(data);
+        GstWebRTCICEGatheringState state = GST_WEBRTC_ICE_GATHERING_STATE_NEW;
+        g_object_get(webrtc, "ice-gathering-state", &state, nullptr);
+        if (state == GST_WEBRTC_ICE_GATHERING_STATE_COMPLETE)
+            self->post([self]() { self->iceGatheringComplete(); });
+    }
+
+    static void onDescriptionCreated(GstPromise *promise, gpointer data, const char *field)
+    {
+        auto *self = static_cast<WebRtcSession *>(data);
+        const GstStructure *reply = gst_promise_get_reply(promise);
+        GstWebRTCSessionDescription *description = nullptr;
+        const QString error = errorText(reply);
+        if (reply && error.isEmpty())
+            gst_structure_get(reply, field, GST_TYPE_WEBRTC_SESSION_DESCRIPTION, &description,
+                              nullptr);
+        gst_promise_unref(promise);
+        if (!description) {
+            self->post([self, error, field]() {
+                self->fail(
+                    QStringLiteral("could not create the %1: %2").arg(QLatin1String(field), error));
+            });
+            return;
+        }
+        gchar *text = gst_sdp_message_as_text(description->sdp);
+        const QString sdp = QString::fromUtf8(text);
+        g_free(text);
+        const QString type = QLatin1String(field);
+        // Posted before the local description is set, so the description
+        // reaches the signalling ahead of the candidates it will cause.
+        self->post([self, type, sdp]() { self->localDescriptionCreated(type, sdp); });
+        g_signal_emit_by_name(self->m_webrtc, "set-local-description", description, nullptr);
+        gst_webrtc_session_description_free(description);
+    }
+
+    static void onOfferCreated(GstPromise *promise, gpointer data)
+    {
+        onDescriptionCreated(promise, data, "offer");
+    }
+
+    static void onAnswerCreated(GstPromise *promise, gpointer data)
+    {
+        onDescriptionCreated(promise, data, "answer");
+    }
+
+    static void onRemoteDescriptionSet(GstPromise *promise, gpointer data)
+    {
+        auto *self = static_cast<WebRtcSession *>(data);
+        const QString error = errorText(gst_promise_get_reply(promise));
+        gst_promise_unref(promise);
+        self->post([self, error]() {
+            if (!error.isEmpty())
+                self->fail(QStringLiteral("the remote description was refused: %1").arg(error));
+            else
+                self->remoteDescriptionSet();
+        });
+    }
+
+    static GstPadProbeReturn countFrame(GstPad *, GstPadProbeInfo *, gpointer counter)
+    {
+        static_cast<std::atomic<qint64> *>(counter)->fetch_add(1);
+        return GST_PAD_PROBE_OK;
+    }
+
+    static void onDecodedPad(GstElement *, GstPad *pad, gpointer data)
+    {
+        static_cast<WebRtcSession *>(data)->linkDecodedPad(pad);
+    }
+
+    // A stream from the other side: decodebin picks the depayloader and decoder.
+    static void onIncomingPad(GstElement *, GstPad *pad, gpointer data)
+    {
+        auto *self = static_cast<WebRtcSession *>(data);
+        if (GST_PAD_DIRECTION(pad) != GST_PAD_SRC)
+            return;
+        GstElement *decodebin = gst_element_factory_make("decodebin", nullptr);
+        if (!decodebin)
+            return;
+        g_signal_connect(decodebin, "pad-added", G_CALLBACK(onDecodedPad), self);
+        gst_bin_add(GST_BIN(self->m_pipeline), decodebin);
+        gst_element_sync_state_with_parent(decodebin);
+        GstPad *sink = gst_element_get_static_pad(decodebin, "sink");
+        gst_pad_link(pad, sink);
+        gst_object_unref(sink);
+    }
+
+    static GstBusSyncReply onBusMessage(GstBus *, GstMessage *message, gpointer data)
+    {
+        auto *self = static_cast<WebRtcSession *>(data);
+        if (GST_MESSAGE_TYPE(message) == GST_MESSAGE_ERROR) {
+            GError *error = nullptr;
+            gst_message_parse_error(message, &error, nullptr);
+            const QString text = QStringLiteral("%1: %2").arg(
+                QString::fromUtf8(GST_OBJECT_NAME(GST_MESSAGE_SRC(message))),
+                error ? QString::fromUtf8(error->message) : QString());
+            if (error)
+                g_error_free(error);
+            self->post([self, text]() { self->fail(text); });
+        }
+        // Nobody pops this bus: keeping messages would only pile them up.
+        return GST_BUS_DROP;
+    }
+};
+
+WebRtcSession::WebRtcSession(const Options &options, QObject *parent)
+    : CallMedia(parent), m_options(options)
+{
+    ensureGstreamer();
+}
+
+WebRtcSession::~WebRtcSession()
+{
+    stopPipeline();
+}
+
+QStringList WebRtcSession::missingPlugins(bool video)
+{
+    ensureGstreamer();
+    struct Need
+    {
+        const char *factory;
+        const char *package;
+        bool videoOnly;
+    };
+    static const Need needs[] = {
+        {"webrtcbin", "gstreamer1.0-plugins-bad", false},
+        {"nicesrc", "gstreamer1.0-nice", false},
+        {"nicesink", "gstreamer1.0-nice", false},
+        {"dtlssrtpenc", "gstreamer1.0-plugins-bad", false},
+        {"srtpenc", "gstreamer1.0-plugins-bad", false},
+        {"rtpbin", "gstreamer1.0-plugins-good", false},
+        {"opusenc", "gstreamer1.0-plugins-base", false},
+        {"opusdec", "gstreamer1.0-plugins-base", false},
+        {"rtpopuspay", "gstreamer1.0-plugins-good", false},
+        {"rtpopusdepay", "gstreamer1.0-plugins-good", false},
+        {"audiotestsrc", "gstreamer1.0-plugins-base", false},
+        {"audioconvert", "gstreamer1.0-plugins-base", false},
+        {"audioresample", "gstreamer1.0-plugins-base", false},
+        {"decodebin", "gstreamer1.0-plugins-base", false},
+        {"valve", "libgstreamer1.0-0", false},
+        {"queue", "libgstreamer1.0-0", false},
+        {"fakesink", "libgstreamer1.0-0", false},
+        {"vp8enc", "gstreamer1.0-plugins-good", true},
+        {"vp8dec", "gstreamer1.0-plugins-good", true},
+        {"rtpvp8pay", "gstreamer1.0-plugins-good", true},
+        {"rtpvp8depay", "gstreamer1.0-plugins-good", true},
+        {"videotestsrc", "gstreamer1.0-plugins-base", true},
+        {"videoconvert", "gstreamer1.0-plugins-base", true},
+    };
+    QStringList missing;
+    for (const Need &need : needs) {
+        if (need.videoOnly && !video)
+            continue;
+        if (GstElementFactory *factory = gst_element_factory_find(need.factory)) {
+            gst_object_unref(factory);
+            continue;
+        }
+        missing.append(QStringLiteral("%1 (%2)").arg(QLatin1String(need.factory),
+                                                     QLatin1String(need.package)));
+    }
+    return missing;
+}
+
+template <typename F>
+void WebRtcSession::post(F &&f)
+{
+    const quint64 generation = m_generation.load();
+    QMetaObject::invokeMethod(
+        this,
+        [this, generation, f = std::forward<F>(f)]() {
+            if (generation == m_generation && m_pipeline)
+                f();
+        },
+        Qt::QueuedConnection);
+}
+
+void WebRtcSession::setIceServers(const IceServers &servers)
+{
+    m_iceServers = servers;
+}
+
+bool WebRtcSession::buildPipeline(bool video, int opusPayload, int vp8Payload)
+{
+    const QStringList missing = missingPlugins(video);
+    if (!missing.isEmpty()) {
+        fail(QStringLiteral("GStreamer elements missing: %1")
+                 .arg(missing.join(QLatin1String(", "))));
+        return false;
+    }
+    const bool test = m_options.sources == Sources::Test;
+    QString description = QStringLiteral("webrtcbin name=webrtc bundle-policy=max-bundle ");
+    description +=
+        QStringLiteral("%1 ! audioconvert ! audioresample ! queue ! valve name=audiovalve ! "
+                       "opusenc ! rtpopuspay pt=%2 ! "
+                       "application/x-rtp,media=audio,encoding-name=OPUS,payload=%2,"
+                       "clock-rate=48000 ! webrtc. ")
+            .arg(test ? QStringLiteral("audiotestsrc is-live=true wave=sine freq=440")
+                      : QStringLiteral("autoaudiosrc"))
+            .arg(opusPayload);
+    if (video) {
+        description +=
+            QStringLiteral(
+                "%1 ! videoconvert ! videoscale ! videorate ! "
+                "video/x-raw,width=%2,height=%3,framerate=%4/1 ! queue ! "
+                "vp8enc deadline=1 cpu-used=8 keyframe-max-dist=30 ! rtpvp8pay pt=%5 ! "
+                "application/x-rtp,media=video,encoding-name=VP8,payload=%5,clock-rate=90000 ! "
+                "webrtc. ")
+                .arg(test ? QStringLiteral("videotestsrc is-live=true pattern=ball")
+                          : QStringLiteral("autovideosrc"))
+                .arg(m_options.videoWidth)
+                .arg(m_options.videoHeight)
+                .arg(m_options.videoFramerate)
+                .arg(vp8Payload);
+    }
+    GError *error = nullptr;
+    GstElement *pipeline = gst_parse_launch(description.toUtf8().constData(), &error);
+    if (error) {
+        const QString text = QString::fromUtf8(error->message);
+        g_error_free(error);
+        if (pipeline)
+            gst_object_unref(pipeline);
+        fail(QStringLiteral("could not build the call pipeline: %1").arg(text));
+        return false;
+    }
+    m_pipeline = pipeline;
+    m_webrtc = gst_bin_get_by_name(GST_BIN(pipeline), "webrtc");
+    m_audioValve = gst_bin_get_by_name(GST_BIN(pipeline), "audiovalve");
+    g_object_set(m_audioValve, "drop", m_muted ? TRUE : FALSE, nullptr);
+    m_sendingVideo = video;
+    configureIce();
+
+    g_signal_connect(m_webrtc, "on-ice-candidate", G_CALLBACK(Callbacks::onIceCandidate), this);
+    g_signal_connect(m_webrtc, "notify::ice-connection-state",
+                     G_CALLBACK(Callbacks::onIceConnectionState), this);
+    g_signal_connect(m_webrtc, "notify::ice-gathering-state",
+                     G_CALLBACK(Callbacks::onIceGatheringState), this);
+    g_signal_connect(m_webrtc, "pad-added", G_CALLBACK(Callbacks::onIncomingPad), this);
+    GstBus *bus = gst_element_get_bus(pipeline);
+    gst_bus_set_sync_handler(bus, Callbacks::onBusMessage, this, nullptr);
+    gst_object_unref(bus);
+
+    if (gst_element_set_state(pipeline, GST_STATE_PLAYING) == GST_STATE_CHANGE_FAILURE) {
+        fail(QStringLiteral("could not start the call pipeline (no microphone or camera?)"));
+        return false;
+    }
+    return true;
+}
+
+void WebRtcSession::configureIce()
+{
+    GObject *ice = nullptr;
+    g_object_get(m_webrtc, "ice-agent", &ice, nullptr);
+    if (ice) {
+        // TCP candidates only slow down gathering: every peer offers UDP.
+        if (g_object_class_find_property(G_OBJECT_GET_CLASS(ice), "ice-tcp"))
+            g_object_set(ice, "ice-tcp", FALSE, nullptr);
+        if (m_options.loopbackOnly &&
+            g_object_class_find_property(G_OBJECT_GET_CLASS(ice), "agent")) {
+            NiceAgent *agent = nullptr;
+            g_object_get(ice, "agent", &agent, nullptr);
+            if (agent) {
+                NiceAddress address;
+                nice_address_init(&address);
+                nice_address_set_from_string(&address, "127.0.0.1");
+                nice_agent_add_local_address(agent, &address);
+                g_object_unref(agent);
+            }
+        }
+        g_object_unref(ice);
+    }
+    if (m_options.loopbackOnly)
+        return; // nothing outside this machine is reachable, nor may be tried
+    const QString username = m_iceServers.username;
+    const QString password = m_iceServers.password;
+    for (const QString &uri : m_iceServers.uris) {
+        if (uri.startsWith(QLatin1String("stun:"))) {
+            const QString url = QStringLiteral("stun://") + uri.mid(5);
+            g_object_set(m_webrtc, "stun-server", url.toUtf8().constData(), nullptr);
+        } else if (uri.startsWith(QLatin1String("turn:")) ||
+                   uri.startsWith(QLatin1String("turns:"))) {
+            gboolean added = FALSE;
+            g_signal_emit_by_name(m_webrtc, "add-turn-server",
+                                  gstTurnUrl(uri, username, password).toUtf8().constData(), &added);
+        }
+    }
+}
+
+void WebRtcSession::createOffer(bool video)
+{
+    if (m_pipeline || m_state != State::Idle)
+        return;
+    setState(State::Negotiating);
+    if (!buildPipeline(video, DefaultOpusPayload, DefaultVp8Payload))
+        return;
+    GstPromise *promise =
+        gst_promise_new_with_change_func(Callbacks::onOfferCreated, this, nullptr);
+    g_signal_emit_by_name(m_webrtc, "create-offer", nullptr, promise);
+}
+
+void WebRtcSession::acceptOffer(const QString &sdp, bool video)
+{
+    if (m_pipeline || m_state != State::Idle)
+        return;
+    setState(State::Negotiating);
+    // Send with the payload types the offer chose, so the transceivers match.
+    const int opus = payloadTypeFor(sdp, QStringLiteral("opus"));
+    const int vp8 = payloadTypeFor(sdp, QStringLiteral("VP8"));
+    if (opus < 0) {
+        fail(QStringLiteral("the offer has no Opus audio"));
+        return;
+    }
+    const bool offersVideo = sdp.contains(QLatin1String("m=video")) && vp8 >= 0;
+    if (!buildPipeline(video && offersVideo, opus, vp8 >= 0 ? vp8 : DefaultVp8Payload))
+        return;
+    setRemoteDescription(QStringLiteral("offer"), sdp);
+}
+
+void WebRtcSession::setRemoteAnswer(const QString &sdp)
+{
+    if (!m_pipeline || m_remoteDescriptionSet)
+        return;
+    setRemoteDescription(QStringLiteral("answer"), sdp);
+}
+
+void WebRtcSession::setRemoteDescription(const QString &type, const QString &sdp)
+{
+    GstSDPMessage *message = nullptr;
+    gst_sdp_message_new_from_text(sdp.toUtf8().constData(), &message);
+    if (!message || gst_sdp_message_medias_len(message) == 0) {
+        if (message)
+            gst_sdp_message_free(message);
+        fail(QStringLiteral("the %1 is not a usable session description").arg(type));
+        return;
+    }
+    GstWebRTCSessionDescription *description = gst_webrtc_session_description_new(
+        type == QLatin1String("offer") ? GST_WEBRTC_SDP_TYPE_OFFER : GST_WEBRTC_SDP_TYPE_ANSWER,
+        message);
+    GstPromise *promise =
+        gst_promise_new_with_change_func(Callbacks::onRemoteDescriptionSet, this, nullptr);
+    g_signal_emit_by_name(m_webrtc, "set-remote-description", description, promise);
+    gst_webrtc_session_description_free(description);
+}
+
+void WebRtcSession::remoteDescriptionSet()
+{
+    m_remoteDescriptionSet = true;
+    GstWebRTCSessionDescription *local = nullptr;
+    g_object_get(m_webrtc, "local-description", &local, nullptr);
+    if (local) {
+        gst_webrtc_session_description_free(local);
+        setState(State::Connecting); // we offered: this was the answer
+    } else {
+        GstPromise *promise =
+            gst_promise_new_with_change_func(Callbacks::onAnswerCreated, this, nullptr);
+        g_signal_emit_by_name(m_webrtc, "create-answer", nullptr, promise);
+    }
+    const QList<IceCandidate> pending = std::exchange(m_pendingRemote, {});
+    addRemoteCandidates(pending);
+}
+
+void WebRtcSession::localDescriptionCreated(const QString &type, const QString &sdp)
+{
+    m_localMids.clear();
+    GstSDPMessage *message = nullptr;
+    gst_sdp_message_new_from_text(sdp.toUtf8().constData(), &message);
+    if (message) {
+        for (guint i = 0; i < gst_sdp_message_medias_len(message); ++i) {
+            const char *mid =
+                gst_sdp_media_get_attribute_val(gst_sdp_message_get_media(message, i), "mid");
+            m_localMids.append(mid ? QString::fromUtf8(mid) : QString::number(i));
+        }
+        gst_sdp_message_free(message);
+    }
+    if (type == QLatin1String("answer"))
+        setState(State::Connecting);
+    emit localDescription(type, sdp);
+}
+
+void WebRtcSession::localCandidateFound(int mLineIndex, const QString &candidate)
+{
+    if (candidate.isEmpty())
+        return; // the end is announced once gathering is complete
+    const QString mid =
+        mLineIndex < m_localMids.size() ? m_localMids.at(mLineIndex) : QString::number(mLineIndex);
+    emit localCandidate(IceCandidate{candidate, mid, mLineIndex});
+}
+
+void WebRtcSession::iceGatheringComplete()
+{
+    if (m_gatheringDone)
+        return;
+    m_gatheringDone = true;
+    emit localCandidate(IceCandidate{QString(), m_localMids.value(0), 0});
+}
+
+void WebRtcSession::addRemoteCandidates(const QList<IceCandidate> &candidates)
+{
+    if (!m_pipeline || !m_remoteDescriptionSet) {
+        m_pendingRemote.append(candidates);
+        return;
+    }
+    for (const IceCandidate &candidate : candidates) {
+        if (candidate.isEndOfCandidates())
+            continue; // webrtcbin needs no marker
+        g_signal_emit_by_name(m_webrtc, "add-ice-candidate", guint(candidate.sdpMLineIndex),
+                              candidate.candidate.toUtf8().constData());
+    }
+}
+
+void WebRtcSession::iceConnectionStateChanged(int state)
+{
+    switch (GstWebRTCICEConnectionState(state)) {
+    case GST_WEBRTC_ICE_CONNECTION_STATE_CONNECTED:
+    case GST_WEBRTC_ICE_CONNECTION_STATE_COMPLETED:
+        setState(State::Connected);
+        break;
+    case GST_WEBRTC_ICE_CONNECTION_STATE_FAILED:
+        fail(QStringLiteral("could not connect (ICE failed)"));
+        break;
+    default:
+        break;
+    }
+}
+
+void WebRtcSession::linkDecodedPad(GstPad *pad)
+{
+    // Runs on a streaming thread; m_pipeline stays valid until close() has
+    // stopped every streaming thread.
+    GstCaps *caps = gst_pad_get_current_caps(pad);
+    if (!caps)
+        caps = gst_pad_query_caps(pad, nullptr);
+    const QString name = QString::fromUtf8(gst_structure_get_name(gst_caps_get_structure(caps, 0)));
+    gst_caps_unref(caps);
+    const bool audio = name.startsWith(QLatin1String("audio/"));
+    if (!audio && !name.startsWith(QLatin1String("video/")))
+        return;
+    GstElement *queue = gst_element_factory_make("queue", nullptr);
+    GstElement *sink = gst_element_factory_make("fakesink", nullptr);
+    g_object_set(sink, "sync", FALSE, "async", FALSE, nullptr);
+    gst_bin_add_many(GST_BIN(m_pipeline), queue, sink, nullptr);
+    gst_element_link(queue, sink);
+    gst_element_sync_state_with_parent(sink);
+    gst_element_sync_state_with_parent(queue);
+    GstPad *queueSink = gst_element_get_static_pad(queue, "sink");
+    gst_pad_link(pad, queueSink);
+    gst_object_unref(queueSink);
+    gst_pad_add_probe(pad, GST_PAD_PROBE_TYPE_BUFFER, Callbacks::countFrame,
+                      audio ? &m_audioFrames : &m_videoFrames, nullptr);
+}
+
+void WebRtcSession::setMicrophoneMuted(bool muted)
+{
+    m_muted = muted;
+    if (m_audioValve)
+        g_object_set(m_audioValve, "drop", muted ? TRUE : FALSE, nullptr);
+}
+
+void WebRtcSession::fail(const QString &reason)
+{
+    if (m_state == State::Failed || m_state == State::Closed)
+        return;
+    setState(State::Failed);
+    emit failed(reason);
+}
+
+void WebRtcSession::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void WebRtcSession::close()
+{
+    stopPipeline();
+    if (m_state != State::Closed)
+        setState(State::Closed);
+}
+
+void WebRtcSession::stopPipeline()
+{
+    ++m_generation;
+    if (m_pipeline) {
+        // Stopping joins the streaming and webrtcbin threads: no callback
+        // runs after this, and queued ones see the new generation.
+        gst_element_set_state(m_pipeline, GST_STATE_NULL);
+        g_signal_handlers_disconnect_by_data(m_webrtc, this);
+        GstBus *bus = gst_element_get_bus(m_pipeline);
+        gst_bus_set_sync_handler(bus, nullptr, nullptr, nullptr);
+        gst_object_unref(bus);
+        gst_object_unref(m_audioValve);
+        gst_object_unref(m_webrtc);
+        gst_object_unref(m_pipeline);
+        m_audioValve = nullptr;
+        m_webrtc = nullptr;
+        m_pipeline = nullptr;
+    }
+    m_pendingRemote.clear();
+}
+
+} // namespace atrium::calls

@@ -1,0 +1,101 @@
+#pragma once
+
+#include "CallMedia.h"
+
+#include <QList>
+#include <QStringList>
+#include <atomic>
+
+// GStreamer types, kept out of the header: its users need no GStreamer includes.
+typedef struct _GstElement GstElement;
+typedef struct _GstPad GstPad;
+typedef struct _GstPromise GstPromise;
+
+namespace atrium::calls {
+
+// One call's media: a GStreamer pipeline around webrtcbin sending Opus audio
+// (and VP8 video) and decoding what the other side sends. webrtcbin answers
+// on its own streaming threads; everything is handed to this object's
+// thread (queued) before a signal is emitted, so users stay on the GUI thread.
+//
+// Sources are the test ones (audiotestsrc, videotestsrc) or the system's
+// default devices; decoded frames are counted (the views will add sinks).
+class WebRtcSession : public CallMedia
+{
+    Q_OBJECT
+public:
+    enum class Sources
+    {
+        Test,   // a tone and a moving pattern: tests and atrium-cli
+        Devices // the default microphone and camera
+    };
+    struct Options
+    {
+        Sources sources = Sources::Test;
+        // Gather candidates on 127.0.0.1 only: libnice skips the loopback
+        // interface otherwise, and tests must never leave the machine.
+        bool loopbackOnly = false;
+        int videoWidth = 320;
+        int videoHeight = 240;
+        int videoFramerate = 15;
+    };
+
+    explicit WebRtcSession(const Options &options, QObject *parent = nullptr);
+    ~WebRtcSession() override;
+
+    // GStreamer elements a call needs that are not installed, with the
+    // Debian package holding each ("opusenc (gstreamer1.0-plugins-base)");
+    // empty when calls can work. Initialises GStreamer.
+    static QStringList missingPlugins(bool video = true);
+
+    void setIceServers(const IceServers &servers) override;
+    void createOffer(bool video) override;
+    void acceptOffer(const QString &sdp, bool video) override;
+    void setRemoteAnswer(const QString &sdp) override;
+    void addRemoteCandidates(const QList<IceCandidate> &candidates) override;
+    void setMicrophoneMuted(bool muted) override;
+    bool isMicrophoneMuted() const override { return m_muted; }
+    void close() override;
+    State state() const override { return m_state; }
+    qint64 audioFramesReceived() const override { return m_audioFrames.load(); }
+    qint64 videoFramesReceived() const override { return m_videoFrames.load(); }
+    bool isSendingVideo() const { return m_sendingVideo; }
+
+private:
+    struct Callbacks;
+    friend struct Callbacks;
+
+    bool buildPipeline(bool video, int opusPayload, int vp8Payload);
+    void configureIce();
+    void setRemoteDescription(const QString &type, const QString &sdp);
+    void remoteDescriptionSet();
+    void localDescriptionCreated(const QString &type, const QString &sdp);
+    void localCandidateFound(int mLineIndex, const QString &candidate);
+    void iceConnectionStateChanged(int state);
+    void iceGatheringComplete();
+    void fail(const QString &reason);
+    void stopPipeline();
+    void setState(State state);
+    void linkDecodedPad(GstPad *pad);
+    // Runs `f` on this object's thread unless the pipeline was closed meanwhile.
+    template <typename F>
+    void post(F &&f);
+
+    Options m_options;
+    IceServers m_iceServers;
+    GstElement *m_pipeline = nullptr;
+    GstElement *m_webrtc = nullptr;
+    GstElement *m_audioValve = nullptr;
+    State m_state = State::Idle;
+    bool m_muted = false;
+    bool m_sendingVideo = false;
+    bool m_remoteDescriptionSet = false;
+    bool m_gatheringDone = false;
+    QList<IceCandidate> m_pendingRemote;
+    QStringList m_localMids;              // by m-line index
+    std::atomic<quint64> m_generation{0}; // bumped by close(): late posts are dropped
+    std::atomic<qint64> m_audioFrames{0};
+    std::atomic<qint64> m_videoFrames{0};
+};
+
+} // namespace atrium::calls

@@ -1,0 +1,165 @@
+#include "CallMonitor.h"
+
+#include "CliContext.h"
+#include "calls/Call.h"
+#include "calls/CallManager.h"
+#include "calls/CallMedia.h"
+#include "sync/SendQueue.h"
+
+namespace atrium::cli {
+
+using calls::Call;
+
+namespace {
+
+QString stateText(Call::State state)
+{
+    switch (state) {
+    case Call::State::Preparing:
+        return QStringLiteral("preparing");
+    case Call::State::Inviting:
+        return QStringLiteral("ringing at the other side");
+    case Call::State::Ringing:
+        return QStringLiteral("ringing");
+    case Call::State::Connecting:
+        return QStringLiteral("connecting");
+    case Call::State::Connected:
+        return QStringLiteral("connected");
+    case Call::State::Ended:
+        return QStringLiteral("ended");
+    }
+    return {};
+}
+
+} // namespace
+
+CallMonitor::CallMonitor(CliContext &context, calls::CallManager *manager, int durationMs)
+    : QObject(&context), m_context(context), m_manager(manager), m_durationMs(durationMs)
+{
+    m_promise.start();
+    m_sinceStart.start();
+    m_progress.setInterval(1000);
+    connect(&m_progress, &QTimer::timeout, this, &CallMonitor::printFrames);
+    m_duration.setSingleShot(true);
+    connect(&m_duration, &QTimer::timeout, this, [this]() {
+        if (m_call)
+            m_call->hangUp();
+    });
+    m_timeout.setSingleShot(true);
+    // Glare: our call was dropped for theirs, which is answered already.
+    connect(manager, &calls::CallManager::callReplaced, this, [this](Call *replaced, Call *by) {
+        if (replaced != m_call)
+            return;
+        m_context.out() << "both called at once: taking call " << by->callId() << Qt::endl;
+        m_call = nullptr;
+        follow(by);
+    });
+}
+
+CallMonitor::~CallMonitor()
+{
+    if (!m_promise.future().isFinished()) {
+        m_promise.addResult(int(Failure));
+        m_promise.finish();
+    }
+}
+
+void CallMonitor::follow(Call *call)
+{
+    m_call = call;
+    m_timeout.stop();
+    connect(call, &Call::stateChanged, this, &CallMonitor::stateChanged);
+    connect(call, &Call::ended, this, &CallMonitor::ended);
+    m_sinceStart.restart();
+    m_context.out() << "call " << call->callId() << ": " << stateText(call->state()) << Qt::endl;
+    m_progress.start();
+}
+
+void CallMonitor::answerNext(const QString &roomId, int timeoutMs)
+{
+    connect(m_manager, &calls::CallManager::incomingCall, this, [this, roomId](Call *call) {
+        if (m_call || call->roomId() != roomId)
+            return;
+        m_context.out() << "incoming call from " << call->remoteUserId()
+                        << (call->offersVideo() ? " (video)" : " (voice)") << Qt::endl;
+        follow(call);
+        call->answer(call->offersVideo());
+    });
+    connect(&m_timeout, &QTimer::timeout, this, [this]() {
+        m_context.err() << "atrium-cli: no call came" << Qt::endl;
+        finish(CallFailed);
+    });
+    m_timeout.start(timeoutMs);
+    m_context.out() << "waiting for a call" << Qt::endl;
+}
+
+void CallMonitor::stateChanged()
+{
+    if (!m_call)
+        return;
+    const Call::State state = m_call->state();
+    if (state == Call::State::Ended)
+        return; // ended() says how
+    if (state == Call::State::Connected && !m_connected) {
+        m_connected = true;
+        m_context.out() << "connected after " << m_sinceStart.elapsed() << " ms"
+                        << (m_call->direction() == Call::Direction::Outgoing ? " (from the invite)"
+                                                                             : " (from the answer)")
+                        << Qt::endl;
+        if (m_durationMs > 0)
+            m_duration.start(m_durationMs);
+    } else if (state != Call::State::Preparing) {
+        m_context.out() << stateText(state) << Qt::endl;
+    }
+}
+
+void CallMonitor::printFrames()
+{
+    if (m_call && m_call->media()) {
+        m_audio = m_call->media()->audioFramesReceived();
+        m_video = m_call->media()->videoFramesReceived();
+    }
+    if (m_connected)
+        m_context.out() << "received audio frames: " << m_audio << ", video frames: " << m_video
+                        << Qt::endl;
+}
+
+void CallMonitor::ended(const QString &reason)
+{
+    printFrames();
+    m_progress.stop();
+    m_duration.stop();
+    const bool byThem = m_call && m_call->endedRemotely();
+    const bool expectVideo = m_call && m_call->sendsVideo();
+    m_context.out() << "call ended (" << reason << (byThem ? ", by the other side" : "")
+                    << "); decoded from the other side: " << m_audio << " audio frames, " << m_video
+                    << " video frames" << Qt::endl;
+    // Media flowed both ways when each side decoded the other's: ours is
+    // here; theirs we infer from their reaching a connected call too.
+    const bool mediaFlowed = m_connected && m_audio > 0 && (!expectVideo || m_video > 0);
+    if (!mediaFlowed)
+        m_context.err() << "atrium-cli: no media from the other side" << Qt::endl;
+    finish(mediaFlowed ? Ok : CallFailed);
+}
+
+void CallMonitor::finish(int code)
+{
+    if (m_finishing)
+        return;
+    m_finishing = true;
+    // The hangup (or answer) must reach the server before the process ends.
+    auto *queue = m_context.session().sendQueue();
+    auto *wait = new QTimer(this);
+    auto deadline = std::make_shared<QElapsedTimer>();
+    deadline->start();
+    connect(wait, &QTimer::timeout, this, [this, queue, wait, deadline, code]() {
+        if (!queue->isIdle() && deadline->elapsed() < 15'000)
+            return;
+        wait->stop();
+        m_promise.addResult(code);
+        m_promise.finish();
+    });
+    wait->start(50);
+}
+
+} // namespace atrium::cli

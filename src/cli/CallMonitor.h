@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QFuture>
+#include <QObject>
+#include <QPointer>
+#include <QPromise>
+#include <QTimer>
+
+namespace atrium::calls {
+class Call;
+class CallManager;
+} // namespace atrium::calls
+
+namespace atrium::cli {
+
+class CliContext;
+
+// `call` and `answer` at the terminal: follows one call, prints its state
+// and, every second, the audio and video frames decoded from the other
+// side; hangs up after `durationMs` of connected call (0: wait for the other
+// side), and resolves to the exit code once the last event is sent.
+class CallMonitor : public QObject
+{
+    Q_OBJECT
+public:
+    CallMonitor(CliContext &context, calls::CallManager *manager, int durationMs);
+    ~CallMonitor() override;
+
+    QFuture<int> result() { return m_promise.future(); }
+    void follow(calls::Call *call);
+    // Waits up to `timeoutMs` for a call to ring in `roomId`, then answers it.
+    void answerNext(const QString &roomId, int timeoutMs);
+
+private:
+    void stateChanged();
+    void printFrames();
+    void ended(const QString &reason);
+    void finish(int code);
+
+    CliContext &m_context;
+    calls::CallManager *m_manager;
+    QPointer<calls::Call> m_call;
+    int m_durationMs;
+    QTimer m_progress;
+    QTimer m_duration;
+    QTimer m_timeout;
+    QElapsedTimer m_sinceStart; // since the call was placed or answered
+    qint64 m_audio = 0;
+    qint64 m_video = 0;
+    bool m_connected = false;
+    bool m_finishing = false;
+    QPromise<int> m_promise;
+};
+
+} // namespace atrium::cli

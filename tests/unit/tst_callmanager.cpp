@@ -1,0 +1,578 @@
+// The VoIP signalling state machine, fed events by hand: what it sends,
+// when it rings, how calls end. The media is a scripted stand-in.
+#include "calls/CallManager.h"
+#include "calls/CallMedia.h"
+#include "store/TimelineEvent.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace atrium::calls;
+using atrium::store::TimelineEvent;
+
+namespace {
+
+const QString Room = QStringLiteral("!dm:example.org");
+
+class FakeMedia : public CallMedia
+{
+public:
+    using CallMedia::CallMedia;
+    void setIceServers(const IceServers &) override {}
+    void createOffer(bool video) override
+    {
+        offeredVideo = video;
+        setState(State::Negotiating);
+        emit localDescription(QStringLiteral("offer"),
+                              video ? QStringLiteral("v=0\r\nm=audio\r\nm=video\r\n")
+                                    : QStringLiteral("v=0\r\nm=audio\r\n"));
+    }
+    void acceptOffer(const QString &sdp, bool video) override
+    {
+        remoteOffer = sdp;
+        answeredVideo = video;
+        setState(State::Connecting);
+        emit localDescription(QStringLiteral("answer"),
+                              QStringLiteral("v=0\r\nm=audio answer\r\n"));
+    }
+    void setRemoteAnswer(const QString &sdp) override
+    {
+        remoteAnswer = sdp;
+        setState(State::Connecting);
+    }
+    void addRemoteCandidates(const QList<IceCandidate> &candidates) override
+    {
+        remoteCandidates.append(candidates);
+    }
+    void setMicrophoneMuted(bool m) override { muted = m; }
+    bool isMicrophoneMuted() const override { return muted; }
+    void close() override { setState(State::Closed); }
+    State state() const override { return m_state; }
+    qint64 audioFramesReceived() const override { return 0; }
+    qint64 videoFramesReceived() const override { return 0; }
+
+    void setState(State state)
+    {
+        m_state = state;
+        emit stateChanged(state);
+    }
+    void gather(const QStringList &candidates)
+    {
+        for (const QString &c : candidates)
+            emit localCandidate(IceCandidate{c, QStringLiteral("0"), 0});
+    }
+
+    bool offeredVideo = false;
+    bool answeredVideo = false;
+    bool muted = false;
+    QString remoteOffer;
+    QString remoteAnswer;
+    QList<IceCandidate> remoteCandidates;
+
+private:
+    State m_state = State::Idle;
+};
+
+struct Sent
+{
+    QString roomId;
+    QString type;
+    QJsonObject content;
+};
+
+// One user's device: a CallManager whose events are recorded, not sent.
+struct Device
+{
+    QString userId;
+    QString deviceId;
+    QList<Sent> sent;
+    QList<QPointer<FakeMedia>> media;
+    qint64 now = 1'700'000'000'000;
+    std::unique_ptr<CallManager> manager;
+
+    Device(const QString &user, const QString &device) : userId(user), deviceId(device)
+    {
+        CallManager::Environment env;
+        env.userId = user;
+        env.partyId = device;
+        env.send = [this](const QString &roomId, const QString &type, const QJsonObject &content) {
+            sent.append({roomId, type, content});
+        };
+        env.createMedia = [this](QObject *parent) {
+            auto *m = new FakeMedia(parent);
+            media.append(m);
+            return m;
+        };
+        env.nowMs = [this]() { return now; };
+        manager = std::make_unique<CallManager>(env);
+        manager->setCandidateBatchDelay(20);
+        manager->setInviteLifetime(60'000);
+        manager->setMinimumRingTime(1'000);
+    }
+
+    FakeMedia *lastMedia() const { return media.isEmpty() ? nullptr : media.last().data(); }
+    QStringList sentTypes() const
+    {
+        QStringList types;
+        for (const Sent &s : sent)
+            types.append(s.type);
+        return types;
+    }
+    Sent lastSent(const QString &type) const
+    {
+        for (auto it = sent.crbegin(); it != sent.crend(); ++it) {
+            if (it->type == type)
+                return *it;
+        }
+        return {};
+    }
+};
+
+TimelineEvent timelineEvent(const QString &sender, const QString &type, const QJsonObject &content,
+                            qint64 ageMs = 0)
+{
+    static int counter = 0;
+    TimelineEvent event;
+    event.eventId = QStringLiteral("$e%1").arg(++counter);
+    event.type = type;
+    event.sender = sender;
+    event.content = content;
+    event.originServerTs = 1'700'000'000'000 - ageMs;
+    event.json = QJsonObject{{"type", type},
+                             {"sender", sender},
+                             {"event_id", event.eventId},
+                             {"content", content},
+                             {"unsigned", QJsonObject{{"age", double(ageMs)}}}};
+    return event;
+}
+
+// Hands `from`'s sent events (from index `first`, up to `end`) to `to` as one sync batch.
+void deliver(const Device &from, Device &to, qsizetype first = 0, qsizetype end = -1,
+             qint64 ageMs = 0)
+{
+    QList<TimelineEvent> events;
+    const qsizetype last = end < 0 ? from.sent.size() : end;
+    for (qsizetype i = first; i < last; ++i)
+        events.append(
+            timelineEvent(from.userId, from.sent.at(i).type, from.sent.at(i).content, ageMs));
+    to.manager->handleRoomEvents(Room, events, to.now);
+}
+
+QJsonObject invite(const QString &callId, const QString &party, int lifetime = 60'000,
+                   const QString &invitee = {})
+{
+    QJsonObject content{
+        {"call_id", callId},
+        {"party_id", party},
+        {"version", "1"},
+        {"lifetime", lifetime},
+        {"offer", QJsonObject{{"type", "offer"}, {"sdp", "v=0\r\nm=audio\r\nm=video\r\n"}}}};
+    if (!invitee.isEmpty())
+        content.insert("invitee", invitee);
+    return content;
+}
+
+} // namespace
+
+class TestCallManager : public QObject
+{
+    Q_OBJECT
+private slots:
+    void placingACallSendsAVersionOneInviteThenBatchedCandidates()
+    {
+        Device alice(QStringLiteral("@alice:example.org"), QStringLiteral("ALICEDEV"));
+        Call *call = alice.manager->placeCall(Room, QStringLiteral("@bob:example.org"), true);
+        QVERIFY(call);
+        QCOMPARE(call->state(), Call::State::Inviting);
+        QVERIFY(alice.lastMedia()->offeredVideo);
+        QCOMPARE(alice.sentTypes(), QStringList{"m.call.invite"});
+        const QJsonObject content = alice.sent.first().content;
+        QCOMPARE(alice.sent.first().roomId, Room);
+        QCOMPARE(content.value("call_id").toString(), call->callId());
+        QCOMPARE(content.value("party_id").toString(), QStringLiteral("ALICEDEV"));
+        QCOMPARE(content.value("version").toString(), QStringLiteral("1"));
+        QCOMPARE(content.value("lifetime").toInt(), 60'000);
+        QCOMPARE(content.value("invitee").toString(), QStringLiteral("@bob:example.org"));
+        QCOMPARE(content.value("offer").toObject().value("type").toString(),
+                 QStringLiteral("offer"));
+        QVERIFY(!content.value("offer").toObject().value("sdp").toString().isEmpty());
+
+        alice.lastMedia()->gather({"candidate:1 1 UDP 1 127.0.0.1 5000 typ host",
+                                   "candidate:2 1 UDP 1 127.0.0.1 5001 typ host"});
+        QCOMPARE(alice.sent.size(), 1); // batched, not one event each
+        QTRY_COMPARE(alice.sent.size(), 2);
+        QCOMPARE(alice.sent.last().type, QStringLiteral("m.call.candidates"));
+        QCOMPARE(alice.sent.last().content.value("candidates").toArray().size(), 2);
+        QCOMPARE(alice.sent.last().content.value("call_id").toString(), call->callId());
+        // The end of gathering goes out at once.
+        alice.lastMedia()->gather({"candidate:3 1 UDP 1 127.0.0.1 5002 typ host", QString()});
+        QCOMPARE(alice.sent.size(), 3);
+        const QJsonArray last = alice.sent.last().content.value("candidates").toArray();
+        QCOMPARE(last.size(), 2);
+        QCOMPARE(last.at(1).toObject().value("candidate").toString(), QString());
+    }
+
+    void aSecondCallIsNotPlacedWhileOneIsGoingOn()
+    {
+        Device alice(QStringLiteral("@alice:example.org"), QStringLiteral("ALICEDEV"));
+        QVERIFY(alice.manager->placeCall(Room, QStringLiteral("@bob:example.org"), false));
+        QVERIFY(!alice.manager->placeCall(Room, QStringLiteral("@bob:example.org"), false));
+    }
+
+    void inviteRingsAndAnswerConnectsBothSides()
+    {
+        Device alice(QStringLiteral("@alice:example.org"), QStringLiteral("ALICEDEV"));
+        Device bob(QStringLiteral("@bob:example.org"), QStringLiteral("BOBDEV"));
+        QSignalSpy rings(bob.manager.get(), &CallManager::incomingCall);
+        Call *outgoing = alice.manager->placeCall(Room, bob.userId, true);
+        alice.lastMedia()->gather({"candidate:1 1 UDP 1 127.0.0.1 5000 typ host", QString()});
+        deliver(alice, bob); // invite and candidates in one batch
+        QCOMPARE(rings.size(), 1);
+        Call *incoming = rings.first().first().value<Call *>();
+        QCOMPARE(incoming->state(), Call::State::Ringing);
+        QCOMPARE(incoming->callId(), outgoing->callId());
+        QCOMPARE(incoming->remoteUserId(), alice.userId);
+        QCOMPARE(incoming->remotePartyId(), QStringLiteral("ALICEDEV"));
+        QVERIFY(incoming->offersVideo());
+        QVERIFY(bob.media.isEmpty()); // no media until answered
+
+        incoming->answer(true);
+        QCOMPARE(incoming->state(), Call::State::Connecting);
+        QVERIFY(bob.lastMedia()->remoteOffer.contains("m=video"));
+        QVERIFY(bob.lastMedia()->answeredVideo);
+        QCOMPARE(bob.lastMedia()->remoteCandidates.size(), 2); // the ones that came early
+        QCOMPARE(bob.sentTypes(), QStringList{"m.call.answer"});
+        QCOMPARE(bob.sent.first().content.value("answer").toObject().value("type").toString(),
+                 QStringLiteral("answer"));
+        QCOMPARE(bob.sent.first().content.value("party_id").toString(), QStringLiteral("BOBDEV"));
+
+        const qsizetype aliceSent = alice.sent.size();
+        deliver(bob, alice);
+        QCOMPARE(outgoing->state(), Call::State::Connecting);
+        QCOMPARE(outgoing->remotePartyId(), QStringLiteral("BOBDEV"));
+        QVERIFY(alice.lastMedia()->remoteAnswer.contains("answer"));
+        QCOMPARE(alice.sent.size(), aliceSent + 1);
+        QCOMPARE(alice.sent.last().type, QStringLiteral("m.call.select_answer"));
+        QCOMPARE(alice.sent.last().content.value("selected_party_id").toString(),
+                 QStringLiteral("BOBDEV"));
+        deliver(alice, bob, aliceSent); // bob was selected: nothing changes
+        QCOMPARE(incoming->state(), Call::State::Connecting);
+
+        alice.lastMedia()->setState(CallMedia::State::Connected);
+        bob.lastMedia()->setState(CallMedia::State::Connected);
+        QCOMPARE(outgoing->state(), Call::State::Connected);
+        QCOMPARE(incoming->state(), Call::State::Connected);
+        QVERIFY(outgoing->connectedAt().isValid());
+
+        incoming->setMicrophoneMuted(true);
+        QVERIFY(bob.lastMedia()->muted);
+    }
+
+    void aCallToAnyoneInTheRoomIsTakenByWhoeverAnswers()
+    {
+        Device alice(QStringLiteral("@alice:example.org"), QStringLiteral("ALICEDEV"));
+        Device bob(QStringLiteral("@bob:example.org"), QStringLiteral("BOBDEV"));
+        QSignalSpy rings(bob.manager.get(), &CallManager::incomingCall);
+        Call *outgoing = alice.manager->placeCall(Room, QString(), false);
+        QVERIFY(!alice.sent.first().content.contains("invitee"));
+        deliver(alice, bob);
+        QCOMPARE(rings.size(), 1);
+        rings.first().first().value<Call *>()->answer(false);
+        bob.lastMedia()->gather({"candidate:1 1 UDP 1 127.0.0.1 5000 typ host", QString()});
+        deliver(bob, alice);
+        QCOMPARE(outgoing->state(), Call::State::Connecting);
+        QCOMPARE(outgoing->remoteUserId(), bob.userId);
+        QCOMPARE(alice.lastMedia()->remoteCandidates.size(), 2);
+    }
+
+    void hangUpEndsBothSidesWithTheReason()
+    {
+        Device alice(QStringLiteral("@alice:example.org"), QStringLiteral("ALICEDEV"));
+        Device bob(QStringLiteral("@bob:example.org"), QStringLiteral("BOBDEV"));
+        QSignalSpy rings(bob.manager.get(), &CallManager::incomingCall);
+        Call *outgoing = alice.manager->placeCall(Room, bob.userId, false);
+        deliver(alice, bob);
+        Call *incoming = rings.first().first().value<Call *>();
+        incoming->answer(false);
+        deliver(bob, alice);
+        QSignalSpy aliceEnded(alice.manager.get(), &CallManager::callEnded);
+        const qsizetype bobSent = bob.sent.size();
+        incoming->hangUp();
+        QCOMPARE(incoming->state(), Call::State::Ended);
+        QCOMPARE(incoming->endReason(), QStringLiteral("user_hangup"));
+        QCOMPARE(bob.lastMedia()->state(), CallMedia::State::Closed);
+        QCOMPARE(bob.sent.last().type, QStringLiteral("m.call.hangup"));
+        QCOMPARE(bob.sent.last().content.value("reason").toString(), QStringLiteral("user_hangup"));
+        deliver(bob, alice, bobSent);
+        QCOMPARE(outgoing->state(), Call::State::Ended);
+        QVERIFY(outgoing->endedRemotely());
+        QCOMPARE(aliceEnded.size(), 1);
+        QCOMPARE(alice.lastMedia()->state(), CallMedia::State::Closed);
+        QVERIFY(!alice.manager->activeCall());
+    }
+
+    void rejectEndsTheCallersCall()
+    {
+        Device alice(QStringLiteral("@alice:example.org"), QStringLiteral("ALICEDEV"));
+        Device bob(QStringLiteral("@bob:example.org"), QStringLiteral("BOBDEV"));
+        QSignalSpy rings(bob.manager.get(), &CallManager::incomingCall);
+        Call *outgoing = alice.manager->placeCall(Room, bob.userId, false);
+        deliver(alice, bob);
+        Call *incoming = rings.first().first().value<Call *>();
+        incoming->reject();
+        QCOMPARE(incoming->endReason(), QStringLiteral("rejected"));
+        QCOMPARE(bob.sentTypes(), QStringList{"m.call.reject"});
+        QVERIFY(bob.media.isEmpty());
+        deliver(bob, alice);
+        QCOMPARE(outgoing->state(), Call::State::Ended);
+        QCOMPARE(outgoing->endReason(), QStringLiteral("rejected"));
+    }
+
+    void anInviteHungUpInTheSameBatchNeverRings()
+    {
+        Device alice(QStringLiteral("@alice:example.org"), QStringLiteral("ALICEDEV"));
+        Device bob(QStringLiteral("@bob:example.org"), QStringLiteral("BOBDEV"));
+        QSignalSpy rings(bob.manager.get(), &CallManager::incomingCall);
+        Call *outgoing = alice.manager->placeCall(Room, bob.userId, false);
+        outgoing->hangUp();
+        QCOMPARE(alice.sentTypes(), (QStringList{"m.call.invite", "m.call.hangup"}));
+        deliver(alice, bob);
+        QCOMPARE(rings.size(), 0);
+        QVERIFY(!bob.manager->activeCall());
+    }
+
+    void expiredInvitesAreIgnored()
+    {
+        Device bob(QStringLiteral("@bob:example.org"), QStringLiteral("BOBDEV"));
+        QSignalSpy rings(bob.manager.get(), &CallManager::incomingCall);
+        const QString alice = QStringLiteral("@alice:example.org");
+        bob.manager->handleRoomEvents(
+            Room, {timelineEvent(alice, "m.call.invite", invite("c1", "A", 60'000), 61'000)},
+            bob.now);
+        // Valid by the lifetime, but too little left to pick up.
+        bob.manager->handleRoomEvents(
+            Room, {timelineEvent(alice, "m.call.invite", invite("c2", "A", 60'000), 59'500)},
+            bob.now);
+        // Received a while ago and only looked at now: that time counts too.
+        const qint64 receivedAt = bob.now - 58'500;
+        bob.manager->handleRoomEvents(
+            Room, {timelineEvent(alice, "m.call.invite", invite("c3", "A", 60'000), 1'000)},
+            receivedAt);
+        QCOMPARE(rings.size(), 0);
+        bob.manager->handleRoomEvents(
+            Room, {timelineEvent(alice, "m.call.invite", invite("c4", "A", 60'000), 30'000)},
+            bob.now);
+        QCOMPARE(rings.size(), 1);
+    }
+
+    void ringingStopsWhenTheInviteExpires()
+    {
+        Device bob(QStringLiteral("@bob:example.org"), QStringLiteral("BOBDEV"));
+        bob.manager->setMinimumRingTime(0);
+        QSignalSpy rings(bob.manager.get(), &CallManager::incomingCall);
+        bob.manager->handleRoomEvents(Room,
+                                      {timelineEvent("@alice:example.org", "m.call.invite",
+                                                     invite("c1", "A", 60'000), 59'800)},
+                                      bob.now);
+        QCOMPARE(rings.size(), 1);
+        Call *call = rings.first().first().value<Call *>();
+        QTRY_COMPARE(call->state(), Call::State::Ended);
+        QCOMPARE(call->endReason(), QStringLiteral("invite_timeout"));
+        QVERIFY(bob.sent.isEmpty()); // the callee sends nothing for it
+    }
+
+    void theCallerHangsUpAnUnansweredInviteAtItsLifetime()
+    {
+        Device alice(QStringLiteral("@alice:example.org"), QStringLiteral("ALICEDEV"));
+        alice.manager->setInviteLifetime(100);
+        Call *call = alice.manager->placeCall(Room, QStringLiteral("@bob:example.org"), false);
+        QTRY_COMPARE(call->state(), Call::State::Ended);
+        QCOMPARE(call->endReason(), QStringLiteral("invite_timeout"));
+        QCOMPARE(alice.sent.last().type, QStringLiteral("m.call.hangup"));
+        QCOMPARE(alice.sent.last().content.value("reason").toString(),
+                 QStringLiteral("invite_timeout"));
+    }
+
+    void anAnswerFromAnotherOfMyDevicesStopsRinging()
+    {
+        Device bob(QStringLiteral("@bob:example.org"), QStringLiteral("BOBDEV"));
+        QSignalSpy rings(bob.manager.get(), &CallManager::incomingCall);
+        bob.manager->handleRoomEvents(
+            Room, {timelineEvent("@alice:example.org", "m.call.invite", invite("c1", "A"))},
+            bob.now);
+        Call *call = rings.first().first().value<Call *>();
+        bob.manager->handleRoomEvents(
+            Room,
+            {timelineEvent(bob.userId, "m.call.answer",
+                           {{"call_id", "c1"},
+                            {"party_id", "BOBPHONE"},
+                            {"version", "1"},
+                            {"answer", QJsonObject{{"type", "answer"}, {"sdp", "v=0"}}}})},
+            bob.now);
+        QCOMPARE(call->state(), Call::State::Ended);
+        QCOMPARE(call->endReason(), QStringLiteral("answered_elsewhere"));
+        QVERIFY(bob.sent.isEmpty());
+    }
+
+    void aRejectFromAnotherOfMyDevicesStopsRinging()
+    {
+        Device bob(QStringLiteral("@bob:example.org"), QStringLiteral("BOBDEV"));
+        QSignalSpy rings(bob.manager.get(), &CallManager::incomingCall);
+        bob.manager->handleRoomEvents(
+            Room, {timelineEvent("@alice:example.org", "m.call.invite", invite("c1", "A"))},
+            bob.now);
+        Call *call = rings.first().first().value<Call *>();
+        bob.manager->handleRoomEvents(
+            Room,
+            {timelineEvent(bob.userId, "m.call.reject",
+                           {{"call_id", "c1"}, {"party_id", "BOBPHONE"}, {"version", "1"}})},
+            bob.now);
+        QCOMPARE(call->state(), Call::State::Ended);
+        QCOMPARE(call->endReason(), QStringLiteral("rejected"));
+    }
+
+    void selectAnswerOfAnotherPartyEndsOurAnsweredCall()
+    {
+        Device bob(QStringLiteral("@bob:example.org"), QStringLiteral("BOBDEV"));
+        QSignalSpy rings(bob.manager.get(), &CallManager::incomingCall);
+        const QString alice = QStringLiteral("@alice:example.org");
+        bob.manager->handleRoomEvents(
+            Room, {timelineEvent(alice, "m.call.invite", invite("c1", "A"))}, bob.now);
+        Call *call = rings.first().first().value<Call *>();
+        call->answer(false);
+        bob.manager->handleRoomEvents(Room,
+                                      {timelineEvent(alice, "m.call.select_answer",
+                                                     {{"call_id", "c1"},
+                                                      {"party_id", "A"},
+                                                      {"version", "1"},
+                                                      {"selected_party_id", "BOBPHONE"}})},
+                                      bob.now);
+        QCOMPARE(call->state(), Call::State::Ended);
+        QCOMPARE(call->endReason(), QStringLiteral("answered_elsewhere"));
+        QCOMPARE(bob.lastMedia()->state(), CallMedia::State::Closed);
+    }
+
+    void onlyTheFirstAnswerIsTakenAndOnlyItsCandidatesUsed()
+    {
+        Device alice(QStringLiteral("@alice:example.org"), QStringLiteral("ALICEDEV"));
+        const QString bob = QStringLiteral("@bob:example.org");
+        Call *call = alice.manager->placeCall(Room, bob, false);
+        const auto candidates = [&](const QString &party, const QString &c) {
+            return timelineEvent(bob, "m.call.candidates",
+                                 {{"call_id", call->callId()},
+                                  {"party_id", party},
+                                  {"version", "1"},
+                                  {"candidates", QJsonArray{IceCandidate{c, "0", 0}.toJson()}}});
+        };
+        const auto answer = [&](const QString &party) {
+            return timelineEvent(bob, "m.call.answer",
+                                 {{"call_id", call->callId()},
+                                  {"party_id", party},
+                                  {"version", "1"},
+                                  {"answer", QJsonObject{{"type", "answer"}, {"sdp", party}}}});
+        };
+        alice.manager->handleRoomEvents(Room,
+                                        {candidates("PHONE", "candidate:phone"),
+                                         candidates("LAPTOP", "candidate:laptop"), answer("LAPTOP"),
+                                         answer("PHONE"), candidates("PHONE", "candidate:phone2")},
+                                        alice.now);
+        QCOMPARE(call->remotePartyId(), QStringLiteral("LAPTOP"));
+        QCOMPARE(alice.lastMedia()->remoteAnswer, QStringLiteral("LAPTOP"));
+        QCOMPARE(alice.lastMedia()->remoteCandidates.size(), 1);
+        QCOMPARE(alice.lastMedia()->remoteCandidates.first().candidate,
+                 QStringLiteral("candidate:laptop"));
+        QCOMPARE(
+            alice.lastSent("m.call.select_answer").content.value("selected_party_id").toString(),
+            QStringLiteral("LAPTOP"));
+    }
+
+    void aSecondInviteDuringACallIsAnsweredBusy()
+    {
+        Device bob(QStringLiteral("@bob:example.org"), QStringLiteral("BOBDEV"));
+        QSignalSpy rings(bob.manager.get(), &CallManager::incomingCall);
+        bob.manager->handleRoomEvents(
+            Room, {timelineEvent("@alice:example.org", "m.call.invite", invite("c1", "A"))},
+            bob.now);
+        rings.first().first().value<Call *>()->answer(false);
+        bob.manager->handleRoomEvents(
+            Room, {timelineEvent("@carol:example.org", "m.call.invite", invite("c2", "C"))},
+            bob.now);
+        QCOMPARE(rings.size(), 1);
+        const Sent busy = bob.sent.last();
+        QCOMPARE(busy.type, QStringLiteral("m.call.hangup"));
+        QCOMPARE(busy.content.value("call_id").toString(), QStringLiteral("c2"));
+        QCOMPARE(busy.content.value("reason").toString(), QStringLiteral("user_busy"));
+        QCOMPARE(bob.manager->activeCall()->callId(), QStringLiteral("c1"));
+    }
+
+    void glareKeepsTheCallWithTheLesserIdOnBothSides()
+    {
+        Device alice(QStringLiteral("@alice:example.org"), QStringLiteral("ALICEDEV"));
+        Device bob(QStringLiteral("@bob:example.org"), QStringLiteral("BOBDEV"));
+        QSignalSpy aliceRings(alice.manager.get(), &CallManager::incomingCall);
+        QSignalSpy bobRings(bob.manager.get(), &CallManager::incomingCall);
+        QSignalSpy aliceReplaced(alice.manager.get(), &CallManager::callReplaced);
+        QSignalSpy bobReplaced(bob.manager.get(), &CallManager::callReplaced);
+        Call *fromAlice = alice.manager->placeCall(Room, bob.userId, true);
+        Call *fromBob = bob.manager->placeCall(Room, alice.userId, true);
+        QCOMPARE(alice.sent.size(), 1);
+        QCOMPARE(bob.sent.size(), 1);
+        deliver(alice, bob, 0, 1); // the invites cross
+        deliver(bob, alice, 0, 1);
+        QCOMPARE(aliceRings.size(), 0);
+        QCOMPARE(bobRings.size(), 0);
+        const bool aliceWins = fromAlice->callId() < fromBob->callId();
+        Call *winnerOut = aliceWins ? fromAlice : fromBob;
+        Call *loserOut = aliceWins ? fromBob : fromAlice;
+        Device &callee = aliceWins ? bob : alice;
+        QCOMPARE(loserOut->state(), Call::State::Ended);
+        QCOMPARE(loserOut->endReason(), QStringLiteral("replaced"));
+        QCOMPARE(winnerOut->state(), Call::State::Inviting); // its answer is on the way
+        QCOMPARE((aliceWins ? bobReplaced : aliceReplaced).size(), 1);
+        QCOMPARE((aliceWins ? aliceReplaced : bobReplaced).size(), 0);
+        Call *answered = callee.manager->activeCall();
+        QVERIFY(answered);
+        QCOMPARE(answered->callId(), winnerOut->callId());
+        QCOMPARE(answered->state(), Call::State::Connecting);
+        QVERIFY(answered->sendsVideo());
+        QCOMPARE(callee.sent.last().type, QStringLiteral("m.call.answer"));
+        // Nothing was sent for the dropped call: the other side dropped it too.
+        QCOMPARE(alice.sentTypes().count("m.call.hangup") + bob.sentTypes().count("m.call.hangup"),
+                 0);
+        deliver(callee, aliceWins ? alice : bob, 1); // then the answer
+        QCOMPARE(winnerOut->state(), Call::State::Connecting);
+        QCOMPARE(winnerOut->remotePartyId(), callee.deviceId);
+    }
+
+    void ourOwnEchoAndInvitesForOthersAreIgnored()
+    {
+        Device alice(QStringLiteral("@alice:example.org"), QStringLiteral("ALICEDEV"));
+        QSignalSpy rings(alice.manager.get(), &CallManager::incomingCall);
+        Call *call = alice.manager->placeCall(Room, QStringLiteral("@bob:example.org"), false);
+        deliver(alice, alice); // the remote echo of our invite
+        QCOMPARE(rings.size(), 0);
+        QCOMPARE(call->state(), Call::State::Inviting);
+        call->hangUp();
+        alice.manager->handleRoomEvents(
+            Room,
+            {timelineEvent("@bob:example.org", "m.call.invite",
+                           invite("c9", "B", 60'000, QStringLiteral("@carol:example.org")))},
+            alice.now);
+        QCOMPARE(rings.size(), 0);
+    }
+
+    void anIceFailureHangsUpWithIceFailed()
+    {
+        Device alice(QStringLiteral("@alice:example.org"), QStringLiteral("ALICEDEV"));
+        Call *call = alice.manager->placeCall(Room, QStringLiteral("@bob:example.org"), false);
+        emit alice.lastMedia()->failed(QStringLiteral("could not connect (ICE failed)"));
+        QCOMPARE(call->state(), Call::State::Ended);
+        QCOMPARE(call->endReason(), QStringLiteral("ice_failed"));
+        QCOMPARE(alice.sent.last().content.value("reason").toString(),
+                 QStringLiteral("ice_failed"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCallManager)
+#include "tst_callmanager.moc"

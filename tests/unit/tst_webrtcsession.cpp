@@ -1,0 +1,179 @@
+// Two WebRtcSessions in one process, wired directly (no homeserver): the
+// offer, the answer and trickled candidates go straight across, over loopback.
+#include "calls/WebRtcSession.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTest>
+
+using atrium::calls::CallMedia;
+using atrium::calls::IceCandidate;
+using atrium::calls::WebRtcSession;
+
+namespace {
+
+WebRtcSession::Options loopback()
+{
+    WebRtcSession::Options options;
+    options.loopbackOnly = true;
+    return options;
+}
+
+// Caller and callee with their signalling connected to each other.
+struct Pair
+{
+    WebRtcSession caller{loopback()};
+    WebRtcSession callee{loopback()};
+    QList<IceCandidate> calleeGot;
+    QList<IceCandidate> callerGot;
+
+    Pair(bool calleeSendsVideo = true)
+    {
+        QObject::connect(&caller, &CallMedia::localDescription,
+                         [this, calleeSendsVideo](const QString &type, const QString &sdp) {
+                             QCOMPARE(type, QStringLiteral("offer"));
+                             callee.acceptOffer(sdp, calleeSendsVideo);
+                         });
+        QObject::connect(&callee, &CallMedia::localDescription,
+                         [this](const QString &type, const QString &sdp) {
+                             QCOMPARE(type, QStringLiteral("answer"));
+                             caller.setRemoteAnswer(sdp);
+                         });
+        QObject::connect(&caller, &CallMedia::localCandidate, [this](const IceCandidate &c) {
+            calleeGot.append(c);
+            callee.addRemoteCandidates({c});
+        });
+        QObject::connect(&callee, &CallMedia::localCandidate, [this](const IceCandidate &c) {
+            callerGot.append(c);
+            caller.addRemoteCandidates({c});
+        });
+    }
+};
+
+// Waits until `count` has not moved for half a second (what was on its way
+// has arrived), at most ten seconds; returns where it stopped.
+qint64 settled(const std::function<qint64()> &count)
+{
+    qint64 last = count();
+    QElapsedTimer still;
+    still.start();
+    QElapsedTimer total;
+    total.start();
+    while (still.elapsed() < 500 && total.elapsed() < 10'000) {
+        QTest::qWait(50);
+        if (count() != last) {
+            last = count();
+            still.restart();
+        }
+    }
+    return last;
+}
+
+} // namespace
+
+class TestWebRtcSession : public QObject
+{
+    Q_OBJECT
+private slots:
+    void everyPluginACallNeedsIsInstalled()
+    {
+        QCOMPARE(WebRtcSession::missingPlugins(true), QStringList());
+    }
+
+    void twoSessionsConnectAndDecodeAudioAndVideoBothWays()
+    {
+        Pair pair;
+        pair.caller.createOffer(true);
+        QTRY_COMPARE_WITH_TIMEOUT(pair.caller.state(), CallMedia::State::Connected, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(pair.callee.state(), CallMedia::State::Connected, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            pair.caller.audioFramesReceived() > 50 && pair.callee.audioFramesReceived() > 50 &&
+                pair.caller.videoFramesReceived() > 10 && pair.callee.videoFramesReceived() > 10,
+            20000);
+        // Candidates went both ways, each list closed by the end marker.
+        QVERIFY(pair.calleeGot.size() >= 2);
+        QVERIFY(pair.callerGot.size() >= 2);
+        QVERIFY(pair.calleeGot.last().isEndOfCandidates());
+        QVERIFY(pair.callerGot.last().isEndOfCandidates());
+        QVERIFY(pair.calleeGot.first().candidate.contains(QLatin1String("127.0.0.1")));
+        QVERIFY(!pair.calleeGot.first().sdpMid.isEmpty());
+    }
+
+    void audioOnlyOfferSendsNoVideo()
+    {
+        Pair pair;
+        pair.caller.createOffer(false);
+        QTRY_VERIFY_WITH_TIMEOUT(pair.caller.audioFramesReceived() > 25 &&
+                                     pair.callee.audioFramesReceived() > 25,
+                                 20000);
+        QVERIFY(!pair.caller.isSendingVideo());
+        QVERIFY(!pair.callee.isSendingVideo());
+        QCOMPARE(pair.caller.videoFramesReceived(), qint64(0));
+        QCOMPARE(pair.callee.videoFramesReceived(), qint64(0));
+    }
+
+    void muteStopsAudioFramesAndUnmuteResumesThem()
+    {
+        Pair pair;
+        pair.caller.createOffer(true);
+        QTRY_VERIFY_WITH_TIMEOUT(pair.callee.audioFramesReceived() > 25, 20000);
+        pair.caller.setMicrophoneMuted(true);
+        QVERIFY(pair.caller.isMicrophoneMuted());
+        // Let what is already on its way drain, then watch for a while.
+        const qint64 audioWhileMuted = settled([&]() { return pair.callee.audioFramesReceived(); });
+        const qint64 videoWhileMuted = pair.callee.videoFramesReceived();
+        const qint64 otherWay = pair.caller.audioFramesReceived();
+        QTest::qWait(1000);
+        QCOMPARE(pair.callee.audioFramesReceived(), audioWhileMuted);
+        QVERIFY(pair.callee.videoFramesReceived() > videoWhileMuted); // video goes on
+        QVERIFY(pair.caller.audioFramesReceived() > otherWay);        // so does the callee's audio
+        pair.caller.setMicrophoneMuted(false);
+        QTRY_VERIFY_WITH_TIMEOUT(pair.callee.audioFramesReceived() > audioWhileMuted + 25, 20000);
+    }
+
+    void hangUpStopsMediaAndSignalsNothingMore()
+    {
+        Pair pair;
+        pair.caller.createOffer(true);
+        QTRY_VERIFY_WITH_TIMEOUT(pair.callee.audioFramesReceived() > 10 &&
+                                     pair.caller.audioFramesReceived() > 10,
+                                 20000);
+        QSignalSpy callerSignals(&pair.caller, &CallMedia::localCandidate);
+        QSignalSpy callerStates(&pair.caller, &CallMedia::stateChanged);
+        pair.caller.close();
+        QCOMPARE(pair.caller.state(), CallMedia::State::Closed);
+        QCOMPARE(callerStates.size(), 1);
+        const qint64 callerHeard = pair.caller.audioFramesReceived();
+        // The callee stops hearing anything once what was on its way is in.
+        const qint64 calleeHeard = settled([&]() { return pair.callee.audioFramesReceived(); });
+        QTest::qWait(500);
+        QCOMPARE(pair.caller.audioFramesReceived(), callerHeard);
+        QCOMPARE(pair.callee.audioFramesReceived(), calleeHeard);
+        QCOMPARE(callerSignals.size(), 0);
+        QCOMPARE(callerStates.size(), 1);
+        pair.callee.close();
+        QCOMPARE(pair.callee.state(), CallMedia::State::Closed);
+    }
+
+    void unusableRemoteOfferFails()
+    {
+        WebRtcSession session(loopback());
+        QSignalSpy failed(&session, &CallMedia::failed);
+        session.acceptOffer(QStringLiteral("not an offer"), true);
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(session.state(), CallMedia::State::Failed);
+        QVERIFY(failed.first().first().toString().contains(QLatin1String("Opus")));
+    }
+
+    void destroyingAConnectedSessionIsClean()
+    {
+        auto pair = std::make_unique<Pair>();
+        pair->caller.createOffer(true);
+        QTRY_VERIFY_WITH_TIMEOUT(pair->callee.videoFramesReceived() > 5, 20000);
+        pair.reset();      // both pipelines torn down while media flows
+        QTest::qWait(100); // queued callbacks of the dead sessions must not run
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWebRtcSession)
+#include "tst_webrtcsession.moc"

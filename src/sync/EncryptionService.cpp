@@ -5,6 +5,8 @@
 #include "OlmMessenger.h"
 #include "RoomHistory.h"
 #include "RoomKeyDistributor.h"
+#include "RoomKeyForwarder.h"
+#include "RoomKeyRequester.h"
 #include "SyncChanges.h"
 #include "VerificationService.h"
 #include "crypto/CryptoStore.h"
@@ -49,9 +51,17 @@ EncryptionService::EncryptionService(matrix::HttpClient *http, store::StoreThrea
       m_devices(new DeviceTracker(http, store, identity, this)),
       m_olm(new OlmMessenger(http, store, identity, this)),
       m_distributor(new RoomKeyDistributor(store, m_devices, m_olm, identity, this)),
+      m_requester(new RoomKeyRequester(http, store, identity, this)),
+      m_forwarder(new RoomKeyForwarder(store, m_olm, identity, this)),
       m_verification(new VerificationService(http, store, this, identity, this))
 {
     connect(m_publisher, &KeyPublisher::keysPublished, this, &EncryptionService::keysPublished);
+    connect(m_forwarder, &RoomKeyForwarder::keyForwarded, this,
+            &EncryptionService::roomKeyForwarded);
+    connect(m_forwarder, &RoomKeyForwarder::requestRefused, this,
+            &EncryptionService::keyRequestRefused);
+    connect(m_verification, &VerificationService::deviceVerified, m_forwarder,
+            &RoomKeyForwarder::deviceVerified);
 }
 
 EncryptionService::~EncryptionService() = default;
@@ -70,8 +80,13 @@ void EncryptionService::handleSync(const SyncChanges &changes)
 {
     QSet<QString> roomsWithNewKeys;
     for (const QJsonObject &event : changes.toDevice) {
-        if (event.value("type").toString() == QLatin1String("m.room_key"))
-            roomsWithNewKeys.insert(event.value("content").toObject().value("room_id").toString());
+        const QString type = event.value("type").toString();
+        // EncryptionStage leaves the room only on keys it kept.
+        const QString roomId = event.value("content").toObject().value("room_id").toString();
+        if ((type == QLatin1String("m.room_key") ||
+             type == QLatin1String("m.forwarded_room_key")) &&
+            !roomId.isEmpty())
+            roomsWithNewKeys.insert(roomId);
     }
     if (!roomsWithNewKeys.isEmpty())
         emit roomKeysArrived(roomsWithNewKeys.values());
@@ -80,6 +95,9 @@ void EncryptionService::handleSync(const SyncChanges &changes)
     for (const auto &[userId, senderKey] : changes.wedgedOlmSenders)
         m_olm->unwedge(userId, senderKey);
     m_publisher->topUp();
+    m_forwarder->handleSync(changes);
+    // Keys this sync showed missing, and cancellations for keys that came.
+    m_requester->flush();
 }
 
 QFuture<bool> EncryptionService::fetchDevices(const QStringList &userIds)

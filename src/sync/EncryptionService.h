@@ -30,6 +30,8 @@ class KeyPublisher;
 class OlmMessenger;
 class RoomHistory;
 class RoomKeyDistributor;
+class RoomKeyForwarder;
+class RoomKeyRequester;
 class VerificationService;
 struct SyncChanges;
 
@@ -50,7 +52,8 @@ struct KeyImportResult
 
 // End-to-end encryption for one Session, on the GUI thread. It owns the
 // parts (KeyPublisher: this device's keys; DeviceTracker: others' device
-// lists; OlmMessenger and RoomKeyDistributor: room keys over Olm) and
+// lists; OlmMessenger and RoomKeyDistributor: room keys over Olm;
+// RoomKeyRequester and RoomKeyForwarder: keys missing here or elsewhere) and
 // encrypts outgoing events one at a time, each after its room's key went
 // to every device that lacks it. The olm work itself runs on the store thread.
 class EncryptionService : public QObject
@@ -115,6 +118,8 @@ private:
     DeviceTracker *m_devices;
     OlmMessenger *m_olm;
     RoomKeyDistributor *m_distributor;
+    RoomKeyRequester *m_requester;
+    RoomKeyForwarder *m_forwarder;
     VerificationService *m_verification;
 };
 

@@ -5,8 +5,8 @@
 #include "matrix/ApiError.h"
 
 #include <QObject>
-#include <memory>
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace atrium::store {

@@ -90,6 +90,8 @@ public:
     QStringList outdatedUsers();
     bool isTracked(const QString &userId);
 
+    store::Database &database() { return m_db; }
+
     static QString deviceKey(const QString &userId, const QString &deviceId)
     {
         return userId + QLatin1Char(' ') + deviceId;

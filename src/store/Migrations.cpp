@@ -141,6 +141,15 @@ const QList<QStringList> &Migrations::steps()
             " IN ('m.annotation', 'm.replace')"
             " AND json_extract(json, '$.content.\"m.relates_to\".event_id') IS NOT NULL",
         },
+        // 7 → 8: room keys this device asked its other devices for
+        // (m.room_key_request), until the key arrives and the request is
+        // cancelled. One request per Megolm session.
+        {
+            "CREATE TABLE room_key_requests ("
+            " request_id TEXT PRIMARY KEY, room_id TEXT NOT NULL, sender_key TEXT NOT NULL,"
+            " session_id TEXT NOT NULL, state INTEGER NOT NULL,"
+            " UNIQUE (room_id, sender_key, session_id))",
+        },
     };
     return all;
 }

@@ -25,7 +25,13 @@ class StoreThread;
 
 namespace atrium::sync {
 
+class DeviceTracker;
+class KeyPublisher;
+class OlmMessenger;
 class RoomHistory;
+class RoomKeyDistributor;
+class RoomKeyForwarder;
+class RoomKeyRequester;
 class VerificationService;
 struct SyncChanges;
 
@@ -44,11 +50,12 @@ struct KeyImportResult
     QString error; // the file could not be read: wrong passphrase, damaged, …
 };
 
-// End-to-end encryption for one Session, on the GUI thread: publishes this
-// device's keys and keeps its one-time keys topped up, follows the device
-// lists of everyone we share an encrypted room with, and encrypts outgoing
-// events, first sharing the room's Megolm key over Olm with every device
-// that lacks it. The olm work itself runs on the store thread.
+// End-to-end encryption for one Session, on the GUI thread. It owns the
+// parts (KeyPublisher: this device's keys; DeviceTracker: others' device
+// lists; OlmMessenger and RoomKeyDistributor: room keys over Olm;
+// RoomKeyRequester and RoomKeyForwarder: keys missing here or elsewhere) and
+// encrypts outgoing events one at a time, each after its room's key went
+// to every device that lacks it. The olm work itself runs on the store thread.
 class EncryptionService : public QObject
 {
     Q_OBJECT
@@ -63,7 +70,7 @@ public:
     // Creates the Olm account on first use and publishes its keys.
     void start();
     // This device's identity keys are on the server: others can encrypt for it.
-    bool hasPublishedKeys() const { return m_keysPublished; }
+    bool hasPublishedKeys() const;
     void handleSync(const SyncChanges &changes);
     // Encrypts `content` for `roomId` if the room is encrypted, then calls
     // `done` (unless `context` is gone). Requests run one at a time, so that
@@ -86,40 +93,33 @@ signals:
     void keysPublished();
     // New room keys arrived: undecryptable events in these rooms may now decrypt.
     void roomKeysArrived(const QStringList &roomIds);
+    // A room key went to another of our devices that asked for it.
+    void roomKeyForwarded(const QString &userId, const QString &deviceId, const QString &roomId,
+                          const QString &sessionId);
+    // A device's m.room_key_request was not answered, and why.
+    void keyRequestRefused(const QString &userId, const QString &deviceId, const QString &requestId,
+                           const QString &reason);
 
 private:
     struct Job;
-    void uploadKeys(int serverKeyCount);
-    void setKeysPublished();
-    void trackEncryptedRooms(const SyncChanges &changes);
-    QFuture<bool> refreshDeviceLists(const QStringList &userIds);
     void runNextJob();
     void finishJob(const OutgoingEvent &event);
     void shareAndEncrypt(const std::shared_ptr<Job> &job);
-    void planShare(const std::shared_ptr<Job> &job);
-    // Starts a new Olm session with each device from a one-time key claimed
-    // from the server; devices out of keys are skipped.
-    void startOlmSessions(const QList<crypto::DeviceKeys> &devices,
-                          std::function<void(const std::optional<matrix::ApiError> &)> then);
-    // A device's Olm messages cannot be decrypted: start a new session with
-    // it and say so with an m.dummy, at most once an hour per device.
-    void unwedge(const QString &userId, const QString &senderKey);
-    void sendDummy(const crypto::DeviceKeys &device);
-    void sendRoomKeys(const std::shared_ptr<Job> &job);
     void encryptEvent(const std::shared_ptr<Job> &job);
     void failJob(const matrix::ApiError &error);
 
-    matrix::HttpClient *m_http;
     store::StoreThread *m_store;
     RoomHistory *m_history;
     crypto::CryptoIdentity m_identity;
     EncryptionStage m_stage;
     QQueue<std::shared_ptr<Job>> m_jobs;
     bool m_jobRunning = false;
-    bool m_uploading = false;
-    bool m_keysPublished = false;
-    bool m_queryingDevices = false;
-    QHash<QString, qint64> m_unwedgedAt; // Curve25519 key → ms since epoch
+    KeyPublisher *m_publisher;
+    DeviceTracker *m_devices;
+    OlmMessenger *m_olm;
+    RoomKeyDistributor *m_distributor;
+    RoomKeyRequester *m_requester;
+    RoomKeyForwarder *m_forwarder;
     VerificationService *m_verification;
 };
 

@@ -3,6 +3,7 @@
 #include "SyncChanges.h"
 #include "crypto/AccountKeys.h"
 #include "crypto/CryptoStore.h"
+#include "crypto/KeyRequestStore.h"
 #include "crypto/MegolmDecryptor.h"
 #include "crypto/OlmChannel.h"
 #include "matrix/RoomEvent.h"
@@ -11,6 +12,7 @@
 #include "store/RoomStore.h"
 #include "store/TimelineStore.h"
 
+#include <QJsonArray>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcEncryption, "atrium.sync.encryption")
@@ -73,9 +75,15 @@ void EncryptionStage::receiveToDevice(crypto::CryptoStore &store, QList<QJsonObj
             continue;
         }
         QJsonObject content = message->content;
-        if (message->type == QLatin1String("m.room_key")) {
-            keepRoomKey(store, *message);
-            content.remove(QLatin1String("session_key")); // the views need only the room
+        if (message->type == QLatin1String("m.room_key") ||
+            message->type == QLatin1String("m.forwarded_room_key")) {
+            const bool kept = message->type == QLatin1String("m.room_key")
+                                  ? keepRoomKey(store, *message)
+                                  : keepForwardedKey(store, *message);
+            // The views need only the room whose events may now decrypt.
+            content.remove(QLatin1String("session_key"));
+            if (!kept)
+                content.remove(QLatin1String("room_id"));
         }
         // Later stages and the views see the clear message, as if it came so.
         event = QJsonObject{{"type", message->type},
@@ -87,13 +95,13 @@ void EncryptionStage::receiveToDevice(crypto::CryptoStore &store, QList<QJsonObj
         store.saveAccount(*account);
 }
 
-void EncryptionStage::keepRoomKey(crypto::CryptoStore &store,
+bool EncryptionStage::keepRoomKey(crypto::CryptoStore &store,
                                   const crypto::DecryptedToDevice &message) const
 {
     const QJsonObject &content = message.content;
     if (content.value("algorithm").toString() !=
         QLatin1String(crypto::AccountKeys::MegolmAlgorithm))
-        return;
+        return false;
     const QString roomId = content.value("room_id").toString();
     const QString sessionId = content.value("session_id").toString();
     QString error;
@@ -101,13 +109,61 @@ void EncryptionStage::keepRoomKey(crypto::CryptoStore &store,
         content.value("session_key").toString(), &error);
     if (!session || session->sessionId() != sessionId) {
         qCWarning(lcEncryption) << "unusable room key from" << message.sender << error;
-        return;
+        return false;
     }
+    crypto::KeyRequestStore(store.database()).fulfilled(roomId, message.senderKey, sessionId);
     // Keep the copy that reaches further back.
     if (const auto known = store.inboundSession(roomId, message.senderKey, sessionId);
         known && known->firstKnownIndex() <= session->firstKnownIndex())
-        return;
-    store.saveInboundSession({roomId, message.senderKey, message.senderSigningKey, {}}, *session);
+        return true;
+    return store.saveInboundSession({roomId, message.senderKey, message.senderSigningKey, {}},
+                                    *session);
+}
+
+bool EncryptionStage::keepForwardedKey(crypto::CryptoStore &store,
+                                       const crypto::DecryptedToDevice &message) const
+{
+    const QJsonObject &content = message.content;
+    const QString roomId = content.value("room_id").toString();
+    const QString senderKey = content.value("sender_key").toString();
+    const QString sessionId = content.value("session_id").toString();
+    const auto refuse = [&](const QString &reason) {
+        qCWarning(lcEncryption).noquote() << "refused a forwarded room key for" << sessionId
+                                          << "from" << message.sender << ":" << reason;
+        return false;
+    };
+    // A forwarded key is as trustworthy as whoever forwards it: only our
+    // own devices, and only what we asked them for.
+    if (message.sender != m_identity.userId)
+        return refuse(QStringLiteral("not from one of our own devices"));
+    const auto forwarder = store.deviceByCurveKey(message.senderKey);
+    if (!forwarder || forwarder->userId != m_identity.userId ||
+        forwarder->deviceId == m_identity.deviceId)
+        return refuse(QStringLiteral("from a device we do not know as ours"));
+    if (content.value("algorithm").toString() !=
+        QLatin1String(crypto::AccountKeys::MegolmAlgorithm))
+        return refuse(QStringLiteral("not a Megolm key"));
+    crypto::KeyRequestStore requests(store.database());
+    const auto request = requests.find(roomId, senderKey, sessionId);
+    if (!request || request->state == crypto::RoomKeyRequest::State::Unsent)
+        return refuse(QStringLiteral("we did not ask for it"));
+    QString error;
+    auto session = crypto::MegolmInboundSession::fromExportedKey(
+        content.value("session_key").toString(), &error);
+    if (!session || session->sessionId() != sessionId)
+        return refuse(QStringLiteral("unusable key: %1").arg(error));
+    requests.fulfilled(roomId, senderKey, sessionId);
+    if (const auto known = store.inboundSession(roomId, senderKey, sessionId);
+        known && known->firstKnownIndex() <= session->firstKnownIndex())
+        return true;
+    crypto::InboundSessionInfo info{
+        roomId, senderKey, content.value("sender_claimed_ed25519_key").toString(), {}};
+    for (const auto &key : content.value("forwarding_curve25519_key_chain").toArray())
+        info.forwardingChain.append(key.toString());
+    info.forwardingChain.append(message.senderKey);
+    qCInfo(lcEncryption).noquote() << "received room key" << sessionId << "of" << roomId
+                                   << "forwarded by" << forwarder->deviceId;
+    return store.saveInboundSession(info, *session);
 }
 
 void EncryptionStage::finish(store::Database &db, SyncChanges &changes)
@@ -130,6 +186,10 @@ void EncryptionStage::decrypt(store::Database &db, const QString &roomId,
         const auto clear = decryptor.decrypt(roomId, event.json);
         if (!clear.ok()) {
             event.decryptionError = clear.error;
+            // Our other devices may hold the key: RoomKeyRequester asks them.
+            if (clear.failure == crypto::DecryptedRoomEvent::Failure::MissingKey ||
+                clear.failure == crypto::DecryptedRoomEvent::Failure::UnknownIndex)
+                crypto::KeyRequestStore(db).want(roomId, clear.senderKey, clear.sessionId);
             continue;
         }
         event.type = clear.type;

@@ -39,7 +39,11 @@ public:
 
 private:
     void receiveToDevice(crypto::CryptoStore &store, QList<QJsonObject> &events);
-    void keepRoomKey(crypto::CryptoStore &store, const crypto::DecryptedToDevice &message) const;
+    // Whether the key was kept (or a copy reaching further back was known).
+    bool keepRoomKey(crypto::CryptoStore &store, const crypto::DecryptedToDevice &message) const;
+    // m.forwarded_room_key: only from our own devices, in reply to our request.
+    bool keepForwardedKey(crypto::CryptoStore &store,
+                          const crypto::DecryptedToDevice &message) const;
 
     const crypto::CryptoIdentity m_identity;
     // Filled by process(), handed to the views' changes by finish(): both

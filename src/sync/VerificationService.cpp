@@ -239,7 +239,9 @@ void VerificationService::storeVerified(KeyVerification *verification)
             return crypto::CryptoStore(db, identity)
                 .setDeviceVerified(their.userId, their.deviceId, their.ed25519);
         })
-        .then(this, [guard](bool stored) {
+        .then(this, [this, guard, their](bool stored) {
+            if (stored)
+                emit deviceVerified(their.userId, their.deviceId);
             if (!guard)
                 return;
             if (stored)

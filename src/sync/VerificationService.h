@@ -62,6 +62,8 @@ signals:
     void requestReceived(atrium::sync::KeyVerification *verification);
     // The last queued message has been sent (or failed).
     void allSent();
+    // A device was verified and stored as such.
+    void deviceVerified(const QString &userId, const QString &deviceId);
 
 private:
     friend class KeyVerification;

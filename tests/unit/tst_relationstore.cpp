@@ -146,6 +146,7 @@ private slots:
             QVERIFY(db.open(path));
             QVERIFY(db.exec("DROP TABLE relations"));
             QVERIFY(db.exec("ALTER TABLE outbox DROP COLUMN redacts"));
+            QVERIFY(db.exec("DROP TABLE room_key_requests")); // schema 8
             QVERIFY(db.exec("PRAGMA user_version = 6"));
             store::TimelineStore timeline(db);
             QVERIFY(timeline.appendFromSync(

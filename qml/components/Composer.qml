@@ -16,6 +16,7 @@ Pane {
 
     signal edit(string eventId, string text)
     signal editLastRequested
+    signal focusTimelineRequested
     signal send(string text, string replyTo)
 
     function cancel() {
@@ -107,6 +108,7 @@ Pane {
                     placeholderText: composer.editEventId !== "" ? qsTr("Edit your message…") : qsTr("Write a message…")
                     wrapMode: TextEdit.Wrap
 
+                    Keys.onBacktabPressed: composer.focusTimelineRequested()
                     Keys.onEnterPressed: event => {
                         if (event.modifiers & Qt.ShiftModifier) {
                             event.accepted = false;

@@ -9,23 +9,30 @@ Control {
     id: message
 
     required property string actionText
+    // Has actions (react, reply, edit, delete): a message the server has.
+    readonly property bool actionable: kind === "message" && !redacted && eventId !== ""
     required property string body
     required property bool canEdit
     required property bool canRedact
     readonly property bool dark: palette.window.hslLightness < 0.5
     required property string dateSeparator
+    required property string decryptionError
     required property bool edited
     required property string eventId
     required property string formattedBody
     property bool highlightedRow: false
     required property int index
     required property bool isOwn
+    // The row chosen with the keyboard: highlighted, with its actions shown.
+    property bool keyboardCurrent: false
     required property string kind
     required property var reactions
     required property bool redacted
     required property string replyBody
     required property string replySenderName
     required property string replyTo
+    // Can be chosen with the keyboard: a message on screen.
+    readonly property bool selectable: shown && kind === "message"
     required property string sendError
     required property string sendState
     required property string sender
@@ -80,7 +87,7 @@ Control {
     visible: shown
 
     background: Rectangle {
-        color: message.highlightedRow ? message.tint(message.palette.highlight, 0.25) : message.hovered && message.kind === "message" ? message.tint(message.palette.mid, 0.18) : "transparent"
+        color: message.highlightedRow || message.keyboardCurrent ? message.tint(message.palette.highlight, 0.25) : message.hovered && message.kind === "message" ? message.tint(message.palette.mid, 0.18) : "transparent"
     }
     contentItem: ColumnLayout {
         spacing: 2
@@ -250,6 +257,12 @@ Control {
             text: qsTr("message deleted")
             visible: message.kind === "message" && message.redacted
         }
+        UndecryptableMessage {
+            Layout.leftMargin: 32
+            Layout.maximumWidth: Math.min(560, message.availableWidth - 32)
+            reason: message.decryptionError
+            visible: message.kind === "message" && !message.redacted && message.decryptionError !== ""
+        }
         TextEdit {
             Layout.fillWidth: true
             Layout.leftMargin: 32
@@ -262,7 +275,7 @@ Control {
             selectionColor: message.palette.highlight
             text: message.edited ? message.withEditedMark() : message.formattedBody !== "" ? message.formattedBody : message.body
             textFormat: message.formattedBody !== "" || message.edited ? Text.RichText : Text.PlainText
-            visible: message.kind === "message" && !message.redacted
+            visible: message.kind === "message" && !message.redacted && message.decryptionError === ""
             wrapMode: Text.Wrap
 
             onLinkActivated: link => Qt.openUrlExternally(link)
@@ -354,7 +367,7 @@ Control {
         anchors.rightMargin: 16
         anchors.top: parent.top
         padding: 2
-        visible: message.hovered && message.kind === "message" && !message.redacted && message.eventId !== ""
+        visible: (message.hovered || message.keyboardCurrent) && message.actionable
         z: 2
 
         background: Rectangle {

@@ -11,6 +11,7 @@
 #include "store/RoomStore.h"
 #include "store/StoreThread.h"
 #include "store/TimelineStore.h"
+#include "sync/EncryptionService.h"
 #include "sync/RoomHistory.h"
 #include "sync/SendQueue.h"
 #include "sync/Session.h"
@@ -39,7 +40,9 @@ bool isShown(const store::TimelineEvent &event, bool local)
 {
     if (TimelineRow::isAction(event))
         return local;
-    if (event.type == QLatin1String("m.room.message") || event.type == QLatin1String("m.sticker"))
+    // Encrypted ones too, also when they cannot be decrypted: shown with why.
+    if (event.type == QLatin1String("m.room.message") || event.type == QLatin1String("m.sticker") ||
+        event.type == QLatin1String("m.room.encrypted"))
         return true;
     if (!StateChangeText::isShownType(event.type))
         return false;
@@ -111,6 +114,13 @@ void TimelineModel::onSessionStateChanged()
                     if (!m_revealing.isEmpty())
                         emit revealFailed(std::exchange(m_revealing, {}));
                 });
+        if (auto *encryption = m_session->encryption()) {
+            connect(encryption, &sync::EncryptionService::roomKeysArrived, this,
+                    [this](const QStringList &roomIds) {
+                        if (roomIds.contains(m_roomId) && !m_loading)
+                            retryDecryption();
+                    });
+        }
         reload();
     } else {
         ++m_generation;
@@ -155,6 +165,7 @@ void TimelineModel::reload()
     clearRows();
     m_names.clear();
     m_parentsAsked.clear();
+    setRoomInfo({}); // until the room's summary is read
     if (m_roomId.isEmpty() || !m_session || m_session->state() != sync::Session::State::Ready) {
         setLoading(false);
         return;
@@ -162,6 +173,7 @@ void TimelineModel::reload()
     setLoading(true);
     const QString roomId = m_roomId;
     loadNames();
+    loadRoomInfo();
     // Members are lazy-loaded by sync: fetch them all for the names.
     m_session->history()->loadMembers(roomId);
     onResult(
@@ -241,9 +253,11 @@ void TimelineModel::decorate(const QList<Row> &rows,
         then({});
         return;
     }
-    onResult(this, m_session->store()->run([roomId = m_roomId, wanted](store::Database &db) {
-        return TimelineDecorations::load(db, roomId, wanted);
-    }),
+    const sync::EncryptionStage *decryptor = m_session->history()->decryptor();
+    onResult(this,
+             m_session->store()->run([roomId = m_roomId, wanted, decryptor](store::Database &db) {
+                 return TimelineDecorations::load(db, roomId, wanted, decryptor);
+             }),
              then);
 }
 
@@ -294,9 +308,14 @@ void TimelineModel::fetchMissingParents()
         m_parentsAsked.insert(parent);
         onResult(this, m_session->call(matrix::requests::roomEvent(m_roomId, parent)),
                  [this, generation](const matrix::ApiResponse &response) {
-                     if (generation != m_generation || response.error)
+                     if (generation != m_generation || response.error || !m_session)
                          return;
-                     setParent(TimelineRow::eventFromJson(response.json()));
+                     // Encrypted in an encrypted room: decrypted like the rest.
+                     onResult(this, m_session->decryptEvent(m_roomId, response.json()),
+                              [this, generation](const store::TimelineEvent &parent) {
+                                  if (generation == m_generation)
+                                      setParent(parent);
+                              });
                  });
     }
 }
@@ -336,6 +355,83 @@ void TimelineModel::loadNames()
                          index(0), index(int(m_rows.size()) - 1),
                          {SenderNameRole, StateTextRole, ReplySenderNameRole, ReactionsRole});
              });
+}
+
+void TimelineModel::loadRoomInfo()
+{
+    const quint64 generation = m_generation;
+    const QString roomId = m_roomId;
+    onResult(this, m_session->store()->run([roomId](store::Database &db) {
+        return store::RoomStore(db).load(roomId).value_or(store::RoomSummary{});
+    }),
+             [this, generation](const store::RoomSummary &room) {
+                 if (generation == m_generation)
+                     setRoomInfo(room);
+             });
+}
+
+void TimelineModel::setRoomInfo(const store::RoomSummary &room)
+{
+    if (room.displayName == m_roomInfo.displayName && room.topic == m_roomInfo.topic &&
+        room.isEncrypted == m_roomInfo.isEncrypted)
+        return;
+    m_roomInfo = room;
+    emit roomInfoChanged();
+}
+
+void TimelineModel::retryDecryption()
+{
+    if (!m_session)
+        return;
+    const quint64 generation = m_generation;
+    QList<store::TimelineEvent> undecrypted;
+    QList<Row> stale; // encrypted edits or reply parents not decrypted yet
+    for (const auto &row : std::as_const(m_rows)) {
+        if (row.local)
+            continue;
+        if (row.isUndecryptable())
+            undecrypted.append(row.event);
+        bool encryptedEdit = false;
+        for (const auto &relation : row.relations)
+            encryptedEdit = encryptedEdit || (relation.isEdit() && relation.newContent.isEmpty());
+        if (encryptedEdit || row.replyEvent.type == QLatin1String("m.room.encrypted"))
+            stale.append(row);
+    }
+    if (!undecrypted.isEmpty()) {
+        onResult(this, m_session->history()->decrypt(m_roomId, undecrypted),
+                 [this, generation](const QList<store::TimelineEvent> &events) {
+                     if (generation != m_generation)
+                         return;
+                     for (const auto &event : events) {
+                         const int row = rowOfEvent(event.eventId);
+                         if (row < 0 || event.type == QLatin1String("m.room.encrypted"))
+                             continue; // gone, or still not readable
+                         if (!isShown(event, false)) {
+                             removeRow(row);
+                             continue;
+                         }
+                         m_rows[row].event = event;
+                         touch(row);
+                         touchRepliesTo(event.eventId);
+                     }
+                 });
+    }
+    if (stale.isEmpty())
+        return;
+    decorate(stale, [this, generation, stale](const TimelineDecorations &found) {
+        if (generation != m_generation)
+            return;
+        for (const auto &before : stale) {
+            const int row = rowOfEvent(before.event.eventId);
+            if (row < 0)
+                continue;
+            QList<Row> one{m_rows.at(row)};
+            found.applyTo(one);
+            m_rows[row] = one.first();
+            touch(row);
+            touchRepliesTo(before.event.eventId);
+        }
+    });
 }
 
 int TimelineModel::rowCount(const QModelIndex &parent) const
@@ -548,6 +644,10 @@ void TimelineModel::applyChanges(const sync::SyncChanges &changes)
 {
     if (m_roomId.isEmpty())
         return;
+    for (const auto &room : changes.rooms) {
+        if (room.roomId == m_roomId)
+            setRoomInfo(room);
+    }
     if (changes.gapOpened.contains(m_roomId)) {
         reload();
         return;

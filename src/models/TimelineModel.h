@@ -3,6 +3,7 @@
 #include "TimelinePresenter.h"
 #include "TimelineRow.h"
 #include "store/OutgoingMessage.h"
+#include "store/RoomSummary.h"
 
 #include <QAbstractListModel>
 #include <QHash>
@@ -35,6 +36,11 @@ class TimelineModel : public QAbstractListModel
     Q_OBJECT
     Q_PROPERTY(QString roomId READ roomId WRITE setRoomId NOTIFY roomIdChanged)
     Q_PROPERTY(bool loading READ isLoading NOTIFY loadingChanged)
+    // What the open room's header shows: its name and topic, and a lock
+    // when it is end-to-end encrypted.
+    Q_PROPERTY(QString roomName READ roomName NOTIFY roomInfoChanged)
+    Q_PROPERTY(QString roomTopic READ roomTopic NOTIFY roomInfoChanged)
+    Q_PROPERTY(bool roomEncrypted READ isRoomEncrypted NOTIFY roomInfoChanged)
 public:
     enum Roles
     {
@@ -61,7 +67,9 @@ public:
         ReactionsRole, // [{key, count, mine, pending, senders}]
         CanEditRole,
         CanRedactRole,
-        ActionTextRole // what a failed action was ("your reaction 👍")
+        ActionTextRole,     // what a failed action was ("your reaction 👍")
+        EncryptedRole,      // arrived encrypted
+        DecryptionErrorRole // why it cannot be read; empty once decrypted
     };
     Q_ENUM(Roles)
 
@@ -72,6 +80,9 @@ public:
     QString roomId() const { return m_roomId; }
     void setRoomId(const QString &roomId);
     bool isLoading() const { return m_loading; }
+    QString roomName() const { return m_roomInfo.displayName; }
+    QString roomTopic() const { return m_roomInfo.topic; }
+    bool isRoomEncrypted() const { return m_roomInfo.isEncrypted; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -101,6 +112,7 @@ public:
 signals:
     void roomIdChanged();
     void loadingChanged();
+    void roomInfoChanged();
     // A page of older history (or the first page) is in.
     void pageLoaded();
     // The newest event of the open room, any type: what "read up to" means.
@@ -134,6 +146,11 @@ private:
     void loadFilledGap();
     void prependRows(const QList<Row> &older);
     void loadNames();
+    void loadRoomInfo();
+    void setRoomInfo(const store::RoomSummary &room);
+    // Keys arrived for the open room: decrypt again what could not be,
+    // messages, edits and reply parents alike.
+    void retryDecryption();
     void learnNames(const QList<store::TimelineEvent> &events);
     // Reads the rows' reactions, edits and reply parents from the store.
     void decorate(const QList<Row> &rows, std::function<void(const TimelineDecorations &)> then);
@@ -157,6 +174,7 @@ private:
     QHash<QString, QString> m_names; // user id → display name in this room
     store::TimelinePage m_oldest;    // the oldest page loaded: where fetchMore continues
     bool m_loading = false;
+    store::RoomSummary m_roomInfo;
     bool m_fetching = false;
     QList<store::TimelineEvent> m_eventsWhileLoading;
     QSet<QString> m_parentsAsked; // reply parents requested from the server

@@ -133,6 +133,8 @@ QVariant TimelinePresenter::value(const TimelineRow &entry, const TimelineRow *p
             return QString();
         if (entry.replyEvent.content.isEmpty())
             return TimelineModel::tr("message deleted");
+        if (entry.replyEvent.type == QLatin1String("m.room.encrypted"))
+            return TimelineModel::tr("Unable to decrypt this message");
         const QString body = entry.replyEvent.content.value(QLatin1String("body")).toString();
         return matrix::Relations::stripReplyFallback(body);
     }
@@ -157,6 +159,15 @@ QVariant TimelinePresenter::value(const TimelineRow &entry, const TimelineRow *p
                !entry.isDeleted();
     case M::ActionTextRole:
         return entry.kind() == Row::Kind::Action ? actionText(entry) : QString();
+    case M::EncryptedRole:
+        return event.encrypted;
+    case M::DecryptionErrorRole:
+        if (!entry.isUndecryptable())
+            return QString();
+        // Without a reason: this session has no encryption to try with.
+        return event.decryptionError.isEmpty()
+                   ? TimelineModel::tr("this device does not have the key")
+                   : event.decryptionError;
     default:
         return {};
     }
@@ -207,7 +218,9 @@ QHash<int, QByteArray> TimelinePresenter::roleNames()
             {M::ReactionsRole, "reactions"},
             {M::CanEditRole, "canEdit"},
             {M::CanRedactRole, "canRedact"},
-            {M::ActionTextRole, "actionText"}};
+            {M::ActionTextRole, "actionText"},
+            {M::EncryptedRole, "encrypted"},
+            {M::DecryptionErrorRole, "decryptionError"}};
 }
 
 } // namespace atrium::models

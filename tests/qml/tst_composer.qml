@@ -25,6 +25,10 @@ Item {
         signalName: "edit"
     }
     SignalSpy {
+        id: toTimeline
+        signalName: "focusTimelineRequested"
+    }
+    SignalSpy {
         id: editLast
         signalName: "editLastRequested"
     }
@@ -39,6 +43,8 @@ Item {
             sent.target = composer;
             edited.target = composer;
             editLast.target = composer;
+            toTimeline.target = composer;
+            toTimeline.clear();
             composer.focusInput();
             return composer;
         }
@@ -75,6 +81,11 @@ Item {
             composer.startReply("$parent", "Bob", "Ship on Friday?");
             keyClick(Qt.Key_Escape);
             compare(composer.replyEventId, "");
+        }
+        function test_shiftTabAsksToGoToTheTimeline() {
+            make();
+            keyClick(Qt.Key_Backtab, Qt.ShiftModifier);
+            compare(toTimeline.count, 1);
         }
         function test_upInAnEmptyFieldAsksToEditTheLastMessage() {
             const composer = make();

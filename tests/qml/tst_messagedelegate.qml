@@ -17,6 +17,7 @@ Item {
             canEdit: true
             canRedact: true
             dateSeparator: ""
+            decryptionError: ""
             edited: false
             eventId: "$e"
             formattedBody: "<p>Release checklist:</p>\n<ol>\n<li>CI green</li>\n<li>Benchmarks</li>\n<li>Screenshots</li>\n<li>Tag</li>\n</ol>\n"
@@ -86,6 +87,17 @@ Item {
             compare(text.height, text.contentHeight);
             verify(flow.y >= text.y + text.height, "flow at " + flow.y + ", text ends at " + (text.y + text.height));
             verify(row.height >= flow.y + flow.height);
+        }
+        function test_undecryptableMessageShowsWhyInsteadOfABody() {
+            const row = createTemporaryObject(delegateComponent, root, {
+                    "body": "",
+                    "formattedBody": "",
+                    "decryptionError": "the sender's key for this message has not arrived"
+                });
+            waitForRendering(row);
+            verify(findChild(row, c => c.text === "Unable to decrypt: the sender's key for this message has not arrived" && c.visible));
+            const text = findChild(row, c => c.hasOwnProperty("textFormat") && c.hasOwnProperty("selectByMouse"));
+            verify(!text.visible);
         }
 
         name: "MessageDelegate"

@@ -13,11 +13,14 @@ Pane {
     property string replyBody: ""
     property string replyEventId: ""
     property string replySenderName: ""
+    property bool typingSent: false
 
     signal edit(string eventId, string text)
     signal editLastRequested
     signal focusTimelineRequested
     signal send(string text, string replyTo)
+    // We started or stopped typing (see typingNotice).
+    signal typing(bool active)
 
     function cancel() {
         const wasEditing = editEventId !== "";
@@ -28,6 +31,26 @@ Pane {
     }
     function focusInput() {
         input.forceActiveFocus();
+    }
+    // Typing notifications: on with the first key, again every 20 s while
+    // typing goes on (the server forgets after 30 s), off after 5 s without
+    // a key, once the message is sent or the field emptied.
+    function noteTyping() {
+        const active = input.text.length > 0 && editEventId === "";
+        if (!active) {
+            typingIdle.stop();
+            if (typingSent) {
+                typingSent = false;
+                composer.typing(false);
+            }
+            return;
+        }
+        typingIdle.restart();
+        if (!typingSent || !typingRefresh.running) {
+            typingSent = true;
+            typingRefresh.restart();
+            composer.typing(true);
+        }
     }
     function startEdit(eventId, text) {
         replyEventId = "";
@@ -57,6 +80,19 @@ Pane {
 
     padding: 8
 
+    Timer {
+        id: typingIdle
+        interval: 5000
+
+        onTriggered: {
+            composer.typingSent = false;
+            composer.typing(false);
+        }
+    }
+    Timer {
+        id: typingRefresh
+        interval: 20000
+    }
     ColumnLayout {
         anchors.fill: parent
         spacing: 6
@@ -137,6 +173,7 @@ Pane {
                         }
                         composer.editLastRequested();
                     }
+                    onTextChanged: composer.noteTyping()
                 }
             }
             Button {

@@ -27,6 +27,10 @@ Control {
     property bool keyboardCurrent: false
     required property string kind
     required property var reactions
+    // Others who have read up to here: [{userId, name}].
+    required property var readBy
+    // Where our read marker was when the room opened: new messages below.
+    required property bool readMarker
     required property bool redacted
     required property string replyBody
     required property string replySenderName
@@ -358,6 +362,17 @@ Control {
                     onClicked: message.reactRequested(message.eventId, modelData.key)
                 }
             }
+        }
+        ReadReceipts {
+            Layout.alignment: Qt.AlignRight
+            background: message.palette.window
+            readers: message.readBy
+        }
+        NewMessagesLine {
+            Layout.fillWidth: true
+            Layout.topMargin: 6
+            color: message.dark ? "#ff8a80" : "#d93025"
+            visible: message.readMarker
         }
     }
 

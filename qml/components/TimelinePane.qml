@@ -156,6 +156,26 @@ Pane {
                 Qt.callLater(positionViewAtEnd)
             onMovementEnded: stickToEnd = atYEnd
 
+            // Who is typing: over the timeline's foot, so nothing jumps.
+            Rectangle {
+                anchors.bottom: parent.bottom
+                anchors.left: parent.left
+                anchors.right: parent.right
+                color: pane.palette.base
+                implicitHeight: typingIndicator.implicitHeight + 4
+                opacity: 0.95
+                visible: typingIndicator.names.length > 0
+
+                TypingIndicator {
+                    id: typingIndicator
+                    anchors.left: parent.left
+                    anchors.leftMargin: 16
+                    anchors.right: parent.right
+                    anchors.verticalCenter: parent.verticalCenter
+                    names: pane.controller.timelineModel.typingNames
+                    objectName: "typingIndicator"
+                }
+            }
             Timer {
                 id: unhighlight
                 interval: 1600
@@ -238,7 +258,14 @@ Pane {
                 notice.text = "";
                 pane.controller.sendMessage(pane.roomId, text, replyTo);
             }
+            onTyping: active => pane.controller.setTyping(pane.roomId, active)
         }
+    }
+    // The room is read only while the reader sees its newest messages.
+    Binding {
+        property: "reading"
+        target: pane.controller.timelineModel
+        value: pane.Window.active && timeline.stickToEnd
     }
     ReactionPicker {
         id: picker

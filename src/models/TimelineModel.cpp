@@ -166,6 +166,10 @@ void TimelineModel::reload()
     m_names.clear();
     m_parentsAsked.clear();
     setRoomInfo({}); // until the room's summary is read
+    m_readers.clear();
+    m_readMarker.clear();
+    m_newest.clear();
+    setTyping({});
     if (m_roomId.isEmpty() || !m_session || m_session->state() != sync::Session::State::Ready) {
         setLoading(false);
         return;
@@ -232,6 +236,10 @@ void TimelineModel::reload()
                             endInsertRows();
                         }
                         setLoading(false);
+                        // Read up to the newest already: no line this visit.
+                        if (!m_readMarker.isEmpty() && rowOfEvent(m_readMarker) >= 0 &&
+                            rowOfEvent(m_readMarker) >= firstLocalRow() - 1)
+                            m_readMarker.clear();
                         const auto buffered = std::exchange(m_eventsWhileLoading, {});
                         for (const auto &event : buffered)
                             appendRemote(event);
@@ -239,7 +247,7 @@ void TimelineModel::reload()
                         fetchMissingParents();
                         const auto newest = buffered.isEmpty() ? page.events : buffered;
                         if (!newest.isEmpty())
-                            emit newestEventChanged(m_roomId, newest.last().eventId);
+                            setNewest(newest.last().eventId);
                     });
                 });
         });
@@ -359,15 +367,112 @@ void TimelineModel::loadNames()
 
 void TimelineModel::loadRoomInfo()
 {
+    struct Info
+    {
+        store::RoomSummary room;
+        QString readMarker;
+        QHash<QString, QString> receipts;
+    };
+    const quint64 generation = m_generation;
+    const QString roomId = m_roomId;
+    // Read before the room is marked read: where the reader left off.
+    onResult(this, m_session->store()->run([roomId](store::Database &db) {
+        store::RoomStore rooms(db);
+        return Info{rooms.load(roomId).value_or(store::RoomSummary{}),
+                    rooms.accountData(roomId, QStringLiteral("m.fully_read"))
+                        .value(QLatin1String("event_id"))
+                        .toString(),
+                    rooms.readReceipts(roomId)};
+    }),
+             [this, generation](const Info &info) {
+                 if (generation != m_generation)
+                     return;
+                 setRoomInfo(info.room);
+                 // Without a read marker, our own read receipt says as much.
+                 m_readMarker = !info.readMarker.isEmpty() || !m_session
+                                    ? info.readMarker
+                                    : info.receipts.value(m_session->userId());
+                 const int row = rowOfEvent(m_readMarker);
+                 if (row >= 0)
+                     emit dataChanged(index(row), index(row), {ReadMarkerRole});
+                 setReceipts(info.receipts);
+             });
+}
+
+void TimelineModel::loadReceipts()
+{
     const quint64 generation = m_generation;
     const QString roomId = m_roomId;
     onResult(this, m_session->store()->run([roomId](store::Database &db) {
-        return store::RoomStore(db).load(roomId).value_or(store::RoomSummary{});
+        return store::RoomStore(db).readReceipts(roomId);
     }),
-             [this, generation](const store::RoomSummary &room) {
+             [this, generation](const QHash<QString, QString> &receipts) {
                  if (generation == m_generation)
-                     setRoomInfo(room);
+                     setReceipts(receipts);
              });
+}
+
+void TimelineModel::setReceipts(const QHash<QString, QString> &receipts)
+{
+    const QString self = m_session ? m_session->userId() : QString();
+    QHash<QString, QStringList> readers;
+    for (auto it = receipts.begin(); it != receipts.end(); ++it) {
+        if (it.key() != self)
+            readers[it.value()].append(it.key());
+    }
+    for (auto &users : readers)
+        users.sort();
+    QSet<QString> changed;
+    for (auto it = readers.begin(); it != readers.end(); ++it) {
+        if (m_readers.value(it.key()) != it.value())
+            changed.insert(it.key());
+    }
+    for (auto it = m_readers.begin(); it != m_readers.end(); ++it) {
+        if (!readers.contains(it.key()))
+            changed.insert(it.key());
+    }
+    m_readers = readers;
+    for (const QString &eventId : std::as_const(changed)) {
+        const int row = rowOfEvent(eventId);
+        if (row >= 0)
+            emit dataChanged(index(row), index(row), {ReadByRole});
+    }
+}
+
+QStringList TimelineModel::typingNames() const
+{
+    QStringList names;
+    for (const QString &userId : m_typing)
+        names.append(senderName(userId));
+    return names;
+}
+
+void TimelineModel::setTyping(const QStringList &userIds)
+{
+    QStringList others = userIds;
+    if (m_session)
+        others.removeAll(m_session->userId());
+    if (others == m_typing)
+        return;
+    m_typing = others;
+    emit typingNamesChanged();
+}
+
+void TimelineModel::setReading(bool reading)
+{
+    if (reading == m_reading)
+        return;
+    m_reading = reading;
+    emit readingChanged();
+    if (m_reading && !m_newest.isEmpty())
+        emit newestEventChanged(m_roomId, m_newest);
+}
+
+void TimelineModel::setNewest(const QString &eventId)
+{
+    m_newest = eventId;
+    if (m_reading)
+        emit newestEventChanged(m_roomId, eventId);
 }
 
 void TimelineModel::setRoomInfo(const store::RoomSummary &room)
@@ -456,7 +561,22 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const int row = index.row();
-    return m_presenter.value(m_rows.at(row), previousShown(row), role,
+    const Row &entry = m_rows.at(row);
+    if (role == ReadByRole) {
+        QVariantList readers;
+        if (!entry.event.eventId.isEmpty()) {
+            for (const QString &userId : m_readers.value(entry.event.eventId))
+                readers.append(QVariantMap{{QStringLiteral("userId"), userId},
+                                           {QStringLiteral("name"), senderName(userId)}});
+        }
+        return readers;
+    }
+    if (role == ReadMarkerRole) {
+        // Only with something newer below it to call new.
+        return !m_readMarker.isEmpty() && entry.event.eventId == m_readMarker &&
+               row < firstLocalRow() - 1;
+    }
+    return m_presenter.value(entry, previousShown(row), role,
                              m_session ? m_session->userId() : QString());
 }
 
@@ -669,7 +789,11 @@ void TimelineModel::applyChanges(const sync::SyncChanges &changes)
     for (const auto &event : events)
         appendRemote(event);
     if (!events.isEmpty())
-        emit newestEventChanged(m_roomId, events.last().eventId);
+        setNewest(events.last().eventId);
+    if (const auto typing = changes.typing.constFind(m_roomId); typing != changes.typing.cend())
+        setTyping(*typing);
+    if (changes.receiptsChanged.contains(m_roomId))
+        loadReceipts();
     // Acknowledged without the event in this batch: the echo stands for it.
     for (const QString &transactionId : changes.acknowledgedTransactions)
         markSent(transactionId, {});
@@ -868,6 +992,9 @@ void TimelineModel::insertRow(int row, const Row &entry)
     m_rows.insert(row, entry);
     endInsertRows();
     touch(row + 1);
+    // The read marker's row shows the line once something is below it.
+    if (row > 0 && !m_readMarker.isEmpty() && m_rows.at(row - 1).event.eventId == m_readMarker)
+        emit dataChanged(index(row - 1), index(row - 1), {ReadMarkerRole});
 }
 
 void TimelineModel::touch(int row)

@@ -41,6 +41,12 @@ class TimelineModel : public QAbstractListModel
     Q_PROPERTY(QString roomName READ roomName NOTIFY roomInfoChanged)
     Q_PROPERTY(QString roomTopic READ roomTopic NOTIFY roomInfoChanged)
     Q_PROPERTY(bool roomEncrypted READ isRoomEncrypted NOTIFY roomInfoChanged)
+    // Display names of the others typing in the open room now.
+    Q_PROPERTY(QStringList typingNames READ typingNames NOTIFY typingNamesChanged)
+    // Whether the reader sees the newest messages (the window is in front
+    // and the timeline at its end): only then is the room marked read, up
+    // to its newest event (newestEventChanged). True unless a view says not.
+    Q_PROPERTY(bool reading READ isReading WRITE setReading NOTIFY readingChanged)
 public:
     enum Roles
     {
@@ -67,9 +73,11 @@ public:
         ReactionsRole, // [{key, count, mine, pending, senders}]
         CanEditRole,
         CanRedactRole,
-        ActionTextRole,     // what a failed action was ("your reaction 👍")
-        EncryptedRole,      // arrived encrypted
-        DecryptionErrorRole // why it cannot be read; empty once decrypted
+        ActionTextRole,      // what a failed action was ("your reaction 👍")
+        EncryptedRole,       // arrived encrypted
+        DecryptionErrorRole, // why it cannot be read; empty once decrypted
+        ReadByRole,          // [{userId, name}] whose read receipt is here (not ours)
+        ReadMarkerRole       // our read marker was here when the room opened: new below
     };
     Q_ENUM(Roles)
 
@@ -83,6 +91,9 @@ public:
     QString roomName() const { return m_roomInfo.displayName; }
     QString roomTopic() const { return m_roomInfo.topic; }
     bool isRoomEncrypted() const { return m_roomInfo.isEncrypted; }
+    QStringList typingNames() const;
+    bool isReading() const { return m_reading; }
+    void setReading(bool reading);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -113,6 +124,8 @@ signals:
     void roomIdChanged();
     void loadingChanged();
     void roomInfoChanged();
+    void typingNamesChanged();
+    void readingChanged();
     // A page of older history (or the first page) is in.
     void pageLoaded();
     // The newest event of the open room, any type: what "read up to" means.
@@ -148,6 +161,12 @@ private:
     void loadNames();
     void loadRoomInfo();
     void setRoomInfo(const store::RoomSummary &room);
+    // Others' read receipts: who has read up to which event.
+    void loadReceipts();
+    void setReceipts(const QHash<QString, QString> &receipts);
+    void setTyping(const QStringList &userIds);
+    // The newest event of the open room: marked read while reading.
+    void setNewest(const QString &eventId);
     // Keys arrived for the open room: decrypt again what could not be,
     // messages, edits and reply parents alike.
     void retryDecryption();
@@ -175,6 +194,11 @@ private:
     store::TimelinePage m_oldest;    // the oldest page loaded: where fetchMore continues
     bool m_loading = false;
     store::RoomSummary m_roomInfo;
+    QHash<QString, QStringList> m_readers; // event id → users whose receipt is there
+    QString m_readMarker;                  // m.fully_read when the room was opened
+    QStringList m_typing;                  // user ids, not ours
+    QString m_newest;
+    bool m_reading = true;
     bool m_fetching = false;
     QList<store::TimelineEvent> m_eventsWhileLoading;
     QSet<QString> m_parentsAsked; // reply parents requested from the server

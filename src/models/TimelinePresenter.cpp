@@ -220,7 +220,9 @@ QHash<int, QByteArray> TimelinePresenter::roleNames()
             {M::CanRedactRole, "canRedact"},
             {M::ActionTextRole, "actionText"},
             {M::EncryptedRole, "encrypted"},
-            {M::DecryptionErrorRole, "decryptionError"}};
+            {M::DecryptionErrorRole, "decryptionError"},
+            {M::ReadByRole, "readBy"},
+            {M::ReadMarkerRole, "readMarker"}};
 }
 
 } // namespace atrium::models

@@ -29,6 +29,11 @@ Item {
         signalName: "focusTimelineRequested"
     }
     SignalSpy {
+        id: typing
+
+        signalName: "typing"
+    }
+    SignalSpy {
         id: editLast
         signalName: "editLastRequested"
     }
@@ -45,6 +50,8 @@ Item {
             editLast.target = composer;
             toTimeline.target = composer;
             toTimeline.clear();
+            typing.target = composer;
+            typing.clear();
             composer.focusInput();
             return composer;
         }
@@ -86,6 +93,30 @@ Item {
             make();
             keyClick(Qt.Key_Backtab, Qt.ShiftModifier);
             compare(toTimeline.count, 1);
+        }
+        function test_typingIsAnnouncedOnceAndEndsWithTheMessage() {
+            make();
+            keyClick("h");
+            keyClick("i");
+            compare(typing.count, 1);
+            compare(typing.signalArguments[0][0], true);
+            keyClick(Qt.Key_Return);
+            compare(sent.count, 1);
+            compare(typing.count, 2);
+            compare(typing.signalArguments[1][0], false);
+        }
+        function test_typingEndsWhenTheFieldIsEmptied() {
+            make();
+            keyClick("a");
+            keyClick(Qt.Key_Backspace);
+            compare(typing.count, 2);
+            compare(typing.signalArguments[1][0], false);
+        }
+        function test_editingIsNotAnnouncedAsTyping() {
+            const composer = make();
+            composer.startEdit("$mine", "old text");
+            keyClick("X");
+            compare(typing.count, 0);
         }
         function test_upInAnEmptyFieldAsksToEditTheLastMessage() {
             const composer = make();

@@ -24,6 +24,8 @@ Item {
             index: 0
             isOwn: false
             kind: "message"
+            readBy: []
+            readMarker: false
             reactions: [{
                     "key": "👍",
                     "count": 2,
@@ -67,6 +69,20 @@ Item {
                 });
             verify(row.height > 0);
             verify(findChild(row, c => c.text === "Your reaction 👍 was not sent: forbidden" && c.visible));
+        }
+        function test_readersAndTheNewMessagesLineShowUnderTheMessage() {
+            const row = createTemporaryObject(delegateComponent, root, {
+                    "readBy": [{ "userId": "@ann:x", "name": "Ann" }, { "userId": "@bob:x", "name": "Bob" }],
+                    "readMarker": true
+                });
+            waitForRendering(row);
+            const receipts = findChild(row, c => c.hasOwnProperty("readers"));
+            verify(receipts && receipts.visible);
+            compare(receipts.Accessible.name, "Seen by Ann, Bob");
+            verify(findChild(row, c => c.text === "New messages" && c.visible));
+            const plain = createTemporaryObject(delegateComponent, root);
+            verify(!findChild(plain, c => c.hasOwnProperty("readers")).visible);
+            verify(!findChild(plain, c => c.text === "New messages").visible);
         }
         function test_pendingActionTakesNoRoom() {
             const row = createTemporaryObject(delegateComponent, root, {

@@ -104,6 +104,8 @@ Item {
                 "formattedBody": "",
                 "isOwn": false,
                 "kind": "message",
+                "readBy": [],
+                "readMarker": false,
                 "reactions": [],
                 "redacted": false,
                 "replyBody": "",
@@ -150,6 +152,19 @@ Item {
             keyClick(Qt.Key_Escape);
             verify(findNamed(pane, "composerInput").activeFocus);
             verify(!timeline.currentItem.keyboardCurrent);
+        }
+        function test_othersTypingShowAboveTheComposer() {
+            const indicator = findNamed(pane, "typingIndicator");
+            verify(indicator && !indicator.parent.visible);
+            controller.timelineModel.typingNames = ["Ann", "Bob"];
+            verify(indicator.parent.visible);
+            compare(indicator.text, "Ann and Bob are typing…");
+            controller.timelineModel.typingNames = [];
+            verify(!indicator.parent.visible);
+        }
+        function test_typingInTheComposerIsSentForTheRoom() {
+            keyClick("x");
+            compare(controller.calls, [["typing", true]]);
         }
         function test_headerShowsALockInAnEncryptedRoom() {
             const lock = findNamed(pane, "roomEncryptedLock");

@@ -9,10 +9,12 @@ QtObject {
     property var calls: []
     property ListModel timelineModel: ListModel {
         property int olderRequests: 0
+        property bool reading: true
         property bool roomEncrypted: false
         property string roomId: ""
         property string roomName: "General"
         property string roomTopic: ""
+        property var typingNames: []
 
         signal pageLoaded
         signal revealFailed(string eventId)
@@ -54,6 +56,9 @@ QtObject {
     }
     function sendMessage(roomId, text, replyTo) {
         calls.push(["send", text, replyTo]);
+    }
+    function setTyping(roomId, active) {
+        calls.push(["typing", active]);
     }
     function toggleReaction(roomId, eventId, key) {
         calls.push(["react", eventId, key]);

@@ -26,6 +26,8 @@ Control {
     // The row chosen with the keyboard: highlighted, with its actions shown.
     property bool keyboardCurrent: false
     required property string kind
+    // Someone else's message that mentions us: highlighted.
+    required property bool mentionsMe
     required property var reactions
     // Others who have read up to here: [{userId, name}].
     required property var readBy
@@ -91,7 +93,15 @@ Control {
     visible: shown
 
     background: Rectangle {
-        color: message.highlightedRow || message.keyboardCurrent ? message.tint(message.palette.highlight, 0.25) : message.hovered && message.kind === "message" ? message.tint(message.palette.mid, 0.18) : "transparent"
+        color: message.highlightedRow || message.keyboardCurrent ? message.tint(message.palette.highlight, 0.25) : message.mentionsMe ? (message.dark ? "#3d3420" : "#fff4d6") : message.hovered && message.kind === "message" ? message.tint(message.palette.mid, 0.18) : "transparent"
+
+        // A mention of us: a bar at the left edge too.
+        Rectangle {
+            color: message.dark ? "#f0b429" : "#e09b00"
+            height: parent.height
+            visible: message.mentionsMe
+            width: 3
+        }
     }
     contentItem: ColumnLayout {
         spacing: 2

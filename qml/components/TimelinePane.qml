@@ -235,6 +235,7 @@ Pane {
         Composer {
             id: composer
             Layout.fillWidth: true
+            memberCompletions: prefix => pane.controller.timelineModel.memberCompletions(prefix)
             objectName: "composer"
             visible: pane.roomId !== ""
 

@@ -117,7 +117,13 @@ void TimelineModel::onSessionStateChanged()
         if (auto *encryption = m_session->encryption()) {
             connect(encryption, &sync::EncryptionService::roomKeysArrived, this,
                     [this](const QStringList &roomIds) {
-                        if (roomIds.contains(m_roomId) && !m_loading)
+                        if (!roomIds.contains(m_roomId))
+                            return;
+                        // The page being loaded may have been read before
+                        // the keys were stored: try again once it is in.
+                        if (m_loading)
+                            m_retryDecryption = true;
+                        else
                             retryDecryption();
                     });
         }
@@ -236,14 +242,17 @@ void TimelineModel::reload()
                             endInsertRows();
                         }
                         setLoading(false);
-                        // Read up to the newest already: no line this visit.
-                        if (!m_readMarker.isEmpty() && rowOfEvent(m_readMarker) >= 0 &&
+                        // Read up to the newest already, and reading on: no line
+                        // this visit. (Not reading: what comes next is new.)
+                        if (m_reading && !m_readMarker.isEmpty() && rowOfEvent(m_readMarker) >= 0 &&
                             rowOfEvent(m_readMarker) >= firstLocalRow() - 1)
                             m_readMarker.clear();
                         const auto buffered = std::exchange(m_eventsWhileLoading, {});
                         for (const auto &event : buffered)
                             appendRemote(event);
                         emit pageLoaded();
+                        if (std::exchange(m_retryDecryption, false))
+                            retryDecryption();
                         fetchMissingParents();
                         const auto newest = buffered.isEmpty() ? page.events : buffered;
                         if (!newest.isEmpty())
@@ -648,6 +657,39 @@ int TimelineModel::lastEditableRow() const
             return row;
     }
     return -1;
+}
+
+QVariantList TimelineModel::memberCompletions(const QString &prefix, int limit) const
+{
+    const QString self = m_session ? m_session->userId() : QString();
+    const QString wanted = prefix.startsWith(QLatin1Char('@')) ? prefix.mid(1) : prefix;
+    QList<QPair<QString, QString>> starting, containing; // (name, user id)
+    for (auto it = m_names.begin(); it != m_names.end(); ++it) {
+        if (it.key() == self)
+            continue;
+        const QString name = it.value().isEmpty() ? it.key() : it.value();
+        const QString localpart = it.key().mid(1).section(QLatin1Char(':'), 0, 0);
+        if (name.startsWith(wanted, Qt::CaseInsensitive) ||
+            localpart.startsWith(wanted, Qt::CaseInsensitive))
+            starting.append({name, it.key()});
+        else if (name.contains(wanted, Qt::CaseInsensitive) ||
+                 it.key().contains(wanted, Qt::CaseInsensitive))
+            containing.append({name, it.key()});
+    }
+    auto byName = [](const QPair<QString, QString> &a, const QPair<QString, QString> &b) {
+        const int order = a.first.compare(b.first, Qt::CaseInsensitive);
+        return order != 0 ? order < 0 : a.second < b.second;
+    };
+    std::sort(starting.begin(), starting.end(), byName);
+    std::sort(containing.begin(), containing.end(), byName);
+    QVariantList found;
+    for (const auto &[name, userId] : starting + containing) {
+        if (found.size() >= limit)
+            break;
+        found.append(
+            QVariantMap{{QStringLiteral("userId"), userId}, {QStringLiteral("name"), name}});
+    }
+    return found;
 }
 
 QString TimelineModel::editableText(int row) const

@@ -77,7 +77,8 @@ public:
         EncryptedRole,       // arrived encrypted
         DecryptionErrorRole, // why it cannot be read; empty once decrypted
         ReadByRole,          // [{userId, name}] whose read receipt is here (not ours)
-        ReadMarkerRole       // our read marker was here when the room opened: new below
+        ReadMarkerRole,      // our read marker was here when the room opened: new below
+        MentionsMeRole       // someone else's message that mentions us
     };
     Q_ENUM(Roles)
 
@@ -113,6 +114,9 @@ public:
     {
         return row >= 0 && row < m_rows.size() ? m_rows.at(row).event.eventId : QString();
     }
+    // Members to complete "@prefix" with: [{userId, name}], names or user ids
+    // starting with `prefix` (any case) first, then containing it; not us.
+    Q_INVOKABLE QVariantList memberCompletions(const QString &prefix, int limit = 6) const;
     // The text to edit for a row: its current body.
     Q_INVOKABLE QString editableText(int row) const;
     // Our reaction `key` on `eventId`: its event id, empty if none (or it
@@ -199,6 +203,7 @@ private:
     QStringList m_typing;                  // user ids, not ours
     QString m_newest;
     bool m_reading = true;
+    bool m_retryDecryption = false; // keys came while the page was loading
     bool m_fetching = false;
     QList<store::TimelineEvent> m_eventsWhileLoading;
     QSet<QString> m_parentsAsked; // reply parents requested from the server

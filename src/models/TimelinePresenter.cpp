@@ -3,6 +3,7 @@
 #include "HtmlSanitizer.h"
 #include "StateChangeText.h"
 #include "TimelineModel.h"
+#include "matrix/Mentions.h"
 #include "matrix/Relations.h"
 
 #include <QDateTime>
@@ -159,6 +160,9 @@ QVariant TimelinePresenter::value(const TimelineRow &entry, const TimelineRow *p
                !entry.isDeleted();
     case M::ActionTextRole:
         return entry.kind() == Row::Kind::Action ? actionText(entry) : QString();
+    case M::MentionsMeRole:
+        return entry.kind() == Row::Kind::Message && !own && !entry.isDeleted() &&
+               matrix::Mentions::mentions(entry.currentContent(), self, m_nameOf(self));
     case M::EncryptedRole:
         return event.encrypted;
     case M::DecryptionErrorRole:
@@ -222,7 +226,8 @@ QHash<int, QByteArray> TimelinePresenter::roleNames()
             {M::EncryptedRole, "encrypted"},
             {M::DecryptionErrorRole, "decryptionError"},
             {M::ReadByRole, "readBy"},
-            {M::ReadMarkerRole, "readMarker"}};
+            {M::ReadMarkerRole, "readMarker"},
+            {M::MentionsMeRole, "mentionsMe"}};
 }
 
 } // namespace atrium::models

@@ -24,8 +24,7 @@ Item {
             index: 0
             isOwn: false
             kind: "message"
-            readBy: []
-            readMarker: false
+            mentionsMe: false
             reactions: [{
                     "key": "👍",
                     "count": 2,
@@ -33,6 +32,8 @@ Item {
                     "pending": false,
                     "senders": "Ann, Bob"
                 }]
+            readBy: []
+            readMarker: false
             redacted: false
             replyBody: ""
             replySenderName: ""
@@ -60,6 +61,16 @@ Item {
             }
             return null;
         }
+        function test_aMentionOfUsIsHighlighted() {
+            const plain = createTemporaryObject(delegateComponent, root);
+            const mention = createTemporaryObject(delegateComponent, root, {
+                    "mentionsMe": true
+                });
+            waitForRendering(mention);
+            verify(!Qt.colorEqual(mention.background.color, plain.background.color));
+            verify(mention.background.children[0].visible);
+            verify(!plain.background.children[0].visible);
+        }
         function test_failedActionShowsWhatFailed() {
             const row = createTemporaryObject(delegateComponent, root, {
                     "kind": "action",
@@ -69,20 +80,6 @@ Item {
                 });
             verify(row.height > 0);
             verify(findChild(row, c => c.text === "Your reaction 👍 was not sent: forbidden" && c.visible));
-        }
-        function test_readersAndTheNewMessagesLineShowUnderTheMessage() {
-            const row = createTemporaryObject(delegateComponent, root, {
-                    "readBy": [{ "userId": "@ann:x", "name": "Ann" }, { "userId": "@bob:x", "name": "Bob" }],
-                    "readMarker": true
-                });
-            waitForRendering(row);
-            const receipts = findChild(row, c => c.hasOwnProperty("readers"));
-            verify(receipts && receipts.visible);
-            compare(receipts.Accessible.name, "Seen by Ann, Bob");
-            verify(findChild(row, c => c.text === "New messages" && c.visible));
-            const plain = createTemporaryObject(delegateComponent, root);
-            verify(!findChild(plain, c => c.hasOwnProperty("readers")).visible);
-            verify(!findChild(plain, c => c.text === "New messages").visible);
         }
         function test_pendingActionTakesNoRoom() {
             const row = createTemporaryObject(delegateComponent, root, {
@@ -103,6 +100,26 @@ Item {
             compare(text.height, text.contentHeight);
             verify(flow.y >= text.y + text.height, "flow at " + flow.y + ", text ends at " + (text.y + text.height));
             verify(row.height >= flow.y + flow.height);
+        }
+        function test_readersAndTheNewMessagesLineShowUnderTheMessage() {
+            const row = createTemporaryObject(delegateComponent, root, {
+                    "readBy": [{
+                            "userId": "@ann:x",
+                            "name": "Ann"
+                        }, {
+                            "userId": "@bob:x",
+                            "name": "Bob"
+                        }],
+                    "readMarker": true
+                });
+            waitForRendering(row);
+            const receipts = findChild(row, c => c.hasOwnProperty("readers"));
+            verify(receipts && receipts.visible);
+            compare(receipts.Accessible.name, "Seen by Ann, Bob");
+            verify(findChild(row, c => c.text === "New messages" && c.visible));
+            const plain = createTemporaryObject(delegateComponent, root);
+            verify(!findChild(plain, c => c.hasOwnProperty("readers")).visible);
+            verify(!findChild(plain, c => c.text === "New messages").visible);
         }
         function test_undecryptableMessageShowsWhyInsteadOfABody() {
             const row = createTemporaryObject(delegateComponent, root, {

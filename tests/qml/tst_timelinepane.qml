@@ -104,6 +104,7 @@ Item {
                 "formattedBody": "",
                 "isOwn": false,
                 "kind": "message",
+                "mentionsMe": false,
                 "readBy": [],
                 "readMarker": false,
                 "reactions": [],
@@ -153,6 +154,13 @@ Item {
             verify(findNamed(pane, "composerInput").activeFocus);
             verify(!timeline.currentItem.keyboardCurrent);
         }
+        function test_headerShowsALockInAnEncryptedRoom() {
+            const lock = findNamed(pane, "roomEncryptedLock");
+            verify(lock && !lock.visible);
+            controller.timelineModel.roomEncrypted = true;
+            verify(lock.visible);
+            controller.timelineModel.roomEncrypted = false;
+        }
         function test_othersTypingShowAboveTheComposer() {
             const indicator = findNamed(pane, "typingIndicator");
             verify(indicator && !indicator.parent.visible);
@@ -161,17 +169,6 @@ Item {
             compare(indicator.text, "Ann and Bob are typing…");
             controller.timelineModel.typingNames = [];
             verify(!indicator.parent.visible);
-        }
-        function test_typingInTheComposerIsSentForTheRoom() {
-            keyClick("x");
-            compare(controller.calls, [["typing", true]]);
-        }
-        function test_headerShowsALockInAnEncryptedRoom() {
-            const lock = findNamed(pane, "roomEncryptedLock");
-            verify(lock && !lock.visible);
-            controller.timelineModel.roomEncrypted = true;
-            verify(lock.visible);
-            controller.timelineModel.roomEncrypted = false;
         }
         function test_plusOpensTheReactionPicker() {
             toTimeline();
@@ -197,6 +194,10 @@ Item {
             // The newest row is our pending reaction, which is not shown.
             compare(timeline.currentIndex, 3);
             verify(timeline.currentItem.keyboardCurrent);
+        }
+        function test_typingInTheComposerIsSentForTheRoom() {
+            keyClick("x");
+            compare(controller.calls, [["typing", true]]);
         }
         function test_upAboveTheOldestAsksForOlderHistory() {
             const timeline = toTimeline();

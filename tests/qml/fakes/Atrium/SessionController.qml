@@ -36,6 +36,15 @@ QtObject {
         function loadOlder() {
             ++olderRequests;
         }
+        function memberCompletions(prefix) {
+            return [{
+                    "userId": "@ann:x",
+                    "name": "Ann"
+                }, {
+                    "userId": "@anna:x",
+                    "name": "Anna [ops]"
+                }].filter(m => m.name.toLowerCase().startsWith(prefix.toLowerCase()));
+        }
         function reveal(eventId) {
             controller.calls.push(["reveal", eventId]);
         }

@@ -4,20 +4,38 @@ import QtQuick.Layouts
 
 // Multi-line message field: Enter sends, Shift+Enter starts a new line.
 // Replies and edits show a banner above the field; Escape cancels them.
-// Up in an empty field asks to edit our last message.
+// Up in an empty field asks to edit our last message. "@name" offers the
+// room's members (the choice becomes a pill: a link to the person, which
+// makes the message mention them) and ":shortcode" offers emoji.
 Pane {
     id: composer
 
     readonly property bool dark: palette.window.hslLightness < 0.5
     property string editEventId: ""
+    // Common emoji by shortcode, for ":shortcode" completion.
+    readonly property var emojiShortcodes: [["+1", "👍"], ["-1", "👎"], ["100", "💯"], ["angry", "😠"], ["blush", "😊"], ["bug", "🐛"], ["check", "✅"], ["clap", "👏"], ["confused", "😕"], ["cry", "😢"], ["eyes", "👀"], ["fire", "🔥"], ["grin", "😁"], ["heart", "❤️"], ["hourglass", "⏳"], ["hugs", "🤗"], ["joy", "😂"], ["laughing", "😆"], ["memo", "📝"], ["ok_hand", "👌"], ["party", "🥳"], ["pray", "🙏"], ["question", "❓"], ["rocket", "🚀"], ["rofl", "🤣"], ["sad", "😞"], ["see_no_evil", "🙈"], ["ship", "🚢"], ["slightly_smiling_face", "🙂"], ["smile", "😄"], ["smiley", "😃"], ["sparkles", "✨"], ["star", "⭐"], ["sunglasses", "😎"], ["sweat_smile", "😅"], ["tada", "🎉"], ["thinking", "🤔"], ["thumbsdown", "👎"], ["thumbsup", "👍"], ["warning", "⚠️"], ["wave", "👋"], ["wink", "😉"], ["x", "❌"], ["zap", "⚡"]]
+    // Members for "@" completion: prefix => [{userId, name}]; null for none.
+    property var memberCompletions: null
     property string replyBody: ""
     property string replyEventId: ""
     property string replySenderName: ""
+    property bool typingSent: false
 
     signal edit(string eventId, string text)
     signal editLastRequested
+    signal focusTimelineRequested
     signal send(string text, string replyTo)
+    // We started or stopped typing (see typingNotice).
+    signal typing(bool active)
 
+    function acceptCompletion(index) {
+        const item = completion.items[index];
+        const start = completion.start;
+        completion.close();
+        input.remove(start, input.cursorPosition);
+        input.insert(start, item.insert);
+        input.cursorPosition = start + item.insert.length;
+    }
     function cancel() {
         const wasEditing = editEventId !== "";
         replyEventId = "";
@@ -25,8 +43,47 @@ Pane {
         if (wasEditing)
             input.clear();
     }
+    // The word at the cursor that can be completed, if any.
+    function completionQuery() {
+        const before = input.text.substring(0, input.cursorPosition);
+        let match = before.match(/(^|\s)@([^\s@\[\]()]*)$/);
+        if (match && memberCompletions)
+            return {
+                "kind": "member",
+                "start": before.length - match[2].length - 1,
+                "prefix": match[2]
+            };
+        match = before.match(/(^|\s):([a-z0-9_+-]{2,})$/i);
+        if (match)
+            return {
+                "kind": "emoji",
+                "start": before.length - match[2].length - 1,
+                "prefix": match[2].toLowerCase()
+            };
+        return null;
+    }
     function focusInput() {
         input.forceActiveFocus();
+    }
+    // Typing notifications: on with the first key, again every 20 s while
+    // typing goes on (the server forgets after 30 s), off after 5 s without
+    // a key, once the message is sent or the field emptied.
+    function noteTyping() {
+        const active = input.text.length > 0 && editEventId === "";
+        if (!active) {
+            typingIdle.stop();
+            if (typingSent) {
+                typingSent = false;
+                composer.typing(false);
+            }
+            return;
+        }
+        typingIdle.restart();
+        if (!typingSent || !typingRefresh.running) {
+            typingSent = true;
+            typingRefresh.restart();
+            composer.typing(true);
+        }
     }
     function startEdit(eventId, text) {
         replyEventId = "";
@@ -53,9 +110,54 @@ Pane {
         editEventId = "";
         input.clear();
     }
+    function updateCompletions() {
+        const query = completionQuery();
+        let items = [];
+        if (query && query.kind === "member") {
+            items = memberCompletions(query.prefix).map(m => ({
+                            "label": m.name,
+                            "detail": m.userId,
+                            "insert": "[" + m.name.replace(/[\[\]\\]/g, "\\$&") + "](https://matrix.to/#/" + m.userId + ") "
+                        }));
+        } else if (query) {
+            items = emojiShortcodes.filter(e => e[0].startsWith(query.prefix)).slice(0, 6).map(e => ({
+                            "label": e[1],
+                            "detail": ":" + e[0] + ":",
+                            "insert": e[1] + " "
+                        }));
+        }
+        if (items.length === 0) {
+            completion.close();
+            return;
+        }
+        completion.start = query.start;
+        completion.items = items;
+        completion.open();
+    }
 
     padding: 8
 
+    CompletionPopup {
+        id: completion
+        objectName: "completion"
+        x: 8
+        y: -height
+
+        onChosen: index => composer.acceptCompletion(index)
+    }
+    Timer {
+        id: typingIdle
+        interval: 5000
+
+        onTriggered: {
+            composer.typingSent = false;
+            composer.typing(false);
+        }
+    }
+    Timer {
+        id: typingRefresh
+        interval: 20000
+    }
     ColumnLayout {
         anchors.fill: parent
         spacing: 6
@@ -107,7 +209,19 @@ Pane {
                     placeholderText: composer.editEventId !== "" ? qsTr("Edit your message…") : qsTr("Write a message…")
                     wrapMode: TextEdit.Wrap
 
+                    Keys.onBacktabPressed: composer.focusTimelineRequested()
+                    Keys.onDownPressed: event => {
+                        if (!completion.visible) {
+                            event.accepted = false;
+                            return;
+                        }
+                        completion.move(1);
+                    }
                     Keys.onEnterPressed: event => {
+                        if (completion.visible) {
+                            composer.acceptCompletion(completion.currentIndex);
+                            return;
+                        }
                         if (event.modifiers & Qt.ShiftModifier) {
                             event.accepted = false;
                             return;
@@ -115,6 +229,10 @@ Pane {
                         composer.submit();
                     }
                     Keys.onEscapePressed: event => {
+                        if (completion.visible) {
+                            completion.close();
+                            return;
+                        }
                         if (composer.replyEventId === "" && composer.editEventId === "") {
                             event.accepted = false;
                             return;
@@ -122,18 +240,38 @@ Pane {
                         composer.cancel();
                     }
                     Keys.onReturnPressed: event => {
+                        if (completion.visible) {
+                            composer.acceptCompletion(completion.currentIndex);
+                            return;
+                        }
                         if (event.modifiers & Qt.ShiftModifier) {
                             event.accepted = false;
                             return;
                         }
                         composer.submit();
                     }
+                    Keys.onTabPressed: event => {
+                        if (!completion.visible) {
+                            event.accepted = false;
+                            return;
+                        }
+                        composer.acceptCompletion(completion.currentIndex);
+                    }
                     Keys.onUpPressed: event => {
+                        if (completion.visible) {
+                            completion.move(-1);
+                            return;
+                        }
                         if (input.length > 0 || composer.editEventId !== "") {
                             event.accepted = false;
                             return;
                         }
                         composer.editLastRequested();
+                    }
+                    onCursorPositionChanged: composer.updateCompletions()
+                    onTextChanged: {
+                        composer.noteTyping();
+                        composer.updateCompletions();
                     }
                 }
             }

@@ -9,23 +9,36 @@ Control {
     id: message
 
     required property string actionText
+    // Has actions (react, reply, edit, delete): a message the server has.
+    readonly property bool actionable: kind === "message" && !redacted && eventId !== ""
     required property string body
     required property bool canEdit
     required property bool canRedact
     readonly property bool dark: palette.window.hslLightness < 0.5
     required property string dateSeparator
+    required property string decryptionError
     required property bool edited
     required property string eventId
     required property string formattedBody
     property bool highlightedRow: false
     required property int index
     required property bool isOwn
+    // The row chosen with the keyboard: highlighted, with its actions shown.
+    property bool keyboardCurrent: false
     required property string kind
+    // Someone else's message that mentions us: highlighted.
+    required property bool mentionsMe
     required property var reactions
+    // Others who have read up to here: [{userId, name}].
+    required property var readBy
+    // Where our read marker was when the room opened: new messages below.
+    required property bool readMarker
     required property bool redacted
     required property string replyBody
     required property string replySenderName
     required property string replyTo
+    // Can be chosen with the keyboard: a message on screen.
+    readonly property bool selectable: shown && kind === "message"
     required property string sendError
     required property string sendState
     required property string sender
@@ -80,7 +93,15 @@ Control {
     visible: shown
 
     background: Rectangle {
-        color: message.highlightedRow ? message.tint(message.palette.highlight, 0.25) : message.hovered && message.kind === "message" ? message.tint(message.palette.mid, 0.18) : "transparent"
+        color: message.highlightedRow || message.keyboardCurrent ? message.tint(message.palette.highlight, 0.25) : message.mentionsMe ? (message.dark ? "#3d3420" : "#fff4d6") : message.hovered && message.kind === "message" ? message.tint(message.palette.mid, 0.18) : "transparent"
+
+        // A mention of us: a bar at the left edge too.
+        Rectangle {
+            color: message.dark ? "#f0b429" : "#e09b00"
+            height: parent.height
+            visible: message.mentionsMe
+            width: 3
+        }
     }
     contentItem: ColumnLayout {
         spacing: 2
@@ -250,6 +271,12 @@ Control {
             text: qsTr("message deleted")
             visible: message.kind === "message" && message.redacted
         }
+        UndecryptableMessage {
+            Layout.leftMargin: 32
+            Layout.maximumWidth: Math.min(560, message.availableWidth - 32)
+            reason: message.decryptionError
+            visible: message.kind === "message" && !message.redacted && message.decryptionError !== ""
+        }
         TextEdit {
             Layout.fillWidth: true
             Layout.leftMargin: 32
@@ -262,7 +289,7 @@ Control {
             selectionColor: message.palette.highlight
             text: message.edited ? message.withEditedMark() : message.formattedBody !== "" ? message.formattedBody : message.body
             textFormat: message.formattedBody !== "" || message.edited ? Text.RichText : Text.PlainText
-            visible: message.kind === "message" && !message.redacted
+            visible: message.kind === "message" && !message.redacted && message.decryptionError === ""
             wrapMode: Text.Wrap
 
             onLinkActivated: link => Qt.openUrlExternally(link)
@@ -346,6 +373,17 @@ Control {
                 }
             }
         }
+        ReadReceipts {
+            Layout.alignment: Qt.AlignRight
+            background: message.palette.window
+            readers: message.readBy
+        }
+        NewMessagesLine {
+            Layout.fillWidth: true
+            Layout.topMargin: 6
+            color: message.dark ? "#ff8a80" : "#d93025"
+            visible: message.readMarker
+        }
     }
 
     // Actions on hover: react, reply, edit, delete.
@@ -354,7 +392,7 @@ Control {
         anchors.rightMargin: 16
         anchors.top: parent.top
         padding: 2
-        visible: message.hovered && message.kind === "message" && !message.redacted && message.eventId !== ""
+        visible: (message.hovered || message.keyboardCurrent) && message.actionable
         z: 2
 
         background: Rectangle {

@@ -8,6 +8,7 @@ ItemDelegate {
     required property string displayName
     required property int highlightCount
     required property string inviter
+    required property bool isEncrypted
     required property bool isFavourite
     required property bool isInvite
     required property bool isLowPriority
@@ -49,12 +50,23 @@ ItemDelegate {
                 Layout.fillWidth: true
                 spacing: 2
 
-                Label {
+                RowLayout {
                     Layout.fillWidth: true
-                    color: row.highlighted ? row.palette.highlightedText : row.palette.text
-                    elide: Text.ElideRight
-                    font.bold: row.unread
-                    text: row.displayName
+                    spacing: 5
+
+                    Label {
+                        Layout.fillWidth: true
+                        color: row.highlighted ? row.palette.highlightedText : row.palette.text
+                        elide: Text.ElideRight
+                        font.bold: row.unread
+                        text: row.displayName
+                    }
+                    LockIcon {
+                        color: row.highlighted ? row.palette.highlightedText : row.palette.text
+                        opacity: 0.6
+                        size: 11
+                        visible: row.isEncrypted && !row.isInvite
+                    }
                 }
                 Label {
                     Layout.fillWidth: true

@@ -15,6 +15,19 @@ Pane {
         anchors.fill: parent
         spacing: 0
 
+        RoomHeader {
+            Layout.fillWidth: true
+            encrypted: pane.controller.timelineModel.roomEncrypted
+            name: pane.controller.timelineModel.roomName
+            topic: pane.controller.timelineModel.roomTopic
+            visible: pane.roomId !== ""
+        }
+        Rectangle {
+            Layout.fillWidth: true
+            color: pane.palette.mid
+            implicitHeight: 1
+            visible: pane.roomId !== ""
+        }
         Label {
             Layout.fillHeight: true
             Layout.fillWidth: true
@@ -31,11 +44,80 @@ Pane {
             property string highlightedEventId: ""
             property bool stickToEnd: true
 
+            function chooseNewest() {
+                currentIndex = count - 1;
+                moveCurrent(-1, true);
+            }
+
+            // The timeline by keyboard (Shift+Tab from the composer comes
+            // here, at the newest message): Up and Down choose a message, R
+            // replies, E edits, Delete deletes, + reacts, Enter goes to the
+            // message replied to; Escape or Tab goes back to the composer.
+            // The keys act through the row's own signals, as its buttons do.
+            function handleKey(event) {
+                if (event.key === Qt.Key_Escape || event.key === Qt.Key_Tab) {
+                    composer.focusInput();
+                    event.accepted = true;
+                    return;
+                }
+                if (event.key === Qt.Key_Up || event.key === Qt.Key_Down) {
+                    moveCurrent(event.key === Qt.Key_Up ? -1 : 1);
+                    event.accepted = true;
+                    return;
+                }
+                if (event.key === Qt.Key_Home || event.key === Qt.Key_End) {
+                    currentIndex = event.key === Qt.Key_Home ? 0 : count - 1;
+                    moveCurrent(event.key === Qt.Key_Home ? 1 : -1, true);
+                    event.accepted = true;
+                    return;
+                }
+                const row = currentItem;
+                if (!row || !row.actionable)
+                    return;
+                if (event.key === Qt.Key_R && event.modifiers === Qt.NoModifier)
+                    row.replyRequested(row.eventId, row.senderName, row.body);
+                else if (event.key === Qt.Key_E && event.modifiers === Qt.NoModifier && row.canEdit)
+                    row.editRequested(row.eventId, row.body);
+                else if (event.key === Qt.Key_Delete && row.canRedact)
+                    row.deleteRequested(row.eventId);
+                else if (event.key === Qt.Key_Plus || event.text === "+")
+                    row.reactionPickerRequested(row.eventId, row);
+                else if ((event.key === Qt.Key_Return || event.key === Qt.Key_Enter) && row.replyTo !== "")
+                    row.jumpRequested(row.replyTo);
+                else
+                    return;
+                event.accepted = true;
+            }
+            // Moves the chosen row by `step` to the next message, skipping
+            // lines that are not messages (state changes, our actions on
+            // their way). `orStay` accepts the current row when it is one.
+            // Above the oldest loaded message it asks for older history.
+            function moveCurrent(step, orStay) {
+                let next = orStay ? currentIndex : currentIndex + step;
+                while (next >= 0 && next < count) {
+                    const item = itemAtIndex(next);
+                    if (!item || item.selectable)
+                        break;
+                    next += step;
+                }
+                if (next < 0) {
+                    pane.controller.timelineModel.loadOlder();
+                    return;
+                }
+                if (next >= count)
+                    return;
+                currentIndex = next;
+                positionViewAtIndex(next, ListView.Contain);
+                stickToEnd = next === count - 1;
+            }
+
+            Accessible.name: qsTr("Messages")
             Layout.fillHeight: true
             Layout.fillWidth: true
             bottomMargin: 8
             boundsBehavior: Flickable.StopAtBounds
             clip: true
+            keyNavigationEnabled: false
             model: pane.controller.timelineModel
             objectName: "timeline"
             topMargin: 8
@@ -45,6 +127,7 @@ Pane {
             }
             delegate: MessageDelegate {
                 highlightedRow: eventId !== "" && eventId === timeline.highlightedEventId
+                keyboardCurrent: index === timeline.currentIndex && timeline.activeFocus
                 width: ListView.view.width
 
                 onDeleteRequested: eventId => pane.controller.deleteMessage(pane.roomId, eventId)
@@ -66,12 +149,33 @@ Pane {
                 onRetryRequested: transactionId => pane.controller.retrySend(transactionId)
             }
 
+            Keys.onPressed: event => handleKey(event)
             onAtYBeginningChanged: if (atYBeginning && count > 0 && !stickToEnd)
                 pane.controller.timelineModel.loadOlder()
             onCountChanged: if (stickToEnd)
                 Qt.callLater(positionViewAtEnd)
             onMovementEnded: stickToEnd = atYEnd
 
+            // Who is typing: over the timeline's foot, so nothing jumps.
+            Rectangle {
+                anchors.bottom: parent.bottom
+                anchors.left: parent.left
+                anchors.right: parent.right
+                color: pane.palette.base
+                implicitHeight: typingIndicator.implicitHeight + 4
+                opacity: 0.95
+                visible: typingIndicator.names.length > 0
+
+                TypingIndicator {
+                    id: typingIndicator
+                    anchors.left: parent.left
+                    anchors.leftMargin: 16
+                    anchors.right: parent.right
+                    anchors.verticalCenter: parent.verticalCenter
+                    names: pane.controller.timelineModel.typingNames
+                    objectName: "typingIndicator"
+                }
+            }
             Timer {
                 id: unhighlight
                 interval: 1600
@@ -88,6 +192,8 @@ Pane {
                 }
                 function onRevealed(row) {
                     timeline.stickToEnd = false;
+                    if (timeline.activeFocus)
+                        timeline.currentIndex = row;
                     timeline.positionViewAtIndex(row, ListView.Center);
                     timeline.highlightedEventId = pane.controller.timelineModel.eventIdAt(row);
                     unhighlight.restart();
@@ -129,6 +235,7 @@ Pane {
         Composer {
             id: composer
             Layout.fillWidth: true
+            memberCompletions: prefix => pane.controller.timelineModel.memberCompletions(prefix)
             objectName: "composer"
             visible: pane.roomId !== ""
 
@@ -142,15 +249,29 @@ Pane {
                 if (row >= 0)
                     composer.startEdit(model.eventIdAt(row), model.editableText(row));
             }
+            onFocusTimelineRequested: {
+                // Start from the newest message, where the reader is.
+                timeline.chooseNewest();
+                timeline.forceActiveFocus();
+            }
             onSend: (text, replyTo) => {
                 timeline.stickToEnd = true;
                 notice.text = "";
                 pane.controller.sendMessage(pane.roomId, text, replyTo);
             }
+            onTyping: active => pane.controller.setTyping(pane.roomId, active)
         }
+    }
+    // The room is read only while the reader sees its newest messages.
+    Binding {
+        property: "reading"
+        target: pane.controller.timelineModel
+        value: pane.Window.active && timeline.stickToEnd
     }
     ReactionPicker {
         id: picker
+        objectName: "reactionPicker"
+
         onPicked: (eventId, key) => pane.controller.toggleReaction(pane.roomId, eventId, key)
     }
 }

@@ -245,7 +245,7 @@ void ScreenshotRunner::switcherShot(Step then)
             sendKey(0, Qt::NoModifier, c);
         grab(QStringLiteral("quick-switcher"), [this, then]() {
             sendKey(Qt::Key_Escape, Qt::NoModifier, QString());
-            then();
+            keyboardShot(QStringLiteral("main-keyboard"), then);
         });
     });
 }
@@ -305,8 +305,59 @@ void ScreenshotRunner::mainShots(bool dark, Step then)
                       QStringLiteral("the timeline"),
                       [this, dark, then]() {
                           if (dark)
-                              return grab(QStringLiteral("main-dark"), then);
+                              return grab(QStringLiteral("main-dark"), [this, then]() {
+                                  keyboardShot(QStringLiteral("main-keyboard-dark"), then);
+                              });
                           grab(QStringLiteral("main-light"), [this, then]() { composeShot(then); });
                       });
+        });
+}
+
+void ScreenshotRunner::keyboardShot(const QString &name, Step then)
+{
+    // Shift+Tab from the composer into the timeline, Up twice: the chosen
+    // message is highlighted with its actions.
+    auto *input = m_window->findChild<QQuickItem *>(QStringLiteral("composerInput"));
+    if (!input)
+        return fail(QStringLiteral("no composer"));
+    input->forceActiveFocus();
+    sendKey(Qt::Key_Backtab, Qt::ShiftModifier, QString());
+    sendKey(Qt::Key_Up, Qt::NoModifier, QString());
+    sendKey(Qt::Key_Up, Qt::NoModifier, QString());
+    const bool dark = name.endsWith(QLatin1String("-dark"));
+    grab(name, [this, dark, then]() {
+        sendKey(Qt::Key_Escape, Qt::NoModifier, QString());
+        encryptedShot(dark, then);
+    });
+}
+
+void ScreenshotRunner::encryptedShot(bool dark, Step then)
+{
+    // The encrypted room: a lock in the header and the room list, the
+    // message the demo device has no key for, and one it sent itself.
+    auto *controller = m_signedIn.get();
+    auto *rooms = controller->roomListModel();
+    const QString name = QStringLiteral("Security Review");
+    const int row = rooms->rowNamed(name);
+    if (row < 0)
+        return fail(QStringLiteral("no room named %1").arg(name));
+    const QString roomId = rooms->roomIdAt(row);
+    m_window->setProperty("currentRoomId", roomId);
+    m_window->setProperty("currentRoomName", name);
+    auto *timeline = controller->timelineModel();
+    if (!dark) {
+        controller->sendMessage(roomId,
+                                QStringLiteral("Findings are in the tracker, encrypted here."));
+    }
+    waitUntil(
+        [timeline, roomId]() {
+            const int last = timeline->rowCount() - 1;
+            return timeline->roomId() == roomId && !timeline->isLoading() && last >= 0 &&
+                   !timeline->eventIdAt(last).isEmpty() && timeline->isRoomEncrypted();
+        },
+        QStringLiteral("the encrypted room"),
+        [this, dark, then]() {
+            grab(dark ? QStringLiteral("main-encrypted-dark") : QStringLiteral("main-encrypted"),
+                 then);
         });
 }

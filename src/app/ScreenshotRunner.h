@@ -41,6 +41,8 @@ private:
     void composeShot(Step then);
     void actionsShot(Step then);
     void switcherShot(Step then);
+    void keyboardShot(const QString &name, Step then);
+    void encryptedShot(bool dark, Step then);
     void sendKey(int key, Qt::KeyboardModifiers modifiers, const QString &text);
     void signInErrorShot(Step then);
 

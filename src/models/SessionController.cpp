@@ -165,6 +165,13 @@ void SessionController::deleteMessage(const QString &roomId, const QString &even
     m_session->redact(roomId, eventId);
 }
 
+void SessionController::setTyping(const QString &roomId, bool typing)
+{
+    if (roomId.isEmpty() || m_session->state() != sync::Session::State::Ready)
+        return;
+    m_session->call(matrix::requests::typing(roomId, m_session->userId(), typing, 30'000));
+}
+
 void SessionController::retrySend(const QString &transactionId)
 {
     if (m_session->sendQueue())

@@ -57,6 +57,9 @@ public:
     Q_INVOKABLE void toggleReaction(const QString &roomId, const QString &eventId,
                                     const QString &key);
     Q_INVOKABLE void deleteMessage(const QString &roomId, const QString &eventId);
+    // Tells the room's members whether we are typing (best effort). The
+    // server forgets it after 30 s: while typing, call again before then.
+    Q_INVOKABLE void setTyping(const QString &roomId, bool typing);
     // A failed send: try again, or give it up.
     Q_INVOKABLE void retrySend(const QString &transactionId);
     Q_INVOKABLE void discardSend(const QString &transactionId);

@@ -2,8 +2,46 @@
 
 #include "store/RelationStore.h"
 #include "store/TimelineStore.h"
+#include "sync/EncryptionStage.h"
 
 namespace atrium::models {
+
+namespace {
+
+// Encrypted edits are indexed without their new content: read each from
+// its stored event, decrypted.
+void decryptEdits(store::Database &db, const QString &roomId,
+                  const sync::EncryptionStage &decryptor,
+                  QHash<QString, QList<store::Relation>> &relations)
+{
+    store::TimelineStore timeline(db);
+    QList<store::TimelineEvent> events;
+    for (const auto &list : std::as_const(relations)) {
+        for (const auto &relation : list) {
+            if (!relation.isEdit() || !relation.newContent.isEmpty())
+                continue;
+            if (const auto json = timeline.event(roomId, relation.eventId))
+                events.append(TimelineRow::eventFromJson(*json));
+        }
+    }
+    if (events.isEmpty())
+        return;
+    decryptor.decrypt(db, roomId, events);
+    QHash<QString, QJsonObject> newContent;
+    for (const auto &event : std::as_const(events)) {
+        if (event.decryptionError.isEmpty() && event.type != QLatin1String("m.room.encrypted"))
+            newContent.insert(event.eventId,
+                              event.content.value(QLatin1String("m.new_content")).toObject());
+    }
+    for (auto &list : relations) {
+        for (auto &relation : list) {
+            if (relation.isEdit() && relation.newContent.isEmpty())
+                relation.newContent = newContent.value(relation.eventId);
+        }
+    }
+}
+
+} // namespace
 
 TimelineDecorations::Wanted TimelineDecorations::wantedFor(const QList<TimelineRow> &rows)
 {
@@ -20,16 +58,22 @@ TimelineDecorations::Wanted TimelineDecorations::wantedFor(const QList<TimelineR
 }
 
 TimelineDecorations TimelineDecorations::load(store::Database &db, const QString &roomId,
-                                              const Wanted &wanted)
+                                              const Wanted &wanted,
+                                              const sync::EncryptionStage *decryptor)
 {
     TimelineDecorations found;
     store::RelationStore relations(db);
     found.relations = relations.forTargets(roomId, wanted.targets);
     store::TimelineStore timeline(db);
+    QList<store::TimelineEvent> parents;
     for (const QString &id : wanted.parents) {
         if (const auto json = timeline.event(roomId, id))
-            found.parents.insert(id, TimelineRow::eventFromJson(*json));
+            parents.append(TimelineRow::eventFromJson(*json));
     }
+    if (decryptor)
+        decryptor->decrypt(db, roomId, parents);
+    for (const auto &parent : std::as_const(parents))
+        found.parents.insert(parent.eventId, parent);
     // A parent's edits too: a reply quotes what its parent says now.
     const auto parentRelations =
         relations.forTargets(roomId, QStringList(found.parents.keyBegin(), found.parents.keyEnd()));
@@ -37,6 +81,8 @@ TimelineDecorations TimelineDecorations::load(store::Database &db, const QString
         if (!found.relations.contains(it.key()))
             found.relations.insert(it.key(), it.value());
     }
+    if (decryptor)
+        decryptEdits(db, roomId, *decryptor, found.relations);
     return found;
 }
 

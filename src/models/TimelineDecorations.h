@@ -8,12 +8,17 @@
 namespace atrium::store {
 class Database;
 }
+namespace atrium::sync {
+class EncryptionStage;
+}
 
 namespace atrium::models {
 
 // What a page of timeline rows needs from the store besides its events:
 // the reactions and edits pointing at them (from the relation index) and
-// the parents of replies (which may be far older than the page).
+// the parents of replies (which may be far older than the page). In an
+// encrypted room the store holds ciphertext: an edit's new content and a
+// reply's parent are decrypted here, as they are read, never stored clear.
 struct TimelineDecorations
 {
     struct Wanted
@@ -28,9 +33,10 @@ struct TimelineDecorations
     QHash<QString, store::TimelineEvent> parents;
 
     static Wanted wantedFor(const QList<TimelineRow> &rows);
-    // On the store thread.
+    // On the store thread. `decryptor` may be null (no encryption).
     static TimelineDecorations load(store::Database &db, const QString &roomId,
-                                    const Wanted &wanted);
+                                    const Wanted &wanted,
+                                    const sync::EncryptionStage *decryptor = nullptr);
     void applyTo(QList<TimelineRow> &rows) const;
 };
 

@@ -11,6 +11,7 @@
 #include "store/RoomStore.h"
 #include "store/StoreThread.h"
 #include "store/TimelineStore.h"
+#include "sync/EncryptionService.h"
 #include "sync/RoomHistory.h"
 #include "sync/SendQueue.h"
 #include "sync/Session.h"
@@ -39,7 +40,9 @@ bool isShown(const store::TimelineEvent &event, bool local)
 {
     if (TimelineRow::isAction(event))
         return local;
-    if (event.type == QLatin1String("m.room.message") || event.type == QLatin1String("m.sticker"))
+    // Encrypted ones too, also when they cannot be decrypted: shown with why.
+    if (event.type == QLatin1String("m.room.message") || event.type == QLatin1String("m.sticker") ||
+        event.type == QLatin1String("m.room.encrypted"))
         return true;
     if (!StateChangeText::isShownType(event.type))
         return false;
@@ -111,6 +114,19 @@ void TimelineModel::onSessionStateChanged()
                     if (!m_revealing.isEmpty())
                         emit revealFailed(std::exchange(m_revealing, {}));
                 });
+        if (auto *encryption = m_session->encryption()) {
+            connect(encryption, &sync::EncryptionService::roomKeysArrived, this,
+                    [this](const QStringList &roomIds) {
+                        if (!roomIds.contains(m_roomId))
+                            return;
+                        // The page being loaded may have been read before
+                        // the keys were stored: try again once it is in.
+                        if (m_loading)
+                            m_retryDecryption = true;
+                        else
+                            retryDecryption();
+                    });
+        }
         reload();
     } else {
         ++m_generation;
@@ -155,6 +171,11 @@ void TimelineModel::reload()
     clearRows();
     m_names.clear();
     m_parentsAsked.clear();
+    setRoomInfo({}); // until the room's summary is read
+    m_readers.clear();
+    m_readMarker.clear();
+    m_newest.clear();
+    setTyping({});
     if (m_roomId.isEmpty() || !m_session || m_session->state() != sync::Session::State::Ready) {
         setLoading(false);
         return;
@@ -162,6 +183,7 @@ void TimelineModel::reload()
     setLoading(true);
     const QString roomId = m_roomId;
     loadNames();
+    loadRoomInfo();
     // Members are lazy-loaded by sync: fetch them all for the names.
     m_session->history()->loadMembers(roomId);
     onResult(
@@ -220,14 +242,21 @@ void TimelineModel::reload()
                             endInsertRows();
                         }
                         setLoading(false);
+                        // Read up to the newest already, and reading on: no line
+                        // this visit. (Not reading: what comes next is new.)
+                        if (m_reading && !m_readMarker.isEmpty() && rowOfEvent(m_readMarker) >= 0 &&
+                            rowOfEvent(m_readMarker) >= firstLocalRow() - 1)
+                            m_readMarker.clear();
                         const auto buffered = std::exchange(m_eventsWhileLoading, {});
                         for (const auto &event : buffered)
                             appendRemote(event);
                         emit pageLoaded();
+                        if (std::exchange(m_retryDecryption, false))
+                            retryDecryption();
                         fetchMissingParents();
                         const auto newest = buffered.isEmpty() ? page.events : buffered;
                         if (!newest.isEmpty())
-                            emit newestEventChanged(m_roomId, newest.last().eventId);
+                            setNewest(newest.last().eventId);
                     });
                 });
         });
@@ -241,9 +270,11 @@ void TimelineModel::decorate(const QList<Row> &rows,
         then({});
         return;
     }
-    onResult(this, m_session->store()->run([roomId = m_roomId, wanted](store::Database &db) {
-        return TimelineDecorations::load(db, roomId, wanted);
-    }),
+    const sync::EncryptionStage *decryptor = m_session->history()->decryptor();
+    onResult(this,
+             m_session->store()->run([roomId = m_roomId, wanted, decryptor](store::Database &db) {
+                 return TimelineDecorations::load(db, roomId, wanted, decryptor);
+             }),
              then);
 }
 
@@ -294,9 +325,14 @@ void TimelineModel::fetchMissingParents()
         m_parentsAsked.insert(parent);
         onResult(this, m_session->call(matrix::requests::roomEvent(m_roomId, parent)),
                  [this, generation](const matrix::ApiResponse &response) {
-                     if (generation != m_generation || response.error)
+                     if (generation != m_generation || response.error || !m_session)
                          return;
-                     setParent(TimelineRow::eventFromJson(response.json()));
+                     // Encrypted in an encrypted room: decrypted like the rest.
+                     onResult(this, m_session->decryptEvent(m_roomId, response.json()),
+                              [this, generation](const store::TimelineEvent &parent) {
+                                  if (generation == m_generation)
+                                      setParent(parent);
+                              });
                  });
     }
 }
@@ -338,6 +374,180 @@ void TimelineModel::loadNames()
              });
 }
 
+void TimelineModel::loadRoomInfo()
+{
+    struct Info
+    {
+        store::RoomSummary room;
+        QString readMarker;
+        QHash<QString, QString> receipts;
+    };
+    const quint64 generation = m_generation;
+    const QString roomId = m_roomId;
+    // Read before the room is marked read: where the reader left off.
+    onResult(this, m_session->store()->run([roomId](store::Database &db) {
+        store::RoomStore rooms(db);
+        return Info{rooms.load(roomId).value_or(store::RoomSummary{}),
+                    rooms.accountData(roomId, QStringLiteral("m.fully_read"))
+                        .value(QLatin1String("event_id"))
+                        .toString(),
+                    rooms.readReceipts(roomId)};
+    }),
+             [this, generation](const Info &info) {
+                 if (generation != m_generation)
+                     return;
+                 setRoomInfo(info.room);
+                 // Without a read marker, our own read receipt says as much.
+                 m_readMarker = !info.readMarker.isEmpty() || !m_session
+                                    ? info.readMarker
+                                    : info.receipts.value(m_session->userId());
+                 const int row = rowOfEvent(m_readMarker);
+                 if (row >= 0)
+                     emit dataChanged(index(row), index(row), {ReadMarkerRole});
+                 setReceipts(info.receipts);
+             });
+}
+
+void TimelineModel::loadReceipts()
+{
+    const quint64 generation = m_generation;
+    const QString roomId = m_roomId;
+    onResult(this, m_session->store()->run([roomId](store::Database &db) {
+        return store::RoomStore(db).readReceipts(roomId);
+    }),
+             [this, generation](const QHash<QString, QString> &receipts) {
+                 if (generation == m_generation)
+                     setReceipts(receipts);
+             });
+}
+
+void TimelineModel::setReceipts(const QHash<QString, QString> &receipts)
+{
+    const QString self = m_session ? m_session->userId() : QString();
+    QHash<QString, QStringList> readers;
+    for (auto it = receipts.begin(); it != receipts.end(); ++it) {
+        if (it.key() != self)
+            readers[it.value()].append(it.key());
+    }
+    for (auto &users : readers)
+        users.sort();
+    QSet<QString> changed;
+    for (auto it = readers.begin(); it != readers.end(); ++it) {
+        if (m_readers.value(it.key()) != it.value())
+            changed.insert(it.key());
+    }
+    for (auto it = m_readers.begin(); it != m_readers.end(); ++it) {
+        if (!readers.contains(it.key()))
+            changed.insert(it.key());
+    }
+    m_readers = readers;
+    for (const QString &eventId : std::as_const(changed)) {
+        const int row = rowOfEvent(eventId);
+        if (row >= 0)
+            emit dataChanged(index(row), index(row), {ReadByRole});
+    }
+}
+
+QStringList TimelineModel::typingNames() const
+{
+    QStringList names;
+    for (const QString &userId : m_typing)
+        names.append(senderName(userId));
+    return names;
+}
+
+void TimelineModel::setTyping(const QStringList &userIds)
+{
+    QStringList others = userIds;
+    if (m_session)
+        others.removeAll(m_session->userId());
+    if (others == m_typing)
+        return;
+    m_typing = others;
+    emit typingNamesChanged();
+}
+
+void TimelineModel::setReading(bool reading)
+{
+    if (reading == m_reading)
+        return;
+    m_reading = reading;
+    emit readingChanged();
+    if (m_reading && !m_newest.isEmpty())
+        emit newestEventChanged(m_roomId, m_newest);
+}
+
+void TimelineModel::setNewest(const QString &eventId)
+{
+    m_newest = eventId;
+    if (m_reading)
+        emit newestEventChanged(m_roomId, eventId);
+}
+
+void TimelineModel::setRoomInfo(const store::RoomSummary &room)
+{
+    if (room.displayName == m_roomInfo.displayName && room.topic == m_roomInfo.topic &&
+        room.isEncrypted == m_roomInfo.isEncrypted)
+        return;
+    m_roomInfo = room;
+    emit roomInfoChanged();
+}
+
+void TimelineModel::retryDecryption()
+{
+    if (!m_session)
+        return;
+    const quint64 generation = m_generation;
+    QList<store::TimelineEvent> undecrypted;
+    QList<Row> stale; // encrypted edits or reply parents not decrypted yet
+    for (const auto &row : std::as_const(m_rows)) {
+        if (row.local)
+            continue;
+        if (row.isUndecryptable())
+            undecrypted.append(row.event);
+        bool encryptedEdit = false;
+        for (const auto &relation : row.relations)
+            encryptedEdit = encryptedEdit || (relation.isEdit() && relation.newContent.isEmpty());
+        if (encryptedEdit || row.replyEvent.type == QLatin1String("m.room.encrypted"))
+            stale.append(row);
+    }
+    if (!undecrypted.isEmpty()) {
+        onResult(this, m_session->history()->decrypt(m_roomId, undecrypted),
+                 [this, generation](const QList<store::TimelineEvent> &events) {
+                     if (generation != m_generation)
+                         return;
+                     for (const auto &event : events) {
+                         const int row = rowOfEvent(event.eventId);
+                         if (row < 0 || event.type == QLatin1String("m.room.encrypted"))
+                             continue; // gone, or still not readable
+                         if (!isShown(event, false)) {
+                             removeRow(row);
+                             continue;
+                         }
+                         m_rows[row].event = event;
+                         touch(row);
+                         touchRepliesTo(event.eventId);
+                     }
+                 });
+    }
+    if (stale.isEmpty())
+        return;
+    decorate(stale, [this, generation, stale](const TimelineDecorations &found) {
+        if (generation != m_generation)
+            return;
+        for (const auto &before : stale) {
+            const int row = rowOfEvent(before.event.eventId);
+            if (row < 0)
+                continue;
+            QList<Row> one{m_rows.at(row)};
+            found.applyTo(one);
+            m_rows[row] = one.first();
+            touch(row);
+            touchRepliesTo(before.event.eventId);
+        }
+    });
+}
+
 int TimelineModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -360,7 +570,22 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const int row = index.row();
-    return m_presenter.value(m_rows.at(row), previousShown(row), role,
+    const Row &entry = m_rows.at(row);
+    if (role == ReadByRole) {
+        QVariantList readers;
+        if (!entry.event.eventId.isEmpty()) {
+            for (const QString &userId : m_readers.value(entry.event.eventId))
+                readers.append(QVariantMap{{QStringLiteral("userId"), userId},
+                                           {QStringLiteral("name"), senderName(userId)}});
+        }
+        return readers;
+    }
+    if (role == ReadMarkerRole) {
+        // Only with something newer below it to call new.
+        return !m_readMarker.isEmpty() && entry.event.eventId == m_readMarker &&
+               row < firstLocalRow() - 1;
+    }
+    return m_presenter.value(entry, previousShown(row), role,
                              m_session ? m_session->userId() : QString());
 }
 
@@ -432,6 +657,39 @@ int TimelineModel::lastEditableRow() const
             return row;
     }
     return -1;
+}
+
+QVariantList TimelineModel::memberCompletions(const QString &prefix, int limit) const
+{
+    const QString self = m_session ? m_session->userId() : QString();
+    const QString wanted = prefix.startsWith(QLatin1Char('@')) ? prefix.mid(1) : prefix;
+    QList<QPair<QString, QString>> starting, containing; // (name, user id)
+    for (auto it = m_names.begin(); it != m_names.end(); ++it) {
+        if (it.key() == self)
+            continue;
+        const QString name = it.value().isEmpty() ? it.key() : it.value();
+        const QString localpart = it.key().mid(1).section(QLatin1Char(':'), 0, 0);
+        if (name.startsWith(wanted, Qt::CaseInsensitive) ||
+            localpart.startsWith(wanted, Qt::CaseInsensitive))
+            starting.append({name, it.key()});
+        else if (name.contains(wanted, Qt::CaseInsensitive) ||
+                 it.key().contains(wanted, Qt::CaseInsensitive))
+            containing.append({name, it.key()});
+    }
+    auto byName = [](const QPair<QString, QString> &a, const QPair<QString, QString> &b) {
+        const int order = a.first.compare(b.first, Qt::CaseInsensitive);
+        return order != 0 ? order < 0 : a.second < b.second;
+    };
+    std::sort(starting.begin(), starting.end(), byName);
+    std::sort(containing.begin(), containing.end(), byName);
+    QVariantList found;
+    for (const auto &[name, userId] : starting + containing) {
+        if (found.size() >= limit)
+            break;
+        found.append(
+            QVariantMap{{QStringLiteral("userId"), userId}, {QStringLiteral("name"), name}});
+    }
+    return found;
 }
 
 QString TimelineModel::editableText(int row) const
@@ -548,6 +806,10 @@ void TimelineModel::applyChanges(const sync::SyncChanges &changes)
 {
     if (m_roomId.isEmpty())
         return;
+    for (const auto &room : changes.rooms) {
+        if (room.roomId == m_roomId)
+            setRoomInfo(room);
+    }
     if (changes.gapOpened.contains(m_roomId)) {
         reload();
         return;
@@ -569,7 +831,11 @@ void TimelineModel::applyChanges(const sync::SyncChanges &changes)
     for (const auto &event : events)
         appendRemote(event);
     if (!events.isEmpty())
-        emit newestEventChanged(m_roomId, events.last().eventId);
+        setNewest(events.last().eventId);
+    if (const auto typing = changes.typing.constFind(m_roomId); typing != changes.typing.cend())
+        setTyping(*typing);
+    if (changes.receiptsChanged.contains(m_roomId))
+        loadReceipts();
     // Acknowledged without the event in this batch: the echo stands for it.
     for (const QString &transactionId : changes.acknowledgedTransactions)
         markSent(transactionId, {});
@@ -768,6 +1034,9 @@ void TimelineModel::insertRow(int row, const Row &entry)
     m_rows.insert(row, entry);
     endInsertRows();
     touch(row + 1);
+    // The read marker's row shows the line once something is below it.
+    if (row > 0 && !m_readMarker.isEmpty() && m_rows.at(row - 1).event.eventId == m_readMarker)
+        emit dataChanged(index(row - 1), index(row - 1), {ReadMarkerRole});
 }
 
 void TimelineModel::touch(int row)

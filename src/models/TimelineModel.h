@@ -3,6 +3,7 @@
 #include "TimelinePresenter.h"
 #include "TimelineRow.h"
 #include "store/OutgoingMessage.h"
+#include "store/RoomSummary.h"
 
 #include <QAbstractListModel>
 #include <QHash>
@@ -35,6 +36,17 @@ class TimelineModel : public QAbstractListModel
     Q_OBJECT
     Q_PROPERTY(QString roomId READ roomId WRITE setRoomId NOTIFY roomIdChanged)
     Q_PROPERTY(bool loading READ isLoading NOTIFY loadingChanged)
+    // What the open room's header shows: its name and topic, and a lock
+    // when it is end-to-end encrypted.
+    Q_PROPERTY(QString roomName READ roomName NOTIFY roomInfoChanged)
+    Q_PROPERTY(QString roomTopic READ roomTopic NOTIFY roomInfoChanged)
+    Q_PROPERTY(bool roomEncrypted READ isRoomEncrypted NOTIFY roomInfoChanged)
+    // Display names of the others typing in the open room now.
+    Q_PROPERTY(QStringList typingNames READ typingNames NOTIFY typingNamesChanged)
+    // Whether the reader sees the newest messages (the window is in front
+    // and the timeline at its end): only then is the room marked read, up
+    // to its newest event (newestEventChanged). True unless a view says not.
+    Q_PROPERTY(bool reading READ isReading WRITE setReading NOTIFY readingChanged)
 public:
     enum Roles
     {
@@ -61,7 +73,12 @@ public:
         ReactionsRole, // [{key, count, mine, pending, senders}]
         CanEditRole,
         CanRedactRole,
-        ActionTextRole // what a failed action was ("your reaction 👍")
+        ActionTextRole,      // what a failed action was ("your reaction 👍")
+        EncryptedRole,       // arrived encrypted
+        DecryptionErrorRole, // why it cannot be read; empty once decrypted
+        ReadByRole,          // [{userId, name}] whose read receipt is here (not ours)
+        ReadMarkerRole,      // our read marker was here when the room opened: new below
+        MentionsMeRole       // someone else's message that mentions us
     };
     Q_ENUM(Roles)
 
@@ -72,6 +89,12 @@ public:
     QString roomId() const { return m_roomId; }
     void setRoomId(const QString &roomId);
     bool isLoading() const { return m_loading; }
+    QString roomName() const { return m_roomInfo.displayName; }
+    QString roomTopic() const { return m_roomInfo.topic; }
+    bool isRoomEncrypted() const { return m_roomInfo.isEncrypted; }
+    QStringList typingNames() const;
+    bool isReading() const { return m_reading; }
+    void setReading(bool reading);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -91,6 +114,9 @@ public:
     {
         return row >= 0 && row < m_rows.size() ? m_rows.at(row).event.eventId : QString();
     }
+    // Members to complete "@prefix" with: [{userId, name}], names or user ids
+    // starting with `prefix` (any case) first, then containing it; not us.
+    Q_INVOKABLE QVariantList memberCompletions(const QString &prefix, int limit = 6) const;
     // The text to edit for a row: its current body.
     Q_INVOKABLE QString editableText(int row) const;
     // Our reaction `key` on `eventId`: its event id, empty if none (or it
@@ -101,6 +127,9 @@ public:
 signals:
     void roomIdChanged();
     void loadingChanged();
+    void roomInfoChanged();
+    void typingNamesChanged();
+    void readingChanged();
     // A page of older history (or the first page) is in.
     void pageLoaded();
     // The newest event of the open room, any type: what "read up to" means.
@@ -134,6 +163,17 @@ private:
     void loadFilledGap();
     void prependRows(const QList<Row> &older);
     void loadNames();
+    void loadRoomInfo();
+    void setRoomInfo(const store::RoomSummary &room);
+    // Others' read receipts: who has read up to which event.
+    void loadReceipts();
+    void setReceipts(const QHash<QString, QString> &receipts);
+    void setTyping(const QStringList &userIds);
+    // The newest event of the open room: marked read while reading.
+    void setNewest(const QString &eventId);
+    // Keys arrived for the open room: decrypt again what could not be,
+    // messages, edits and reply parents alike.
+    void retryDecryption();
     void learnNames(const QList<store::TimelineEvent> &events);
     // Reads the rows' reactions, edits and reply parents from the store.
     void decorate(const QList<Row> &rows, std::function<void(const TimelineDecorations &)> then);
@@ -157,6 +197,13 @@ private:
     QHash<QString, QString> m_names; // user id → display name in this room
     store::TimelinePage m_oldest;    // the oldest page loaded: where fetchMore continues
     bool m_loading = false;
+    store::RoomSummary m_roomInfo;
+    QHash<QString, QStringList> m_readers; // event id → users whose receipt is there
+    QString m_readMarker;                  // m.fully_read when the room was opened
+    QStringList m_typing;                  // user ids, not ours
+    QString m_newest;
+    bool m_reading = true;
+    bool m_retryDecryption = false; // keys came while the page was loading
     bool m_fetching = false;
     QList<store::TimelineEvent> m_eventsWhileLoading;
     QSet<QString> m_parentsAsked; // reply parents requested from the server

@@ -3,6 +3,7 @@
 #include "HtmlSanitizer.h"
 #include "StateChangeText.h"
 #include "TimelineModel.h"
+#include "matrix/Mentions.h"
 #include "matrix/Relations.h"
 
 #include <QDateTime>
@@ -133,6 +134,8 @@ QVariant TimelinePresenter::value(const TimelineRow &entry, const TimelineRow *p
             return QString();
         if (entry.replyEvent.content.isEmpty())
             return TimelineModel::tr("message deleted");
+        if (entry.replyEvent.type == QLatin1String("m.room.encrypted"))
+            return TimelineModel::tr("Unable to decrypt this message");
         const QString body = entry.replyEvent.content.value(QLatin1String("body")).toString();
         return matrix::Relations::stripReplyFallback(body);
     }
@@ -157,6 +160,18 @@ QVariant TimelinePresenter::value(const TimelineRow &entry, const TimelineRow *p
                !entry.isDeleted();
     case M::ActionTextRole:
         return entry.kind() == Row::Kind::Action ? actionText(entry) : QString();
+    case M::MentionsMeRole:
+        return entry.kind() == Row::Kind::Message && !own && !entry.isDeleted() &&
+               matrix::Mentions::mentions(entry.currentContent(), self, m_nameOf(self));
+    case M::EncryptedRole:
+        return event.encrypted;
+    case M::DecryptionErrorRole:
+        if (!entry.isUndecryptable())
+            return QString();
+        // Without a reason: this session has no encryption to try with.
+        return event.decryptionError.isEmpty()
+                   ? TimelineModel::tr("this device does not have the key")
+                   : event.decryptionError;
     default:
         return {};
     }
@@ -207,7 +222,12 @@ QHash<int, QByteArray> TimelinePresenter::roleNames()
             {M::ReactionsRole, "reactions"},
             {M::CanEditRole, "canEdit"},
             {M::CanRedactRole, "canRedact"},
-            {M::ActionTextRole, "actionText"}};
+            {M::ActionTextRole, "actionText"},
+            {M::EncryptedRole, "encrypted"},
+            {M::DecryptionErrorRole, "decryptionError"},
+            {M::ReadByRole, "readBy"},
+            {M::ReadMarkerRole, "readMarker"},
+            {M::MentionsMeRole, "mentionsMe"}};
 }
 
 } // namespace atrium::models

@@ -20,9 +20,12 @@ QString relType(const QJsonObject &content)
 
 bool TimelineRow::isAction(const store::TimelineEvent &event)
 {
+    // An encrypted reaction or edit says so in the clear (m.relates_to),
+    // whether or not it could be decrypted.
+    const QString rel = relType(event.content);
     return event.type == QLatin1String("m.reaction") ||
-           event.type == QLatin1String("m.room.redaction") ||
-           relType(event.content) == QLatin1String("m.replace");
+           event.type == QLatin1String("m.room.redaction") || rel == QLatin1String("m.replace") ||
+           rel == QLatin1String("m.annotation");
 }
 
 QString TimelineRow::actionTarget(const store::TimelineEvent &event)
@@ -62,8 +65,9 @@ const store::Relation *TimelineRow::latestEdit() const
 {
     const store::Relation *latest = nullptr;
     for (const auto &relation : relations) {
-        if (relation.isEdit() && relation.sender == event.sender &&
-            (!latest || relation.ts >= latest->ts))
+        // An encrypted edit not decrypted (yet) has no new content to show.
+        if (relation.isEdit() && !relation.newContent.isEmpty() &&
+            relation.sender == event.sender && (!latest || relation.ts >= latest->ts))
             latest = &relation;
     }
     return latest;
@@ -87,8 +91,10 @@ bool TimelineRow::isEdited() const
 {
     if (isDeleted())
         return false;
-    if (latestEdit())
-        return true;
+    for (const auto &relation : relations) {
+        if (relation.isEdit() && relation.sender == event.sender)
+            return true;
+    }
     for (const auto &action : livePending()) {
         if (action.type == QLatin1String("m.room.message") && action.sender == event.sender)
             return true;
@@ -162,12 +168,23 @@ QList<TimelineRow::Reaction> TimelineRow::reactions(const QString &self) const
 
 bool TimelineRow::addRelation(const store::Relation &relation)
 {
-    for (const auto &existing : std::as_const(relations)) {
-        if (existing.eventId == relation.eventId)
-            return false;
+    for (auto &existing : relations) {
+        if (existing.eventId != relation.eventId)
+            continue;
+        // An edit seen encrypted, now decrypted.
+        if (existing.isEdit() && existing.newContent.isEmpty() && !relation.newContent.isEmpty()) {
+            existing.newContent = relation.newContent;
+            return true;
+        }
+        return false;
     }
     relations.append(relation);
     return true;
+}
+
+bool TimelineRow::isUndecryptable() const
+{
+    return event.type == QLatin1String("m.room.encrypted") && !isRedacted();
 }
 
 bool TimelineRow::removeRelation(const QString &eventId)

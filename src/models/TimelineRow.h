@@ -40,9 +40,11 @@ struct TimelineRow
 
     Kind kind() const;
     bool isRedacted() const;
+    // Arrived encrypted and not decrypted (yet): event.decryptionError says why.
+    bool isUndecryptable() const;
     QString replyTo() const;
     // The latest edit by the message's own sender (others' edits are
-    // invalid per the spec), or nullptr.
+    // invalid per the spec) whose new content is known, or nullptr.
     const store::Relation *latestEdit() const;
     // What the message says now: our edit still in the outbox, else the
     // latest edit's m.new_content, else its own content; empty once deleted.
@@ -52,6 +54,8 @@ struct TimelineRow
     bool isDeleted() const;
     // Reactions by key, in the order they first came; `self` is our user id.
     QList<Reaction> reactions(const QString &self) const;
+    // Adds a relation, or the new content of an edit that was known only
+    // encrypted; false when nothing changed.
     bool addRelation(const store::Relation &relation);
     bool removeRelation(const QString &eventId);
     void redact(const QJsonObject &redactionEvent);

@@ -150,6 +150,19 @@ const QList<QStringList> &Migrations::steps()
             " session_id TEXT NOT NULL, state INTEGER NOT NULL,"
             " UNIQUE (room_id, sender_key, session_id))",
         },
+        // 8 → 9: edits in encrypted rooms. Their m.new_content is inside the
+        // ciphertext, so sync left them out of the index; they are indexed
+        // without content (the timeline decrypts the stored event to show
+        // one, and never stores the clear text). Existing history here.
+        {
+            "INSERT OR IGNORE INTO relations"
+            " SELECT room_id, event_id, 'm.replace',"
+            " json_extract(json, '$.content.\"m.relates_to\".event_id'), sender, ts, '', ''"
+            " FROM events"
+            " WHERE type = 'm.room.encrypted'"
+            " AND json_extract(json, '$.content.\"m.relates_to\".rel_type') = 'm.replace'"
+            " AND json_extract(json, '$.content.\"m.relates_to\".event_id') IS NOT NULL",
+        },
     };
     return all;
 }

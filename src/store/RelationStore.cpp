@@ -25,6 +25,11 @@ std::optional<Relation> RelationStore::fromEvent(const QString &eventId, const Q
         return relation;
     }
     if (relation.isEdit()) {
+        // An encrypted edit (m.relates_to travels in the clear) is indexed
+        // without its new content: that is read from the stored event and
+        // decrypted when shown, so no clear text reaches the disk.
+        if (content.contains(QLatin1String("ciphertext")))
+            return relation;
         relation.newContent = content.value(QLatin1String("m.new_content")).toObject();
         if (relation.newContent.isEmpty())
             return std::nullopt;

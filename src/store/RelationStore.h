@@ -31,7 +31,8 @@ public:
     // are left out.
     QHash<QString, QList<Relation>> forTargets(const QString &roomId, const QStringList &targetIds);
 
-    // The relation an event forms, if it is a reaction or an edit.
+    // The relation an event forms, if it is a reaction or an edit. An
+    // encrypted edit comes without newContent (see TimelineDecorations).
     static std::optional<Relation> fromEvent(const QString &eventId, const QString &sender,
                                              qint64 ts, const QJsonObject &content);
 

@@ -78,6 +78,20 @@ QFuture<QList<store::OutgoingMessage>> RoomHistory::pending(const QString &roomI
         [roomId](store::Database &db) { return store::OutboxStore(db).forRoom(roomId); });
 }
 
+QFuture<QList<store::TimelineEvent>> RoomHistory::decrypt(const QString &roomId,
+                                                          const QList<store::TimelineEvent> &events)
+{
+    return m_store->run([roomId, events, decryptor = m_decryptor](store::Database &db) {
+        QList<store::TimelineEvent> decrypted = events;
+        if (!decryptor)
+            return decrypted;
+        for (auto &event : decrypted)
+            event.decryptionError.clear(); // set again if it still fails
+        decryptor->decrypt(db, roomId, decrypted);
+        return decrypted;
+    });
+}
+
 void RoomHistory::fillGap(const QString &roomId, const store::TimelinePage &page, int limit)
 {
     const QString key = roomId + QLatin1Char('/') + QString::number(page.gapChunkId);

@@ -37,6 +37,12 @@ public:
     QFuture<store::TimelinePage> before(const QString &roomId, const store::TimelinePage &page,
                                         int limit);
     QFuture<QList<store::OutgoingMessage>> pending(const QString &roomId);
+    // Tries again to decrypt events that could not be (their keys may have
+    // arrived since); the others come back as they were.
+    QFuture<QList<store::TimelineEvent>> decrypt(const QString &roomId,
+                                                 const QList<store::TimelineEvent> &events);
+    // What pages are decrypted with (null without encryption); for store jobs.
+    const EncryptionStage *decryptor() const { return m_decryptor; }
 
     // Fetches the history behind a page's gap (page.gapToken) and stores it.
     // Emits gapFilled or historyError; a second call for the same gap while

@@ -9,6 +9,7 @@
 #include "matrix/HttpClient.h"
 #include "matrix/MarkdownRenderer.h"
 #include "matrix/MatrixId.h"
+#include "matrix/Mentions.h"
 #include "matrix/Relations.h"
 #include "matrix/Requests.h"
 #include "matrix/ServerDiscovery.h"
@@ -437,7 +438,8 @@ QFuture<store::TimelineEvent> Session::decryptEvent(const QString &roomId, const
 QFuture<QString> Session::sendText(const QString &roomId, const QString &markdown,
                                    const QString &inReplyTo)
 {
-    const QJsonObject message = matrix::MarkdownRenderer::textMessage(markdown);
+    const QJsonObject message =
+        matrix::Mentions::addTo(matrix::MarkdownRenderer::textMessage(markdown), markdown);
     return enqueue(roomId, QStringLiteral("m.room.message"), inReplyTo,
                    [message, inReplyTo, self = userId()](const QString &parentSender) {
                        return inReplyTo.isEmpty() ? message

@@ -132,6 +132,48 @@ private slots:
         QCOMPARE(revealed.first().at(0).toInt(), reloaded.rowOfEventId(parent));
     }
 
+    void aPillMentionsItsPersonWhoSeesTheMessageHighlighted()
+    {
+        test::TestSession alice, bob;
+        QVERIFY(alice.signUp(m_server.url(), "pill-a"));
+        QVERIFY(bob.signUp(m_server.url(), "pill-bob"));
+        const QString roomId = test::createSharedRoom(alice, bob);
+        Model aliceView(&alice.session()), bobView(&bob.session());
+        const auto checkAlice = tester(&aliceView);
+        const auto checkBob = tester(&bobView);
+        aliceView.setRoomId(roomId);
+        bobView.setRoomId(roomId);
+        // "@pi" in the composer offers Bob (not ourselves).
+        QTRY_COMPARE_WITH_TIMEOUT(aliceView.memberCompletions("pi").size(), 1, 10'000);
+        const QVariantMap offered = aliceView.memberCompletions("pi").first().toMap();
+        QCOMPARE(offered.value("userId").toString(), bob->userId());
+
+        const QString pill = QStringLiteral("[%1](https://matrix.to/#/%2)")
+                                 .arg(offered.value("name").toString(), bob->userId());
+        const QString shown = offered.value("name").toString() + " can you look?";
+        QVERIFY(!await(alice->sendText(roomId, pill + " can you look?")).isEmpty());
+        QVERIFY(!await(alice->sendText(roomId, "pill-bob without a pill")).isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(rowWithBody(bobView, "pill-bob without a pill").isValid(), 10'000);
+        const QModelIndex mention = rowWithBody(bobView, shown);
+        QVERIFY(mention.isValid());
+        QVERIFY(mention.data(Model::MentionsMeRole).toBool());
+        QVERIFY(mention.data(Model::FormattedBodyRole)
+                    .toString()
+                    .contains(QStringLiteral("https://matrix.to/#/%1").arg(bob->userId())));
+        // Naming someone without a pill is no mention (m.mentions says whom).
+        QVERIFY(
+            !rowWithBody(bobView, "pill-bob without a pill").data(Model::MentionsMeRole).toBool());
+        QTRY_VERIFY_WITH_TIMEOUT(rowWithBody(aliceView, shown).isValid(), 10'000);
+        QVERIFY(!rowWithBody(aliceView, shown).data(Model::MentionsMeRole).toBool());
+
+        for (const auto &event : m_server.roomEvents(roomId)) {
+            const QJsonObject content = event.value("content").toObject();
+            if (content.value("body").toString() == shown)
+                QCOMPARE(content.value("m.mentions").toObject().value("user_ids").toArray(),
+                         QJsonArray{bob->userId()});
+        }
+    }
+
     void editShowsTheLatestContentMarkedEditedAlsoAfterReload()
     {
         test::TestSession alice, bob;

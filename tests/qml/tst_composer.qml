@@ -13,7 +13,15 @@ Item {
     Component {
         id: composerComponent
         Composer {
+            memberCompletions: prefix => [{
+                        "userId": "@ann:x",
+                        "name": "Ann"
+                    }, {
+                        "userId": "@anna:x",
+                        "name": "Anna [ops]"
+                    }].filter(m => m.name.toLowerCase().startsWith(prefix.toLowerCase()))
             width: 600
+            y: 200
         }
     }
     SignalSpy {
@@ -25,10 +33,29 @@ Item {
         signalName: "edit"
     }
     SignalSpy {
+        id: toTimeline
+        signalName: "focusTimelineRequested"
+    }
+    SignalSpy {
+        id: typing
+        signalName: "typing"
+    }
+    SignalSpy {
         id: editLast
         signalName: "editLastRequested"
     }
     TestCase {
+        function findNamed(item, name) {
+            const children = item.data !== undefined ? item.data : [];
+            for (let i = 0; i < children.length; ++i) {
+                if (children[i].objectName === name)
+                    return children[i];
+                const found = findNamed(children[i], name);
+                if (found)
+                    return found;
+            }
+            return null;
+        }
         function init() {
             sent.clear();
             edited.clear();
@@ -39,8 +66,42 @@ Item {
             sent.target = composer;
             edited.target = composer;
             editLast.target = composer;
+            toTimeline.target = composer;
+            toTimeline.clear();
+            typing.target = composer;
+            typing.clear();
             composer.focusInput();
             return composer;
+        }
+        function test_atNameOffersMembersAndInsertsAPill() {
+            const composer = make();
+            const completion = findNamed(composer, "completion");
+            keyClick("h");
+            keyClick("i");
+            keyClick(Qt.Key_Space);
+            keyClick(Qt.Key_At, Qt.NoModifier, -1);
+            keyClick("a");
+            keyClick("n");
+            verify(completion.opened || completion.visible);
+            compare(completion.items.length, 2);
+            keyClick(Qt.Key_Down);
+            keyClick(Qt.Key_Tab);
+            verify(!completion.visible);
+            compare(findNamed(composer, "composerInput").text, "hi [Anna \\[ops\\]](https://matrix.to/#/@anna:x) ");
+            keyClick("!");
+            keyClick(Qt.Key_Return);
+            compare(sent.signalArguments[0][0], "hi [Anna \\[ops\\]](https://matrix.to/#/@anna:x) !");
+        }
+        function test_colonShortcodeOffersEmoji() {
+            const composer = make();
+            const completion = findNamed(composer, "completion");
+            for (const c of ":tad")
+                keyClick(c);
+            verify(completion.visible);
+            compare(completion.items[0].label, "🎉");
+            keyClick(Qt.Key_Return);
+            compare(sent.count, 0); // Enter took the emoji, it did not send
+            compare(findNamed(composer, "composerInput").text, "🎉 ");
         }
         function test_editSubmitsAnEditNotAMessage() {
             const composer = make();
@@ -54,6 +115,12 @@ Item {
             compare(edited.signalArguments[0][1], "old texX");
             compare(composer.editEventId, "");
         }
+        function test_editingIsNotAnnouncedAsTyping() {
+            const composer = make();
+            composer.startEdit("$mine", "old text");
+            keyClick("X");
+            compare(typing.count, 0);
+        }
         function test_enterSendsAndShiftEnterBreaksTheLine() {
             make();
             keyClick("h");
@@ -65,6 +132,15 @@ Item {
             compare(sent.signalArguments[0][0], "hi\nx");
             compare(sent.signalArguments[0][1], "");
         }
+        function test_escapeClosesTheCompletionsFirst() {
+            const composer = make();
+            const completion = findNamed(composer, "completion");
+            keyClick(Qt.Key_At, Qt.NoModifier, -1);
+            verify(completion.visible);
+            keyClick(Qt.Key_Escape);
+            verify(!completion.visible);
+            compare(findNamed(composer, "composerInput").text, "@");
+        }
         function test_replyGoesWithTheMessageAndEscapeCancelsIt() {
             const composer = make();
             composer.startReply("$parent", "Bob", "Ship on Friday?");
@@ -75,6 +151,29 @@ Item {
             composer.startReply("$parent", "Bob", "Ship on Friday?");
             keyClick(Qt.Key_Escape);
             compare(composer.replyEventId, "");
+        }
+        function test_shiftTabAsksToGoToTheTimeline() {
+            make();
+            keyClick(Qt.Key_Backtab, Qt.ShiftModifier);
+            compare(toTimeline.count, 1);
+        }
+        function test_typingEndsWhenTheFieldIsEmptied() {
+            make();
+            keyClick("a");
+            keyClick(Qt.Key_Backspace);
+            compare(typing.count, 2);
+            compare(typing.signalArguments[1][0], false);
+        }
+        function test_typingIsAnnouncedOnceAndEndsWithTheMessage() {
+            make();
+            keyClick("h");
+            keyClick("i");
+            compare(typing.count, 1);
+            compare(typing.signalArguments[0][0], true);
+            keyClick(Qt.Key_Return);
+            compare(sent.count, 1);
+            compare(typing.count, 2);
+            compare(typing.signalArguments[1][0], false);
         }
         function test_upInAnEmptyFieldAsksToEditTheLastMessage() {
             const composer = make();

@@ -17,12 +17,14 @@ Item {
             canEdit: true
             canRedact: true
             dateSeparator: ""
+            decryptionError: ""
             edited: false
             eventId: "$e"
             formattedBody: "<p>Release checklist:</p>\n<ol>\n<li>CI green</li>\n<li>Benchmarks</li>\n<li>Screenshots</li>\n<li>Tag</li>\n</ol>\n"
             index: 0
             isOwn: false
             kind: "message"
+            mentionsMe: false
             reactions: [{
                     "key": "👍",
                     "count": 2,
@@ -30,6 +32,8 @@ Item {
                     "pending": false,
                     "senders": "Ann, Bob"
                 }]
+            readBy: []
+            readMarker: false
             redacted: false
             replyBody: ""
             replySenderName: ""
@@ -56,6 +60,16 @@ Item {
                     return found;
             }
             return null;
+        }
+        function test_aMentionOfUsIsHighlighted() {
+            const plain = createTemporaryObject(delegateComponent, root);
+            const mention = createTemporaryObject(delegateComponent, root, {
+                    "mentionsMe": true
+                });
+            waitForRendering(mention);
+            verify(!Qt.colorEqual(mention.background.color, plain.background.color));
+            verify(mention.background.children[0].visible);
+            verify(!plain.background.children[0].visible);
         }
         function test_failedActionShowsWhatFailed() {
             const row = createTemporaryObject(delegateComponent, root, {
@@ -86,6 +100,37 @@ Item {
             compare(text.height, text.contentHeight);
             verify(flow.y >= text.y + text.height, "flow at " + flow.y + ", text ends at " + (text.y + text.height));
             verify(row.height >= flow.y + flow.height);
+        }
+        function test_readersAndTheNewMessagesLineShowUnderTheMessage() {
+            const row = createTemporaryObject(delegateComponent, root, {
+                    "readBy": [{
+                            "userId": "@ann:x",
+                            "name": "Ann"
+                        }, {
+                            "userId": "@bob:x",
+                            "name": "Bob"
+                        }],
+                    "readMarker": true
+                });
+            waitForRendering(row);
+            const receipts = findChild(row, c => c.hasOwnProperty("readers"));
+            verify(receipts && receipts.visible);
+            compare(receipts.Accessible.name, "Seen by Ann, Bob");
+            verify(findChild(row, c => c.text === "New messages" && c.visible));
+            const plain = createTemporaryObject(delegateComponent, root);
+            verify(!findChild(plain, c => c.hasOwnProperty("readers")).visible);
+            verify(!findChild(plain, c => c.text === "New messages").visible);
+        }
+        function test_undecryptableMessageShowsWhyInsteadOfABody() {
+            const row = createTemporaryObject(delegateComponent, root, {
+                    "body": "",
+                    "formattedBody": "",
+                    "decryptionError": "the sender's key for this message has not arrived"
+                });
+            waitForRendering(row);
+            verify(findChild(row, c => c.text === "Unable to decrypt: the sender's key for this message has not arrived" && c.visible));
+            const text = findChild(row, c => c.hasOwnProperty("textFormat") && c.hasOwnProperty("selectByMouse"));
+            verify(!text.visible);
         }
 
         name: "MessageDelegate"

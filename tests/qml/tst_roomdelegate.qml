@@ -15,6 +15,7 @@ Item {
             displayName: "release-planning"
             highlightCount: 0
             inviter: "@frank:x"
+            isEncrypted: false
             isFavourite: false
             isInvite: true
             isLowPriority: false
@@ -45,6 +46,29 @@ Item {
                     stack.push(item.children[i]);
             }
             return null;
+        }
+        function lock(row) {
+            const stack = [row];
+            while (stack.length > 0) {
+                const item = stack.pop();
+                if (item.Accessible.name === "Encrypted" && item.hasOwnProperty("size"))
+                    return item;
+                for (let i = 0; i < item.children.length; ++i)
+                    stack.push(item.children[i]);
+            }
+            return null;
+        }
+        function test_encryptedRoomShowsALock() {
+            const plain = createTemporaryObject(rowComponent, root, {
+                    "isInvite": false
+                });
+            const encrypted = createTemporaryObject(rowComponent, root, {
+                    "isInvite": false,
+                    "isEncrypted": true
+                });
+            waitForRendering(encrypted);
+            verify(!lock(plain).visible);
+            verify(lock(encrypted).visible);
         }
         function test_invitationOffersAcceptAndDecline() {
             const row = createTemporaryObject(rowComponent, root);

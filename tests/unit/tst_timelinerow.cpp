@@ -107,6 +107,40 @@ private slots:
         QCOMPARE(row.currentContent().value("body").toString(), QString("first"));
     }
 
+    void anEncryptedEditCountsOnceItsContentIsKnown()
+    {
+        // Indexed without content (encrypted), then decrypted on reading.
+        TimelineRow row = messageRow("@ann:x");
+        QVERIFY(row.addRelation({"$e1", "m.replace", "$m", "@ann:x", 2000, {}, {}}));
+        QVERIFY(row.isEdited());
+        QCOMPARE(row.currentContent().value("body").toString(), QString("original"));
+        QVERIFY(row.addRelation(edit("$e1", "decrypted", "@ann:x", 2000)));
+        QCOMPARE(row.currentContent().value("body").toString(), QString("decrypted"));
+        QCOMPARE(row.relations.size(), 1);
+        QVERIFY(!row.addRelation(edit("$e1", "again", "@ann:x", 2000)));
+        QCOMPARE(row.currentContent().value("body").toString(), QString("decrypted"));
+    }
+
+    void encryptedReactionsAndEditsAreActionsUndecryptedMessagesAreNot()
+    {
+        auto encrypted = [](const QJsonObject &relatesTo) {
+            QJsonObject content{{"algorithm", "m.megolm.v1.aes-sha2"}, {"ciphertext", "AwgA"}};
+            if (!relatesTo.isEmpty())
+                content.insert("m.relates_to", relatesTo);
+            return TimelineRow::eventFromJson({{"type", "m.room.encrypted"},
+                                               {"event_id", "$x"},
+                                               {"sender", "@ann:x"},
+                                               {"content", content}});
+        };
+        QVERIFY(TimelineRow::isAction(
+            encrypted({{"rel_type", "m.annotation"}, {"event_id", "$m"}, {"key", "👍"}})));
+        QVERIFY(TimelineRow::isAction(encrypted({{"rel_type", "m.replace"}, {"event_id", "$m"}})));
+        const TimelineRow message{encrypted({}), false, {}, {}, {}};
+        QVERIFY(!TimelineRow::isAction(message.event));
+        QVERIFY(message.isUndecryptable());
+        QCOMPARE(message.kind(), TimelineRow::Kind::Message);
+    }
+
     void ourPendingEditShowsAtOnce()
     {
         TimelineRow row = messageRow(Me);

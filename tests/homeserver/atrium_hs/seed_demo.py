@@ -1,10 +1,10 @@
 """--seed demo: a small team workspace for the demo and screenshots.
 
 Eight people building Atrium, a space "Atrium Team" with four public rooms,
-three DMs, an (empty) encrypted room, and a few hundred messages spread over
-the last five days: replies, edits, reactions, code blocks, mentions, an
-image with a thumbnail and a PDF.  Everything is written straight into the
-Store with past timestamps.
+three DMs, an encrypted room (with one message demo has no key for), and a
+few hundred messages spread over the last five days: replies, edits,
+reactions, code blocks, mentions, an image with a thumbnail and a PDF.
+Everything is written straight into the Store with past timestamps.
 """
 import datetime
 import html
@@ -239,6 +239,15 @@ def seed(store):
     from .rooms import join_room
     join_room(store, secret, d.uid("demo"), ts=d.tick())
     join_room(store, secret, d.uid("alice"), ts=d.tick())
+    # Sent from a device of Grace's before demo's device existed: demo never
+    # got its room key, so the app shows it as undecryptable, with why.
+    d.send(secret, "grace", {
+        "algorithm": "m.megolm.v1.aes-sha2",
+        "sender_key": "Gr4ceCurve25519KeyForTheDemoSeedOnly00000000",
+        "session_id": "Gr4ceMegolmSessionForTheDemoSeedOnly000000000",
+        "device_id": "GRACEPHONE",
+        "ciphertext": "AwgAEnAkGr4ceDemoCiphertextThatNoDeviceCanDecrypt0000000000000",
+    }, type_="m.room.encrypted")
 
     _conversations(d, general, eng, design, rand, dms)
 

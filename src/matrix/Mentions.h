@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+namespace atrium::matrix {
+
+// Intentional mentions (m.mentions): a message says whom it mentions
+// instead of receivers guessing from its text. A mention is typed as a
+// Markdown link to the user's matrix.to address (the composer inserts one:
+// a "pill"); the HTML keeps the link, the plain body only the name.
+class Mentions
+{
+public:
+    // The address a pill links to.
+    static QString userLink(const QString &userId);
+    // The user ids that matrix.to links in `markdown` point at, in order, once each.
+    static QStringList linkedUsers(const QString &markdown);
+    // Adds m.mentions to a message made from `markdown` (the linked users;
+    // an empty object when none, so receivers do not guess from the text);
+    // the body keeps the names of the links only. A reply adds its parent's
+    // sender (Relations::reply).
+    static QJsonObject addTo(QJsonObject content, const QString &markdown);
+    // Whether `content` mentions `userId` (or the whole room): by m.mentions when present, else
+    // (older clients) by the user id or `displayName` in its body.
+    static bool mentions(const QJsonObject &content, const QString &userId,
+                         const QString &displayName);
+};
+
+} // namespace atrium::matrix

@@ -1,0 +1,236 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Atrium
+import "../../qml/components"
+
+// The timeline by keyboard: Shift+Tab from the composer chooses the newest
+// message, Up and Down move between messages (not state lines or our
+// actions on their way), the letters act on the chosen message through the
+// same paths as its buttons, Escape goes back to the composer.
+Item {
+    id: root
+    height: 700
+    width: 800
+
+    SessionController {
+        id: fakeController
+    }
+    Component {
+        id: paneComponent
+        TimelinePane {
+            anchors.fill: parent
+            roomId: "!room:x"
+        }
+    }
+    TestCase {
+        id: test
+
+        readonly property var controller: fakeController
+        property var pane
+
+        // Items and popups alike (a popup is in its parent's data only).
+        function findNamed(item, name) {
+            const children = item.data !== undefined ? item.data : [];
+            for (let i = 0; i < children.length; ++i) {
+                const child = children[i];
+                if (child.objectName === name)
+                    return child;
+                const found = findNamed(child, name);
+                if (found)
+                    return found;
+            }
+            return null;
+        }
+        function init() {
+            const model = controller.timelineModel;
+            model.clear();
+            model.olderRequests = 0;
+            controller.calls = [];
+            model.append(row({
+                        "eventId": "$1",
+                        "sender": "@ann:x",
+                        "senderName": "Ann",
+                        "body": "first"
+                    }));
+            model.append(row({
+                        "eventId": "$2",
+                        "sender": "@me:x",
+                        "senderName": "Me",
+                        "body": "mine",
+                        "isOwn": true,
+                        "canEdit": true,
+                        "canRedact": true
+                    }));
+            model.append(row({
+                        "eventId": "$3",
+                        "kind": "state",
+                        "stateText": "Bob joined the room"
+                    }));
+            model.append(row({
+                        "eventId": "$4",
+                        "sender": "@bob:x",
+                        "senderName": "Bob",
+                        "body": "a reply",
+                        "replyTo": "$1",
+                        "replySenderName": "Ann",
+                        "replyBody": "first"
+                    }));
+            // Our reaction on its way: part of $4's row, no row of its own.
+            model.append(row({
+                        "eventId": "",
+                        "transactionId": "t1",
+                        "kind": "action",
+                        "sendState": "pending",
+                        "sender": "@me:x",
+                        "isOwn": true
+                    }));
+            pane = createTemporaryObject(paneComponent, root, {
+                    "controller": controller
+                });
+            waitForRendering(pane);
+            findNamed(pane, "composerInput").forceActiveFocus();
+        }
+        function row(values) {
+            const defaults = {
+                "actionText": "",
+                "body": "",
+                "canEdit": false,
+                "canRedact": false,
+                "dateSeparator": "",
+                "decryptionError": "",
+                "edited": false,
+                "eventId": "",
+                "formattedBody": "",
+                "isOwn": false,
+                "kind": "message",
+                "mentionsMe": false,
+                "readBy": [],
+                "readMarker": false,
+                "reactions": [],
+                "redacted": false,
+                "replyBody": "",
+                "replySenderName": "",
+                "replyTo": "",
+                "sendError": "",
+                "sendState": "sent",
+                "sender": "",
+                "senderName": "",
+                "showSender": true,
+                "stateText": "",
+                "timestamp": new Date(2026, 10, 22, 9, 30),
+                "transactionId": ""
+            };
+            return Object.assign(defaults, values);
+        }
+        function test_deleteDeletesOnlyOurMessage() {
+            toTimeline();
+            keyClick(Qt.Key_Delete); // Bob's
+            compare(controller.calls.length, 0);
+            keyClick(Qt.Key_Up);
+            keyClick(Qt.Key_Delete);
+            compare(controller.calls, [["delete", "$2"]]);
+        }
+        function test_eEditsOnlyOurMessage() {
+            const composer = findNamed(pane, "composer");
+            toTimeline();
+            keyClick(Qt.Key_E); // Bob's
+            compare(composer.editEventId, "");
+            keyClick(Qt.Key_Up);
+            keyClick(Qt.Key_E);
+            compare(composer.editEventId, "$2");
+            compare(findNamed(pane, "composerInput").text, "mine");
+            verify(findNamed(pane, "composerInput").activeFocus);
+        }
+        function test_enterGoesToTheMessageRepliedTo() {
+            toTimeline();
+            keyClick(Qt.Key_Return);
+            compare(controller.calls, [["reveal", "$1"]]);
+        }
+        function test_escapeGoesBackToTheComposer() {
+            const timeline = toTimeline();
+            verify(timeline.activeFocus);
+            keyClick(Qt.Key_Escape);
+            verify(findNamed(pane, "composerInput").activeFocus);
+            verify(!timeline.currentItem.keyboardCurrent);
+        }
+        function test_headerShowsALockInAnEncryptedRoom() {
+            const lock = findNamed(pane, "roomEncryptedLock");
+            verify(lock && !lock.visible);
+            controller.timelineModel.roomEncrypted = true;
+            verify(lock.visible);
+            controller.timelineModel.roomEncrypted = false;
+        }
+        function test_othersTypingShowAboveTheComposer() {
+            const indicator = findNamed(pane, "typingIndicator");
+            verify(indicator && !indicator.parent.visible);
+            controller.timelineModel.typingNames = ["Ann", "Bob"];
+            verify(indicator.parent.visible);
+            compare(indicator.text, "Ann and Bob are typing…");
+            controller.timelineModel.typingNames = [];
+            verify(!indicator.parent.visible);
+        }
+        function test_plusOpensTheReactionPicker() {
+            toTimeline();
+            keyClick(Qt.Key_Plus, Qt.NoModifier);
+            const picker = findNamed(pane, "reactionPicker");
+            verify(picker);
+            tryVerify(() => picker.opened);
+            compare(picker.targetEventId, "$4");
+        }
+        function test_rRepliesToTheChosenMessage() {
+            const composer = findNamed(pane, "composer");
+            toTimeline();
+            keyClick(Qt.Key_Up);
+            keyClick(Qt.Key_Up);
+            keyClick(Qt.Key_R);
+            compare(composer.replyEventId, "$1");
+            compare(composer.replySenderName, "Ann");
+            verify(findNamed(pane, "composerInput").activeFocus);
+        }
+        function test_shiftTabChoosesTheNewestMessage() {
+            const timeline = toTimeline();
+            verify(timeline.activeFocus);
+            // The newest row is our pending reaction, which is not shown.
+            compare(timeline.currentIndex, 3);
+            verify(timeline.currentItem.keyboardCurrent);
+        }
+        function test_typingInTheComposerIsSentForTheRoom() {
+            keyClick("x");
+            compare(controller.calls, [["typing", true]]);
+        }
+        function test_upAboveTheOldestAsksForOlderHistory() {
+            const timeline = toTimeline();
+            keyClick(Qt.Key_Up);
+            keyClick(Qt.Key_Up);
+            compare(timeline.currentIndex, 0);
+            compare(controller.timelineModel.olderRequests, 0);
+            keyClick(Qt.Key_Up);
+            compare(timeline.currentIndex, 0);
+            compare(controller.timelineModel.olderRequests, 1);
+        }
+        function test_upAndDownSkipWhatIsNotAMessage() {
+            const timeline = toTimeline();
+            keyClick(Qt.Key_Up);
+            compare(timeline.currentIndex, 1); // over "Bob joined the room"
+            keyClick(Qt.Key_Up);
+            compare(timeline.currentIndex, 0);
+            keyClick(Qt.Key_Down);
+            compare(timeline.currentIndex, 1);
+            keyClick(Qt.Key_Down);
+            compare(timeline.currentIndex, 3);
+            keyClick(Qt.Key_Down); // nothing newer is shown
+            compare(timeline.currentIndex, 3);
+            keyClick(Qt.Key_Home);
+            compare(timeline.currentIndex, 0);
+            keyClick(Qt.Key_End);
+            compare(timeline.currentIndex, 3);
+        }
+        function toTimeline() {
+            keyClick(Qt.Key_Backtab, Qt.ShiftModifier);
+            return findNamed(pane, "timeline");
+        }
+
+        when: windowShown
+    }
+}

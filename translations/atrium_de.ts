@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>CompletionPopup</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
         <source>Editing your message</source>
@@ -42,6 +49,13 @@
     <message>
         <source>Send</source>
         <translation>Senden</translation>
+    </message>
+</context>
+<context>
+    <name>LockIcon</name>
+    <message>
+        <source>Encrypted</source>
+        <translation>Verschlüsselt</translation>
     </message>
 </context>
 <context>
@@ -139,6 +153,13 @@
     </message>
 </context>
 <context>
+    <name>NewMessagesLine</name>
+    <message>
+        <source>New messages</source>
+        <translation>Neue Nachrichten</translation>
+    </message>
+</context>
+<context>
     <name>NotificationPlanner</name>
     <message>
         <source>🔒 Encrypted message</source>
@@ -184,6 +205,13 @@
     <message>
         <source>React with %1</source>
         <translation>Mit %1 reagieren</translation>
+    </message>
+</context>
+<context>
+    <name>ReadReceipts</name>
+    <message>
+        <source>Seen by %1</source>
+        <translation>Gesehen von %1</translation>
     </message>
 </context>
 <context>
@@ -263,6 +291,17 @@
             <numerusform>%1 und %n weitere Person</numerusform>
             <numerusform>%1 und %n weitere Personen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RoomHeader</name>
+    <message>
+        <source>End-to-end encrypted</source>
+        <translation>Ende-zu-Ende-verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Messages in this room are end-to-end encrypted.</source>
+        <translation>Nachrichten in diesem Raum sind Ende-zu-Ende-verschlüsselt.</translation>
     </message>
 </context>
 <context>
@@ -440,6 +479,39 @@
         <source>The message replied to is no longer in this room&apos;s history.</source>
         <translation>Die beantwortete Nachricht ist nicht mehr im Verlauf dieses Raums.</translation>
     </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+</context>
+<context>
+    <name>TypingIndicator</name>
+    <message>
+        <source>%1 is typing…</source>
+        <translation>%1 schreibt …</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are typing…</source>
+        <translation>%1 und %2 schreiben …</translation>
+    </message>
+    <message>
+        <source>%1, %2 and %3 are typing…</source>
+        <translation>%1, %2 und %3 schreiben …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 and %n others are typing…</source>
+        <translation>
+            <numerusform>%1, %2 und %n weitere Person schreiben …</numerusform>
+            <numerusform>%1, %2 und %n weitere Personen schreiben …</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UndecryptableMessage</name>
+    <message>
+        <source>Unable to decrypt: %1</source>
+        <translation>Entschlüsselung nicht möglich: %1</translation>
+    </message>
 </context>
 <context>
     <name>atrium::matrix::ServerDiscovery</name>
@@ -612,6 +684,14 @@
         <source>Your edit: %1</source>
         <translation>Ihre Änderung: %1</translation>
     </message>
+    <message>
+        <source>Unable to decrypt this message</source>
+        <translation>Diese Nachricht kann nicht entschlüsselt werden</translation>
+    </message>
+    <message>
+        <source>this device does not have the key</source>
+        <translation>diesem Gerät fehlt der Schlüssel</translation>
+    </message>
 </context>
 <context>
     <name>atrium::store::FileSecretStore</name>
@@ -641,10 +721,6 @@
         <source>could not load the room&apos;s members to share its key</source>
         <translation>die Mitglieder des Raums konnten nicht geladen werden, um seinen Schlüssel zu teilen</translation>
     </message>
-    <message>
-        <source>cannot start an encryption session for this room</source>
-        <translation>für diesen Raum kann keine Verschlüsselungssitzung gestartet werden</translation>
-    </message>
 </context>
 <context>
     <name>atrium::sync::RoomHistory</name>
@@ -655,6 +731,13 @@
     <message>
         <source>could not store the member list</source>
         <translation>die Mitgliederliste konnte nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::sync::RoomKeyDistributor</name>
+    <message>
+        <source>cannot start an encryption session for this room</source>
+        <translation>für diesen Raum kann keine Verschlüsselungssitzung gestartet werden</translation>
     </message>
 </context>
 <context>

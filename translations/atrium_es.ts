@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>CompletionPopup</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
         <source>Editing your message</source>
@@ -42,6 +49,13 @@
     <message>
         <source>Send</source>
         <translation>Enviar</translation>
+    </message>
+</context>
+<context>
+    <name>LockIcon</name>
+    <message>
+        <source>Encrypted</source>
+        <translation>Cifrado</translation>
     </message>
 </context>
 <context>
@@ -139,6 +153,13 @@
     </message>
 </context>
 <context>
+    <name>NewMessagesLine</name>
+    <message>
+        <source>New messages</source>
+        <translation>Mensajes nuevos</translation>
+    </message>
+</context>
+<context>
     <name>NotificationPlanner</name>
     <message>
         <source>🔒 Encrypted message</source>
@@ -184,6 +205,13 @@
     <message>
         <source>React with %1</source>
         <translation>Reaccionar con %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReadReceipts</name>
+    <message>
+        <source>Seen by %1</source>
+        <translation>Visto por %1</translation>
     </message>
 </context>
 <context>
@@ -263,6 +291,17 @@
             <numerusform>%1 y %n persona más</numerusform>
             <numerusform>%1 y %n personas más</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RoomHeader</name>
+    <message>
+        <source>End-to-end encrypted</source>
+        <translation>Cifrado de extremo a extremo</translation>
+    </message>
+    <message>
+        <source>Messages in this room are end-to-end encrypted.</source>
+        <translation>Los mensajes de esta sala están cifrados de extremo a extremo.</translation>
     </message>
 </context>
 <context>
@@ -440,6 +479,39 @@
         <source>The message replied to is no longer in this room&apos;s history.</source>
         <translation>El mensaje respondido ya no está en el historial de esta sala.</translation>
     </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+</context>
+<context>
+    <name>TypingIndicator</name>
+    <message>
+        <source>%1 is typing…</source>
+        <translation>%1 está escribiendo…</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are typing…</source>
+        <translation>%1 y %2 están escribiendo…</translation>
+    </message>
+    <message>
+        <source>%1, %2 and %3 are typing…</source>
+        <translation>%1, %2 y %3 están escribiendo…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 and %n others are typing…</source>
+        <translation>
+            <numerusform>%1, %2 y %n persona más están escribiendo…</numerusform>
+            <numerusform>%1, %2 y %n personas más están escribiendo…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UndecryptableMessage</name>
+    <message>
+        <source>Unable to decrypt: %1</source>
+        <translation>No se puede descifrar: %1</translation>
+    </message>
 </context>
 <context>
     <name>atrium::matrix::ServerDiscovery</name>
@@ -612,6 +684,14 @@
         <source>Your edit: %1</source>
         <translation>Tu edición: %1</translation>
     </message>
+    <message>
+        <source>Unable to decrypt this message</source>
+        <translation>No se puede descifrar este mensaje</translation>
+    </message>
+    <message>
+        <source>this device does not have the key</source>
+        <translation>este dispositivo no tiene la clave</translation>
+    </message>
 </context>
 <context>
     <name>atrium::store::FileSecretStore</name>
@@ -641,10 +721,6 @@
         <source>could not load the room&apos;s members to share its key</source>
         <translation>no se pudieron cargar los miembros de la sala para compartir su clave</translation>
     </message>
-    <message>
-        <source>cannot start an encryption session for this room</source>
-        <translation>no se puede iniciar una sesión de cifrado para esta sala</translation>
-    </message>
 </context>
 <context>
     <name>atrium::sync::RoomHistory</name>
@@ -655,6 +731,13 @@
     <message>
         <source>could not store the member list</source>
         <translation>no se pudo guardar la lista de miembros</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::sync::RoomKeyDistributor</name>
+    <message>
+        <source>cannot start an encryption session for this room</source>
+        <translation>no se puede iniciar una sesión de cifrado para esta sala</translation>
     </message>
 </context>
 <context>

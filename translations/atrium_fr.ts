@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>CompletionPopup</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
         <source>Editing your message</source>
@@ -42,6 +49,13 @@
     <message>
         <source>Send</source>
         <translation>Envoyer</translation>
+    </message>
+</context>
+<context>
+    <name>LockIcon</name>
+    <message>
+        <source>Encrypted</source>
+        <translation>Chiffré</translation>
     </message>
 </context>
 <context>
@@ -139,6 +153,13 @@
     </message>
 </context>
 <context>
+    <name>NewMessagesLine</name>
+    <message>
+        <source>New messages</source>
+        <translation>Nouveaux messages</translation>
+    </message>
+</context>
+<context>
     <name>NotificationPlanner</name>
     <message>
         <source>🔒 Encrypted message</source>
@@ -184,6 +205,13 @@
     <message>
         <source>React with %1</source>
         <translation>Réagir avec %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReadReceipts</name>
+    <message>
+        <source>Seen by %1</source>
+        <translation>Vu par %1</translation>
     </message>
 </context>
 <context>
@@ -263,6 +291,17 @@
             <numerusform>%1 et %n autre personne</numerusform>
             <numerusform>%1 et %n autres personnes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RoomHeader</name>
+    <message>
+        <source>End-to-end encrypted</source>
+        <translation>Chiffré de bout en bout</translation>
+    </message>
+    <message>
+        <source>Messages in this room are end-to-end encrypted.</source>
+        <translation>Les messages de ce salon sont chiffrés de bout en bout.</translation>
     </message>
 </context>
 <context>
@@ -440,6 +479,39 @@
         <source>The message replied to is no longer in this room&apos;s history.</source>
         <translation>Le message d’origine n’est plus dans l’historique de ce salon.</translation>
     </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+</context>
+<context>
+    <name>TypingIndicator</name>
+    <message>
+        <source>%1 is typing…</source>
+        <translation>%1 écrit…</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are typing…</source>
+        <translation>%1 et %2 écrivent…</translation>
+    </message>
+    <message>
+        <source>%1, %2 and %3 are typing…</source>
+        <translation>%1, %2 et %3 écrivent…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 and %n others are typing…</source>
+        <translation>
+            <numerusform>%1, %2 et %n autre personne écrivent…</numerusform>
+            <numerusform>%1, %2 et %n autres personnes écrivent…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UndecryptableMessage</name>
+    <message>
+        <source>Unable to decrypt: %1</source>
+        <translation>Impossible de déchiffrer : %1</translation>
+    </message>
 </context>
 <context>
     <name>atrium::matrix::ServerDiscovery</name>
@@ -612,6 +684,14 @@
         <source>Your edit: %1</source>
         <translation>Votre modification : %1</translation>
     </message>
+    <message>
+        <source>Unable to decrypt this message</source>
+        <translation>Impossible de déchiffrer ce message</translation>
+    </message>
+    <message>
+        <source>this device does not have the key</source>
+        <translation>cet appareil n’a pas la clé</translation>
+    </message>
 </context>
 <context>
     <name>atrium::store::FileSecretStore</name>
@@ -641,10 +721,6 @@
         <source>could not load the room&apos;s members to share its key</source>
         <translation>impossible de charger les membres du salon pour partager sa clé</translation>
     </message>
-    <message>
-        <source>cannot start an encryption session for this room</source>
-        <translation>impossible de démarrer une session de chiffrement pour ce salon</translation>
-    </message>
 </context>
 <context>
     <name>atrium::sync::RoomHistory</name>
@@ -655,6 +731,13 @@
     <message>
         <source>could not store the member list</source>
         <translation>impossible d’enregistrer la liste des membres</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::sync::RoomKeyDistributor</name>
+    <message>
+        <source>cannot start an encryption session for this room</source>
+        <translation>impossible de démarrer une session de chiffrement pour ce salon</translation>
     </message>
 </context>
 <context>

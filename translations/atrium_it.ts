@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it">
 <context>
+    <name>CompletionPopup</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
         <source>Editing your message</source>
@@ -42,6 +49,13 @@
     <message>
         <source>Send</source>
         <translation>Invia</translation>
+    </message>
+</context>
+<context>
+    <name>LockIcon</name>
+    <message>
+        <source>Encrypted</source>
+        <translation>Crittografata</translation>
     </message>
 </context>
 <context>
@@ -139,6 +153,13 @@
     </message>
 </context>
 <context>
+    <name>NewMessagesLine</name>
+    <message>
+        <source>New messages</source>
+        <translation>Nuovi messaggi</translation>
+    </message>
+</context>
+<context>
     <name>NotificationPlanner</name>
     <message>
         <source>🔒 Encrypted message</source>
@@ -184,6 +205,13 @@
     <message>
         <source>React with %1</source>
         <translation>Reagisci con %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReadReceipts</name>
+    <message>
+        <source>Seen by %1</source>
+        <translation>Visto da %1</translation>
     </message>
 </context>
 <context>
@@ -263,6 +291,17 @@
             <numerusform>%1 e %n altra persona</numerusform>
             <numerusform>%1 e %n altre persone</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RoomHeader</name>
+    <message>
+        <source>End-to-end encrypted</source>
+        <translation>Crittografia end-to-end</translation>
+    </message>
+    <message>
+        <source>Messages in this room are end-to-end encrypted.</source>
+        <translation>I messaggi in questa stanza sono crittografati end-to-end.</translation>
     </message>
 </context>
 <context>
@@ -440,6 +479,39 @@
         <source>The message replied to is no longer in this room&apos;s history.</source>
         <translation>Il messaggio a cui si risponde non è più nella cronologia di questa stanza.</translation>
     </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messaggi</translation>
+    </message>
+</context>
+<context>
+    <name>TypingIndicator</name>
+    <message>
+        <source>%1 is typing…</source>
+        <translation>%1 sta scrivendo…</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are typing…</source>
+        <translation>%1 e %2 stanno scrivendo…</translation>
+    </message>
+    <message>
+        <source>%1, %2 and %3 are typing…</source>
+        <translation>%1, %2 e %3 stanno scrivendo…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 and %n others are typing…</source>
+        <translation>
+            <numerusform>%1, %2 e %n altra persona stanno scrivendo…</numerusform>
+            <numerusform>%1, %2 e altre %n persone stanno scrivendo…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UndecryptableMessage</name>
+    <message>
+        <source>Unable to decrypt: %1</source>
+        <translation>Impossibile decifrare: %1</translation>
+    </message>
 </context>
 <context>
     <name>atrium::matrix::ServerDiscovery</name>
@@ -612,6 +684,14 @@
         <source>Your edit: %1</source>
         <translation>La tua modifica: %1</translation>
     </message>
+    <message>
+        <source>Unable to decrypt this message</source>
+        <translation>Impossibile decifrare questo messaggio</translation>
+    </message>
+    <message>
+        <source>this device does not have the key</source>
+        <translation>questo dispositivo non ha la chiave</translation>
+    </message>
 </context>
 <context>
     <name>atrium::store::FileSecretStore</name>
@@ -641,10 +721,6 @@
         <source>could not load the room&apos;s members to share its key</source>
         <translation>impossibile caricare i membri della stanza per condividerne la chiave</translation>
     </message>
-    <message>
-        <source>cannot start an encryption session for this room</source>
-        <translation>impossibile avviare una sessione di crittografia per questa stanza</translation>
-    </message>
 </context>
 <context>
     <name>atrium::sync::RoomHistory</name>
@@ -655,6 +731,13 @@
     <message>
         <source>could not store the member list</source>
         <translation>impossibile salvare l’elenco dei membri</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::sync::RoomKeyDistributor</name>
+    <message>
+        <source>cannot start an encryption session for this room</source>
+        <translation>impossibile avviare una sessione di crittografia per questa stanza</translation>
     </message>
 </context>
 <context>

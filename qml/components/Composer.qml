@@ -10,12 +10,17 @@ Pane {
 
     readonly property bool dark: palette.window.hslLightness < 0.5
     property string editEventId: ""
+    // Ctrl+V attaches what the clipboard holds (an image, copied files)
+    // instead of pasting text.
+    property bool pasteTakesFiles: false
     property string replyBody: ""
     property string replyEventId: ""
     property string replySenderName: ""
 
+    signal attachRequested
     signal edit(string eventId, string text)
     signal editLastRequested
+    signal filesPasted
     signal send(string text, string replyTo)
 
     function cancel() {
@@ -95,6 +100,16 @@ Pane {
             Layout.fillWidth: true
             spacing: 8
 
+            ToolButton {
+                Accessible.name: qsTr("Attach files")
+                ToolTip.text: qsTr("Attach files")
+                ToolTip.visible: hovered
+                font.pixelSize: 18
+                objectName: "attachButton"
+                text: "+"
+
+                onClicked: composer.attachRequested()
+            }
             ScrollView {
                 Layout.fillWidth: true
                 Layout.preferredHeight: Math.min(input.implicitHeight, 140)
@@ -120,6 +135,12 @@ Pane {
                             return;
                         }
                         composer.cancel();
+                    }
+                    Keys.onPressed: event => {
+                        if (event.matches(StandardKey.Paste) && composer.pasteTakesFiles) {
+                            event.accepted = true;
+                            composer.filesPasted();
+                        }
                     }
                     Keys.onReturnPressed: event => {
                         if (event.modifiers & Qt.ShiftModifier) {

@@ -19,8 +19,13 @@ Control {
     required property string formattedBody
     property bool highlightedRow: false
     required property int index
+    // A file message's file shows as an image or a file card; its body is
+    // then the caption, if any.
+    readonly property bool isFile: kind === "message" && !redacted && media !== undefined && media !== null && media.kind !== undefined
     required property bool isOwn
     required property string kind
+    required property var media
+    property var mediaController: null
     required property var reactions
     required property bool redacted
     required property string replyBody
@@ -39,6 +44,8 @@ Control {
     signal deleteRequested(string eventId)
     signal discardRequested(string transactionId)
     signal editRequested(string eventId, string body)
+    signal fileSaveRequested(var media)
+    signal imageViewRequested(var media)
     signal jumpRequested(string eventId)
     signal reactRequested(string eventId, string key)
     signal reactionPickerRequested(string eventId, Item anchor)
@@ -250,6 +257,19 @@ Control {
             text: qsTr("message deleted")
             visible: message.kind === "message" && message.redacted
         }
+        Attachment {
+            Layout.fillWidth: true
+            Layout.leftMargin: 32
+            maxWidth: message.availableWidth - 32
+            media: message.isFile ? message.media : ({})
+            mediaController: message.mediaController
+            sendState: message.sendState
+            transactionId: message.isOwn ? message.transactionId : ""
+            visible: message.isFile
+
+            onSaveRequested: message.fileSaveRequested(message.media)
+            onViewRequested: message.imageViewRequested(message.media)
+        }
         TextEdit {
             Layout.fillWidth: true
             Layout.leftMargin: 32
@@ -260,9 +280,9 @@ Control {
             selectByMouse: true
             selectedTextColor: message.palette.highlightedText
             selectionColor: message.palette.highlight
-            text: message.edited ? message.withEditedMark() : message.formattedBody !== "" ? message.formattedBody : message.body
-            textFormat: message.formattedBody !== "" || message.edited ? Text.RichText : Text.PlainText
-            visible: message.kind === "message" && !message.redacted
+            text: message.isFile ? (message.media.formattedCaption || message.media.caption) : message.edited ? message.withEditedMark() : message.formattedBody !== "" ? message.formattedBody : message.body
+            textFormat: (message.isFile ? message.media.formattedCaption : message.formattedBody) !== "" || (message.edited && !message.isFile) ? Text.RichText : Text.PlainText
+            visible: message.kind === "message" && !message.redacted && (!message.isFile || message.media.caption !== "")
             wrapMode: Text.Wrap
 
             onLinkActivated: link => Qt.openUrlExternally(link)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "MediaController.h"
 #include "RoomListModel.h"
 #include "TimelineModel.h"
 #include "sync/Session.h"
@@ -26,6 +27,7 @@ class SessionController : public QObject
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
     Q_PROPERTY(atrium::models::RoomListModel *roomListModel READ roomListModel CONSTANT)
     Q_PROPERTY(atrium::models::TimelineModel *timelineModel READ timelineModel CONSTANT)
+    Q_PROPERTY(atrium::models::MediaController *media READ media CONSTANT)
 public:
     SessionController(const QString &dataDir, bool noKeychain, QObject *parent = nullptr);
     ~SessionController() override;
@@ -37,6 +39,7 @@ public:
     QString errorMessage() const { return m_errorMessage; }
     RoomListModel *roomListModel() const { return m_roomList; }
     TimelineModel *timelineModel() const { return m_timeline; }
+    MediaController *media() const { return m_media; }
     sync::Session *session() const { return m_session.get(); }
     bool usesFileSecrets() const { return m_fileSecrets; }
 
@@ -84,6 +87,7 @@ private:
     std::unique_ptr<sync::Session> m_session;
     RoomListModel *m_roomList;
     TimelineModel *m_timeline;
+    MediaController *m_media;
     QString m_errorMessage;
 };
 

@@ -61,7 +61,8 @@ public:
         ReactionsRole, // [{key, count, mine, pending, senders}]
         CanEditRole,
         CanRedactRole,
-        ActionTextRole // what a failed action was ("your reaction 👍")
+        ActionTextRole, // what a failed action was ("your reaction 👍")
+        MediaRole       // a file message's file (MessageMedia::toVariantMap), else empty
     };
     Q_ENUM(Roles)
 

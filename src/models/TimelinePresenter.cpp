@@ -1,6 +1,7 @@
 #include "TimelinePresenter.h"
 
 #include "HtmlSanitizer.h"
+#include "MessageMedia.h"
 #include "StateChangeText.h"
 #include "TimelineModel.h"
 #include "matrix/Relations.h"
@@ -157,6 +158,14 @@ QVariant TimelinePresenter::value(const TimelineRow &entry, const TimelineRow *p
                !entry.isDeleted();
     case M::ActionTextRole:
         return entry.kind() == Row::Kind::Action ? actionText(entry) : QString();
+    case M::MediaRole: {
+        if (entry.kind() != Row::Kind::Message || entry.isDeleted())
+            return QVariantMap();
+        MessageMedia media = MessageMedia::fromContent(entry.currentContent());
+        if (entry.local)
+            media.localPath = event.json.value(LocalFileKey).toString();
+        return media.toVariantMap();
+    }
     default:
         return {};
     }
@@ -207,7 +216,8 @@ QHash<int, QByteArray> TimelinePresenter::roleNames()
             {M::ReactionsRole, "reactions"},
             {M::CanEditRole, "canEdit"},
             {M::CanRedactRole, "canRedact"},
-            {M::ActionTextRole, "actionText"}};
+            {M::ActionTextRole, "actionText"},
+            {M::MediaRole, "media"}};
 }
 
 } // namespace atrium::models

@@ -23,6 +23,7 @@ Item {
             index: 0
             isOwn: false
             kind: "message"
+            media: ({})
             reactions: [{
                     "key": "👍",
                     "count": 2,

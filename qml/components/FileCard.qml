@@ -60,7 +60,7 @@ Control {
 
     Accessible.name: qsTr("File %1, %2").arg(media.name).arg(media.sizeText || "")
     implicitHeight: implicitContentHeight + topPadding + bottomPadding
-    implicitWidth: 380
+    implicitWidth: 440
     padding: 8
 
     background: Rectangle {
@@ -112,7 +112,7 @@ Control {
             Label {
                 Layout.fillWidth: true
                 color: card.transfer.state === "failed" ? (card.dark ? "#ff8a80" : "#c62828") : card.palette.windowText
-                elide: Text.ElideMiddle
+                elide: Text.ElideRight
                 font.pixelSize: 11
                 objectName: "fileStatus"
                 opacity: card.transfer.state === "failed" ? 1 : 0.7

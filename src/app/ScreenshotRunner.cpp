@@ -13,6 +13,7 @@
 #include <QImage>
 #include <QKeyEvent>
 #include <QMetaObject>
+#include <QPainter>
 #include <QPalette>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
@@ -269,12 +270,12 @@ void ScreenshotRunner::filesShots(bool dark, Step then)
     m_window->setProperty("currentRoomName", QStringLiteral("design"));
     auto *timeline = controller->timelineModel();
     const QString fileName = QStringLiteral("design-review.pdf");
+    // Sent (the server has it).
     auto hasFile = [timeline, fileName]() {
         for (int i = timeline->rowCount() - 1; i >= 0; --i) {
             const QModelIndex index = timeline->index(i, 0);
-            if (index.data(atrium::models::TimelineModel::MediaRole)
-                        .toMap()
-                        .value(QStringLiteral("name")) == fileName &&
+            const QVariantMap media = index.data(atrium::models::TimelineModel::MediaRole).toMap();
+            if (media.value(QStringLiteral("name")) == fileName &&
                 !index.data(atrium::models::TimelineModel::EventIdRole).toString().isEmpty())
                 return true;
         }
@@ -292,6 +293,27 @@ void ScreenshotRunner::filesShots(bool dark, Step then)
                 pdf.write(QByteArray(180'000, ' '));
                 pdf.write("\n%%EOF\n");
                 pdf.close();
+                // A whiteboard photo (large enough for a thumbnail), then the notes.
+                QImage board(1400, 900, QImage::Format_RGB32);
+                board.fill(QColor(0xf4, 0xf1, 0xe8));
+                QPainter painter(&board);
+                painter.setRenderHint(QPainter::Antialiasing);
+                const QList<QColor> notes = {QColor(0xff, 0xd5, 0x4f), QColor(0x81, 0xd4, 0xfa),
+                                             QColor(0xa5, 0xd6, 0xa7), QColor(0xf4, 0x8f, 0xb1)};
+                for (int i = 0; i < 12; ++i) {
+                    const QRect note(90 + (i % 4) * 320, 110 + (i / 4) * 250, 240, 190);
+                    painter.fillRect(note, notes.at((i * 7) % notes.size()));
+                    painter.setPen(QPen(QColor(0x33, 0x33, 0x33), 3));
+                    for (int line = 0; line < 3; ++line)
+                        painter.drawLine(note.left() + 24, note.top() + 50 + line * 40,
+                                         note.right() - 24 - (line * 37 + i * 11) % 90,
+                                         note.top() + 50 + line * 40);
+                }
+                painter.end();
+                const QString boardPath = m_filesDir.filePath(QStringLiteral("whiteboard.png"));
+                if (!board.save(boardPath))
+                    return fail(QStringLiteral("cannot write %1").arg(boardPath));
+                controller->media()->sendFiles(roomId, {QUrl::fromLocalFile(boardPath)}, {});
                 controller->media()->sendFiles(roomId, {QUrl::fromLocalFile(pdf.fileName())},
                                                QStringLiteral("Notes from the design review"));
             }

@@ -43,6 +43,7 @@ ApplicationWindow {
         MainPage {
             controller: window.controller
             currentRoomId: window.currentRoomId
+            currentRoomName: window.currentRoomName
 
             onRoomSelected: (roomId, name) => {
                 window.currentRoomId = roomId;

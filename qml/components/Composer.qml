@@ -16,14 +16,19 @@ Pane {
     readonly property var emojiShortcodes: [["+1", "👍"], ["-1", "👎"], ["100", "💯"], ["angry", "😠"], ["blush", "😊"], ["bug", "🐛"], ["check", "✅"], ["clap", "👏"], ["confused", "😕"], ["cry", "😢"], ["eyes", "👀"], ["fire", "🔥"], ["grin", "😁"], ["heart", "❤️"], ["hourglass", "⏳"], ["hugs", "🤗"], ["joy", "😂"], ["laughing", "😆"], ["memo", "📝"], ["ok_hand", "👌"], ["party", "🥳"], ["pray", "🙏"], ["question", "❓"], ["rocket", "🚀"], ["rofl", "🤣"], ["sad", "😞"], ["see_no_evil", "🙈"], ["ship", "🚢"], ["slightly_smiling_face", "🙂"], ["smile", "😄"], ["smiley", "😃"], ["sparkles", "✨"], ["star", "⭐"], ["sunglasses", "😎"], ["sweat_smile", "😅"], ["tada", "🎉"], ["thinking", "🤔"], ["thumbsdown", "👎"], ["thumbsup", "👍"], ["warning", "⚠️"], ["wave", "👋"], ["wink", "😉"], ["x", "❌"], ["zap", "⚡"]]
     // Members for "@" completion: prefix => [{userId, name}]; null for none.
     property var memberCompletions: null
+    // Ctrl+V attaches what the clipboard holds (an image, copied files)
+    // instead of pasting text.
+    property bool pasteTakesFiles: false
     property string replyBody: ""
     property string replyEventId: ""
     property string replySenderName: ""
     property bool typingSent: false
 
+    signal attachRequested
     signal edit(string eventId, string text)
     signal editLastRequested
     signal focusTimelineRequested
+    signal filesPasted
     signal send(string text, string replyTo)
     // We started or stopped typing (see typingNotice).
     signal typing(bool active)
@@ -197,6 +202,16 @@ Pane {
             Layout.fillWidth: true
             spacing: 8
 
+            ToolButton {
+                Accessible.name: qsTr("Attach files")
+                ToolTip.text: qsTr("Attach files")
+                ToolTip.visible: hovered
+                font.pixelSize: 18
+                objectName: "attachButton"
+                text: "+"
+
+                onClicked: composer.attachRequested()
+            }
             ScrollView {
                 Layout.fillWidth: true
                 Layout.preferredHeight: Math.min(input.implicitHeight, 140)
@@ -238,6 +253,12 @@ Pane {
                             return;
                         }
                         composer.cancel();
+                    }
+                    Keys.onPressed: event => {
+                        if (event.matches(StandardKey.Paste) && composer.pasteTakesFiles) {
+                            event.accepted = true;
+                            composer.filesPasted();
+                        }
                     }
                     Keys.onReturnPressed: event => {
                         if (completion.visible) {

@@ -22,12 +22,17 @@ Control {
     required property string formattedBody
     property bool highlightedRow: false
     required property int index
+    // A file message's file shows as an image or a file card; its body is
+    // then the caption, if any.
+    readonly property bool isFile: kind === "message" && !redacted && media !== undefined && media !== null && media.kind !== undefined
     required property bool isOwn
     // The row chosen with the keyboard: highlighted, with its actions shown.
     property bool keyboardCurrent: false
     required property string kind
     // Someone else's message that mentions us: highlighted.
     required property bool mentionsMe
+    required property var media
+    property var mediaController: null
     required property var reactions
     // Others who have read up to here: [{userId, name}].
     required property var readBy
@@ -52,6 +57,8 @@ Control {
     signal deleteRequested(string eventId)
     signal discardRequested(string transactionId)
     signal editRequested(string eventId, string body)
+    signal fileSaveRequested(var media)
+    signal imageViewRequested(var media)
     signal jumpRequested(string eventId)
     signal reactRequested(string eventId, string key)
     signal reactionPickerRequested(string eventId, Item anchor)
@@ -277,6 +284,19 @@ Control {
             reason: message.decryptionError
             visible: message.kind === "message" && !message.redacted && message.decryptionError !== ""
         }
+        Attachment {
+            Layout.fillWidth: true
+            Layout.leftMargin: 32
+            maxWidth: message.availableWidth - 32
+            media: message.isFile ? message.media : ({})
+            mediaController: message.mediaController
+            sendState: message.sendState
+            transactionId: message.isOwn ? message.transactionId : ""
+            visible: message.isFile
+
+            onSaveRequested: message.fileSaveRequested(message.media)
+            onViewRequested: message.imageViewRequested(message.media)
+        }
         TextEdit {
             Layout.fillWidth: true
             Layout.leftMargin: 32
@@ -287,9 +307,9 @@ Control {
             selectByMouse: true
             selectedTextColor: message.palette.highlightedText
             selectionColor: message.palette.highlight
-            text: message.edited ? message.withEditedMark() : message.formattedBody !== "" ? message.formattedBody : message.body
-            textFormat: message.formattedBody !== "" || message.edited ? Text.RichText : Text.PlainText
-            visible: message.kind === "message" && !message.redacted && message.decryptionError === ""
+            text: message.isFile ? (message.media.formattedCaption || message.media.caption) : message.edited ? message.withEditedMark() : message.formattedBody !== "" ? message.formattedBody : message.body
+            textFormat: (message.isFile ? message.media.formattedCaption : message.formattedBody) !== "" || (message.edited && !message.isFile) ? Text.RichText : Text.PlainText
+            visible: message.kind === "message" && !message.redacted && message.decryptionError === "" && (!message.isFile || message.media.caption !== "")
             wrapMode: Text.Wrap
 
             onLinkActivated: link => Qt.openUrlExternally(link)

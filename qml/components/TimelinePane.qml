@@ -8,6 +8,7 @@ Pane {
 
     required property SessionController controller
     property string roomId: ""
+    property string roomName: ""
 
     padding: 0
 
@@ -128,11 +129,14 @@ Pane {
             delegate: MessageDelegate {
                 highlightedRow: eventId !== "" && eventId === timeline.highlightedEventId
                 keyboardCurrent: index === timeline.currentIndex && timeline.activeFocus
+                mediaController: pane.controller.media
                 width: ListView.view.width
 
                 onDeleteRequested: eventId => pane.controller.deleteMessage(pane.roomId, eventId)
                 onDiscardRequested: transactionId => pane.controller.discardSend(transactionId)
                 onEditRequested: (eventId, body) => composer.startEdit(eventId, body)
+                onFileSaveRequested: media => files.saveAs(media)
+                onImageViewRequested: media => files.view(media)
                 onJumpRequested: eventId => {
                     timeline.stickToEnd = false;
                     pane.controller.timelineModel.reveal(eventId);
@@ -237,8 +241,10 @@ Pane {
             Layout.fillWidth: true
             memberCompletions: prefix => pane.controller.timelineModel.memberCompletions(prefix)
             objectName: "composer"
+            pasteTakesFiles: pane.controller.media.clipboardHasFiles
             visible: pane.roomId !== ""
 
+            onAttachRequested: files.attach()
             onEdit: (eventId, text) => {
                 notice.text = "";
                 pane.controller.editMessage(pane.roomId, eventId, text);
@@ -254,6 +260,7 @@ Pane {
                 timeline.chooseNewest();
                 timeline.forceActiveFocus();
             }
+            onFilesPasted: files.paste()
             onSend: (text, replyTo) => {
                 timeline.stickToEnd = true;
                 notice.text = "";
@@ -267,6 +274,46 @@ Pane {
         property: "reading"
         target: pane.controller.timelineModel
         value: pane.Window.active && timeline.stickToEnd
+    }
+    // Files dropped anywhere on the room go to the preview sheet.
+    DropArea {
+        id: drop
+        anchors.fill: parent
+        enabled: pane.roomId !== ""
+        keys: ["text/uri-list"]
+
+        onDropped: event => {
+            if (!event.hasUrls)
+                return;
+            event.acceptProposedAction();
+            files.offer(event.urls);
+        }
+
+        Rectangle {
+            anchors.fill: parent
+            anchors.margins: 8
+            border.color: pane.palette.highlight
+            border.width: 2
+            color: Qt.rgba(pane.palette.highlight.r, pane.palette.highlight.g, pane.palette.highlight.b, 0.12)
+            radius: 8
+            visible: drop.containsDrag
+
+            Label {
+                anchors.centerIn: parent
+                font.pixelSize: 16
+                text: qsTr("Drop files to send them to %1").arg(pane.roomName !== "" ? pane.roomName : qsTr("this room"))
+            }
+        }
+    }
+    FileSharing {
+        id: files
+        anchors.fill: parent
+        mediaController: pane.controller.media
+        objectName: "fileSharing"
+        roomId: pane.roomId
+        roomName: pane.roomName
+
+        onNotice: text => notice.text = text
     }
     ReactionPicker {
         id: picker

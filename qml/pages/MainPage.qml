@@ -8,6 +8,7 @@ Pane {
 
     required property SessionController controller
     property string currentRoomId: ""
+    property string currentRoomName: ""
 
     signal roomSelected(string roomId, string name)
 
@@ -41,6 +42,7 @@ Pane {
             SplitView.minimumWidth: 320
             controller: page.controller
             roomId: page.currentRoomId
+            roomName: page.currentRoomName
         }
     }
 }

@@ -2,10 +2,12 @@
 
 // Registers the models with QML declaratively. They live in atrium-models,
 // which has no QML dependency, so they are named here as foreign types.
+#include "models/MediaController.h"
 #include "models/RoomFilterModel.h"
 #include "models/RoomListModel.h"
 #include "models/SessionController.h"
 #include "models/TimelineModel.h"
+#include "models/TransferModel.h"
 
 #include <QtQml/qqml.h>
 
@@ -38,4 +40,20 @@ struct RoomFilterModelForeign
     Q_GADGET
     QML_FOREIGN(atrium::models::RoomFilterModel)
     QML_NAMED_ELEMENT(RoomFilterModel)
+};
+
+struct MediaControllerForeign
+{
+    Q_GADGET
+    QML_FOREIGN(atrium::models::MediaController)
+    QML_NAMED_ELEMENT(MediaController)
+    QML_UNCREATABLE("Owned by SessionController")
+};
+
+struct TransferModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(atrium::models::TransferModel)
+    QML_NAMED_ELEMENT(TransferModel)
+    QML_UNCREATABLE("Owned by MediaController")
 };

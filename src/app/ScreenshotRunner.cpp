@@ -1,15 +1,19 @@
 #include "ScreenshotRunner.h"
 
+#include "MediaImageProvider.h"
+#include "models/MediaController.h"
 #include "models/RoomListModel.h"
 #include "models/SessionController.h"
 #include "models/TimelineModel.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QFile>
 #include <QGuiApplication>
 #include <QImage>
 #include <QKeyEvent>
 #include <QMetaObject>
+#include <QPainter>
 #include <QPalette>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
@@ -98,6 +102,8 @@ QQuickWindow *ScreenshotRunner::show(atrium::models::SessionController *controll
     QGuiApplication::setPalette(QPalette());
     m_engine = std::make_unique<QQmlApplicationEngine>();
     m_engine->addImportPath(QStringLiteral("qrc:/"));
+    m_engine->addImageProvider(QStringLiteral("atrium-media"),
+                               new MediaImageProvider(controller->media()));
     m_engine->setInitialProperties({{"controller", QVariant::fromValue(controller)}});
     m_engine->load(QUrl(QStringLiteral("qrc:/Atrium/Main.qml")));
     if (m_engine->rootObjects().isEmpty())
@@ -250,6 +256,107 @@ void ScreenshotRunner::switcherShot(Step then)
     });
 }
 
+void ScreenshotRunner::filesShots(bool dark, Step then)
+{
+    // #design: inline images (the seed's mockups) and a file card for a PDF
+    // sent from here (in the light pass; the dark one finds it there).
+    auto *controller = m_signedIn.get();
+    auto *rooms = controller->roomListModel();
+    const int row = rooms->rowNamed(QStringLiteral("design"));
+    if (row < 0)
+        return fail(QStringLiteral("no room named design"));
+    const QString roomId = rooms->roomIdAt(row);
+    m_window->setProperty("currentRoomId", roomId);
+    m_window->setProperty("currentRoomName", QStringLiteral("design"));
+    auto *timeline = controller->timelineModel();
+    const QString fileName = QStringLiteral("design-review.pdf");
+    // Sent (the server has it).
+    auto hasFile = [timeline, fileName]() {
+        for (int i = timeline->rowCount() - 1; i >= 0; --i) {
+            const QModelIndex index = timeline->index(i, 0);
+            const QVariantMap media = index.data(atrium::models::TimelineModel::MediaRole).toMap();
+            if (media.value(QStringLiteral("name")) == fileName &&
+                !index.data(atrium::models::TimelineModel::EventIdRole).toString().isEmpty())
+                return true;
+        }
+        return false;
+    };
+    waitUntil(
+        [timeline]() { return !timeline->isLoading() && timeline->rowCount() > 0; },
+        QStringLiteral("the design timeline"),
+        [this, controller, roomId, dark, fileName, hasFile, then]() {
+            if (!dark) {
+                QFile pdf(m_filesDir.filePath(fileName));
+                if (!pdf.open(QIODevice::WriteOnly))
+                    return fail(QStringLiteral("cannot write %1").arg(pdf.fileName()));
+                pdf.write("%PDF-1.4\n% Design review notes\n");
+                pdf.write(QByteArray(180'000, ' '));
+                pdf.write("\n%%EOF\n");
+                pdf.close();
+                // A whiteboard photo (large enough for a thumbnail), then the notes.
+                QImage board(1400, 900, QImage::Format_RGB32);
+                board.fill(QColor(0xf4, 0xf1, 0xe8));
+                QPainter painter(&board);
+                painter.setRenderHint(QPainter::Antialiasing);
+                const QList<QColor> notes = {QColor(0xff, 0xd5, 0x4f), QColor(0x81, 0xd4, 0xfa),
+                                             QColor(0xa5, 0xd6, 0xa7), QColor(0xf4, 0x8f, 0xb1)};
+                for (int i = 0; i < 12; ++i) {
+                    const QRect note(90 + (i % 4) * 320, 110 + (i / 4) * 250, 240, 190);
+                    painter.fillRect(note, notes.at((i * 7) % notes.size()));
+                    painter.setPen(QPen(QColor(0x33, 0x33, 0x33), 3));
+                    for (int line = 0; line < 3; ++line)
+                        painter.drawLine(note.left() + 24, note.top() + 50 + line * 40,
+                                         note.right() - 24 - (line * 37 + i * 11) % 90,
+                                         note.top() + 50 + line * 40);
+                }
+                painter.end();
+                const QString boardPath = m_filesDir.filePath(QStringLiteral("whiteboard.png"));
+                if (!board.save(boardPath))
+                    return fail(QStringLiteral("cannot write %1").arg(boardPath));
+                controller->media()->sendFiles(roomId, {QUrl::fromLocalFile(boardPath)}, {});
+                controller->media()->sendFiles(roomId, {QUrl::fromLocalFile(pdf.fileName())},
+                                               QStringLiteral("Notes from the design review"));
+            }
+            auto *transfers = controller->media()->transfers();
+            waitUntil(
+                [hasFile, transfers]() { return hasFile() && transfers->runningCount() == 0; },
+                QStringLiteral("the sent file and the images"),
+                [this, dark, then]() {
+                    if (dark)
+                        return grab(QStringLiteral("files-dark"), then);
+                    grab(QStringLiteral("files-light"), [this, then]() { viewerShot(then); });
+                });
+        });
+}
+
+void ScreenshotRunner::viewerShot(Step then)
+{
+    // The newest image of the room, full size in the viewer.
+    auto *timeline = m_signedIn->timelineModel();
+    QVariantMap image;
+    for (int i = timeline->rowCount() - 1; i >= 0 && image.isEmpty(); --i) {
+        const QVariantMap media =
+            timeline->index(i, 0).data(atrium::models::TimelineModel::MediaRole).toMap();
+        if (media.value(QStringLiteral("kind")) == QStringLiteral("image"))
+            image = media;
+    }
+    auto *files = m_window->findChild<QQuickItem *>(QStringLiteral("fileSharing"));
+    if (image.isEmpty() || !files)
+        return fail(QStringLiteral("no image to view"));
+    QMetaObject::invokeMethod(files, "view", Q_ARG(QVariant, image));
+    auto *transfers = m_signedIn->media()->transfers();
+    QTimer::singleShot(300, this, [this, transfers, then]() {
+        waitUntil([transfers]() { return transfers->runningCount() == 0; },
+                  QStringLiteral("the full-size image"),
+                  [this, then]() {
+                      grab(QStringLiteral("image-viewer"), [this, then]() {
+                          sendKey(Qt::Key_Escape, Qt::NoModifier, QString());
+                          then();
+                      });
+                  });
+    });
+}
+
 void ScreenshotRunner::signInErrorShot(Step then)
 {
     // A wrong password, submitted with Enter: the page shows why inline.
@@ -306,9 +413,12 @@ void ScreenshotRunner::mainShots(bool dark, Step then)
                       [this, dark, then]() {
                           if (dark)
                               return grab(QStringLiteral("main-dark"), [this, then]() {
-                                  keyboardShot(QStringLiteral("main-keyboard-dark"), then);
+                                  keyboardShot(QStringLiteral("main-keyboard-dark"),
+                                               [this, then]() { filesShots(true, then); });
                               });
-                          grab(QStringLiteral("main-light"), [this, then]() { composeShot(then); });
+                          grab(QStringLiteral("main-light"), [this, then]() {
+                              composeShot([this, then]() { filesShots(false, then); });
+                          });
                       });
         });
 }

@@ -43,6 +43,8 @@ private:
     void switcherShot(Step then);
     void keyboardShot(const QString &name, Step then);
     void encryptedShot(bool dark, Step then);
+    void filesShots(bool dark, Step then);
+    void viewerShot(Step then);
     void sendKey(int key, Qt::KeyboardModifiers modifiers, const QString &text);
     void signInErrorShot(Step then);
 
@@ -51,6 +53,7 @@ private:
     bool m_noKeychain;
     QString m_roomName;
     QTemporaryDir m_emptyDir;
+    QTemporaryDir m_filesDir; // a file the screenshots send
     std::unique_ptr<atrium::models::SessionController> m_signedOut;
     std::unique_ptr<atrium::models::SessionController> m_signedIn;
     std::unique_ptr<QQmlApplicationEngine> m_engine;

@@ -1,3 +1,4 @@
+#include "MediaImageProvider.h"
 #include "ScreenshotRunner.h"
 #include "models/SessionController.h"
 #include "sync/AccountRecord.h"
@@ -75,6 +76,8 @@ int main(int argc, char *argv[])
     atrium::models::SessionController controller(dataDir, noKeychain);
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/"));
+    engine.addImageProvider(QStringLiteral("atrium-media"),
+                            new MediaImageProvider(controller.media()));
     engine.setInitialProperties({{"controller", QVariant::fromValue(&controller)}});
     QObject::connect(
         &engine, &QQmlApplicationEngine::objectCreationFailed, &app,

@@ -128,7 +128,7 @@ MediaDownload *
 MediaClient::startDownload(const QString &mxcUri, const QString &destination, bool overwrite,
                            std::optional<crypto::EncryptedFile> encrypted,
                            std::function<matrix::ApiRequest(bool authenticated)> request,
-                           const QString &cacheKey)
+                           const QString &cacheKey, qint64 maxMemoryBytes)
 {
     MediaDownload::Options options;
     options.destination = destination;
@@ -136,6 +136,8 @@ MediaClient::startDownload(const QString &mxcUri, const QString &destination, bo
     options.encrypted = std::move(encrypted);
     options.cache = m_cache.get();
     options.cacheKey = cacheKey;
+    options.intoMemory = maxMemoryBytes > 0;
+    options.maxMemoryBytes = maxMemoryBytes;
     const auto uri = matrix::MxcUri::parse(mxcUri);
     auto *transfer = new MediaDownload(m_http, options, this);
     if (!uri) {
@@ -169,6 +171,18 @@ MediaDownload *MediaClient::downloadEncrypted(const crypto::EncryptedFile &file,
             return matrix::requests::download(*matrix::MxcUri::parse(mxcUri), authenticated);
         },
         mxcUri);
+}
+
+MediaDownload *MediaClient::downloadEncryptedToMemory(const crypto::EncryptedFile &file,
+                                                      qint64 maxBytes)
+{
+    const QString mxcUri = file.url;
+    return startDownload(
+        mxcUri, {}, false, file,
+        [mxcUri](bool authenticated) {
+            return matrix::requests::download(*matrix::MxcUri::parse(mxcUri), authenticated);
+        },
+        mxcUri, std::max<qint64>(maxBytes, 1));
 }
 
 MediaDownload *MediaClient::thumbnail(const QString &mxcUri, int width, int height,

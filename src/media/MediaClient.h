@@ -60,6 +60,10 @@ public:
     // before anything is written to `destination`.
     MediaDownload *downloadEncrypted(const crypto::EncryptedFile &file, const QString &destination,
                                      bool overwrite = false);
+    // Downloads and decrypts an encrypted attachment into memory (the
+    // transfer's data()), for showing it; refuses files over `maxBytes`.
+    // The ciphertext is cached, the plaintext never written.
+    MediaDownload *downloadEncryptedToMemory(const crypto::EncryptedFile &file, qint64 maxBytes);
     // A server-made thumbnail (method "scale" or "crop"), into the cache.
     MediaDownload *thumbnail(const QString &mxcUri, int width, int height,
                              const QString &method = QStringLiteral("scale"));
@@ -69,7 +73,7 @@ private:
     MediaDownload *startDownload(const QString &mxcUri, const QString &destination, bool overwrite,
                                  std::optional<crypto::EncryptedFile> encrypted,
                                  std::function<matrix::ApiRequest(bool authenticated)> request,
-                                 const QString &cacheKey);
+                                 const QString &cacheKey, qint64 maxMemoryBytes = 0);
 
     matrix::HttpClient *m_http;
     matrix::ServerInfo m_serverInfo;

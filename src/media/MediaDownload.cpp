@@ -5,6 +5,7 @@
 #include "crypto/AttachmentCipher.h"
 #include "matrix/HttpClient.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -55,7 +56,8 @@ void MediaDownload::start(const matrix::ApiRequest &request)
         return;
     }
     m_request = request;
-    if (m_options.destination.isEmpty() && (!m_options.cache || m_options.encrypted)) {
+    const bool inMemory = m_options.intoMemory && m_options.encrypted;
+    if (m_options.destination.isEmpty() && !inMemory && (!m_options.cache || m_options.encrypted)) {
         fail(tr("a download needs a destination"));
         return;
     }
@@ -144,44 +146,70 @@ void MediaDownload::fetched(const QString &path, bool cached)
         place(part);
         return;
     }
+    const bool inMemory = m_options.intoMemory;
+    if (inMemory && m_options.maxMemoryBytes > 0 &&
+        QFileInfo(path).size() > m_options.maxMemoryBytes) {
+        if (!cached)
+            QFile::remove(path);
+        fail(tr("too large to show (%1)").arg(QFileInfo(path).size()));
+        return;
+    }
     // Decrypting reads the whole file twice (hash first, then decrypt), so
     // it runs on a worker thread. Nothing is written unless the hash matches.
-    const QString plainPart = partPath(workDirectory());
-    m_scratch = {plainPart};
+    const QString plainPart = inMemory ? QString() : partPath(workDirectory());
+    m_scratch.clear();
+    if (!plainPart.isEmpty())
+        m_scratch.append(plainPart);
     if (!cached)
         m_scratch.append(path);
-    connect(&m_decryption, &QFutureWatcher<QString>::finished, this,
+    connect(&m_decryption, &QFutureWatcher<Decrypted>::finished, this,
             [this, path, cached, plainPart]() {
                 m_scratch.clear();
                 if (!cached)
                     QFile::remove(path);
+                auto dropPart = [&plainPart]() {
+                    if (!plainPart.isEmpty())
+                        QFile::remove(plainPart);
+                };
                 if (isFinished()) {
-                    QFile::remove(plainPart);
+                    dropPart();
                     return;
                 }
-                const QString error = m_decryption.result();
-                if (!error.isEmpty()) {
-                    QFile::remove(plainPart);
-                    fail(error);
+                Decrypted result = m_decryption.result();
+                if (!result.error.isEmpty()) {
+                    dropPart();
+                    fail(result.error);
+                    return;
+                }
+                if (plainPart.isEmpty()) {
+                    m_data = std::move(result.data);
+                    succeed();
                     return;
                 }
                 place(plainPart);
             });
-    m_decryption.setFuture(
-        QtConcurrent::run([path, plainPart, file = *m_options.encrypted]() -> QString {
-            QFile in(path);
-            if (!in.open(QIODevice::ReadOnly))
-                return QStringLiteral("cannot read %1: %2").arg(path, in.errorString());
-            QFile out(plainPart);
-            if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-                return QStringLiteral("cannot write %1: %2").arg(plainPart, out.errorString());
-            QString error;
-            if (!crypto::AttachmentCipher::decrypt(in, out, file, &error)) {
-                out.remove();
-                return error;
-            }
-            return out.flush() ? QString() : out.errorString();
-        }));
+    m_decryption.setFuture(QtConcurrent::run([path, plainPart,
+                                              file = *m_options.encrypted]() -> Decrypted {
+        QFile in(path);
+        if (!in.open(QIODevice::ReadOnly))
+            return {QStringLiteral("cannot read %1: %2").arg(path, in.errorString()), {}};
+        QString error;
+        if (plainPart.isEmpty()) {
+            QBuffer out;
+            out.open(QIODevice::WriteOnly);
+            if (!crypto::AttachmentCipher::decrypt(in, out, file, &error))
+                return {error, {}};
+            return {{}, out.buffer()};
+        }
+        QFile out(plainPart);
+        if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            return {QStringLiteral("cannot write %1: %2").arg(plainPart, out.errorString()), {}};
+        if (!crypto::AttachmentCipher::decrypt(in, out, file, &error)) {
+            out.remove();
+            return {error, {}};
+        }
+        return {out.flush() ? QString() : out.errorString(), {}};
+    }));
 }
 
 void MediaDownload::place(const QString &tempPath)

@@ -25,7 +25,9 @@ class MediaCache;
 // only when complete (and, for an encrypted file, only when its hash
 // matched and it was decrypted). An existing file is replaced only with
 // `overwrite`; otherwise the first free "name (N).ext" is used. With no
-// destination the file goes into the media cache (plain files only).
+// destination the file goes into the media cache (plain files only). An
+// encrypted file can instead be decrypted into memory (for showing an
+// image), so that its plaintext never touches the disk.
 class MediaDownload : public MediaTransfer
 {
     Q_OBJECT
@@ -37,6 +39,10 @@ public:
         std::optional<crypto::EncryptedFile> encrypted;
         MediaCache *cache = nullptr; // looked up first when set
         QString cacheKey;
+        // Encrypted only: decrypt into data() instead of a file, refusing
+        // files larger than maxMemoryBytes.
+        bool intoMemory = false;
+        qint64 maxMemoryBytes = 0;
     };
 
     MediaDownload(matrix::HttpClient *http, Options options, QObject *parent = nullptr);
@@ -44,6 +50,8 @@ public:
 
     // Where the file is, once succeeded.
     QString filePath() const { return m_filePath; }
+    // The plaintext, once succeeded with Options::intoMemory.
+    QByteArray data() const { return m_data; }
 
     // Starts with the request MediaClient chose (authenticated media or
     // not); a request without a path means the mxc URI was not valid.
@@ -60,7 +68,13 @@ private:
     Options m_options;
     matrix::ApiRequest m_request;
     std::unique_ptr<QFile> m_part;
-    QFutureWatcher<QString> m_decryption;
+    struct Decrypted
+    {
+        QString error;
+        QByteArray data; // with intoMemory
+    };
+    QFutureWatcher<Decrypted> m_decryption;
+    QByteArray m_data;
     QPointer<QNetworkReply> m_reply;
     QString m_filePath;
     QStringList m_scratch; // temporary files a running decryption owns

@@ -24,6 +24,7 @@ SessionController::SessionController(const QString &dataDir, bool noKeychain, QO
     m_session = std::make_unique<sync::Session>(dataDir, m_secrets.get(), m_fileSecrets);
     m_roomList = new RoomListModel(m_session.get(), this);
     m_timeline = new TimelineModel(m_session.get(), this);
+    m_media = new MediaController(m_session.get(), this);
     // The open room is the one being read.
     connect(m_timeline, &TimelineModel::newestEventChanged, m_session.get(),
             &sync::Session::markRead);
@@ -63,6 +64,7 @@ void SessionController::notifyAbout(const sync::SyncChanges &changes)
 SessionController::~SessionController()
 {
     // The models hold the session; they go first.
+    delete m_media;
     delete m_timeline;
     delete m_roomList;
     m_session.reset();

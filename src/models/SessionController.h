@@ -2,6 +2,7 @@
 
 #include "DesktopNotifier.h"
 #include "NotificationPlanner.h"
+#include "MediaController.h"
 #include "RoomListModel.h"
 #include "TimelineModel.h"
 #include "sync/Session.h"
@@ -28,6 +29,7 @@ class SessionController : public QObject
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
     Q_PROPERTY(atrium::models::RoomListModel *roomListModel READ roomListModel CONSTANT)
     Q_PROPERTY(atrium::models::TimelineModel *timelineModel READ timelineModel CONSTANT)
+    Q_PROPERTY(atrium::models::MediaController *media READ media CONSTANT)
 public:
     SessionController(const QString &dataDir, bool noKeychain, QObject *parent = nullptr);
     ~SessionController() override;
@@ -39,6 +41,7 @@ public:
     QString errorMessage() const { return m_errorMessage; }
     RoomListModel *roomListModel() const { return m_roomList; }
     TimelineModel *timelineModel() const { return m_timeline; }
+    MediaController *media() const { return m_media; }
     sync::Session *session() const { return m_session.get(); }
     bool usesFileSecrets() const { return m_fileSecrets; }
 
@@ -95,6 +98,7 @@ private:
     DesktopNotifier *m_notifier;
     std::unique_ptr<NotificationPlanner> m_notificationPlanner;
     TimelineModel *m_timeline;
+    MediaController *m_media;
     QString m_errorMessage;
 };
 

@@ -1107,6 +1107,9 @@ store::TimelineEvent TimelineModel::echoOf(const store::OutgoingMessage &message
     event.content = message.content;
     if (message.isRedaction())
         event.json.insert(QStringLiteral("redacts"), message.redacts);
+    // Our file being sent shows from the disk until the server has it.
+    if (!message.attachment.isEmpty())
+        event.json.insert(TimelinePresenter::LocalFileKey, message.attachment.value("path"));
     event.sendState = message.state == QLatin1String("failed")
                           ? store::TimelineEvent::SendState::Failed
                           : store::TimelineEvent::SendState::Pending;

@@ -78,7 +78,8 @@ public:
         DecryptionErrorRole, // why it cannot be read; empty once decrypted
         ReadByRole,          // [{userId, name}] whose read receipt is here (not ours)
         ReadMarkerRole,      // our read marker was here when the room opened: new below
-        MentionsMeRole       // someone else's message that mentions us
+        MentionsMeRole,      // someone else's message that mentions us
+        MediaRole            // a file message's file (MessageMedia::toVariantMap), else empty
     };
     Q_ENUM(Roles)
 

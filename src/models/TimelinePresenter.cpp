@@ -1,6 +1,7 @@
 #include "TimelinePresenter.h"
 
 #include "HtmlSanitizer.h"
+#include "MessageMedia.h"
 #include "StateChangeText.h"
 #include "TimelineModel.h"
 #include "matrix/Mentions.h"
@@ -172,6 +173,14 @@ QVariant TimelinePresenter::value(const TimelineRow &entry, const TimelineRow *p
         return event.decryptionError.isEmpty()
                    ? TimelineModel::tr("this device does not have the key")
                    : event.decryptionError;
+    case M::MediaRole: {
+        if (entry.kind() != Row::Kind::Message || entry.isDeleted())
+            return QVariantMap();
+        MessageMedia media = MessageMedia::fromContent(entry.currentContent());
+        if (entry.local)
+            media.localPath = event.json.value(LocalFileKey).toString();
+        return media.toVariantMap();
+    }
     default:
         return {};
     }
@@ -227,7 +236,8 @@ QHash<int, QByteArray> TimelinePresenter::roleNames()
             {M::DecryptionErrorRole, "decryptionError"},
             {M::ReadByRole, "readBy"},
             {M::ReadMarkerRole, "readMarker"},
-            {M::MentionsMeRole, "mentionsMe"}};
+            {M::MentionsMeRole, "mentionsMe"},
+            {M::MediaRole, "media"}};
 }
 
 } // namespace atrium::models

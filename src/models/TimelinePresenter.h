@@ -3,6 +3,7 @@
 #include "TimelineRow.h"
 
 #include <QHash>
+#include <QLatin1String>
 #include <QVariant>
 #include <functional>
 
@@ -15,6 +16,10 @@ class TimelinePresenter
 {
 public:
     using NameOf = std::function<QString(const QString &userId)>;
+
+    // Where a local echo of a file message keeps its file's path (in the
+    // row's event json, never sent).
+    static constexpr QLatin1String LocalFileKey{"atrium_local_file"};
 
     explicit TimelinePresenter(NameOf nameOf) : m_nameOf(std::move(nameOf)) {}
 

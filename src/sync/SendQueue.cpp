@@ -121,7 +121,8 @@ void SendQueue::pump()
             if (!m_running || m_retryTimer.isActive())
                 return;
             for (const auto &message : heads) {
-                if (!m_inFlightRooms.contains(message.roomId))
+                if (!m_inFlightRooms.contains(message.roomId) &&
+                    !m_cancelling.contains(message.transactionId))
                     send(message);
             }
         });
@@ -129,7 +130,7 @@ void SendQueue::pump()
 
 void SendQueue::send(const store::OutgoingMessage &message)
 {
-    m_inFlightRooms.insert(message.roomId);
+    m_inFlightRooms.insert(message.roomId, message.transactionId);
     QJsonObject content = message.content;
     if (!message.attachment.isEmpty()) {
         const QJsonObject &attachment = message.attachment;
@@ -347,6 +348,36 @@ bool SendQueue::cancelUpload(const QString &transactionId)
         .then(this, [this, roomId, transactionId](bool) {
             m_inFlightRooms.remove(roomId);
             emit discarded(roomId, transactionId);
+            pump();
+        });
+    return true;
+}
+
+bool SendQueue::cancelFile(const QString &transactionId)
+{
+    if (cancelUpload(transactionId))
+        return true;
+    // Between its upload and its event, or its event on the wire: too late.
+    for (auto it = m_inFlightRooms.cbegin(); it != m_inFlightRooms.cend(); ++it) {
+        if (it.value() == transactionId)
+            return false;
+    }
+    if (m_cancelling.contains(transactionId))
+        return true;
+    // Not sent while the outbox forgets it (pump() skips it meanwhile).
+    m_cancelling.insert(transactionId);
+    m_store
+        ->run([transactionId](store::Database &db) {
+            store::OutboxStore outbox(db);
+            const auto message = outbox.find(transactionId);
+            if (!message || message->attachment.isEmpty())
+                return QString();
+            return outbox.remove(transactionId) ? message->roomId : QString();
+        })
+        .then(this, [this, transactionId](const QString &roomId) {
+            m_cancelling.remove(transactionId);
+            if (!roomId.isEmpty())
+                emit discarded(roomId, transactionId);
             pump();
         });
     return true;

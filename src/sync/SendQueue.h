@@ -61,6 +61,12 @@ public:
     // Stops a file message's upload and drops the message. False when it is
     // not uploading (its event may already be on the wire).
     bool cancelUpload(const QString &transactionId);
+    // Takes a file message out of the outbox before its event goes out: stops
+    // its upload when one runs, or drops it while it waits (for its turn,
+    // a retry, or after failing). Emits discarded once it is gone; other
+    // messages stay. False when it cannot be stopped any more (its event is
+    // on the way). Anything but a file message is left alone.
+    bool cancelFile(const QString &transactionId);
     bool isUploading(const QString &transactionId) const
     {
         return m_uploads.contains(transactionId);
@@ -109,7 +115,8 @@ private:
     store::StoreThread *m_store;
     media::MediaClient *m_media = nullptr;
     QHash<QString, QPointer<media::MediaUpload>> m_uploads; // by transaction id
-    QSet<QString> m_inFlightRooms;
+    QHash<QString, QString> m_inFlightRooms;                // room id → transaction id being sent
+    QSet<QString> m_cancelling;                             // cancelFile() is removing these
     QTimer m_retryTimer;
     Backoff m_backoff;
     bool m_running = false;

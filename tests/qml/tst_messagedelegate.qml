@@ -25,6 +25,7 @@ Item {
             isOwn: false
             kind: "message"
             mentionsMe: false
+            media: ({})
             reactions: [{
                     "key": "👍",
                     "count": 2,

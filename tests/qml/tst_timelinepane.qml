@@ -104,6 +104,7 @@ Item {
                 "formattedBody": "",
                 "isOwn": false,
                 "kind": "message",
+                "media": {},
                 "mentionsMe": false,
                 "readBy": [],
                 "readMarker": false,

@@ -7,6 +7,8 @@ QtObject {
     id: controller
 
     property var calls: []
+    // No files in these tests: the file components have their own, with a fake controller.
+    property var media: null
     property ListModel timelineModel: ListModel {
         property int olderRequests: 0
         property bool reading: true

@@ -1,0 +1,101 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// The file of a file message: an inline image or a file card, and while
+// our own file uploads, its progress with Cancel.
+ColumnLayout {
+    id: root
+
+    property real maxWidth: 480
+    required property var media
+    property var mediaController: null
+    required property string sendState
+    required property string transactionId
+    property var upload: ({})
+    readonly property string uploadKey: mediaController && transactionId !== "" ? mediaController.uploadKey(transactionId) : ""
+    readonly property bool uploading: sendState === "pending" && transactionId !== ""
+
+    signal saveRequested
+    signal viewRequested
+
+    function refreshUpload() {
+        upload = mediaController && uploadKey !== "" ? mediaController.transfer(uploadKey) : {};
+    }
+
+    spacing: 4
+
+    Component.onCompleted: refreshUpload()
+
+    // Only images load one: a file card never fetches its file to show it.
+    Loader {
+        id: image
+
+        readonly property bool failed: item !== null && item.failed
+
+        active: root.media.kind === "image"
+        visible: active && !failed
+
+        sourceComponent: ImageContent {
+            maxWidth: Math.min(480, root.maxWidth)
+            media: root.media
+            mediaController: root.mediaController
+            objectName: "imageContent"
+
+            onViewRequested: root.viewRequested()
+        }
+    }
+    // Other files, and an image that could not be shown: still saveable.
+    Loader {
+        Layout.maximumWidth: root.maxWidth
+        Layout.preferredWidth: item ? Math.min(item.implicitWidth, root.maxWidth) : 0
+        active: root.media.kind !== undefined && (root.media.kind !== "image" || image.failed)
+        visible: active
+
+        sourceComponent: FileCard {
+            media: root.media
+            mediaController: root.mediaController
+            objectName: "fileCard"
+
+            onSaveRequested: root.saveRequested()
+        }
+    }
+    RowLayout {
+        Layout.maximumWidth: Math.min(380, root.maxWidth)
+        objectName: "uploadRow"
+        spacing: 8
+        visible: root.uploading
+
+        ProgressBar {
+            Layout.fillWidth: true
+            from: 0
+            indeterminate: !(root.upload.progress >= 0)
+            objectName: "uploadProgress"
+            to: 1
+            value: root.upload.progress >= 0 ? root.upload.progress : 0
+        }
+        Label {
+            font.pixelSize: 11
+            opacity: 0.7
+            text: root.upload.progress >= 0 ? Math.round(root.upload.progress * 100) + "%" : qsTr("Waiting…")
+        }
+        Button {
+            Accessible.name: qsTr("Cancel sending %1").arg(root.media.name)
+            font.pixelSize: 12
+            implicitHeight: 24
+            objectName: "cancelUploadButton"
+            text: qsTr("Cancel")
+
+            onClicked: root.mediaController.cancelUpload(root.transactionId)
+        }
+    }
+    Connections {
+        function onTransferChanged(key) {
+            if (key === root.uploadKey)
+                root.refreshUpload();
+        }
+
+        ignoreUnknownSignals: true
+        target: root.mediaController
+    }
+}

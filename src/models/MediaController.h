@@ -1,0 +1,146 @@
+#pragma once
+
+#include "MessageMedia.h"
+#include "TransferModel.h"
+
+#include <QHash>
+#include <QImage>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+#include <functional>
+#include <optional>
+
+namespace atrium::crypto {
+struct EncryptedFile;
+}
+namespace atrium::media {
+class MediaDownload;
+class MediaTransfer;
+} // namespace atrium::media
+namespace atrium::sync {
+class SendQueue;
+class Session;
+} // namespace atrium::sync
+
+namespace atrium::models {
+
+// Files in the views: images for the timeline and the viewer (fetched only
+// through the account's media layer, decrypted in memory for encrypted
+// rooms after the hash check, thumbnails preferred), opening a file with
+// the system's application (never a program or script: those can only be
+// saved), saving as, sending files with a caption, and the progress of all
+// of it in a TransferModel. One per SessionController.
+class MediaController : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(atrium::models::TransferModel *transfers READ transfers CONSTANT)
+    Q_PROPERTY(bool clipboardHasFiles READ clipboardHasFiles NOTIFY clipboardChanged)
+public:
+    // Images decrypted into memory for showing are at most this large.
+    static constexpr qint64 MaxImageBytes = 48 * 1024 * 1024;
+    // Images are decoded at most this large on each side.
+    static constexpr int MaxImageSide = 8192;
+    // The inline size asked of the server for images without a thumbnail.
+    static constexpr int ServerThumbnailWidth = 800;
+    static constexpr int ServerThumbnailHeight = 600;
+
+    using ImageDone = std::function<void(const QImage &image, const QString &error)>;
+    using Opener = std::function<bool(const QUrl &url)>;
+
+    explicit MediaController(sync::Session *session, QObject *parent = nullptr);
+    ~MediaController() override;
+
+    TransferModel *transfers() const { return m_transfers; }
+
+    // The image:// URL (provider "atrium-media") that shows a file message's
+    // image: its thumbnail (`full` false) or the whole picture; our file
+    // being sent shows from the disk. Empty when there is nothing to show.
+    Q_INVOKABLE QString imageSource(const QVariantMap &media, bool full);
+    // The TransferModel key of a file's download (open or save).
+    Q_INVOKABLE QString fileKey(const QVariantMap &media) const;
+    // The TransferModel key of our file's upload.
+    Q_INVOKABLE QString uploadKey(const QString &transactionId) const;
+    // A transfer as {known, running, purpose, state, progress, bytesDone,
+    // bytesTotal, error, filePath}; transferChanged(key) says when to ask again.
+    Q_INVOKABLE QVariantMap transfer(const QString &key) const;
+
+    // Downloads the file (once) and opens it with the system's application;
+    // refuses programs and scripts (openRefused), by name, declared type
+    // and content.
+    Q_INVOKABLE void open(const QVariantMap &media);
+    // Downloads the file to `destination` (a file URL). An existing file is
+    // replaced only with `overwrite` (else "name (1).ext" is used).
+    Q_INVOKABLE void saveAs(const QVariantMap &media, const QUrl &destination, bool overwrite);
+    Q_INVOKABLE void cancelDownload(const QVariantMap &media);
+    // Where "Save as…" starts: the Downloads folder and the sanitized name.
+    Q_INVOKABLE QUrl suggestedSaveUrl(const QVariantMap &media) const;
+    Q_INVOKABLE bool fileExists(const QUrl &url) const;
+
+    // Our file still uploading or waiting: out of the outbox, nothing else
+    // touched. False when it is too late (its event is on the way).
+    Q_INVOKABLE bool cancelUpload(const QString &transactionId);
+    // A local file for the preview sheet: {name, size, sizeText, mimeType,
+    // isImage, width, height, error}.
+    Q_INVOKABLE QVariantMap describeFile(const QUrl &url) const;
+    bool clipboardHasFiles() const;
+    // The clipboard's files, or its image written to a PNG file (kept until
+    // sent or dropped). Empty when it holds neither.
+    Q_INVOKABLE QList<QUrl> pasteFiles();
+    // Files the preview sheet dropped without sending: pasted images go.
+    Q_INVOKABLE void dropPasted(const QList<QUrl> &files);
+    // Queues each file for the room (the caption goes with the first one).
+    Q_INVOKABLE void sendFiles(const QString &roomId, const QList<QUrl> &files,
+                               const QString &caption);
+
+    // For the image provider: decodes the image `id` (from imageSource)
+    // scaled to fit `requestedSize` (invalid: full size), calling `done` on
+    // this thread unless `context` is gone.
+    void requestImage(const QString &id, const QSize &requestedSize, QObject *context,
+                      ImageDone done);
+    // How files are opened; QDesktopServices by default (tests replace it).
+    void setOpener(Opener opener) { m_opener = std::move(opener); }
+    // Where opened files are downloaded to: per file, under the data directory.
+    QString openDirectory() const;
+    QString pasteDirectory() const;
+
+signals:
+    void clipboardChanged();
+    void transferChanged(const QString &key);
+    void opened(const QString &path);
+    void openRefused(const QString &name, const QString &reason);
+    void saved(const QString &key, const QString &path);
+    void transferFailed(const QString &key, const QString &message);
+    void sendRefused(const QString &roomId, const QString &reason);
+
+private:
+    struct ImageSource
+    {
+        QString uri;
+        QJsonObject encryptedFile;
+        bool serverThumbnail = false;
+        QString localPath;
+        QString name;
+    };
+    void onSessionStateChanged();
+    void fetchImage(const QString &id, const ImageSource &source, const QSize &size,
+                    QObject *context, ImageDone done);
+    void startFileDownload(const MessageMedia &media, const QString &destination, bool overwrite,
+                           const QString &purpose);
+    // Follows a transfer into the TransferModel under `key`; `done` runs
+    // once, also when the transfer goes away with its session.
+    void track(media::MediaTransfer *transfer, const QString &key, const QString &purpose,
+               const QString &name, QObject *context, std::function<void()> done,
+               qint64 knownSize = -1);
+    void openDownloaded(const QString &key, const QString &name, const QString &path);
+
+    QPointer<sync::Session> m_session;
+    QPointer<sync::SendQueue> m_queue;
+    TransferModel *m_transfers;
+    QHash<QString, ImageSource> m_images;                       // by image id
+    QHash<QString, QPointer<media::MediaDownload>> m_downloads; // by file key
+    QHash<QString, QString> m_pastedUploads;                    // transaction id → pasted file
+    Opener m_opener;
+};
+
+} // namespace atrium::models

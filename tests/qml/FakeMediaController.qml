@@ -1,0 +1,53 @@
+import QtQuick
+
+// Stands in for MediaController in the components' tests: transfers are
+// set by the test, calls are recorded.
+QtObject {
+    id: fake
+
+    property var calls: []
+    property var files: ({})
+    property string imageUrl: ""
+    property var transfers: ({})
+
+    signal transferChanged(string key)
+
+    function cancelDownload(media) {
+        calls.push("cancelDownload:" + media.name);
+    }
+    function cancelUpload(transactionId) {
+        calls.push("cancelUpload:" + transactionId);
+        return true;
+    }
+    function describeFile(url) {
+        return files[String(url)] || {
+            "name": String(url).split("/").pop(),
+            "sizeText": "1 kB"
+        };
+    }
+    function fileKey(media) {
+        return "file:" + media.url;
+    }
+    function imageSource(media, full) {
+        return imageUrl !== "" ? imageUrl : "image://atrium-media/" + (full ? "file/" : "thumbnail/") + media.url;
+    }
+    function open(media) {
+        calls.push("open:" + media.name);
+    }
+    function setTransfer(key, transfer) {
+        const all = transfers;
+        all[key] = transfer;
+        transfers = all;
+        transferChanged(key);
+    }
+    function transfer(key) {
+        return transfers[key] || {
+            "known": false,
+            "running": false,
+            "progress": -1
+        };
+    }
+    function uploadKey(transactionId) {
+        return "upload:" + transactionId;
+    }
+}

@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>Attachment</name>
+    <message>
+        <source>Waiting…</source>
+        <translation>Wartet …</translation>
+    </message>
+    <message>
+        <source>Cancel sending %1</source>
+        <translation>Senden von %1 abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentPreview</name>
+    <message numerus="yes">
+        <source>Send %n file(s) to %1</source>
+        <translation>
+            <numerusform>%n Datei an %1 senden</numerusform>
+            <numerusform>%n Dateien an %1 senden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n file(s)</source>
+        <translation>
+            <numerusform>%n Datei senden</numerusform>
+            <numerusform>%n Dateien senden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Beschriftung</translation>
+    </message>
+    <message>
+        <source>Add a caption (optional)</source>
+        <translation>Beschriftung hinzufügen (optional)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+</context>
+<context>
     <name>CompletionPopup</name>
     <message>
         <source>%1, %2</source>
@@ -50,6 +98,101 @@
         <source>Send</source>
         <translation>Senden</translation>
     </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Dateien anhängen</translation>
+    </message>
+</context>
+<context>
+    <name>FileCard</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>Wird heruntergeladen …</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>File %1, %2</source>
+        <translation>Datei %1, %2</translation>
+    </message>
+    <message>
+        <source>A program or script: it can only be saved.</source>
+        <translation>Ein Programm oder Skript: Es kann nur gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Save %1 as</source>
+        <comment>file</comment>
+        <translation>%1 speichern unter</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Speichern unter …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>FileSharing</name>
+    <message>
+        <source>Only files on this computer can be sent.</source>
+        <translation>Nur Dateien auf diesem Computer können gesendet werden.</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Dateien anhängen</translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <comment>file</comment>
+        <translation>%1 speichern</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Datei ersetzen?</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Beide behalten</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 ist bereits vorhanden. Ersetzen?</translation>
+    </message>
+</context>
+<context>
+    <name>ImageContent</name>
+    <message>
+        <source>Image: %1</source>
+        <translation>Bild: %1</translation>
+    </message>
+    <message>
+        <source>Image not available</source>
+        <translation>Bild nicht verfügbar</translation>
+    </message>
 </context>
 <context>
     <name>LockIcon</name>
@@ -75,6 +218,45 @@
     <message>
         <source>(%1) %2</source>
         <translation>(%1) %2</translation>
+    </message>
+</context>
+<context>
+    <name>MediaViewer</name>
+    <message>
+        <source>Fit to window</source>
+        <translation>An Fenster anpassen</translation>
+    </message>
+    <message>
+        <source>Fit (0)</source>
+        <translation>Anpassen (0)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Anpassen</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>Originalgröße</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Speichern unter …</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>The image could not be shown.</source>
+        <translation>Das Bild konnte nicht angezeigt werden.</translation>
     </message>
 </context>
 <context>
@@ -483,6 +665,14 @@
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
+    <message>
+        <source>Drop files to send them to %1</source>
+        <translation>Dateien hier ablegen, um sie an %1 zu senden</translation>
+    </message>
+    <message>
+        <source>this room</source>
+        <translation>diesen Raum</translation>
+    </message>
 </context>
 <context>
     <name>TypingIndicator</name>
@@ -582,6 +772,10 @@
         <source>cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
+    <message>
+        <source>too large to show (%1)</source>
+        <translation>zu groß zum Anzeigen (%1)</translation>
+    </message>
 </context>
 <context>
     <name>atrium::media::MediaTransfer</name>
@@ -626,6 +820,61 @@
     <message>
         <source>Open</source>
         <translation>Öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::models::MediaController</name>
+    <message>
+        <source>unknown image</source>
+        <translation>unbekanntes Bild</translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation>nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>the file&apos;s key is not valid: %1</source>
+        <translation>der Schlüssel der Datei ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation>abgemeldet</translation>
+    </message>
+    <message>
+        <source>This file cannot be downloaded.</source>
+        <translation>Diese Datei kann nicht heruntergeladen werden.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s key is not valid: %1</source>
+        <translation>Der Schlüssel der Datei ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>Could not download %1: %2</source>
+        <translation>%1 konnte nicht heruntergeladen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 could run programs on this computer. Save it instead, and open it only if you trust it.</source>
+        <translation>%1 könnte Programme auf diesem Computer ausführen. Speichern Sie die Datei stattdessen und öffnen Sie sie nur, wenn Sie ihr vertrauen.</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1</source>
+        <translation>In %1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>%1 is a program, whatever its name says. Save it instead, and open it only if you trust it.</source>
+        <translation>%1 ist ein Programm, was auch immer der Name sagt. Speichern Sie die Datei stattdessen und öffnen Sie sie nur, wenn Sie ihr vertrauen.</translation>
+    </message>
+    <message>
+        <source>No application opens %1.</source>
+        <translation>Keine Anwendung öffnet %1.</translation>
+    </message>
+    <message>
+        <source>Only files on this computer can be sent.</source>
+        <translation>Nur Dateien auf diesem Computer können gesendet werden.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>Attachment</name>
+    <message>
+        <source>Waiting…</source>
+        <translation>En espera…</translation>
+    </message>
+    <message>
+        <source>Cancel sending %1</source>
+        <translation>Cancelar el envío de %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentPreview</name>
+    <message numerus="yes">
+        <source>Send %n file(s) to %1</source>
+        <translation>
+            <numerusform>Enviar %n archivo a %1</numerusform>
+            <numerusform>Enviar %n archivos a %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n file(s)</source>
+        <translation>
+            <numerusform>Enviar %n archivo</numerusform>
+            <numerusform>Enviar %n archivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Leyenda</translation>
+    </message>
+    <message>
+        <source>Add a caption (optional)</source>
+        <translation>Añade una leyenda (opcional)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+</context>
+<context>
     <name>CompletionPopup</name>
     <message>
         <source>%1, %2</source>
@@ -50,6 +98,101 @@
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Adjuntar archivos</translation>
+    </message>
+</context>
+<context>
+    <name>FileCard</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>Descargando…</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Guardado en %1</translation>
+    </message>
+    <message>
+        <source>File %1, %2</source>
+        <translation>Archivo %1, %2</translation>
+    </message>
+    <message>
+        <source>A program or script: it can only be saved.</source>
+        <translation>Un programa o script: solo se puede guardar.</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Abrir %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Save %1 as</source>
+        <comment>file</comment>
+        <translation>Guardar %1 como</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Guardar como…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>FileSharing</name>
+    <message>
+        <source>Only files on this computer can be sent.</source>
+        <translation>Solo se pueden enviar archivos de este ordenador.</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Adjuntar archivos</translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <comment>file</comment>
+        <translation>Guardar %1</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>¿Reemplazar el archivo?</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Reemplazar</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Conservar ambos</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 ya existe. ¿Reemplazarlo?</translation>
+    </message>
+</context>
+<context>
+    <name>ImageContent</name>
+    <message>
+        <source>Image: %1</source>
+        <translation>Imagen: %1</translation>
+    </message>
+    <message>
+        <source>Image not available</source>
+        <translation>Imagen no disponible</translation>
+    </message>
 </context>
 <context>
     <name>LockIcon</name>
@@ -75,6 +218,45 @@
     <message>
         <source>(%1) %2</source>
         <translation>(%1) %2</translation>
+    </message>
+</context>
+<context>
+    <name>MediaViewer</name>
+    <message>
+        <source>Fit to window</source>
+        <translation>Ajustar a la ventana</translation>
+    </message>
+    <message>
+        <source>Fit (0)</source>
+        <translation>Ajustar (0)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>Tamaño real</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Guardar como…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Cerrar (Esc)</translation>
+    </message>
+    <message>
+        <source>The image could not be shown.</source>
+        <translation>No se pudo mostrar la imagen.</translation>
     </message>
 </context>
 <context>
@@ -483,6 +665,14 @@
         <source>Messages</source>
         <translation>Mensajes</translation>
     </message>
+    <message>
+        <source>Drop files to send them to %1</source>
+        <translation>Suelta archivos para enviarlos a %1</translation>
+    </message>
+    <message>
+        <source>this room</source>
+        <translation>esta sala</translation>
+    </message>
 </context>
 <context>
     <name>TypingIndicator</name>
@@ -582,6 +772,10 @@
         <source>cannot write %1</source>
         <translation>no se puede escribir %1</translation>
     </message>
+    <message>
+        <source>too large to show (%1)</source>
+        <translation>demasiado grande para mostrarse (%1)</translation>
+    </message>
 </context>
 <context>
     <name>atrium::media::MediaTransfer</name>
@@ -626,6 +820,61 @@
     <message>
         <source>Open</source>
         <translation>Abrir</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::models::MediaController</name>
+    <message>
+        <source>unknown image</source>
+        <translation>imagen desconocida</translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation>sesión no iniciada</translation>
+    </message>
+    <message>
+        <source>the file&apos;s key is not valid: %1</source>
+        <translation>la clave del archivo no es válida: %1</translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation>sesión cerrada</translation>
+    </message>
+    <message>
+        <source>This file cannot be downloaded.</source>
+        <translation>Este archivo no se puede descargar.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s key is not valid: %1</source>
+        <translation>La clave del archivo no es válida: %1</translation>
+    </message>
+    <message>
+        <source>Could not download %1: %2</source>
+        <translation>No se pudo descargar %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 could run programs on this computer. Save it instead, and open it only if you trust it.</source>
+        <translation>%1 podría ejecutar programas en este ordenador. Guárdalo y ábrelo solo si confías en él.</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1</source>
+        <translation>No se puede escribir en %1</translation>
+    </message>
+    <message>
+        <source>%1 is a program, whatever its name says. Save it instead, and open it only if you trust it.</source>
+        <translation>%1 es un programa, diga lo que diga su nombre. Guárdalo y ábrelo solo si confías en él.</translation>
+    </message>
+    <message>
+        <source>No application opens %1.</source>
+        <translation>Ninguna aplicación abre %1.</translation>
+    </message>
+    <message>
+        <source>Only files on this computer can be sent.</source>
+        <translation>Solo se pueden enviar archivos de este ordenador.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>No enviado: %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>Attachment</name>
+    <message>
+        <source>Waiting…</source>
+        <translation>En attente…</translation>
+    </message>
+    <message>
+        <source>Cancel sending %1</source>
+        <translation>Annuler l’envoi de %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentPreview</name>
+    <message numerus="yes">
+        <source>Send %n file(s) to %1</source>
+        <translation>
+            <numerusform>Envoyer %n fichier à %1</numerusform>
+            <numerusform>Envoyer %n fichiers à %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n file(s)</source>
+        <translation>
+            <numerusform>Envoyer %n fichier</numerusform>
+            <numerusform>Envoyer %n fichiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <source>Add a caption (optional)</source>
+        <translation>Ajouter une légende (facultatif)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+</context>
+<context>
     <name>CompletionPopup</name>
     <message>
         <source>%1, %2</source>
@@ -50,6 +98,101 @@
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Joindre des fichiers</translation>
+    </message>
+</context>
+<context>
+    <name>FileCard</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>Téléchargement…</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>File %1, %2</source>
+        <translation>Fichier %1, %2</translation>
+    </message>
+    <message>
+        <source>A program or script: it can only be saved.</source>
+        <translation>Un programme ou un script : il peut seulement être enregistré.</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Ouvrir %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Save %1 as</source>
+        <comment>file</comment>
+        <translation>Enregistrer %1 sous</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>FileSharing</name>
+    <message>
+        <source>Only files on this computer can be sent.</source>
+        <translation>Seuls les fichiers de cet ordinateur peuvent être envoyés.</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Joindre des fichiers</translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <comment>file</comment>
+        <translation>Enregistrer %1</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Remplacer le fichier ?</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Garder les deux</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 existe déjà. Le remplacer ?</translation>
+    </message>
+</context>
+<context>
+    <name>ImageContent</name>
+    <message>
+        <source>Image: %1</source>
+        <translation>Image : %1</translation>
+    </message>
+    <message>
+        <source>Image not available</source>
+        <translation>Image indisponible</translation>
+    </message>
 </context>
 <context>
     <name>LockIcon</name>
@@ -75,6 +218,45 @@
     <message>
         <source>(%1) %2</source>
         <translation>(%1) %2</translation>
+    </message>
+</context>
+<context>
+    <name>MediaViewer</name>
+    <message>
+        <source>Fit to window</source>
+        <translation>Ajuster à la fenêtre</translation>
+    </message>
+    <message>
+        <source>Fit (0)</source>
+        <translation>Ajuster (0)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>Taille réelle</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Fermer (Échap)</translation>
+    </message>
+    <message>
+        <source>The image could not be shown.</source>
+        <translation>L’image n’a pas pu être affichée.</translation>
     </message>
 </context>
 <context>
@@ -483,6 +665,14 @@
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
+    <message>
+        <source>Drop files to send them to %1</source>
+        <translation>Déposez des fichiers pour les envoyer à %1</translation>
+    </message>
+    <message>
+        <source>this room</source>
+        <translation>ce salon</translation>
+    </message>
 </context>
 <context>
     <name>TypingIndicator</name>
@@ -582,6 +772,10 @@
         <source>cannot write %1</source>
         <translation>impossible d’écrire %1</translation>
     </message>
+    <message>
+        <source>too large to show (%1)</source>
+        <translation>trop volumineux pour être affiché (%1)</translation>
+    </message>
 </context>
 <context>
     <name>atrium::media::MediaTransfer</name>
@@ -626,6 +820,61 @@
     <message>
         <source>Open</source>
         <translation>Ouvrir</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::models::MediaController</name>
+    <message>
+        <source>unknown image</source>
+        <translation>image inconnue</translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation>non connecté</translation>
+    </message>
+    <message>
+        <source>the file&apos;s key is not valid: %1</source>
+        <translation>la clé du fichier n’est pas valide : %1</translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation>déconnecté</translation>
+    </message>
+    <message>
+        <source>This file cannot be downloaded.</source>
+        <translation>Ce fichier ne peut pas être téléchargé.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s key is not valid: %1</source>
+        <translation>La clé du fichier n’est pas valide : %1</translation>
+    </message>
+    <message>
+        <source>Could not download %1: %2</source>
+        <translation>Impossible de télécharger %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 could run programs on this computer. Save it instead, and open it only if you trust it.</source>
+        <translation>%1 pourrait exécuter des programmes sur cet ordinateur. Enregistrez-le plutôt, et ne l’ouvrez que si vous lui faites confiance.</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1</source>
+        <translation>Impossible d’écrire dans %1</translation>
+    </message>
+    <message>
+        <source>%1 is a program, whatever its name says. Save it instead, and open it only if you trust it.</source>
+        <translation>%1 est un programme, quoi qu’en dise son nom. Enregistrez-le plutôt, et ne l’ouvrez que si vous lui faites confiance.</translation>
+    </message>
+    <message>
+        <source>No application opens %1.</source>
+        <translation>Aucune application n’ouvre %1.</translation>
+    </message>
+    <message>
+        <source>Only files on this computer can be sent.</source>
+        <translation>Seuls les fichiers de cet ordinateur peuvent être envoyés.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Non envoyé : %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it">
 <context>
+    <name>Attachment</name>
+    <message>
+        <source>Waiting…</source>
+        <translation>In attesa…</translation>
+    </message>
+    <message>
+        <source>Cancel sending %1</source>
+        <translation>Annulla l’invio di %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentPreview</name>
+    <message numerus="yes">
+        <source>Send %n file(s) to %1</source>
+        <translation>
+            <numerusform>Invia %n file a %1</numerusform>
+            <numerusform>Invia %n file a %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n file(s)</source>
+        <translation>
+            <numerusform>Invia %n file</numerusform>
+            <numerusform>Invia %n file</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Didascalia</translation>
+    </message>
+    <message>
+        <source>Add a caption (optional)</source>
+        <translation>Aggiungi una didascalia (facoltativa)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Invia</translation>
+    </message>
+</context>
+<context>
     <name>CompletionPopup</name>
     <message>
         <source>%1, %2</source>
@@ -50,6 +98,101 @@
         <source>Send</source>
         <translation>Invia</translation>
     </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Allega file</translation>
+    </message>
+</context>
+<context>
+    <name>FileCard</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 di %2</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>Download in corso…</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Salvato in %1</translation>
+    </message>
+    <message>
+        <source>File %1, %2</source>
+        <translation>File %1, %2</translation>
+    </message>
+    <message>
+        <source>A program or script: it can only be saved.</source>
+        <translation>Un programma o uno script: può essere solo salvato.</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Apri %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Apri</translation>
+    </message>
+    <message>
+        <source>Save %1 as</source>
+        <comment>file</comment>
+        <translation>Salva %1 come</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Salva come…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+</context>
+<context>
+    <name>FileSharing</name>
+    <message>
+        <source>Only files on this computer can be sent.</source>
+        <translation>Si possono inviare solo file presenti su questo computer.</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Allega file</translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <comment>file</comment>
+        <translation>Salva %1</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Sostituire il file?</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Sostituisci</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Mantieni entrambi</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 esiste già. Sostituirlo?</translation>
+    </message>
+</context>
+<context>
+    <name>ImageContent</name>
+    <message>
+        <source>Image: %1</source>
+        <translation>Immagine: %1</translation>
+    </message>
+    <message>
+        <source>Image not available</source>
+        <translation>Immagine non disponibile</translation>
+    </message>
 </context>
 <context>
     <name>LockIcon</name>
@@ -75,6 +218,45 @@
     <message>
         <source>(%1) %2</source>
         <translation>(%1) %2</translation>
+    </message>
+</context>
+<context>
+    <name>MediaViewer</name>
+    <message>
+        <source>Fit to window</source>
+        <translation>Adatta alla finestra</translation>
+    </message>
+    <message>
+        <source>Fit (0)</source>
+        <translation>Adatta (0)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Adatta</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>Dimensioni reali</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Apri</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Salva come…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Chiudi (Esc)</translation>
+    </message>
+    <message>
+        <source>The image could not be shown.</source>
+        <translation>Impossibile mostrare l’immagine.</translation>
     </message>
 </context>
 <context>
@@ -483,6 +665,14 @@
         <source>Messages</source>
         <translation>Messaggi</translation>
     </message>
+    <message>
+        <source>Drop files to send them to %1</source>
+        <translation>Rilascia i file per inviarli a %1</translation>
+    </message>
+    <message>
+        <source>this room</source>
+        <translation>questa stanza</translation>
+    </message>
 </context>
 <context>
     <name>TypingIndicator</name>
@@ -582,6 +772,10 @@
         <source>cannot write %1</source>
         <translation>impossibile scrivere %1</translation>
     </message>
+    <message>
+        <source>too large to show (%1)</source>
+        <translation>troppo grande da mostrare (%1)</translation>
+    </message>
 </context>
 <context>
     <name>atrium::media::MediaTransfer</name>
@@ -626,6 +820,61 @@
     <message>
         <source>Open</source>
         <translation>Apri</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::models::MediaController</name>
+    <message>
+        <source>unknown image</source>
+        <translation>immagine sconosciuta</translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation>accesso non eseguito</translation>
+    </message>
+    <message>
+        <source>the file&apos;s key is not valid: %1</source>
+        <translation>la chiave del file non è valida: %1</translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation>disconnesso</translation>
+    </message>
+    <message>
+        <source>This file cannot be downloaded.</source>
+        <translation>Questo file non può essere scaricato.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s key is not valid: %1</source>
+        <translation>La chiave del file non è valida: %1</translation>
+    </message>
+    <message>
+        <source>Could not download %1: %2</source>
+        <translation>Impossibile scaricare %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 could run programs on this computer. Save it instead, and open it only if you trust it.</source>
+        <translation>%1 potrebbe eseguire programmi su questo computer. Salvalo invece, e aprilo solo se ti fidi.</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1</source>
+        <translation>Impossibile scrivere in %1</translation>
+    </message>
+    <message>
+        <source>%1 is a program, whatever its name says. Save it instead, and open it only if you trust it.</source>
+        <translation>%1 è un programma, qualunque cosa dica il nome. Salvalo invece, e aprilo solo se ti fidi.</translation>
+    </message>
+    <message>
+        <source>No application opens %1.</source>
+        <translation>Nessuna applicazione apre %1.</translation>
+    </message>
+    <message>
+        <source>Only files on this computer can be sent.</source>
+        <translation>Si possono inviare solo file presenti su questo computer.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Non inviato: %1</translation>
     </message>
 </context>
 <context>

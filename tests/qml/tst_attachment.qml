@@ -23,12 +23,14 @@ Item {
             canEdit: false
             canRedact: true
             dateSeparator: ""
+            decryptionError: ""
             edited: false
             eventId: "$e"
             formattedBody: ""
             index: 0
             isOwn: true
             kind: "message"
+            mentionsMe: false
             media: ({
                     "kind": "file",
                     "name": "q3.pdf",
@@ -40,6 +42,8 @@ Item {
                     "category": "pdf"
                 })
             reactions: []
+            readBy: []
+            readMarker: false
             redacted: false
             replyBody: ""
             replySenderName: ""

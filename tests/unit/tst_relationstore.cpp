@@ -150,13 +150,13 @@ private slots:
 
     void migrationIndexesEncryptedEditsStoredBeforeIt()
     {
-        // A store at schema 7, whose sync left encrypted edits out of the index.
+        // A store at schema 8, whose sync left encrypted edits out of the index.
         QTemporaryDir dir;
         const QString path = dir.filePath("old.db");
         {
             store::Database db;
             QVERIFY(db.open(path));
-            QVERIFY(db.exec("PRAGMA user_version = 7"));
+            QVERIFY(db.exec("PRAGMA user_version = 8"));
             QVERIFY(store::TimelineStore(db).appendFromSync(
                 Room, {test::message("$m1", "hello"), encryptedEdit("$e1", "$m1")}, false,
                 "start"));

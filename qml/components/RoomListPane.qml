@@ -38,10 +38,12 @@ Pane {
             }
             Button {
                 Accessible.name: qsTr("New room")
+                Layout.preferredWidth: 32
                 ToolTip.delay: 500
                 ToolTip.text: qsTr("Create or join a room")
                 ToolTip.visible: hovered
                 flat: true
+                font.pixelSize: 18
                 objectName: "newRoomButton"
                 text: "+"
 

@@ -342,6 +342,65 @@
     </message>
 </context>
 <context>
+    <name>NewRoomDialog</name>
+    <message>
+        <source>Create a room</source>
+        <translation>Raum erstellen</translation>
+    </message>
+    <message>
+        <source>Room name</source>
+        <translation>Raumname</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Topic (optional)</source>
+        <translation>Thema (optional)</translation>
+    </message>
+    <message>
+        <source>Private: only people you invite can join</source>
+        <translation>Privat: Nur eingeladene Personen können beitreten</translation>
+    </message>
+    <message>
+        <source>Public: anyone can find and join it</source>
+        <translation>Öffentlich: Jeder kann ihn finden und beitreten</translation>
+    </message>
+    <message>
+        <source>End-to-end encrypted (cannot be turned off later)</source>
+        <translation>Ende-zu-Ende-verschlüsselt (lässt sich später nicht abschalten)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <source>Join a room</source>
+        <translation>Einem Raum beitreten</translation>
+    </message>
+    <message>
+        <source>Room address</source>
+        <translation>Raumadresse</translation>
+    </message>
+    <message>
+        <source>#room:example.org or !id:example.org</source>
+        <translation>#raum:example.org oder !id:example.org</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Beitreten</translation>
+    </message>
+</context>
+<context>
     <name>NotificationPlanner</name>
     <message>
         <source>🔒 Encrypted message</source>
@@ -437,6 +496,10 @@
         <source>Low priority</source>
         <translation>Niedrige Priorität</translation>
     </message>
+    <message>
+        <source>Leave room…</source>
+        <translation>Raum verlassen…</translation>
+    </message>
 </context>
 <context>
     <name>RoomDisplayName</name>
@@ -519,6 +582,30 @@
     <message>
         <source>No room matches “%1”.</source>
         <translation>Kein Raum passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>New room</source>
+        <translation>Neuer Raum</translation>
+    </message>
+    <message>
+        <source>Create or join a room</source>
+        <translation>Raum erstellen oder beitreten</translation>
+    </message>
+    <message>
+        <source>Leave “%1”?</source>
+        <translation>„%1“ verlassen?</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Verlassen</translation>
+    </message>
+    <message>
+        <source>You will no longer get its messages. To come back to a private room, you need a new invitation.</source>
+        <translation>Sie erhalten keine Nachrichten mehr aus diesem Raum. Um in einen privaten Raum zurückzukehren, brauchen Sie eine neue Einladung.</translation>
     </message>
 </context>
 <context>
@@ -913,6 +1000,30 @@
     <message>
         <source>Not sent: you are signed out, or the message could not be saved for sending.</source>
         <translation>Nicht gesendet: Sie sind abgemeldet, oder die Nachricht konnte nicht zum Senden gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>You are not signed in.</source>
+        <translation>Sie sind nicht angemeldet.</translation>
+    </message>
+    <message>
+        <source>Give the room a name.</source>
+        <translation>Geben Sie dem Raum einen Namen.</translation>
+    </message>
+    <message>
+        <source>Could not create the room: %1</source>
+        <translation>Der Raum konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>Enter a room address like #room:example.org, or a room id like !id:example.org.</source>
+        <translation>Geben Sie eine Raumadresse wie #raum:example.org oder eine Raum-ID wie !id:example.org ein.</translation>
+    </message>
+    <message>
+        <source>Could not join %1: %2</source>
+        <translation>Beitritt zu %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Could not leave: %1</source>
+        <translation>Verlassen fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>

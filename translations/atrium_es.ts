@@ -342,6 +342,65 @@
     </message>
 </context>
 <context>
+    <name>NewRoomDialog</name>
+    <message>
+        <source>Create a room</source>
+        <translation>Crear una sala</translation>
+    </message>
+    <message>
+        <source>Room name</source>
+        <translation>Nombre de la sala</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Topic (optional)</source>
+        <translation>Tema (opcional)</translation>
+    </message>
+    <message>
+        <source>Private: only people you invite can join</source>
+        <translation>Privada: solo pueden unirse las personas que invites</translation>
+    </message>
+    <message>
+        <source>Public: anyone can find and join it</source>
+        <translation>Pública: cualquiera puede encontrarla y unirse</translation>
+    </message>
+    <message>
+        <source>End-to-end encrypted (cannot be turned off later)</source>
+        <translation>Cifrado de extremo a extremo (no se puede desactivar después)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Crear</translation>
+    </message>
+    <message>
+        <source>Join a room</source>
+        <translation>Unirse a una sala</translation>
+    </message>
+    <message>
+        <source>Room address</source>
+        <translation>Dirección de la sala</translation>
+    </message>
+    <message>
+        <source>#room:example.org or !id:example.org</source>
+        <translation>#sala:example.org o !id:example.org</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Unirse</translation>
+    </message>
+</context>
+<context>
     <name>NotificationPlanner</name>
     <message>
         <source>🔒 Encrypted message</source>
@@ -437,6 +496,10 @@
         <source>Low priority</source>
         <translation>Prioridad baja</translation>
     </message>
+    <message>
+        <source>Leave room…</source>
+        <translation>Salir de la sala…</translation>
+    </message>
 </context>
 <context>
     <name>RoomDisplayName</name>
@@ -519,6 +582,30 @@
     <message>
         <source>No room matches “%1”.</source>
         <translation>Ninguna sala coincide con «%1».</translation>
+    </message>
+    <message>
+        <source>New room</source>
+        <translation>Nueva sala</translation>
+    </message>
+    <message>
+        <source>Create or join a room</source>
+        <translation>Crear una sala o unirse a una</translation>
+    </message>
+    <message>
+        <source>Leave “%1”?</source>
+        <translation>¿Salir de «%1»?</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>You will no longer get its messages. To come back to a private room, you need a new invitation.</source>
+        <translation>Dejarás de recibir sus mensajes. Para volver a una sala privada necesitarás una nueva invitación.</translation>
     </message>
 </context>
 <context>
@@ -913,6 +1000,30 @@
     <message>
         <source>Not sent: you are signed out, or the message could not be saved for sending.</source>
         <translation>No enviado: has cerrado sesión o no se pudo guardar el mensaje para enviarlo.</translation>
+    </message>
+    <message>
+        <source>You are not signed in.</source>
+        <translation>No has iniciado sesión.</translation>
+    </message>
+    <message>
+        <source>Give the room a name.</source>
+        <translation>Ponle un nombre a la sala.</translation>
+    </message>
+    <message>
+        <source>Could not create the room: %1</source>
+        <translation>No se pudo crear la sala: %1</translation>
+    </message>
+    <message>
+        <source>Enter a room address like #room:example.org, or a room id like !id:example.org.</source>
+        <translation>Escribe una dirección de sala como #sala:example.org o un id de sala como !id:example.org.</translation>
+    </message>
+    <message>
+        <source>Could not join %1: %2</source>
+        <translation>No se pudo unir a %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not leave: %1</source>
+        <translation>No se pudo salir: %1</translation>
     </message>
 </context>
 <context>

@@ -342,6 +342,65 @@
     </message>
 </context>
 <context>
+    <name>NewRoomDialog</name>
+    <message>
+        <source>Create a room</source>
+        <translation>Créer un salon</translation>
+    </message>
+    <message>
+        <source>Room name</source>
+        <translation>Nom du salon</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Topic (optional)</source>
+        <translation>Sujet (facultatif)</translation>
+    </message>
+    <message>
+        <source>Private: only people you invite can join</source>
+        <translation>Privé : seules les personnes invitées peuvent le rejoindre</translation>
+    </message>
+    <message>
+        <source>Public: anyone can find and join it</source>
+        <translation>Public : tout le monde peut le trouver et le rejoindre</translation>
+    </message>
+    <message>
+        <source>End-to-end encrypted (cannot be turned off later)</source>
+        <translation>Chiffré de bout en bout (impossible à désactiver ensuite)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Join a room</source>
+        <translation>Rejoindre un salon</translation>
+    </message>
+    <message>
+        <source>Room address</source>
+        <translation>Adresse du salon</translation>
+    </message>
+    <message>
+        <source>#room:example.org or !id:example.org</source>
+        <translation>#salon:example.org ou !id:example.org</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Rejoindre</translation>
+    </message>
+</context>
+<context>
     <name>NotificationPlanner</name>
     <message>
         <source>🔒 Encrypted message</source>
@@ -437,6 +496,10 @@
         <source>Low priority</source>
         <translation>Priorité basse</translation>
     </message>
+    <message>
+        <source>Leave room…</source>
+        <translation>Quitter le salon…</translation>
+    </message>
 </context>
 <context>
     <name>RoomDisplayName</name>
@@ -519,6 +582,30 @@
     <message>
         <source>No room matches “%1”.</source>
         <translation>Aucun salon ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <source>New room</source>
+        <translation>Nouveau salon</translation>
+    </message>
+    <message>
+        <source>Create or join a room</source>
+        <translation>Créer ou rejoindre un salon</translation>
+    </message>
+    <message>
+        <source>Leave “%1”?</source>
+        <translation>Quitter « %1 » ?</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>You will no longer get its messages. To come back to a private room, you need a new invitation.</source>
+        <translation>Vous ne recevrez plus ses messages. Pour revenir dans un salon privé, il vous faudra une nouvelle invitation.</translation>
     </message>
 </context>
 <context>
@@ -913,6 +1000,30 @@
     <message>
         <source>Not sent: you are signed out, or the message could not be saved for sending.</source>
         <translation>Non envoyé : vous êtes déconnecté, ou le message n’a pas pu être enregistré pour l’envoi.</translation>
+    </message>
+    <message>
+        <source>You are not signed in.</source>
+        <translation>Vous n’êtes pas connecté.</translation>
+    </message>
+    <message>
+        <source>Give the room a name.</source>
+        <translation>Donnez un nom au salon.</translation>
+    </message>
+    <message>
+        <source>Could not create the room: %1</source>
+        <translation>Impossible de créer le salon : %1</translation>
+    </message>
+    <message>
+        <source>Enter a room address like #room:example.org, or a room id like !id:example.org.</source>
+        <translation>Saisissez une adresse de salon comme #salon:example.org ou un identifiant comme !id:example.org.</translation>
+    </message>
+    <message>
+        <source>Could not join %1: %2</source>
+        <translation>Impossible de rejoindre %1 : %2</translation>
+    </message>
+    <message>
+        <source>Could not leave: %1</source>
+        <translation>Impossible de quitter : %1</translation>
     </message>
 </context>
 <context>

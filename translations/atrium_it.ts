@@ -342,6 +342,65 @@
     </message>
 </context>
 <context>
+    <name>NewRoomDialog</name>
+    <message>
+        <source>Create a room</source>
+        <translation>Crea una stanza</translation>
+    </message>
+    <message>
+        <source>Room name</source>
+        <translation>Nome della stanza</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Argomento</translation>
+    </message>
+    <message>
+        <source>Topic (optional)</source>
+        <translation>Argomento (facoltativo)</translation>
+    </message>
+    <message>
+        <source>Private: only people you invite can join</source>
+        <translation>Privata: può entrare solo chi inviti</translation>
+    </message>
+    <message>
+        <source>Public: anyone can find and join it</source>
+        <translation>Pubblica: chiunque può trovarla ed entrare</translation>
+    </message>
+    <message>
+        <source>End-to-end encrypted (cannot be turned off later)</source>
+        <translation>Crittografia end-to-end (non si può disattivare in seguito)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Crea</translation>
+    </message>
+    <message>
+        <source>Join a room</source>
+        <translation>Entra in una stanza</translation>
+    </message>
+    <message>
+        <source>Room address</source>
+        <translation>Indirizzo della stanza</translation>
+    </message>
+    <message>
+        <source>#room:example.org or !id:example.org</source>
+        <translation>#stanza:example.org o !id:example.org</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Entra</translation>
+    </message>
+</context>
+<context>
     <name>NotificationPlanner</name>
     <message>
         <source>🔒 Encrypted message</source>
@@ -437,6 +496,10 @@
         <source>Low priority</source>
         <translation>Bassa priorità</translation>
     </message>
+    <message>
+        <source>Leave room…</source>
+        <translation>Esci dalla stanza…</translation>
+    </message>
 </context>
 <context>
     <name>RoomDisplayName</name>
@@ -519,6 +582,30 @@
     <message>
         <source>No room matches “%1”.</source>
         <translation>Nessuna stanza corrisponde a «%1».</translation>
+    </message>
+    <message>
+        <source>New room</source>
+        <translation>Nuova stanza</translation>
+    </message>
+    <message>
+        <source>Create or join a room</source>
+        <translation>Crea una stanza o entra in una</translation>
+    </message>
+    <message>
+        <source>Leave “%1”?</source>
+        <translation>Uscire da «%1»?</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Esci</translation>
+    </message>
+    <message>
+        <source>You will no longer get its messages. To come back to a private room, you need a new invitation.</source>
+        <translation>Non riceverai più i suoi messaggi. Per tornare in una stanza privata ti servirà un nuovo invito.</translation>
     </message>
 </context>
 <context>
@@ -913,6 +1000,30 @@
     <message>
         <source>Not sent: you are signed out, or the message could not be saved for sending.</source>
         <translation>Non inviato: sei disconnesso, oppure non è stato possibile salvare il messaggio per l’invio.</translation>
+    </message>
+    <message>
+        <source>You are not signed in.</source>
+        <translation>Non hai effettuato l’accesso.</translation>
+    </message>
+    <message>
+        <source>Give the room a name.</source>
+        <translation>Dai un nome alla stanza.</translation>
+    </message>
+    <message>
+        <source>Could not create the room: %1</source>
+        <translation>Impossibile creare la stanza: %1</translation>
+    </message>
+    <message>
+        <source>Enter a room address like #room:example.org, or a room id like !id:example.org.</source>
+        <translation>Inserisci un indirizzo di stanza come #stanza:example.org o un id di stanza come !id:example.org.</translation>
+    </message>
+    <message>
+        <source>Could not join %1: %2</source>
+        <translation>Impossibile entrare in %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not leave: %1</source>
+        <translation>Impossibile uscire: %1</translation>
     </message>
 </context>
 <context>

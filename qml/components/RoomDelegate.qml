@@ -22,6 +22,7 @@ ItemDelegate {
 
     signal accepted
     signal declined
+    signal leaveRequested
     signal tagChanged(string tag, bool on)
 
     function openMenu() {
@@ -142,6 +143,14 @@ ItemDelegate {
             text: qsTr("Low priority")
 
             onTriggered: row.tagChanged("m.lowpriority", !row.isLowPriority)
+        }
+        MenuSeparator {
+        }
+        MenuItem {
+            objectName: "leaveItem"
+            text: qsTr("Leave room…")
+
+            onTriggered: row.leaveRequested()
         }
     }
 }

@@ -37,6 +37,19 @@ Pane {
                 text: pane.controller.userId
             }
             Button {
+                Accessible.name: qsTr("New room")
+                Layout.preferredWidth: 32
+                ToolTip.delay: 500
+                ToolTip.text: qsTr("Create or join a room")
+                ToolTip.visible: hovered
+                flat: true
+                font.pixelSize: 18
+                objectName: "newRoomButton"
+                text: "+"
+
+                onClicked: newRoomDialog.show()
+            }
+            Button {
                 flat: true
                 text: qsTr("Sign out")
 
@@ -84,6 +97,7 @@ Pane {
                 onAccepted: pane.controller.acceptInvite(roomRow.roomId)
                 onClicked: pane.roomSelected(roomRow.roomId, roomRow.displayName)
                 onDeclined: pane.controller.declineInvite(roomRow.roomId)
+                onLeaveRequested: leaveDialog.ask(roomRow.roomId, roomRow.displayName)
                 onTagChanged: (tag, on) => pane.controller.setRoomTag(roomRow.roomId, tag, on)
             }
             model: RoomFilterModel {
@@ -121,6 +135,56 @@ Pane {
             opacity: 0.7
             text: qsTr("No room matches “%1”.").arg(filter.text)
             visible: list.count === 0 && filter.text !== ""
+            wrapMode: Text.Wrap
+        }
+    }
+    NewRoomDialog {
+        id: newRoomDialog
+        controller: pane.controller
+        parent: Overlay.overlay
+
+        onRoomOpened: (roomId, name) => pane.roomSelected(roomId, name)
+    }
+    Dialog {
+        id: leaveDialog
+
+        property string roomId: ""
+        property string roomName: ""
+
+        function ask(roomId, name) {
+            leaveDialog.roomId = roomId;
+            leaveDialog.roomName = name;
+            open();
+        }
+
+        anchors.centerIn: parent
+        modal: true
+        objectName: "leaveDialog"
+        parent: Overlay.overlay
+        title: qsTr("Leave “%1”?").arg(roomName)
+        width: Math.min(parent ? parent.width - 40 : 400, 400)
+
+        footer: DialogButtonBox {
+            Button {
+                DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+                text: qsTr("Cancel")
+            }
+            Button {
+                DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
+                objectName: "confirmLeaveButton"
+                text: qsTr("Leave")
+            }
+        }
+
+        onAccepted: {
+            if (leaveDialog.roomId === pane.currentRoomId)
+                pane.roomSelected("", "");
+            pane.controller.leaveRoom(leaveDialog.roomId);
+        }
+
+        Label {
+            text: qsTr("You will no longer get its messages. To come back to a private room, you need a new invitation.")
+            width: parent.width
             wrapMode: Text.Wrap
         }
     }

@@ -256,6 +256,22 @@ void ScreenshotRunner::switcherShot(Step then)
     });
 }
 
+void ScreenshotRunner::newRoomShot(bool dark, Step then)
+{
+    // The "New room" dialog with a name typed, then closed again.
+    auto *dialog = m_window->findChild<QObject *>(QStringLiteral("newRoomDialog"));
+    if (!dialog)
+        return fail(QStringLiteral("no New room dialog"));
+    QMetaObject::invokeMethod(dialog, "show");
+    if (auto *name = dialog->findChild<QQuickItem *>(QStringLiteral("roomNameField")))
+        name->setProperty("text", QStringLiteral("Design reviews"));
+    grab(dark ? QStringLiteral("new-room-dark") : QStringLiteral("new-room"),
+         [this, dialog, then]() {
+             QMetaObject::invokeMethod(dialog, "close");
+             then();
+         });
+}
+
 void ScreenshotRunner::filesShots(bool dark, Step then)
 {
     // #design: inline images (the seed's mockups) and a file card for a PDF
@@ -413,11 +429,15 @@ void ScreenshotRunner::mainShots(bool dark, Step then)
                       [this, dark, then]() {
                           if (dark)
                               return grab(QStringLiteral("main-dark"), [this, then]() {
-                                  keyboardShot(QStringLiteral("main-keyboard-dark"),
-                                               [this, then]() { filesShots(true, then); });
+                                  newRoomShot(true, [this, then]() {
+                                      keyboardShot(QStringLiteral("main-keyboard-dark"),
+                                                   [this, then]() { filesShots(true, then); });
+                                  });
                               });
                           grab(QStringLiteral("main-light"), [this, then]() {
-                              composeShot([this, then]() { filesShots(false, then); });
+                              newRoomShot(false, [this, then]() {
+                                  composeShot([this, then]() { filesShots(false, then); });
+                              });
                           });
                       });
         });

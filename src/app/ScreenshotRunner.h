@@ -41,6 +41,7 @@ private:
     void composeShot(Step then);
     void actionsShot(Step then);
     void switcherShot(Step then);
+    void newRoomShot(bool dark, Step then);
     void keyboardShot(const QString &name, Step then);
     void encryptedShot(bool dark, Step then);
     void filesShots(bool dark, Step then);

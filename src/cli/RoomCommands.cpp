@@ -94,30 +94,17 @@ QFuture<int> createRoom(CliContext &context, const QStringList &arguments)
                       << Qt::endl;
         return ready(Usage);
     }
-    const bool isPublic = parser.isSet("public");
-    const bool isDirect = parser.isSet("direct");
-    QJsonObject body{
-        {"name", parser.value("name")},
-        {"preset", isPublic   ? "public_chat"
-                   : isDirect ? "trusted_private_chat"
-                              : "private_chat"},
-        {"visibility", isPublic ? "public" : "private"},
-        {"is_direct", isDirect},
-        {"invite", QJsonArray::fromStringList(parser.values("invite"))},
-    };
-    if (parser.isSet("topic"))
-        body.insert("topic", parser.value("topic"));
-    if (parser.isSet("encrypted")) {
-        body.insert("initial_state",
-                    QJsonArray{QJsonObject{
-                        {"type", "m.room.encryption"},
-                        {"state_key", ""},
-                        {"content", QJsonObject{{"algorithm", "m.megolm.v1.aes-sha2"}}}}});
-    }
-    return withSession(context, false, [&context, body]() {
-        return context.session()
-            .call(matrix::requests::createRoom(body))
-            .then(&context, [&context](const matrix::ApiResponse &response) {
+    matrix::requests::NewRoom room;
+    room.name = parser.value("name");
+    room.topic = parser.value("topic");
+    room.isPublic = parser.isSet("public");
+    room.isDirect = parser.isSet("direct");
+    room.encrypted = parser.isSet("encrypted");
+    room.invite = parser.values("invite");
+    const auto request = matrix::requests::createRoom(room);
+    return withSession(context, false, [&context, request]() {
+        return context.session().call(request).then(
+            &context, [&context](const matrix::ApiResponse &response) {
                 if (response.error)
                     return context.reportApiError(response, "cannot create the room");
                 context.out() << response.json().value("room_id").toString() << Qt::endl;

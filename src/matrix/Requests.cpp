@@ -155,6 +155,30 @@ ApiRequest createRoom(const QJsonObject &body)
     return ApiRequest::post(client(QStringLiteral("/createRoom")), body);
 }
 
+ApiRequest createRoom(const NewRoom &room)
+{
+    QJsonObject body{
+        {"preset", room.isPublic   ? "public_chat"
+                   : room.isDirect ? "trusted_private_chat"
+                                   : "private_chat"},
+        {"visibility", room.isPublic ? "public" : "private"},
+        {"is_direct", room.isDirect},
+        {"invite", QJsonArray::fromStringList(room.invite)},
+    };
+    if (!room.name.isEmpty())
+        body.insert("name", room.name);
+    if (!room.topic.isEmpty())
+        body.insert("topic", room.topic);
+    if (room.encrypted) {
+        body.insert("initial_state",
+                    QJsonArray{QJsonObject{
+                        {"type", "m.room.encryption"},
+                        {"state_key", ""},
+                        {"content", QJsonObject{{"algorithm", "m.megolm.v1.aes-sha2"}}}}});
+    }
+    return createRoom(body);
+}
+
 ApiRequest join(const QString &roomIdOrAlias)
 {
     return ApiRequest::post(client(QStringLiteral("/join/") + segment(roomIdOrAlias)), {});

@@ -35,6 +35,19 @@ ApiRequest members(const QString &roomId, const QString &at);
 ApiRequest roomEvent(const QString &roomId, const QString &eventId);
 
 ApiRequest createRoom(const QJsonObject &body);
+// A room as the user describes it: public rooms are listed in the directory
+// and anyone may join; private ones are invite-only (trusted_private_chat
+// when direct). `encrypted` turns on Megolm from the first event.
+struct NewRoom
+{
+    QString name;
+    QString topic;
+    bool isPublic = false;
+    bool isDirect = false;
+    bool encrypted = false;
+    QStringList invite;
+};
+ApiRequest createRoom(const NewRoom &room);
 ApiRequest join(const QString &roomIdOrAlias);
 ApiRequest leave(const QString &roomId);
 ApiRequest invite(const QString &roomId, const QString &userId);

@@ -196,6 +196,94 @@ void SessionController::declineInvite(const QString &roomId)
     callForRoom(roomId, matrix::requests::leave(roomId), tr("Could not decline: %1"));
 }
 
+void SessionController::createRoom(const QString &name, const QString &topic, bool isPublic,
+                                   bool encrypted)
+{
+    if (m_session->state() != sync::Session::State::Ready) {
+        emit createRoomFailed(tr("You are not signed in."));
+        return;
+    }
+    matrix::requests::NewRoom room;
+    room.name = name.trimmed();
+    room.topic = topic.trimmed();
+    room.isPublic = isPublic;
+    room.encrypted = encrypted;
+    if (room.name.isEmpty()) {
+        emit createRoomFailed(tr("Give the room a name."));
+        return;
+    }
+    onResult(this, m_session->call(matrix::requests::createRoom(room)),
+             [this, name = room.name](const matrix::ApiResponse &response) {
+                 if (response.error) {
+                     emit createRoomFailed(
+                         tr("Could not create the room: %1").arg(response.error->describe()));
+                     return;
+                 }
+                 const QString roomId = response.json().value("room_id").toString();
+                 whenListed(roomId, [this, roomId, name] { emit roomCreated(roomId, name); });
+             });
+}
+
+void SessionController::joinRoom(const QString &address)
+{
+    const QString target = address.trimmed();
+    if (m_session->state() != sync::Session::State::Ready) {
+        emit joinRoomFailed(tr("You are not signed in."));
+        return;
+    }
+    const bool wellFormed = (target.startsWith(u'#') || target.startsWith(u'!')) &&
+                            target.indexOf(u':') > 1 && !target.endsWith(u':') &&
+                            !target.contains(u' ');
+    if (!wellFormed) {
+        emit joinRoomFailed(
+            tr("Enter a room address like #room:example.org, or a room id like !id:example.org."));
+        return;
+    }
+    onResult(this, m_session->call(matrix::requests::join(target)),
+             [this, target](const matrix::ApiResponse &response) {
+                 if (response.error) {
+                     emit joinRoomFailed(
+                         tr("Could not join %1: %2").arg(target, response.error->describe()));
+                     return;
+                 }
+                 const QString roomId = response.json().value("room_id").toString();
+                 whenListed(roomId, [this, roomId] {
+                     const auto *room = m_roomList->room(roomId);
+                     emit roomJoined(roomId, room ? room->displayName : roomId);
+                 });
+             });
+}
+
+void SessionController::leaveRoom(const QString &roomId)
+{
+    callForRoom(roomId, matrix::requests::leave(roomId), tr("Could not leave: %1"));
+}
+
+void SessionController::whenListed(const QString &roomId, std::function<void()> then)
+{
+    const auto listed = [this, roomId] {
+        const auto *room = m_roomList->room(roomId);
+        return room && room->membership == QLatin1String("join");
+    };
+    if (roomId.isEmpty() || listed()) {
+        then();
+        return;
+    }
+    // One watcher per call, gone with its first success.
+    auto *watcher = new QObject(this);
+    const auto check = [this, watcher, listed, then] {
+        if (!listed())
+            return;
+        const auto run = then; // the connection owning this lambda goes next
+        watcher->deleteLater();
+        disconnect(m_roomList, nullptr, watcher, nullptr);
+        run();
+    };
+    connect(m_roomList, &QAbstractItemModel::rowsInserted, watcher, check);
+    connect(m_roomList, &QAbstractItemModel::modelReset, watcher, check);
+    connect(m_roomList, &QAbstractItemModel::dataChanged, watcher, check);
+}
+
 void SessionController::setRoomTag(const QString &roomId, const QString &tag, bool on)
 {
     const QString self = m_session->userId();

@@ -1,13 +1,14 @@
 #pragma once
 
 #include "DesktopNotifier.h"
-#include "NotificationPlanner.h"
 #include "MediaController.h"
+#include "NotificationPlanner.h"
 #include "RoomListModel.h"
 #include "TimelineModel.h"
 #include "sync/Session.h"
 
 #include <QObject>
+#include <functional>
 #include <memory>
 
 namespace atrium::store {
@@ -70,6 +71,16 @@ public:
     // follows once sync has the new membership; failures come as roomActionFailed.
     Q_INVOKABLE void acceptInvite(const QString &roomId);
     Q_INVOKABLE void declineInvite(const QString &roomId);
+    // Rooms from the "New room" dialog. A new or joined room is announced
+    // (roomCreated / roomJoined) once it is in the room list, so the view can
+    // open it; failures come as createRoomFailed / joinRoomFailed.
+    Q_INVOKABLE void createRoom(const QString &name, const QString &topic, bool isPublic,
+                                bool encrypted);
+    // `address` is an alias (#room:server) or a room id (!id:server).
+    Q_INVOKABLE void joinRoom(const QString &address);
+    // The room leaves the list once sync has the new membership; failures
+    // come as roomActionFailed.
+    Q_INVOKABLE void leaveRoom(const QString &roomId);
     // Room tags: "m.favourite" and "m.lowpriority" exclude each other (a room
     // is in one section), so setting one removes the other.
     Q_INVOKABLE void setRoomTag(const QString &roomId, const QString &tag, bool on);
@@ -80,6 +91,10 @@ signals:
     // The session would not queue a message (signed out, or the store failed).
     void messageRefused(const QString &roomId, const QString &reason);
     void roomActionFailed(const QString &roomId, const QString &reason);
+    void roomCreated(const QString &roomId, const QString &name);
+    void createRoomFailed(const QString &reason);
+    void roomJoined(const QString &roomId, const QString &name);
+    void joinRoomFailed(const QString &reason);
     // The user clicked a desktop notification: open the room, raise the window.
     void roomActivated(const QString &roomId, const QString &name);
 
@@ -88,6 +103,8 @@ private:
     void notifyAbout(const sync::SyncChanges &changes);
     void setErrorMessage(const QString &message);
     void refuseIfEmpty(const QString &roomId, QFuture<QString> queued);
+    // Calls `then` once `roomId` is in the room list (now, or after a sync).
+    void whenListed(const QString &roomId, std::function<void()> then);
     void callForRoom(const QString &roomId, const matrix::ApiRequest &request,
                      const QString &failure);
 

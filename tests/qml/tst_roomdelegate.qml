@@ -35,6 +35,10 @@ Item {
         id: declined
         signalName: "declined"
     }
+    SignalSpy {
+        id: leave
+        signalName: "leaveRequested"
+    }
     TestCase {
         function button(row, text) {
             const stack = [row];
@@ -90,6 +94,32 @@ Item {
                 });
             waitForRendering(row);
             verify(!button(row, "Accept").visible);
+        }
+        function test_rightClickOffersLeave() {
+            const row = createTemporaryObject(rowComponent, root, {
+                    "isInvite": false
+                });
+            leave.target = row;
+            leave.clear();
+            waitForRendering(row);
+            mouseClick(row, 20, row.height / 2, Qt.RightButton);
+            let menu = null;
+            for (let i = 0; i < row.data.length; ++i) {
+                if (row.data[i] instanceof Menu)
+                    menu = row.data[i];
+            }
+            verify(menu);
+            tryCompare(menu, "opened", true);
+            let item = null;
+            for (let i = 0; i < menu.count; ++i) {
+                if (menu.itemAt(i).objectName === "leaveItem")
+                    item = menu.itemAt(i);
+            }
+            verify(item);
+            compare(item.text, "Leave room…");
+            mouseClick(item);
+            compare(leave.count, 1);
+            tryCompare(menu, "visible", false);
         }
 
         name: "RoomDelegate"

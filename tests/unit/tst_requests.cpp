@@ -1,5 +1,6 @@
 #include "matrix/Requests.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -147,6 +148,35 @@ private slots:
     {
         QCOMPARE(requests::join("#design:example.org").path,
                  QString("/_matrix/client/v3/join/%23design%3Aexample.org"));
+    }
+
+    void newPrivateRoomIsInviteOnlyAndCanBeEncrypted()
+    {
+        requests::NewRoom room;
+        room.name = "Plans";
+        room.encrypted = true;
+        const QJsonObject json = body(requests::createRoom(room));
+        QCOMPARE(json.value("preset").toString(), QString("private_chat"));
+        QCOMPARE(json.value("visibility").toString(), QString("private"));
+        QCOMPARE(json.value("name").toString(), QString("Plans"));
+        QVERIFY(!json.contains("topic")); // no empty topic event
+        const QJsonObject encryption = json.value("initial_state").toArray().at(0).toObject();
+        QCOMPARE(encryption.value("type").toString(), QString("m.room.encryption"));
+        QCOMPARE(encryption.value("content").toObject().value("algorithm").toString(),
+                 QString("m.megolm.v1.aes-sha2"));
+    }
+
+    void newPublicRoomIsListedAndClear()
+    {
+        requests::NewRoom room;
+        room.name = "Lobby";
+        room.topic = "Say hi";
+        room.isPublic = true;
+        const QJsonObject json = body(requests::createRoom(room));
+        QCOMPARE(json.value("preset").toString(), QString("public_chat"));
+        QCOMPARE(json.value("visibility").toString(), QString("public"));
+        QCOMPARE(json.value("topic").toString(), QString("Say hi"));
+        QVERIFY(!json.contains("initial_state"));
     }
 
     void inviteNamesTheUser()

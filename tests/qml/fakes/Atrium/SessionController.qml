@@ -53,8 +53,15 @@ QtObject {
     }
     property string userId: "@me:x"
 
+    signal createRoomFailed(string reason)
+    signal joinRoomFailed(string reason)
     signal messageRefused(string roomId, string reason)
+    signal roomCreated(string roomId, string name)
+    signal roomJoined(string roomId, string name)
 
+    function createRoom(name, topic, isPublic, encrypted) {
+        calls.push(["createRoom", name, topic, isPublic, encrypted]);
+    }
     function deleteMessage(roomId, eventId) {
         calls.push(["delete", eventId]);
     }
@@ -62,6 +69,12 @@ QtObject {
     }
     function editMessage(roomId, eventId, text) {
         calls.push(["edit", eventId, text]);
+    }
+    function joinRoom(address) {
+        calls.push(["joinRoom", address]);
+    }
+    function leaveRoom(roomId) {
+        calls.push(["leaveRoom", roomId]);
     }
     function retrySend(transactionId) {
     }

@@ -20,8 +20,11 @@ DecryptedRoomEvent failure(DecryptedRoomEvent result, DecryptedRoomEvent::Failur
 MegolmInboundSession *MegolmDecryptor::session(const QString &roomId, const QString &senderKey,
                                                const QString &sessionId)
 {
-    // Unpickling (base64, AES, HMAC) costs more than a Megolm step; a page
-    // of a room's timeline is mostly one session.
+    // A session fresh from the store sits at its first known index, so every
+    // message would advance the ratchet from there (and pay the unpickling).
+    // A page of a room's timeline is mostly one session: kept, it walks
+    // forward from the page's first message; an older index still decrypts
+    // (libolm starts again from the first ratchet for it).
     QString key = roomId;
     key.append(QLatin1Char('\n')).append(senderKey).append(QLatin1Char('\n')).append(sessionId);
     if (const auto cached = m_sessions.find(key); cached != m_sessions.end())

@@ -17,6 +17,24 @@ DecryptedRoomEvent failure(DecryptedRoomEvent result, DecryptedRoomEvent::Failur
 }
 } // namespace
 
+MegolmInboundSession *MegolmDecryptor::session(const QString &roomId, const QString &senderKey,
+                                               const QString &sessionId)
+{
+    // A session fresh from the store sits at its first known index, so every
+    // message would advance the ratchet from there (and pay the unpickling).
+    // A page of a room's timeline is mostly one session: kept, it walks
+    // forward from the page's first message; an older index still decrypts
+    // (libolm starts again from the first ratchet for it).
+    QString key = roomId;
+    key.append(QLatin1Char('\n')).append(senderKey).append(QLatin1Char('\n')).append(sessionId);
+    if (const auto cached = m_sessions.find(key); cached != m_sessions.end())
+        return &cached->second;
+    auto session = m_store.inboundSession(roomId, senderKey, sessionId);
+    if (!session)
+        return nullptr; // not cached: looked up again if it comes up again
+    return &m_sessions.emplace(std::move(key), std::move(*session)).first->second;
+}
+
 DecryptedRoomEvent MegolmDecryptor::decrypt(const QString &roomId, const QJsonObject &event)
 {
     using Failure = DecryptedRoomEvent::Failure;
@@ -31,7 +49,7 @@ DecryptedRoomEvent MegolmDecryptor::decrypt(const QString &roomId, const QJsonOb
     if (result.senderKey.isEmpty() || result.sessionId.isEmpty())
         return failure(result, Failure::Malformed, QStringLiteral("no sender key or session id"));
 
-    auto session = m_store.inboundSession(roomId, result.senderKey, result.sessionId);
+    MegolmInboundSession *session = this->session(roomId, result.senderKey, result.sessionId);
     if (!session)
         return failure(result, Failure::MissingKey,
                        QStringLiteral("the sender's key for this message has not arrived"));

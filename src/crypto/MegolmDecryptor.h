@@ -1,7 +1,10 @@
 #pragma once
 
+#include "MegolmInboundSession.h"
+
 #include <QJsonObject>
 #include <QString>
+#include <unordered_map>
 
 namespace atrium::crypto {
 
@@ -31,6 +34,10 @@ struct DecryptedRoomEvent
 
 // Decrypts Megolm (m.megolm.v1.aes-sha2) room events with the inbound
 // sessions in the CryptoStore, refusing replays and events moved between rooms.
+// Meant for one batch (a page of the timeline, one store job): the sessions
+// it unpickles are kept until it is destroyed, so a key saved to the store
+// meanwhile is not seen. Every message index is still checked against (and
+// recorded in) the store, event by event.
 class MegolmDecryptor
 {
 public:
@@ -39,7 +46,12 @@ public:
     DecryptedRoomEvent decrypt(const QString &roomId, const QJsonObject &event);
 
 private:
+    MegolmInboundSession *session(const QString &roomId, const QString &senderKey,
+                                  const QString &sessionId);
+
     CryptoStore &m_store;
+    // Room, sender key and session id → the session, unpickled once per batch.
+    std::unordered_map<QString, MegolmInboundSession> m_sessions;
 };
 
 } // namespace atrium::crypto

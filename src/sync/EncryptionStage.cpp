@@ -179,6 +179,10 @@ void EncryptionStage::decrypt(store::Database &db, const QString &roomId,
 {
     crypto::CryptoStore store(db, m_identity);
     crypto::MegolmDecryptor decryptor(store);
+    // The message indices the batch records (and the keys it wants) in one
+    // transaction rather than one each. BEGIN fails inside a caller's
+    // transaction: then the batch is part of that one.
+    const bool ownTransaction = db.beginTransaction();
     for (store::TimelineEvent &event : events) {
         if (event.type != QLatin1String("m.room.encrypted") || event.content.isEmpty())
             continue; // a redacted encrypted event has nothing to decrypt
@@ -196,6 +200,11 @@ void EncryptionStage::decrypt(store::Database &db, const QString &roomId,
         event.content = clear.content;
         event.json.insert(QLatin1String("type"), clear.type);
         event.json.insert(QLatin1String("content"), clear.content);
+    }
+    if (ownTransaction && !db.commit()) {
+        // The events stay decrypted; their indices are recorded when next read.
+        qCWarning(lcEncryption) << "cannot record Megolm message indices:" << db.lastError();
+        db.rollback();
     }
 }
 

@@ -8,6 +8,8 @@
 #include "crypto/MegolmEncryptor.h"
 #include "crypto/OlmAccount.h"
 #include "crypto/OlmChannel.h"
+#include "store/TimelineEvent.h"
+#include "sync/EncryptionStage.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -212,6 +214,84 @@ private slots:
         QVERIFY(decryptor.decrypt(Room, roomEvent("$1", "@alice:localhost", *content)).ok());
         const auto replay = decryptor.decrypt(Room, roomEvent("$2", "@alice:localhost", *content));
         QCOMPARE(replay.failure, DecryptedRoomEvent::Failure::Replayed);
+    }
+
+    void oneDecryptorReadsBackwardsWithItsCachedSession()
+    {
+        Device alice("@alice:localhost", "ALICE");
+        Device bob("@bob:localhost", "BOB");
+        MegolmEncryptor encryptor(alice.store, alice.account, alice.identity);
+        shareRoomKey(alice, bob, encryptor);
+        QString error;
+        QList<QJsonObject> contents;
+        for (int i = 0; i < 3; ++i)
+            contents.append(*encryptor.encrypt(Room, "m.room.message", {{"body", i}}, &error));
+        // Newest first, as the timeline pages: the session kept from the
+        // first event has to go back for the older ones.
+        MegolmDecryptor decryptor(bob.store);
+        for (int i : {2, 0, 1}) {
+            const auto clear = decryptor.decrypt(
+                Room, roomEvent(QStringLiteral("$%1").arg(i), "@alice:localhost", contents[i]));
+            QVERIFY2(clear.ok(), qPrintable(clear.error));
+            QCOMPARE(clear.content.value("body").toInt(), i);
+        }
+    }
+
+    void megolmReplayInOneBatchIsRefusedAndRecorded()
+    {
+        Device alice("@alice:localhost", "ALICE");
+        Device bob("@bob:localhost", "BOB");
+        MegolmEncryptor encryptor(alice.store, alice.account, alice.identity);
+        shareRoomKey(alice, bob, encryptor);
+        QString error;
+        const auto first = encryptor.encrypt(Room, "m.room.message", {{"body", "a"}}, &error);
+        const auto second = encryptor.encrypt(Room, "m.room.message", {{"body", "b"}}, &error);
+        const auto timelineEvent = [](const QString &eventId, const QJsonObject &content) {
+            store::TimelineEvent event;
+            event.eventId = eventId;
+            event.type = QStringLiteral("m.room.encrypted");
+            event.content = content;
+            event.json = roomEvent(eventId, "@alice:localhost", content);
+            return event;
+        };
+        // One page as the timeline decrypts it: the second event replays
+        // the first one's index, within the same batch and session.
+        QList<store::TimelineEvent> page{timelineEvent("$1", *first), timelineEvent("$2", *first),
+                                         timelineEvent("$3", *second)};
+        const sync::EncryptionStage stage(bob.identity);
+        store::Database &db = bob.database.db();
+        stage.decrypt(db, Room, page);
+        QVERIFY2(page[0].decryptionError.isEmpty(), qPrintable(page[0].decryptionError));
+        QCOMPARE(page[0].content.value("body").toString(), QStringLiteral("a"));
+        QVERIFY(page[1].decryptionError.contains("already used by $1"));
+        QCOMPARE(page[1].type, QStringLiteral("m.room.encrypted"));
+        QVERIFY2(page[2].decryptionError.isEmpty(), qPrintable(page[2].decryptionError));
+        // The batch's transaction is committed: a new one can begin.
+        QVERIFY(db.beginTransaction());
+        QVERIFY(db.commit());
+
+        // The indices the batch recorded hold for later batches.
+        QCOMPARE(MegolmDecryptor(bob.store)
+                     .decrypt(Room, roomEvent("$4", "@alice:localhost", *second))
+                     .failure,
+                 DecryptedRoomEvent::Failure::Replayed);
+        QList<store::TimelineEvent> again{timelineEvent("$1", *first), timelineEvent("$5", *first)};
+        stage.decrypt(db, Room, again);
+        QVERIFY2(again[0].decryptionError.isEmpty(), qPrintable(again[0].decryptionError));
+        QVERIFY(again[1].decryptionError.contains("already used by $1"));
+
+        // Inside a caller's transaction the batch uses that one and leaves
+        // it open: rolled back, its index is not recorded.
+        const auto third = encryptor.encrypt(Room, "m.room.message", {{"body", "c"}}, &error);
+        QVERIFY(db.beginTransaction());
+        QList<store::TimelineEvent> inside{timelineEvent("$6", *third)};
+        stage.decrypt(db, Room, inside);
+        QVERIFY(inside[0].decryptionError.isEmpty());
+        QVERIFY(!db.beginTransaction()); // still the caller's, open
+        db.rollback();
+        QCOMPARE(bob.store.eventAtIndex(alice.account.curve25519Key(),
+                                        third->value("session_id").toString(), 2),
+                 QString());
     }
 
     void megolmMissingKeyIsReported()

@@ -245,7 +245,7 @@ private slots:
 
         // The same through the outbox: the message fails with that reason.
         const QString roomId =
-            await(carol->call(matrix::requests::createRoom({}))).json().value("room_id").toString();
+            await(carol->call(matrix::requests::createRoom(QJsonObject{}))).json().value("room_id").toString();
         QVERIFY(!roomId.isEmpty());
         QSignalSpy failed(carol->sendQueue(), &sync::SendQueue::failed);
         const auto queued = await(carol->sendFile(roomId, path));

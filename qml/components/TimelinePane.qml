@@ -45,6 +45,14 @@ Pane {
             property string highlightedEventId: ""
             property bool stickToEnd: true
 
+            // Scrolled up to the oldest loaded row: ask for older history. Also
+            // when a page arrives (or the room finishes loading) while the view
+            // still sits at the top, or scrolling back would stall there.
+            function loadOlderAtTop() {
+                if (atYBeginning && count > 0 && !stickToEnd)
+                    pane.controller.timelineModel.loadOlder();
+            }
+
             function chooseNewest() {
                 currentIndex = count - 1;
                 moveCurrent(-1, true);
@@ -154,8 +162,18 @@ Pane {
             }
 
             Keys.onPressed: event => handleKey(event)
-            onAtYBeginningChanged: if (atYBeginning && count > 0 && !stickToEnd)
-                pane.controller.timelineModel.loadOlder()
+
+            Connections {
+                function onLoadingChanged() {
+                    Qt.callLater(timeline.loadOlderAtTop);
+                }
+                function onPageLoaded() {
+                    Qt.callLater(timeline.loadOlderAtTop);
+                }
+
+                target: pane.controller.timelineModel
+            }
+            onAtYBeginningChanged: loadOlderAtTop()
             onCountChanged: if (stickToEnd)
                 Qt.callLater(positionViewAtEnd)
             onMovementEnded: stickToEnd = atYEnd

@@ -210,6 +210,22 @@ Item {
             compare(timeline.currentIndex, 0);
             compare(controller.timelineModel.olderRequests, 1);
         }
+        function test_aPageArrivingAtTheTopAsksForTheNextOne() {
+            // Scrolled back to the top while a page was on its way: once it
+            // is in and the view still sits at the top, the next one is asked
+            // for (before, scrolling back stalled until the user moved again).
+            const timeline = findNamed(pane, "timeline");
+            timeline.stickToEnd = false;
+            verify(timeline.atYBeginning);
+            const model = controller.timelineModel;
+            model.olderRequests = 0;
+            model.pageLoaded();
+            tryCompare(model, "olderRequests", 1);
+            model.loading = true;
+            tryCompare(model, "olderRequests", 2);
+            model.loading = false;
+            tryCompare(model, "olderRequests", 3);
+        }
         function test_upAndDownSkipWhatIsNotAMessage() {
             const timeline = toTimeline();
             keyClick(Qt.Key_Up);

@@ -10,6 +10,7 @@ QtObject {
     // No files in these tests: the file components have their own, with a fake controller.
     property var media: null
     property ListModel timelineModel: ListModel {
+        property bool loading: false
         property int olderRequests: 0
         property bool reading: true
         property bool roomEncrypted: false

@@ -1,6 +1,6 @@
 #include "ScreenshotRunner.h"
 
-#include "MediaImageProvider.h"
+#include "AppEngine.h"
 #include "models/MediaController.h"
 #include "models/RoomListModel.h"
 #include "models/SessionController.h"
@@ -100,12 +100,7 @@ QQuickWindow *ScreenshotRunner::show(atrium::models::SessionController *controll
 {
     closeWindow();
     QGuiApplication::setPalette(QPalette());
-    m_engine = std::make_unique<QQmlApplicationEngine>();
-    m_engine->addImportPath(QStringLiteral("qrc:/"));
-    m_engine->addImageProvider(QStringLiteral("atrium-media"),
-                               new MediaImageProvider(controller->media()));
-    m_engine->setInitialProperties({{"controller", QVariant::fromValue(controller)}});
-    m_engine->load(QUrl(QStringLiteral("qrc:/Atrium/Main.qml")));
+    m_engine = createAppEngine(controller);
     if (m_engine->rootObjects().isEmpty())
         return nullptr;
     m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());

@@ -1,4 +1,5 @@
-#include "MediaImageProvider.h"
+#include "AppEngine.h"
+#include "FrameBench.h"
 #include "ScreenshotRunner.h"
 #include "models/SessionController.h"
 #include "sync/AccountRecord.h"
@@ -58,7 +59,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption roomOption(QStringLiteral("room"),
                                         QStringLiteral("Room to open for --screenshot."),
                                         QStringLiteral("NAME"), QStringLiteral("engineering"));
-    parser.addOptions({dataDirOption, noKeychainOption, screenshotOption, roomOption});
+    const QCommandLineOption frameBenchOption(
+        QStringLiteral("frame-bench"),
+        QStringLiteral("Measure frame times and room switches, scrolling ROOM's history; "
+                       "print them and quit (bench/run-frame-bench)."),
+        QStringLiteral("ROOM"));
+    parser.addOptions(
+        {dataDirOption, noKeychainOption, screenshotOption, roomOption, frameBenchOption});
     parser.process(app);
 
     const QString dataDir = parser.value(dataDirOption);
@@ -74,16 +81,16 @@ int main(int argc, char *argv[])
     }
 
     atrium::models::SessionController controller(dataDir, noKeychain);
-    QQmlApplicationEngine engine;
-    engine.addImportPath(QStringLiteral("qrc:/"));
-    engine.addImageProvider(QStringLiteral("atrium-media"),
-                            new MediaImageProvider(controller.media()));
-    engine.setInitialProperties({{"controller", QVariant::fromValue(&controller)}});
-    QObject::connect(
-        &engine, &QQmlApplicationEngine::objectCreationFailed, &app,
-        []() { QCoreApplication::exit(1); }, Qt::QueuedConnection);
-    engine.load(QUrl(QStringLiteral("qrc:/Atrium/Main.qml")));
-    if (engine.rootObjects().isEmpty())
+    if (parser.isSet(frameBenchOption)) {
+        FrameBench bench(&controller, parser.value(frameBenchOption));
+        QObject::connect(&bench, &FrameBench::finished, &app, &QCoreApplication::exit,
+                         Qt::QueuedConnection);
+        QTimer::singleShot(0, &bench, &FrameBench::start);
+        return app.exec();
+    }
+
+    const auto engine = createAppEngine(&controller);
+    if (engine->rootObjects().isEmpty())
         return 1;
     controller.restore();
     return app.exec();

@@ -601,6 +601,12 @@ bool TimelineModel::canFetchMore(const QModelIndex &parent) const
     return m_oldest.moreInStore || !m_oldest.gapToken.isEmpty();
 }
 
+bool TimelineModel::reachedRoomStart() const
+{
+    return !m_roomId.isEmpty() && !m_loading && !m_fetching && !m_oldest.moreInStore &&
+           m_oldest.gapToken.isEmpty();
+}
+
 void TimelineModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent) || !m_session || !m_session->history())

@@ -350,7 +350,8 @@ bool WebRtcSession::buildPipeline(bool video, int opusPayload, int vp8Payload)
                 "vp8enc deadline=1 cpu-used=8 keyframe-max-dist=30 ! rtpvp8pay pt=%5 ! "
                 "application/x-rtp,media=video,encoding-name=VP8,payload=%5,clock-rate=90000 ! "
                 "webrtc. ")
-                .arg(test ? QStringLiteral("videotestsrc is-live=true pattern=ball")
+                .arg(test ? QStringLiteral("videotestsrc is-live=true pattern=%1")
+                                .arg(m_options.testPattern)
                           : QStringLiteral("autovideosrc"))
                 .arg(m_options.videoWidth)
                 .arg(m_options.videoHeight)

@@ -39,6 +39,8 @@ public:
         int videoWidth = 320;
         int videoHeight = 240;
         int videoFramerate = 15;
+        // Test sources: videotestsrc's pattern ("ball", "smpte", …).
+        QString testPattern = QStringLiteral("ball");
         // Devices only: no microphone, so send silence (the other side
         // still gets an audio stream and can be heard).
         bool silentMicrophone = false;

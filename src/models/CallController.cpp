@@ -88,6 +88,7 @@ void CallController::useDeviceMedia(bool loopbackOnly)
         options.silentMicrophone = m_silentMicrophone;
         options.deliverVideoFrames = true;
         options.playAudio = true;
+        options.testPattern = QStringLiteral("smpte"); // reads as video in screenshots
         options.videoWidth = 640;
         options.videoHeight = 480;
         return new calls::WebRtcSession(options, parent);

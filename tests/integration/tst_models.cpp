@@ -150,6 +150,32 @@ private slots:
         QCOMPARE(column(reloaded, models::TimelineModel::BodyRole).count("hello *echo*"), 1);
     }
 
+    void callSignallingInTheOutboxTakesNoRow()
+    {
+        test::TestSession alice, bob;
+        QVERIFY(alice.signUp(m_server.url(), "callrow-a"));
+        QVERIFY(bob.signUp(m_server.url(), "callrow-b"));
+        const QString roomId = test::createSharedRoom(alice, bob);
+        models::TimelineModel model(&alice.session());
+        const auto check = tester(&model);
+        model.setRoomId(roomId);
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 10'000);
+        const int before = model.rowCount();
+
+        QSignalSpy sent(alice->sendQueue(), &sync::SendQueue::sent);
+        QVERIFY(!await(alice->sendQueue()->enqueue(
+                           roomId, "m.call.hangup",
+                           {{"call_id", "c1"}, {"party_id", "P"}, {"version", "1"}}))
+                     .transactionId.isEmpty());
+        QCOMPARE(model.rowCount(), before); // no empty echo row
+        QTRY_VERIFY_WITH_TIMEOUT(!sent.isEmpty(), 10'000);
+        // A message after it shows, and the hangup never does.
+        QVERIFY(!await(alice->sendText(roomId, "after the call")).isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), before + 1, 10'000);
+        QCOMPARE(model.index(before, 0).data(models::TimelineModel::BodyRole).toString(),
+                 QStringLiteral("after the call"));
+    }
+
     void failedSendIsMarkedFailed()
     {
         test::TestSession alice, bob;

@@ -3,12 +3,18 @@ import QtQuick.Controls
 import QtQuick.Layouts
 
 // Above the timeline: the open room's name, a lock when it is end-to-end
-// encrypted, and its topic.
+// encrypted, its topic, and the call buttons (disabled, with the reason in
+// their tooltip, where no call is possible).
 Pane {
     id: header
 
+    // A CallController, or null when calls are not offered.
+    property var call: null
+    // Why this room cannot be called now; empty when it can.
+    readonly property string callUnavailable: call ? (call.availability, call.unavailableReason(roomId)) : qsTr("Calls are not available.")
     property bool encrypted: false
     property string name: ""
+    property string roomId: ""
     property string topic: ""
 
     horizontalPadding: 16
@@ -49,6 +55,30 @@ Pane {
             opacity: 0.7
             text: header.topic
             textFormat: Text.PlainText
+        }
+        ToolButton {
+            Accessible.name: qsTr("Voice call")
+            ToolTip.delay: 400
+            ToolTip.text: header.callUnavailable !== "" ? header.callUnavailable : qsTr("Start a voice call")
+            ToolTip.visible: hovered
+            enabled: header.callUnavailable === ""
+            hoverEnabled: true
+            objectName: "voiceCallButton"
+            text: qsTr("Call")
+
+            onClicked: header.call.startCall(header.roomId, false)
+        }
+        ToolButton {
+            Accessible.name: qsTr("Video call")
+            ToolTip.delay: 400
+            ToolTip.text: header.callUnavailable !== "" ? header.callUnavailable : qsTr("Start a video call")
+            ToolTip.visible: hovered
+            enabled: header.callUnavailable === ""
+            hoverEnabled: true
+            objectName: "videoCallButton"
+            text: qsTr("Video")
+
+            onClicked: header.call.startCall(header.roomId, true)
         }
     }
 }

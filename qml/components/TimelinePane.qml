@@ -18,8 +18,10 @@ Pane {
 
         RoomHeader {
             Layout.fillWidth: true
+            call: pane.controller.call ?? null
             encrypted: pane.controller.timelineModel.roomEncrypted
             name: pane.controller.timelineModel.roomName
+            roomId: pane.roomId
             topic: pane.controller.timelineModel.roomTopic
             visible: pane.roomId !== ""
         }
@@ -273,12 +275,12 @@ Pane {
                 if (row >= 0)
                     composer.startEdit(model.eventIdAt(row), model.editableText(row));
             }
+            onFilesPasted: files.paste()
             onFocusTimelineRequested: {
                 // Start from the newest message, where the reader is.
                 timeline.chooseNewest();
                 timeline.forceActiveFocus();
             }
-            onFilesPasted: files.paste()
             onSend: (text, replyTo) => {
                 timeline.stickToEnd = true;
                 notice.text = "";

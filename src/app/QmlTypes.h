@@ -2,12 +2,14 @@
 
 // Registers the models with QML declaratively. They live in atrium-models,
 // which has no QML dependency, so they are named here as foreign types.
+#include "models/CallController.h"
 #include "models/MediaController.h"
 #include "models/RoomFilterModel.h"
 #include "models/RoomListModel.h"
 #include "models/SessionController.h"
 #include "models/TimelineModel.h"
 #include "models/TransferModel.h"
+#include "models/VideoFrameSource.h"
 
 #include <QtQml/qqml.h>
 
@@ -56,4 +58,20 @@ struct TransferModelForeign
     QML_FOREIGN(atrium::models::TransferModel)
     QML_NAMED_ELEMENT(TransferModel)
     QML_UNCREATABLE("Owned by MediaController")
+};
+
+struct CallControllerForeign
+{
+    Q_GADGET
+    QML_FOREIGN(atrium::models::CallController)
+    QML_NAMED_ELEMENT(CallController)
+    QML_UNCREATABLE("Owned by SessionController")
+};
+
+struct VideoFrameSourceForeign
+{
+    Q_GADGET
+    QML_FOREIGN(atrium::models::VideoFrameSource)
+    QML_NAMED_ELEMENT(VideoFrameSource)
+    QML_UNCREATABLE("Owned by CallController")
 };

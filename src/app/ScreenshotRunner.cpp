@@ -1,6 +1,7 @@
 #include "ScreenshotRunner.h"
 
 #include "AppEngine.h"
+#include "models/CallController.h"
 #include "models/MediaController.h"
 #include "models/RoomListModel.h"
 #include "models/SessionController.h"
@@ -82,14 +83,20 @@ void ScreenshotRunner::start()
     if (!QDir().mkpath(m_outDir))
         return fail(QStringLiteral("cannot create %1").arg(m_outDir));
     m_signedOut = std::make_unique<atrium::models::SessionController>(m_emptyDir.path(), true);
+    // Calls show GStreamer's test tone and pattern, not this machine's devices.
+    qputenv("ATRIUM_CALL_TEST_SOURCES", "1");
     m_signedIn = std::make_unique<atrium::models::SessionController>(m_dataDir, m_noKeychain);
     m_signedIn->restore();
     signInShots(false, [this]() {
         mainShots(false, [this]() {
-            signInShots(true, [this]() {
-                mainShots(true, [this]() {
-                    closeWindow();
-                    emit finished(0);
+            callShots(false, [this]() {
+                signInShots(true, [this]() {
+                    mainShots(true, [this]() {
+                        callShots(true, [this]() {
+                            closeWindow();
+                            emit finished(0);
+                        });
+                    });
                 });
             });
         });
@@ -484,5 +491,73 @@ void ScreenshotRunner::encryptedShot(bool dark, Step then)
         [this, dark, then]() {
             grab(dark ? QStringLiteral("main-encrypted-dark") : QStringLiteral("main-encrypted"),
                  then);
+        });
+}
+
+void ScreenshotRunner::callShots(bool dark, Step then)
+{
+    auto *controller = m_signedIn.get();
+    if (!m_caller) {
+        m_caller = std::make_unique<atrium::models::SessionController>(m_callerDir.path(), true);
+        m_caller->login(controller->session()->homeserver().toString(), QStringLiteral("alice"),
+                        QStringLiteral("alice"));
+    }
+    auto *rooms = controller->roomListModel();
+    const QString name = QStringLiteral("Alice Chen");
+    const int row = rooms->rowNamed(name);
+    if (row < 0)
+        return fail(QStringLiteral("no room named %1").arg(name));
+    const QString roomId = rooms->roomIdAt(row);
+    m_window->setProperty("currentRoomId", roomId);
+    m_window->setProperty("currentRoomName", name);
+    auto *caller = m_caller.get();
+    auto *call = controller->calls();
+    waitUntil(
+        [caller, roomId]() {
+            return caller->state() == QLatin1String("ready") &&
+                   caller->calls()->unavailableReason(roomId).isEmpty();
+        },
+        QStringLiteral("alice's session (%1)").arg(caller->errorMessage()),
+        [this, caller, call, roomId, dark, then]() {
+            caller->calls()->startCall(roomId, true);
+            waitUntil(
+                [call]() { return call->state() == QLatin1String("ringing"); },
+                QStringLiteral("the call to ring"),
+                [this, caller, call, dark, then]() {
+                    grab(dark ? QStringLiteral("call-incoming-dark")
+                              : QStringLiteral("call-incoming"),
+                         [this, caller, call, dark, then]() {
+                             call->accept(true);
+                             waitUntil(
+                                 [call]() {
+                                     return call->state() == QLatin1String("connected") &&
+                                            call->remoteVideo()->framesShown() > 10 &&
+                                            call->localVideo()->hasFrame();
+                                 },
+                                 QStringLiteral("the call's video"),
+                                 [this, caller, call, dark, then]() {
+                                     grab(dark ? QStringLiteral("call-video-dark")
+                                               : QStringLiteral("call-video"),
+                                          [this, caller, call, dark, then]() {
+                                              auto *back = m_window->findChild<QObject *>(
+                                                  QStringLiteral("backToChatButton"));
+                                              if (back)
+                                                  QMetaObject::invokeMethod(back, "clicked");
+                                              const auto hangUp = [this, caller, call, then]() {
+                                                  caller->calls()->hangUp();
+                                                  waitUntil(
+                                                      [call]() {
+                                                          return call->state() ==
+                                                                 QLatin1String("idle");
+                                                      },
+                                                      QStringLiteral("the call to end"), then);
+                                              };
+                                              if (dark)
+                                                  return hangUp();
+                                              grab(QStringLiteral("call-bar"), hangUp);
+                                          });
+                                 });
+                         });
+                });
         });
 }

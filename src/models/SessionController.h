@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CallController.h"
 #include "DesktopNotifier.h"
 #include "MediaController.h"
 #include "NotificationPlanner.h"
@@ -11,6 +12,10 @@
 #include <functional>
 #include <memory>
 
+namespace atrium::calls {
+class CallManager;
+class Ringtone;
+} // namespace atrium::calls
 namespace atrium::store {
 class SecretStore;
 }
@@ -31,6 +36,7 @@ class SessionController : public QObject
     Q_PROPERTY(atrium::models::RoomListModel *roomListModel READ roomListModel CONSTANT)
     Q_PROPERTY(atrium::models::TimelineModel *timelineModel READ timelineModel CONSTANT)
     Q_PROPERTY(atrium::models::MediaController *media READ media CONSTANT)
+    Q_PROPERTY(atrium::models::CallController *call READ calls CONSTANT)
 public:
     SessionController(const QString &dataDir, bool noKeychain, QObject *parent = nullptr);
     ~SessionController() override;
@@ -43,6 +49,7 @@ public:
     RoomListModel *roomListModel() const { return m_roomList; }
     TimelineModel *timelineModel() const { return m_timeline; }
     MediaController *media() const { return m_media; }
+    CallController *calls() const { return m_calls; }
     sync::Session *session() const { return m_session.get(); }
     bool usesFileSecrets() const { return m_fileSecrets; }
 
@@ -100,6 +107,8 @@ signals:
 
 private:
     void watchForNotifications();
+    // A CallManager for the signed-in account; none while signed out.
+    void updateCalls();
     void notifyAbout(const sync::SyncChanges &changes);
     void setErrorMessage(const QString &message);
     void refuseIfEmpty(const QString &roomId, QFuture<QString> queued);
@@ -116,6 +125,9 @@ private:
     std::unique_ptr<NotificationPlanner> m_notificationPlanner;
     TimelineModel *m_timeline;
     MediaController *m_media;
+    CallController *m_calls;
+    calls::CallManager *m_callManager = nullptr;
+    calls::Ringtone *m_ringtone;
     QString m_errorMessage;
 };
 

@@ -205,8 +205,9 @@ void TimelineModel::reload()
                             acknowledged.insert(event.transactionId);
                     }
                     for (const auto &message : pending) {
-                        if (!acknowledged.contains(message.transactionId))
-                            rows.append({echoOf(message, m_session->userId()), true, {}, {}, {}});
+                        const auto echo = echoOf(message, m_session->userId());
+                        if (!acknowledged.contains(message.transactionId) && isShown(echo, true))
+                            rows.append({echo, true, {}, {}, {}});
                     }
                     learnNames(page.events);
                     decorate(rows, [this, generation, page,
@@ -979,6 +980,9 @@ void TimelineModel::addLocalEcho(const store::OutgoingMessage &message)
     if (message.roomId != m_roomId || !m_session || rowOfTransaction(message.transactionId) >= 0)
         return;
     const Row echo{echoOf(message, m_session->userId()), true, {}, {}, {}};
+    // Call signalling (m.call.*) and the like go through the outbox too: no row.
+    if (!isShown(echo.event, true))
+        return;
     // Its effect on the target first: inserting the row changes no other row.
     mirrorAction(echo.event, true);
     const int row = int(m_rows.size());

@@ -528,8 +528,9 @@ QFuture<store::OutgoingMessage> Session::sendFile(const QString &roomId, const Q
 {
     if (m_state != State::Ready)
         return QtFuture::makeReadyFuture(refusedFile(tr("not signed in")));
-    // GStreamer reads a video's duration and size and decodes a frame: that
-    // takes a moment (more for a large or unusual file), so not on this thread.
+    // GStreamer reads a video's duration and size: that takes a moment (more
+    // for a large or unusual file), so not on this thread; one file after
+    // another, so that files sent together queue in the order given.
     auto promise = std::make_shared<QPromise<store::OutgoingMessage>>();
     promise->start();
     QFuture<store::OutgoingMessage> result = promise->future();
@@ -548,7 +549,12 @@ QFuture<store::OutgoingMessage> Session::sendFile(const QString &roomId, const Q
         }
         enqueueFile(roomId, file).then(settle);
     });
-    watcher->setFuture(QtConcurrent::run(&media::FileMessage::fromFile, path, caption));
+    if (!m_fileReader) {
+        m_fileReader = std::make_unique<QThreadPool>();
+        m_fileReader->setMaxThreadCount(1);
+    }
+    watcher->setFuture(
+        QtConcurrent::run(m_fileReader.get(), &media::FileMessage::fromFile, path, caption));
     return result;
 }
 

@@ -9,6 +9,7 @@
 #include <QFuture>
 #include <QHash>
 #include <QObject>
+#include <QThreadPool>
 #include <functional>
 #include <memory>
 
@@ -190,6 +191,8 @@ private:
     RoomHistory *m_history = nullptr;
     EncryptionService *m_encryption = nullptr;
     media::MediaClient *m_media = nullptr;
+    // Reads files to send (sendFile) one at a time, so they queue in order.
+    std::unique_ptr<QThreadPool> m_fileReader;
     int m_longPollMs = 30'000;
     bool m_fastRetries = false;
     bool m_syncOnStart = true;

@@ -85,7 +85,6 @@ Control {
     }
     MediaPlayer {
         id: player
-
         audioOutput: root.hasAudioOutput ? output : null
         objectName: "audioPlayer"
 

@@ -9,11 +9,11 @@ import QtMultimedia
 RowLayout {
     id: root
 
+    readonly property real durationMs: player !== null && player.duration > 0 ? player.duration : fallbackDurationMs
     property real fallbackDurationMs: 0
     property bool loading: false
-    readonly property bool playing: player !== null && player.playbackState === MediaPlayer.PlayingState
     property var player: null
-    readonly property real durationMs: player !== null && player.duration > 0 ? player.duration : fallbackDurationMs
+    readonly property bool playing: player !== null && player.playbackState === MediaPlayer.PlayingState
 
     signal playRequested
 
@@ -45,7 +45,6 @@ RowLayout {
     }
     Slider {
         id: slider
-
         Accessible.name: qsTr("Position")
         Layout.fillWidth: true
         enabled: root.player !== null && root.player.seekable && root.durationMs > 0

@@ -26,8 +26,8 @@ Item {
     readonly property alias player: player
     readonly property string posterSource: mediaController && !media.localPath ? mediaController.imageSource(media, false) : ""
     property bool requested: false
-    readonly property bool started: player.playbackState !== MediaPlayer.StoppedState || player.position > 0
     property bool startWhenLoaded: false
+    readonly property bool started: player.playbackState !== MediaPlayer.StoppedState || player.position > 0
     property var transfer: ({})
 
     function play() {
@@ -64,7 +64,6 @@ Item {
 
     Rectangle {
         id: box
-
         color: "black"
         height: root.naturalHeight > 0 ? Math.max(90, Math.round(root.naturalHeight * root.fitScale)) : 270
         objectName: "videoBox"
@@ -82,7 +81,6 @@ Item {
         }
         VideoOutput {
             id: inlineOutput
-
             anchors.fill: parent
             objectName: "inlineVideo"
             visible: root.started && !root.fullSize
@@ -122,10 +120,6 @@ Item {
             anchors.left: parent.left
             anchors.margins: 8
             anchors.right: parent.right
-            background: Rectangle {
-                color: Qt.rgba(0, 0, 0, 0.7)
-                radius: 4
-            }
             color: "#ff8a80"
             font.pixelSize: 11
             objectName: "playbackError"
@@ -133,11 +127,15 @@ Item {
             text: root.error
             visible: text !== ""
             wrapMode: Text.Wrap
+
+            background: Rectangle {
+                color: Qt.rgba(0, 0, 0, 0.7)
+                radius: 4
+            }
         }
     }
     RowLayout {
         id: controls
-
         anchors.left: box.left
         anchors.right: box.right
         anchors.top: box.bottom
@@ -167,7 +165,6 @@ Item {
     }
     Popup {
         id: fullSizePopup
-
         closePolicy: Popup.CloseOnEscape
         focus: true
         height: parent ? parent.height : 0
@@ -189,7 +186,6 @@ Item {
 
             VideoOutput {
                 id: fullOutput
-
                 Layout.fillHeight: true
                 Layout.fillWidth: true
 
@@ -225,7 +221,6 @@ Item {
     }
     MediaPlayer {
         id: player
-
         audioOutput: root.hasAudioOutput ? output : null
         objectName: "videoPlayer"
         videoOutput: root.fullSize ? fullOutput : inlineOutput

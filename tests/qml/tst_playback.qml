@@ -21,13 +21,13 @@ Item {
     Component {
         id: audioComponent
         AudioContent {
-            width: 380
             media: ({
                     "kind": "audio",
                     "name": "note.wav",
                     "url": "mxc://hs/a",
                     "durationMs": 65000
                 })
+            width: 380
         }
     }
     Component {
@@ -47,9 +47,6 @@ Item {
         }
     }
     TestCase {
-        name: "Playback"
-        when: windowShown
-
         function findNamed(item, name) {
             if (item.objectName === name)
                 return item;
@@ -66,14 +63,21 @@ Item {
             }
             return null;
         }
-        function test_audioShowsTheEventsDurationBeforeLoading() {
+        function test_audioFetchFailureShows() {
             const controller = createTemporaryObject(controllerComponent, root);
             const audio = createTemporaryObject(audioComponent, root, {
                     "mediaController": controller,
                     "hasAudioOutput": true
                 });
-            compare(findNamed(audio, "timeLabel").text, "1:05");
-            compare(controller.calls.length, 0);
+            controller.setTransfer("play:mxc://hs/a", {
+                    "known": true,
+                    "running": false,
+                    "state": "failed",
+                    "error": "the file's hash does not match"
+                });
+            const message = findNamed(audio, "playbackError");
+            verify(message.visible);
+            compare(message.text, "the file's hash does not match");
         }
         function test_audioPlaysPausesAndSeeks() {
             const controller = createTemporaryObject(controllerComponent, root, {
@@ -101,6 +105,15 @@ Item {
             tryCompare(audio.player, "playbackState", MediaPlayer.PlayingState, 10000);
             compare(controller.calls.length, 1);
         }
+        function test_audioShowsTheEventsDurationBeforeLoading() {
+            const controller = createTemporaryObject(controllerComponent, root);
+            const audio = createTemporaryObject(audioComponent, root, {
+                    "mediaController": controller,
+                    "hasAudioOutput": true
+                });
+            compare(findNamed(audio, "timeLabel").text, "1:05");
+            compare(controller.calls.length, 0);
+        }
         function test_audioWithoutSoundDeviceSaysSo() {
             const controller = createTemporaryObject(controllerComponent, root);
             const audio = createTemporaryObject(audioComponent, root, {
@@ -113,22 +126,6 @@ Item {
             verify(!findNamed(audio, "playButton").enabled);
             audio.play();
             compare(controller.calls.length, 0);
-        }
-        function test_audioFetchFailureShows() {
-            const controller = createTemporaryObject(controllerComponent, root);
-            const audio = createTemporaryObject(audioComponent, root, {
-                    "mediaController": controller,
-                    "hasAudioOutput": true
-                });
-            controller.setTransfer("play:mxc://hs/a", {
-                    "known": true,
-                    "running": false,
-                    "state": "failed",
-                    "error": "the file's hash does not match"
-                });
-            const message = findNamed(audio, "playbackError");
-            verify(message.visible);
-            compare(message.text, "the file's hash does not match");
         }
         function test_videoBoxHasTheVideosShapeAndPoster() {
             const controller = createTemporaryObject(controllerComponent, root, {
@@ -145,6 +142,22 @@ Item {
             verify(poster.visible);
             compare(findNamed(video, "timeLabel").text, "0:02");
             compare(controller.calls.length, 0);
+        }
+        function test_videoFetchFailureShowsOnThePoster() {
+            const controller = createTemporaryObject(controllerComponent, root);
+            const video = createTemporaryObject(videoComponent, root, {
+                    "mediaController": controller
+                });
+            mouseClick(findNamed(video, "videoBox"));
+            controller.setTransfer("play:mxc://hs/v", {
+                    "known": true,
+                    "running": false,
+                    "state": "failed",
+                    "error": "too large to play here (300 MB); save it to play it"
+                });
+            const message = findNamed(video, "playbackError");
+            verify(message.visible);
+            verify(message.text.indexOf("too large") === 0);
         }
         function test_videoPlaysInPlaceAndFullSize() {
             const controller = createTemporaryObject(controllerComponent, root, {
@@ -163,7 +176,6 @@ Item {
             verify(!findNamed(video, "videoPoster").visible);
             mouseClick(findNamed(video, "videoBox"));
             tryCompare(video.player, "playbackState", MediaPlayer.PausedState);
-
             mouseClick(findNamed(video, "fullSizeButton"));
             verify(video.fullSize);
             const popup = video.fullSizePopup;
@@ -174,21 +186,8 @@ Item {
             tryCompare(popup, "visible", false);
             tryCompare(video, "fullSize", false);
         }
-        function test_videoFetchFailureShowsOnThePoster() {
-            const controller = createTemporaryObject(controllerComponent, root);
-            const video = createTemporaryObject(videoComponent, root, {
-                    "mediaController": controller
-                });
-            mouseClick(findNamed(video, "videoBox"));
-            controller.setTransfer("play:mxc://hs/v", {
-                    "known": true,
-                    "running": false,
-                    "state": "failed",
-                    "error": "too large to play here (300 MB); save it to play it"
-                });
-            const message = findNamed(video, "playbackError");
-            verify(message.visible);
-            verify(message.text.indexOf("too large") === 0);
-        }
+
+        name: "Playback"
+        when: windowShown
     }
 }

@@ -23,7 +23,8 @@ Control {
     function play() {
         if (!hasAudioOutput)
             return;
-        if (requested) {
+        // Fetched once; again only after a failed fetch.
+        if (requested && transfer.state !== "failed") {
             player.play();
             return;
         }

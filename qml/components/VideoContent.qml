@@ -31,7 +31,8 @@ Item {
     property var transfer: ({})
 
     function play() {
-        if (requested) {
+        // Fetched once; again only after a failed fetch.
+        if (requested && transfer.state !== "failed") {
             player.play();
             return;
         }

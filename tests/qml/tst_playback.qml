@@ -78,6 +78,10 @@ Item {
             const message = findNamed(audio, "playbackError");
             verify(message.visible);
             compare(message.text, "the file's hash does not match");
+            // Play asks again after a failure.
+            mouseClick(findNamed(audio, "playButton"));
+            mouseClick(findNamed(audio, "playButton"));
+            compare(controller.calls, ["loadPlayback:note.wav", "loadPlayback:note.wav"]);
         }
         function test_audioPlaysPausesAndSeeks() {
             const controller = createTemporaryObject(controllerComponent, root, {

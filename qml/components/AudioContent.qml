@@ -9,13 +9,14 @@ import QtMultimedia
 Control {
     id: root
 
-    readonly property string error: player.error !== MediaPlayer.NoError ? player.errorString : transfer.state === "failed" ? (transfer.error || qsTr("Could not load the file")) : ""
+    readonly property string error: player && player.error !== MediaPlayer.NoError ? player.errorString : transfer.state === "failed" ? (transfer.error || qsTr("Could not load the file")) : ""
     // Without an audio device there is nothing to hear: say so instead of playing.
     property bool hasAudioOutput: devices.audioOutputs.length > 0
     required property var media
     property var mediaController: null
     readonly property string playKey: mediaController ? mediaController.playbackKey(media) : ""
-    readonly property alias player: player
+    // Made on the first Play: a timeline of many rows holds no idle players.
+    property MediaPlayer player: null
     property bool requested: false
     property bool startWhenLoaded: false
     property var transfer: ({})
@@ -28,6 +29,8 @@ Control {
             player.play();
             return;
         }
+        if (!player)
+            player = playerComponent.createObject(root);
         // Plays once the controller has handed the file over.
         requested = true;
         startWhenLoaded = true;
@@ -55,7 +58,7 @@ Control {
             Layout.fillWidth: true
             fallbackDurationMs: root.media.durationMs || 0
             loading: root.transfer.running === true || !root.hasAudioOutput
-            player: player
+            player: root.player
 
             onPlayRequested: root.play()
         }
@@ -84,21 +87,24 @@ Control {
     MediaDevices {
         id: devices
     }
-    MediaPlayer {
-        id: player
-        audioOutput: root.hasAudioOutput ? output : null
-        objectName: "audioPlayer"
+    Component {
+        id: playerComponent
+        MediaPlayer {
+            id: mediaPlayer
+            audioOutput: root.hasAudioOutput ? output : null
+            objectName: "audioPlayer"
 
-        onMediaStatusChanged: {
-            if (root.startWhenLoaded && mediaStatus === MediaPlayer.LoadedMedia) {
-                root.startWhenLoaded = false;
-                play();
+            onMediaStatusChanged: {
+                if (root.startWhenLoaded && mediaStatus === MediaPlayer.LoadedMedia) {
+                    root.startWhenLoaded = false;
+                    play();
+                }
             }
-        }
-        onSourceChanged: {
-            if (root.startWhenLoaded && player.source.toString() !== "") {
-                root.startWhenLoaded = false;
-                play();
+            onSourceChanged: {
+                if (root.startWhenLoaded && mediaPlayer.source.toString() !== "") {
+                    root.startWhenLoaded = false;
+                    play();
+                }
             }
         }
     }

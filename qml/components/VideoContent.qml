@@ -10,7 +10,7 @@ import QtMultimedia
 Item {
     id: root
 
-    readonly property string error: player.error !== MediaPlayer.NoError ? player.errorString : transfer.state === "failed" ? (transfer.error || qsTr("Could not load the video")) : ""
+    readonly property string error: player && player.error !== MediaPlayer.NoError ? player.errorString : transfer.state === "failed" ? (transfer.error || qsTr("Could not load the video")) : ""
     readonly property real fitScale: naturalWidth > 0 && naturalHeight > 0 ? Math.min(1, maxWidth / naturalWidth, maxHeight / naturalHeight) : 1
     property bool fullSize: false
     readonly property alias fullSizePopup: fullSizePopup
@@ -23,11 +23,12 @@ Item {
     readonly property real naturalHeight: media.height > 0 ? media.height : media.thumbnailHeight > 0 ? media.thumbnailHeight : 0
     readonly property real naturalWidth: media.width > 0 ? media.width : media.thumbnailWidth > 0 ? media.thumbnailWidth : 0
     readonly property string playKey: mediaController ? mediaController.playbackKey(media) : ""
-    readonly property alias player: player
+    // Made on the first Play: a timeline of many rows holds no idle players.
+    property MediaPlayer player: null
     readonly property string posterSource: mediaController && !media.localPath ? mediaController.imageSource(media, false) : ""
     property bool requested: false
     property bool startWhenLoaded: false
-    readonly property bool started: player.playbackState !== MediaPlayer.StoppedState || player.position > 0
+    readonly property bool started: player !== null && (player.playbackState !== MediaPlayer.StoppedState || player.position > 0)
     property var transfer: ({})
 
     function play() {
@@ -36,6 +37,8 @@ Item {
             player.play();
             return;
         }
+        if (!player)
+            player = playerComponent.createObject(root);
         requested = true;
         startWhenLoaded = true;
         if (mediaController)
@@ -45,7 +48,7 @@ Item {
         transfer = mediaController && playKey !== "" ? mediaController.transfer(playKey) : {};
     }
     function togglePlaying() {
-        if (player.playbackState === MediaPlayer.PlayingState)
+        if (player && player.playbackState === MediaPlayer.PlayingState)
             player.pause();
         else
             play();
@@ -99,7 +102,7 @@ Item {
             color: Qt.rgba(0, 0, 0, 0.55)
             height: 56
             radius: 28
-            visible: player.playbackState !== MediaPlayer.PlayingState && root.transfer.running !== true
+            visible: !(root.player && root.player.playbackState === MediaPlayer.PlayingState) && root.transfer.running !== true
             width: 56
 
             Label {
@@ -147,7 +150,7 @@ Item {
             Layout.fillWidth: true
             fallbackDurationMs: root.media.durationMs || 0
             loading: root.transfer.running === true
-            player: player
+            player: root.player
 
             onPlayRequested: root.play()
         }
@@ -204,7 +207,7 @@ Item {
                     fallbackDurationMs: root.media.durationMs || 0
                     palette.buttonText: "white"
                     palette.windowText: "white"
-                    player: player
+                    player: root.player
 
                     onPlayRequested: root.play()
                 }
@@ -220,22 +223,25 @@ Item {
     MediaDevices {
         id: devices
     }
-    MediaPlayer {
-        id: player
-        audioOutput: root.hasAudioOutput ? output : null
-        objectName: "videoPlayer"
-        videoOutput: root.fullSize ? fullOutput : inlineOutput
+    Component {
+        id: playerComponent
+        MediaPlayer {
+            id: mediaPlayer
+            audioOutput: root.hasAudioOutput ? output : null
+            objectName: "videoPlayer"
+            videoOutput: root.fullSize ? fullOutput : inlineOutput
 
-        onMediaStatusChanged: {
-            if (root.startWhenLoaded && mediaStatus === MediaPlayer.LoadedMedia) {
-                root.startWhenLoaded = false;
-                play();
+            onMediaStatusChanged: {
+                if (root.startWhenLoaded && mediaStatus === MediaPlayer.LoadedMedia) {
+                    root.startWhenLoaded = false;
+                    play();
+                }
             }
-        }
-        onSourceChanged: {
-            if (root.startWhenLoaded && player.source.toString() !== "") {
-                root.startWhenLoaded = false;
-                play();
+            onSourceChanged: {
+                if (root.startWhenLoaded && mediaPlayer.source.toString() !== "") {
+                    root.startWhenLoaded = false;
+                    play();
+                }
             }
         }
     }

@@ -117,6 +117,8 @@ Item {
                 });
             compare(findNamed(audio, "timeLabel").text, "1:05");
             compare(controller.calls.length, 0);
+            // No player until the first Play.
+            compare(audio.player, null);
         }
         function test_audioWithoutSoundDeviceSaysSo() {
             const controller = createTemporaryObject(controllerComponent, root);

@@ -29,8 +29,9 @@ namespace atrium::models {
 // through the account's media layer, decrypted in memory for encrypted
 // rooms after the hash check, thumbnails preferred), opening a file with
 // the system's application (never a program or script: those can only be
-// saved), saving as, sending files with a caption, and the progress of all
-// of it in a TransferModel. One per SessionController.
+// saved), saving as, audio and video handed to the views' players
+// (loadPlayback), sending files with a caption, and the progress of all of
+// it in a TransferModel. One per SessionController.
 class MediaController : public QObject
 {
     Q_OBJECT

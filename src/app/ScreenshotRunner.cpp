@@ -341,10 +341,43 @@ void ScreenshotRunner::filesShots(bool dark, Step then)
                 QStringLiteral("the sent file and the images"),
                 [this, dark, then]() {
                     if (dark)
-                        return grab(QStringLiteral("files-dark"), then);
-                    grab(QStringLiteral("files-light"), [this, then]() { viewerShot(then); });
+                        return grab(QStringLiteral("files-dark"), [this, then]() {
+                            mediaShot(QStringLiteral("media-dark"), then);
+                        });
+                    grab(QStringLiteral("files-light"), [this, then]() {
+                        mediaShot(QStringLiteral("media-light"),
+                                  [this, then]() { viewerShot(then); });
+                    });
                 });
         });
+}
+
+void ScreenshotRunner::mediaShot(const QString &name, Step then)
+{
+    auto *timeline = m_signedIn->timelineModel();
+    int row = -1;
+    for (int i = timeline->rowCount() - 1; i >= 0 && row < 0; --i) {
+        const QVariantMap media =
+            timeline->index(i, 0).data(atrium::models::TimelineModel::MediaRole).toMap();
+        if (media.value(QStringLiteral("kind")) == QStringLiteral("video"))
+            row = i;
+    }
+    auto *list = m_window->findChild<QQuickItem *>(QStringLiteral("timeline"));
+    if (row < 0 || !list)
+        return fail(QStringLiteral("no video message in the room"));
+    // ListView.Beginning: the video at the top, the audio under it.
+    QMetaObject::invokeMethod(list, "positionViewAtIndex", Q_ARG(int, row), Q_ARG(int, 1));
+    auto *transfers = m_signedIn->media()->transfers();
+    QTimer::singleShot(300, this, [this, name, list, transfers, then]() {
+        waitUntil([transfers]() { return transfers->runningCount() == 0; },
+                  QStringLiteral("the video's poster"),
+                  [this, name, list, then]() {
+                      grab(name, [list, then]() {
+                          QMetaObject::invokeMethod(list, "positionViewAtEnd");
+                          then();
+                      });
+                  });
+    });
 }
 
 void ScreenshotRunner::viewerShot(Step then)

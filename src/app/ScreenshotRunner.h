@@ -47,6 +47,8 @@ private:
     void encryptedShot(bool dark, Step then);
     void filesShots(bool dark, Step then);
     void viewerShot(Step then);
+    // The room's newest video and audio messages, scrolled into view.
+    void mediaShot(const QString &name, Step then);
     void sendKey(int key, Qt::KeyboardModifiers modifiers, const QString &text);
     void signInErrorShot(Step then);
     // Alice (a second session in this process) calls the user with video:

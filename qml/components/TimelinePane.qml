@@ -47,11 +47,18 @@ Pane {
             property string highlightedEventId: ""
             property bool stickToEnd: true
 
-            // Scrolled up to the oldest loaded row: ask for older history. Also
-            // when a page arrives (or the room finishes loading) while the view
-            // still sits at the top, or scrolling back would stall there.
-            function loadOlderAtTop() {
-                if (atYBeginning && count > 0 && !stickToEnd)
+            // Older history is asked for a screen before the oldest loaded row
+            // comes into view, so it usually arrives above what the user sees
+            // (the view then keeps its place) instead of pushing it down. Also
+            // checked when a page arrives or the room finishes loading while the
+            // view still sits near the top, or scrolling back would stall; and
+            // while the rows do not fill the view, which cannot be scrolled then.
+            function loadOlderNearTop() {
+                if (count === 0)
+                    return;
+                const underfilled = contentHeight < height;
+                const nearTop = contentY - originY < height;
+                if (underfilled || (nearTop && !stickToEnd))
                     pane.controller.timelineModel.loadOlder();
             }
 
@@ -129,6 +136,8 @@ Pane {
             boundsBehavior: Flickable.StopAtBounds
             clip: true
             keyNavigationEnabled: false
+            // Rows are costly to make: reuse them for switching rooms and scrolling.
+            reuseItems: true
             model: pane.controller.timelineModel
             objectName: "timeline"
             topMargin: 8
@@ -167,15 +176,15 @@ Pane {
 
             Connections {
                 function onLoadingChanged() {
-                    Qt.callLater(timeline.loadOlderAtTop);
+                    Qt.callLater(timeline.loadOlderNearTop);
                 }
                 function onPageLoaded() {
-                    Qt.callLater(timeline.loadOlderAtTop);
+                    Qt.callLater(timeline.loadOlderNearTop);
                 }
 
                 target: pane.controller.timelineModel
             }
-            onAtYBeginningChanged: loadOlderAtTop()
+            onContentYChanged: loadOlderNearTop()
             onCountChanged: if (stickToEnd)
                 Qt.callLater(positionViewAtEnd)
             onMovementEnded: stickToEnd = atYEnd

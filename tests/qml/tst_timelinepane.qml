@@ -27,6 +27,7 @@ Item {
         id: test
 
         readonly property var controller: fakeController
+        property int framesDrawn: 0
         property var pane
 
         // Items and popups alike (a popup is in its parent's data only).
@@ -211,6 +212,16 @@ Item {
             compare(timeline.currentIndex, 0);
             compare(controller.timelineModel.olderRequests, before + 1);
         }
+        function test_anIdleTimelineDrawsNothing() {
+            // Nothing changes, so nothing may keep repainting (no animation,
+            // no busy indicator). The composer's blinking cursor is left out:
+            // the timeline has the focus.
+            findNamed(pane, "timeline").forceActiveFocus();
+            wait(2000); // what the focus change started (a scroll bar fading) ends
+            const before = framesDrawn;
+            wait(1500);
+            compare(framesDrawn, before, "frames drawn by an idle timeline");
+        }
         function test_aPageArrivingAtTheTopAsksForTheNextOne() {
             // Scrolled back to the top while a page was on its way: once it
             // is in and the view still sits at the top, the next one is asked
@@ -261,5 +272,13 @@ Item {
         }
 
         when: windowShown
+
+        Connections {
+            function onFrameSwapped() {
+                ++test.framesDrawn;
+            }
+
+            target: root.Window.window
+        }
     }
 }

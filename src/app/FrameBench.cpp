@@ -16,7 +16,7 @@ namespace {
 
 constexpr int IdleSettleMs = 3000;
 constexpr int IdleMeasureMs = 5000;
-constexpr int RoomSwitches = 20;
+constexpr int RoomSwitches = 21;
 constexpr double ScrollPixelsPerFrame = 60;
 constexpr double StallMs = 50;
 constexpr int ScrollTimeoutMs = 15 * 60 * 1000;
@@ -135,7 +135,9 @@ void FrameBench::measureSwitches(Step then)
         m_switchRooms << rooms->roomIdAt((i * count) / RoomSwitches);
     m_switchRooms << rooms->roomIdAt(rooms->rowNamed(m_roomName));
     switchTo(0, [this, then]() {
-        printStats("room switch (choose → first frame with messages)", m_switchMs);
+        // The first room opened also compiles the timeline's row component.
+        qInfo("first room opened: %.1f ms", m_switchMs.constFirst());
+        printStats("room switch (choose → first frame with messages)", m_switchMs.mid(1));
         then();
     });
 }

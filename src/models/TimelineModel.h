@@ -164,7 +164,6 @@ private:
     static int targetRowOf(const QList<Row> &rows, const store::TimelineEvent &action);
     void touchRepliesTo(const QString &eventId);
     void loadPageBefore();
-    void loadFilledGap();
     void prependRows(const QList<Row> &older);
     void loadNames();
     void loadRoomInfo();

@@ -266,11 +266,15 @@ private slots:
         const auto check = tester(&model);
         model.setRoomId(roomId);
         QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 10'000);
-        for (int round = 0;
-             round < 20 &&
-             !column(model, models::TimelineModel::BodyRole).contains(QStringLiteral("m0"));
-             ++round) {
-            QTRY_VERIFY_WITH_TIMEOUT(model.canFetchMore({}), 10'000);
+        const auto hasFirst = [&model]() {
+            return column(model, models::TimelineModel::BodyRole).contains(QStringLiteral("m0"));
+        };
+        for (int round = 0; round < 20 && !hasFirst(); ++round) {
+            // QAbstractItemModelTester asks for pages too: the history may be
+            // complete before this loop asks.
+            QTRY_VERIFY_WITH_TIMEOUT(model.canFetchMore({}) || hasFirst(), 10'000);
+            if (hasFirst())
+                break;
             QSignalSpy loaded(&model, &models::TimelineModel::pageLoaded);
             model.fetchMore({});
             QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 10'000);

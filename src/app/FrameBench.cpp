@@ -66,6 +66,8 @@ void FrameBench::start()
         },
         Qt::DirectConnection);
     connect(m_window, &QQuickWindow::afterAnimating, this, &FrameBench::onFrameAnimating);
+    connect(m_controller->timelineModel(), &atrium::models::TimelineModel::pageLoaded, this,
+            [this]() { m_pageArrived = true; });
     m_window->resize(1200, 760);
     m_window->show();
     m_controller->restore();
@@ -176,6 +178,7 @@ void FrameBench::scroll(bool up, Step then)
     m_timeline->setProperty("stickToEnd", false);
     m_frameMs.clear();
     m_lastFrameNs = 0;
+    m_slowWithPage = 0;
     const QDeadlineTimer deadline(ScrollTimeoutMs);
     m_scrollStep = [this, up, timeline, deadline]() {
         const double y = m_timeline->property("contentY").toDouble();
@@ -202,6 +205,8 @@ void FrameBench::scroll(bool up, Step then)
         printStats(up ? "frames while scrolling back (pages loading)"
                       : "frames while scrolling over the loaded rows",
                    m_frameMs);
+        qInfo("  of the frames over %.0f ms, %d had a page of history arrive", StallMs,
+              m_slowWithPage);
         then();
     };
     m_window->update();
@@ -212,8 +217,12 @@ void FrameBench::onFrameAnimating()
     if (!m_scrollStep)
         return;
     const qint64 now = nowNs();
-    if (m_lastFrameNs)
+    if (m_lastFrameNs) {
         m_frameMs << double(now - m_lastFrameNs) / 1e6;
+        if (m_frameMs.last() > StallMs && m_pageArrived)
+            ++m_slowWithPage;
+    }
+    m_pageArrived = false;
     m_lastFrameNs = now;
     if (!m_scrollStep()) {
         m_scrollStep = nullptr;

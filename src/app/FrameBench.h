@@ -68,5 +68,7 @@ private:
     std::function<bool()> m_scrollStep; // returns false when the scroll is over
     QList<double> m_frameMs;
     qint64 m_lastFrameNs = 0;
+    bool m_pageArrived = false; // since the last frame
+    int m_slowWithPage = 0;
     Step m_scrollDone;
 };

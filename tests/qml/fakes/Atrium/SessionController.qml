@@ -7,8 +7,15 @@ QtObject {
     id: controller
 
     property var calls: []
-    // No files in these tests: the file components have their own, with a fake controller.
-    property var media: null
+    // No files in these tests (the file components have their own, with a fake
+    // controller): only what the timeline pane reads and listens to.
+    property QtObject media: QtObject {
+        property bool clipboardHasFiles: false
+
+        signal openRefused(string name, string reason)
+        signal sendRefused(string roomId, string reason)
+        signal transferFailed(string key, string message)
+    }
     property ListModel timelineModel: ListModel {
         property bool loading: false
         property int olderRequests: 0

@@ -1,6 +1,7 @@
 #include "FrameBench.h"
 
 #include "AppEngine.h"
+#include "PollUntil.h"
 #include "models/RoomListModel.h"
 #include "models/SessionController.h"
 #include "models/TimelineModel.h"
@@ -96,18 +97,9 @@ void FrameBench::run()
 void FrameBench::waitUntil(const std::function<bool()> &condition, int timeoutMs,
                            const QString &what, Step then)
 {
-    auto *timer = new QTimer(this);
-    const QDeadlineTimer deadline(timeoutMs);
-    connect(timer, &QTimer::timeout, this, [this, timer, condition, what, then, deadline]() {
-        if (condition()) {
-            timer->deleteLater();
-            then();
-        } else if (deadline.hasExpired()) {
-            timer->deleteLater();
-            fail(QStringLiteral("timed out waiting for %1").arg(what));
-        }
-    });
-    timer->start(1);
+    // Every millisecond: what is timed starts when the condition holds.
+    pollUntil(this, condition, timeoutMs, 1, then,
+              [this, what]() { fail(QStringLiteral("timed out waiting for %1").arg(what)); });
 }
 
 void FrameBench::measureIdle(Step then)

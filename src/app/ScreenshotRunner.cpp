@@ -1,13 +1,13 @@
 #include "ScreenshotRunner.h"
 
 #include "AppEngine.h"
+#include "PollUntil.h"
 #include "models/CallController.h"
 #include "models/MediaController.h"
 #include "models/RoomListModel.h"
 #include "models/SessionController.h"
 #include "models/TimelineModel.h"
 
-#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
@@ -129,18 +129,8 @@ void ScreenshotRunner::closeWindow()
 void ScreenshotRunner::waitUntil(const std::function<bool()> &condition, const QString &what,
                                  Step then)
 {
-    auto *timer = new QTimer(this);
-    const QDeadlineTimer deadline(30'000);
-    connect(timer, &QTimer::timeout, this, [this, timer, condition, what, then, deadline]() {
-        if (condition()) {
-            timer->deleteLater();
-            then();
-        } else if (deadline.hasExpired()) {
-            timer->deleteLater();
-            fail(QStringLiteral("timed out waiting for %1").arg(what));
-        }
-    });
-    timer->start(100);
+    pollUntil(this, condition, 30'000, 100, then,
+              [this, what]() { fail(QStringLiteral("timed out waiting for %1").arg(what)); });
 }
 
 void ScreenshotRunner::grab(const QString &name, Step then)

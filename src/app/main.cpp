@@ -1,17 +1,19 @@
 #include "AppEngine.h"
 #include "FrameBench.h"
 #include "ScreenshotRunner.h"
+#include "TrayIcon.h"
 #include "models/SessionController.h"
 #include "sync/AccountRecord.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
-#include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QTimer>
 #include <QTranslator>
+#include <QWindow>
 
 namespace {
 
@@ -34,11 +36,13 @@ void installTranslations(QGuiApplication &app)
 
 int main(int argc, char *argv[])
 {
-    QGuiApplication app(argc, argv);
+    // A QApplication, not a QGuiApplication: the tray icon is a Qt Widgets class.
+    QApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("Atrium"));
     QGuiApplication::setOrganizationName(QStringLiteral("Atrium"));
     QGuiApplication::setApplicationVersion(QStringLiteral(ATRIUM_VERSION));
     installTranslations(app);
+    QGuiApplication::setWindowIcon(TrayIcon::render(0));
     // Fusion follows the platform's palette, light or dark.
     QQuickStyle::setStyle(QStringLiteral("Fusion"));
 
@@ -92,6 +96,7 @@ int main(int argc, char *argv[])
     const auto engine = createAppEngine(&controller);
     if (engine->rootObjects().isEmpty())
         return 1;
+    TrayIcon tray(&controller, qobject_cast<QWindow *>(engine->rootObjects().constFirst()));
     controller.restore();
     return app.exec();
 }

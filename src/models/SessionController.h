@@ -49,6 +49,7 @@ public:
     RoomListModel *roomListModel() const { return m_roomList; }
     TimelineModel *timelineModel() const { return m_timeline; }
     MediaController *media() const { return m_media; }
+    DesktopNotifier *notifier() const { return m_notifier; }
     CallController *calls() const { return m_calls; }
     sync::Session *session() const { return m_session.get(); }
     bool usesFileSecrets() const { return m_fileSecrets; }

@@ -2,6 +2,7 @@
 
 #include "HtmlSanitizer.h"
 #include "MessageMedia.h"
+#include "Pills.h"
 #include "StateChangeText.h"
 #include "TimelineModel.h"
 #include "matrix/Mentions.h"
@@ -90,7 +91,9 @@ QVariant TimelinePresenter::value(const TimelineRow &entry, const TimelineRow *p
         if (content.value(QLatin1String("format")).toString() !=
             QLatin1String("org.matrix.custom.html"))
             return QString();
-        return HtmlSanitizer::sanitize(content.value(QLatin1String("formatted_body")).toString());
+        return Pills::decorate(
+            HtmlSanitizer::sanitize(content.value(QLatin1String("formatted_body")).toString()),
+            self);
     }
     case M::TimestampRole:
         return QDateTime::fromMSecsSinceEpoch(event.originServerTs);

@@ -5,7 +5,8 @@ import Atrium
 
 // The call in progress: the other side's video large (or their avatar),
 // our camera's preview small in a corner, the state or duration, and the
-// controls: mute, camera, hang up. "Back to chat" leaves it running.
+// controls: mute, camera, hang up. "Back to chat" leaves it running;
+// "Quality" shows the connection's round trip, packet loss and bitrates.
 Rectangle {
     id: view
 
@@ -83,6 +84,83 @@ Rectangle {
         text: qsTr("Back to chat")
 
         onClicked: view.backRequested()
+    }
+    Button {
+        id: qualityButton
+        anchors.margins: 12
+        anchors.right: parent.right
+        anchors.top: parent.top
+        checkable: true
+        objectName: "qualityButton"
+        text: qsTr("Quality")
+        visible: view.call !== null && view.call.quality !== undefined && view.call.state === "connected"
+    }
+    // Read only while shown: the statistics cost the media a little work.
+    Binding {
+        property: "watching"
+        target: view.call ? view.call.quality : null
+        value: qualityButton.checked && qualityButton.visible && view.visible
+        when: view.call !== null && view.call.quality !== undefined
+    }
+    Pane {
+        id: qualityPanel
+
+        readonly property var quality: view.call ? view.call.quality : null
+
+        anchors.right: parent.right
+        anchors.rightMargin: 12
+        anchors.top: qualityButton.bottom
+        anchors.topMargin: 6
+        objectName: "qualityPanel"
+        visible: qualityButton.checked && qualityButton.visible
+
+        background: Rectangle {
+            color: "#cc000000"
+            radius: 4
+        }
+
+        GridLayout {
+            columnSpacing: 12
+            columns: 2
+            rowSpacing: 4
+
+            Label {
+                color: "#c8ffffff"
+                text: qsTr("Round trip")
+            }
+            Label {
+                color: "white"
+                objectName: "qualityRoundTrip"
+                text: qualityPanel.quality ? qualityPanel.quality.roundTrip : ""
+            }
+            Label {
+                color: "#c8ffffff"
+                text: qsTr("Packet loss")
+            }
+            Label {
+                color: "white"
+                objectName: "qualityPacketLoss"
+                text: qualityPanel.quality ? qualityPanel.quality.packetLoss : ""
+            }
+            Label {
+                color: "#c8ffffff"
+                text: qsTr("Receiving")
+            }
+            Label {
+                color: "white"
+                objectName: "qualityReceiving"
+                text: qualityPanel.quality ? qualityPanel.quality.receiveRate : ""
+            }
+            Label {
+                color: "#c8ffffff"
+                text: qsTr("Sending")
+            }
+            Label {
+                color: "white"
+                objectName: "qualitySending"
+                text: qualityPanel.quality ? qualityPanel.quality.sendRate : ""
+            }
+        }
     }
     Rectangle {
         id: preview

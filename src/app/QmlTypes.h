@@ -3,6 +3,7 @@
 // Registers the models with QML declaratively. They live in atrium-models,
 // which has no QML dependency, so they are named here as foreign types.
 #include "models/CallController.h"
+#include "models/CallQuality.h"
 #include "models/MediaController.h"
 #include "models/RoomFilterModel.h"
 #include "models/RoomListModel.h"
@@ -66,6 +67,14 @@ struct CallControllerForeign
     QML_FOREIGN(atrium::models::CallController)
     QML_NAMED_ELEMENT(CallController)
     QML_UNCREATABLE("Owned by SessionController")
+};
+
+struct CallQualityForeign
+{
+    Q_GADGET
+    QML_FOREIGN(atrium::models::CallQuality)
+    QML_NAMED_ELEMENT(CallQuality)
+    QML_UNCREATABLE("Owned by CallController")
 };
 
 struct VideoFrameSourceForeign

@@ -551,11 +551,16 @@ void ScreenshotRunner::callShots(bool dark, Step then)
                               : QStringLiteral("call-incoming"),
                          [this, caller, call, dark, then]() {
                              call->accept(true);
+                             // The in-call view with its quality panel open.
+                             if (auto *quality = m_window->findChild<QObject *>(
+                                     QStringLiteral("qualityButton")))
+                                 quality->setProperty("checked", true);
                              waitUntil(
                                  [call]() {
                                      return call->state() == QLatin1String("connected") &&
                                             call->remoteVideo()->framesShown() > 10 &&
-                                            call->localVideo()->hasFrame();
+                                            call->localVideo()->hasFrame() &&
+                                            call->quality()->hasRates();
                                  },
                                  QStringLiteral("the call's video"),
                                  [this, caller, call, dark, then]() {

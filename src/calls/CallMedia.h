@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CallStats.h"
 #include "IceCandidate.h"
 #include "IceServers.h"
 
@@ -42,6 +43,9 @@ public:
     // Stops (or resumes) sending video; media without a camera ignores it.
     virtual void setCameraEnabled(bool enabled) { Q_UNUSED(enabled); }
     virtual bool isCameraEnabled() const { return false; }
+    // Asks how the media is doing: statsUpdated() answers (media without
+    // statistics never does).
+    virtual void requestStats() {}
     // Stops all media; no signal of the media arrives after it but stateChanged(Closed).
     virtual void close() = 0;
     virtual State state() const = 0;
@@ -60,6 +64,7 @@ signals:
     // the other side sends, decoded, and the preview of our own camera.
     void remoteVideoFrame(const QImage &frame);
     void localVideoFrame(const QImage &frame);
+    void statsUpdated(const atrium::calls::CallStats &stats);
 };
 
 } // namespace atrium::calls

@@ -3,6 +3,7 @@
 #include <QMetaObject>
 #include <QRegularExpression>
 #include <QUrl>
+#include <chrono>
 #include <mutex>
 
 // gio (under libnice) has a struct member named `signals`, which is Qt's
@@ -19,6 +20,12 @@
 namespace atrium::calls {
 
 namespace {
+
+qint64 steadyClockMs()
+{
+    using namespace std::chrono;
+    return duration_cast<milliseconds>(steady_clock::now().time_since_epoch()).count();
+}
 
 constexpr int DefaultOpusPayload = 111;
 constexpr int DefaultVp8Payload = 96;
@@ -136,6 +143,17 @@ struct WebRtcSession::Callbacks
     static void onAnswerCreated(GstPromise *promise, gpointer data)
     {
         onDescriptionCreated(promise, data, "answer");
+    }
+
+    static void onStats(GstPromise *promise, gpointer data)
+    {
+        auto *self = static_cast<WebRtcSession *>(data);
+        const GstStructure *reply = gst_promise_get_reply(promise);
+        const CallStats stats =
+            reply ? CallStats::fromWebRtcStats(reply, steadyClockMs()) : CallStats{};
+        gst_promise_unref(promise);
+        if (reply)
+            self->post([self, stats]() { self->statsRead(stats); });
     }
 
     static void onRemoteDescriptionSet(GstPromise *promise, gpointer data)
@@ -635,6 +653,22 @@ void WebRtcSession::setMicrophoneMuted(bool muted)
     m_muted = muted;
     if (m_audioValve)
         g_object_set(m_audioValve, "drop", muted ? TRUE : FALSE, nullptr);
+}
+
+void WebRtcSession::requestStats()
+{
+    if (!m_webrtc)
+        return;
+    GstPromise *promise = gst_promise_new_with_change_func(Callbacks::onStats, this, nullptr);
+    g_signal_emit_by_name(m_webrtc, "get-stats", nullptr, promise);
+}
+
+void WebRtcSession::statsRead(CallStats stats)
+{
+    if (m_lastStats)
+        stats.rateSince(*m_lastStats);
+    m_lastStats = stats;
+    emit statsUpdated(stats);
 }
 
 void WebRtcSession::setCameraEnabled(bool enabled)

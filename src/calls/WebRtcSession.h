@@ -79,6 +79,7 @@ public:
     bool isSendingVideo() const { return m_sendingVideo; }
     void setCameraEnabled(bool enabled) override;
     bool isCameraEnabled() const override { return m_sendingVideo && m_cameraEnabled; }
+    void requestStats() override;
 
 private:
     struct Callbacks;
@@ -97,6 +98,7 @@ private:
     void setState(State state);
     void linkDecodedPad(GstPad *pad);
     void deliverFrame(bool local, const QImage &frame);
+    void statsRead(CallStats stats);
     // Runs `f` on this object's thread unless the pipeline was closed meanwhile.
     template <typename F>
     void post(F &&f);
@@ -116,6 +118,7 @@ private:
     bool m_gatheringDone = false;
     QList<IceCandidate> m_pendingRemote;
     QStringList m_localMids;              // by m-line index
+    std::optional<CallStats> m_lastStats; // for the bitrate of the next reading
     std::atomic<quint64> m_generation{0}; // bumped by close(): late posts are dropped
     std::atomic<qint64> m_audioFrames{0};
     std::atomic<qint64> m_videoFrames{0};

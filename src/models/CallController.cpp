@@ -22,7 +22,7 @@ bool useTestSources()
 
 CallController::CallController(RoomLookup rooms, QObject *parent)
     : QObject(parent), m_rooms(std::move(rooms)), m_remoteVideo(new VideoFrameSource(this)),
-      m_localVideo(new VideoFrameSource(this))
+      m_localVideo(new VideoFrameSource(this)), m_quality(new CallQuality(this))
 {
     m_durationTimer.setInterval(1'000);
     connect(&m_durationTimer, &QTimer::timeout, this, &CallController::durationChanged);
@@ -326,6 +326,7 @@ void CallController::watchMedia()
     if (!media || media == m_watchedMedia)
         return;
     m_watchedMedia = media;
+    m_quality->setMedia(media);
     connect(media, &calls::CallMedia::remoteVideoFrame, m_remoteVideo, &VideoFrameSource::setFrame);
     connect(media, &calls::CallMedia::localVideoFrame, m_localVideo, &VideoFrameSource::setFrame);
     connect(media, &calls::CallMedia::failed, this,
@@ -367,6 +368,7 @@ void CallController::clearCall()
     const bool had = !m_call.isNull();
     m_call = nullptr;
     m_watchedMedia = nullptr;
+    m_quality->setMedia(nullptr);
     m_endMessage.clear();
     m_notice.clear();
     m_endedSeconds = 0;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CallQuality.h"
 #include "VideoFrameSource.h"
 #include "calls/Call.h"
 #include "calls/CallManager.h"
@@ -45,6 +46,7 @@ class CallController : public QObject
     Q_PROPERTY(QString notice READ notice NOTIFY callChanged)
     Q_PROPERTY(atrium::models::VideoFrameSource *remoteVideo READ remoteVideo CONSTANT)
     Q_PROPERTY(atrium::models::VideoFrameSource *localVideo READ localVideo CONSTANT)
+    Q_PROPERTY(atrium::models::CallQuality *quality READ quality CONSTANT)
     // Bumped when calls become possible or not (sign-in, a call starts).
     Q_PROPERTY(int availability READ availability NOTIFY availabilityChanged)
 public:
@@ -97,6 +99,7 @@ public:
     QString notice() const { return m_notice; }
     VideoFrameSource *remoteVideo() const { return m_remoteVideo; }
     VideoFrameSource *localVideo() const { return m_localVideo; }
+    CallQuality *quality() const { return m_quality; }
     int availability() const { return m_availability; }
     calls::Call *call() const { return m_call; }
 
@@ -148,6 +151,7 @@ private:
     int m_availability = 0;
     VideoFrameSource *m_remoteVideo;
     VideoFrameSource *m_localVideo;
+    CallQuality *m_quality;
     QTimer m_durationTimer;
     QTimer m_lingerTimer;
 };

@@ -16,6 +16,13 @@ QtObject {
     property string notice: ""
     property string peerAvatarUrl: ""
     property string peerName: "Bob"
+    property QtObject quality: QtObject {
+        property string packetLoss: "0.4 %"
+        property string receiveRate: "512 kbit/s"
+        property string roundTrip: "23 ms"
+        property string sendRate: "498 kbit/s"
+        property bool watching: false
+    }
     property var remoteVideo: null
     property string roomId: "!dm:x"
     property string state: "idle"

@@ -93,6 +93,28 @@ Item {
             fakeCall.state = "connecting";
             tryVerify(() => !popup.visible);
         }
+        function test_qualityPanelReadsOnlyWhileShown() {
+            header.visible = false; // it lies over the call view's top buttons
+            const button = findNamed(callView, "qualityButton");
+            verify(!button.visible); // nothing to measure before the call connects
+            fakeCall.state = "connected";
+            verify(button.visible);
+            verify(!fakeCall.quality.watching);
+            mouseClick(button);
+            verify(findNamed(callView, "qualityPanel").visible);
+            verify(fakeCall.quality.watching);
+            compare(findNamed(callView, "qualityRoundTrip").text, "23 ms");
+            compare(findNamed(callView, "qualityReceiving").text, "512 kbit/s");
+            fakeCall.quality.roundTrip = "31 ms";
+            compare(findNamed(callView, "qualityRoundTrip").text, "31 ms");
+            mouseClick(button);
+            verify(!fakeCall.quality.watching);
+            button.checked = true;
+            fakeCall.state = "ended"; // the panel goes with the connection
+            verify(!fakeCall.quality.watching);
+            button.checked = false;
+            header.visible = true;
+        }
         function test_voiceCallHasNoPreviewAndShowsTheNotice() {
             fakeCall.state = "connected";
             fakeCall.notice = "No microphone found: the other side cannot hear you.";

@@ -14,6 +14,7 @@
 
 using namespace atrium::calls;
 using atrium::models::CallController;
+using atrium::models::CallQuality;
 using atrium::store::TimelineEvent;
 
 namespace {
@@ -47,6 +48,11 @@ public:
     void setCameraEnabled(bool enabled) override { camera = enabled; }
     bool isCameraEnabled() const override { return camera; }
     void close() override { setState(State::Closed); }
+    void requestStats() override
+    {
+        ++statsRequests;
+        emit statsUpdated(nextStats);
+    }
     State state() const override { return m_state; }
     qint64 audioFramesReceived() const override { return 0; }
     qint64 videoFramesReceived() const override { return 0; }
@@ -60,6 +66,8 @@ public:
     bool sendsVideo = false;
     bool muted = false;
     bool camera = true;
+    int statsRequests = 0;
+    CallStats nextStats;
 
 private:
     State m_state = State::Idle;
@@ -316,6 +324,38 @@ private slots:
         QCOMPARE(CallController::formatDuration(3723), QStringLiteral("1:02:03"));
     }
 
+    void callQualityIsReadOnlyWhileWatched()
+    {
+        Device alice(QStringLiteral("@alice:x"), QStringLiteral("ALICE"));
+        CallController controller(rooms());
+        controller.setManager(alice.manager.get());
+        QVERIFY(controller.startCall(Room, false));
+        FakeMedia *media = alice.lastMedia();
+        QVERIFY(media);
+        CallQuality *quality = controller.quality();
+        quality->setInterval(10);
+        QTest::qWait(50);
+        QCOMPARE(media->statsRequests, 0); // nobody looks: nothing asked
+
+        media->nextStats.roundTripMs = 42.4;
+        media->nextStats.packetLossPercent = 1.25;
+        media->nextStats.receiveKbps = 512.2;
+        quality->setWatching(true);
+        QVERIFY(media->statsRequests >= 1);
+        QVERIFY(quality->isKnown());
+        QCOMPARE(quality->roundTrip(), QStringLiteral("42 ms"));
+        QCOMPARE(quality->packetLoss(), QStringLiteral("1.3 %"));
+        QCOMPARE(quality->receiveRate(), QStringLiteral("512 kbit/s"));
+        QCOMPARE(quality->sendRate(), QStringLiteral("…")); // not measured yet
+        QTRY_VERIFY(media->statsRequests >= 3);
+
+        quality->setWatching(false);
+        const int asked = media->statsRequests;
+        QTest::qWait(50);
+        QCOMPARE(media->statsRequests, asked);
+        controller.hangUp();
+    }
+
     void remoteVideoReachesTheControllersFrameSource()
     {
         if (!WebRtcSession::missingPlugins(true).isEmpty())
@@ -339,6 +379,16 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(controller.remoteVideo()->framesShown() >= 10, 15'000);
         QVERIFY(controller.localVideo()->framesShown() > 0);
         QCOMPARE(controller.remoteVideo()->frameSize(), QSize(320, 240));
+
+        // The quality panel reads webrtcbin's statistics: media flows both ways.
+        auto kbps = [](const QString &text) { return text.section(' ', 0, 0).toDouble(); };
+        controller.quality()->setInterval(200);
+        controller.quality()->setWatching(true);
+        QTRY_VERIFY_WITH_TIMEOUT(kbps(controller.quality()->receiveRate()) > 0, 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(kbps(controller.quality()->sendRate()) > 0, 10'000);
+        QVERIFY(controller.quality()->packetLoss() != QStringLiteral("…"));
+        // The round trip needs the other side's first RTCP report.
+        QTRY_VERIFY_WITH_TIMEOUT(controller.quality()->roundTrip() != QStringLiteral("…"), 15'000);
         controller.hangUp();
         pump.stop();
         deliver(alice, bob);

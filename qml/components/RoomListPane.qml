@@ -8,6 +8,9 @@ Pane {
 
     required property SessionController controller
     property string currentRoomId: ""
+    // Beside the spaces sidebar: spaces are not rows, and a chosen space narrows the list.
+    property bool hideSpaces: false
+    property string spaceId: ""
 
     signal roomSelected(string roomId, string name)
 
@@ -102,7 +105,9 @@ Pane {
             }
             model: RoomFilterModel {
                 filterText: filter.text
+                hideSpaces: pane.hideSpaces
                 sourceModel: pane.controller.roomListModel
+                spaceId: pane.spaceId
             }
             section.delegate: Label {
                 required property string section

@@ -34,11 +34,25 @@ Pane {
     SplitView {
         anchors.fill: parent
 
+        SpaceBar {
+            id: spaceBar
+            SplitView.maximumWidth: implicitWidth
+            SplitView.minimumWidth: implicitWidth
+            implicitWidth: 56
+            visible: hasSpaces
+
+            spaces: RoomFilterModel {
+                sourceModel: page.controller.roomListModel
+                spacesOnly: true
+            }
+        }
         RoomListPane {
             SplitView.minimumWidth: 220
             SplitView.preferredWidth: 300
             controller: page.controller
             currentRoomId: page.currentRoomId
+            hideSpaces: spaceBar.visible
+            spaceId: spaceBar.visible ? spaceBar.currentSpaceId : ""
 
             onRoomSelected: (roomId, name) => page.roomSelected(roomId, name)
         }

@@ -7,6 +7,18 @@ namespace atrium::models {
 RoomFilterModel::RoomFilterModel(QObject *parent) : QSortFilterProxyModel(parent)
 {
     sort(0);
+    // A space's children change with the room list (a room added to the space, joined, left).
+    connect(this, &QSortFilterProxyModel::sourceModelChanged, this, [this]() {
+        if (!sourceModel())
+            return;
+        connect(sourceModel(), &QAbstractItemModel::modelReset, this,
+                &RoomFilterModel::refreshSpaceRooms);
+        connect(sourceModel(), &QAbstractItemModel::rowsInserted, this,
+                &RoomFilterModel::refreshSpaceRooms);
+        connect(sourceModel(), &QAbstractItemModel::dataChanged, this,
+                &RoomFilterModel::refreshSpaceRooms);
+        refreshSpaceRooms();
+    });
 }
 
 QString RoomFilterModel::folded(const QString &text)
@@ -40,11 +52,62 @@ void RoomFilterModel::setJoinedRoomsOnly(bool joinedOnly)
     emit joinedRoomsOnlyChanged();
 }
 
+void RoomFilterModel::setSpacesOnly(bool spacesOnly)
+{
+    if (spacesOnly == m_spacesOnly)
+        return;
+    m_spacesOnly = spacesOnly;
+    invalidateRowsFilter();
+    emit spacesOnlyChanged();
+}
+
+void RoomFilterModel::setHideSpaces(bool hide)
+{
+    if (hide == m_hideSpaces)
+        return;
+    m_hideSpaces = hide;
+    invalidateRowsFilter();
+    emit hideSpacesChanged();
+}
+
+void RoomFilterModel::setSpaceId(const QString &spaceId)
+{
+    if (spaceId == m_spaceId)
+        return;
+    m_spaceId = spaceId;
+    refreshSpaceRooms();
+    emit spaceIdChanged();
+}
+
+void RoomFilterModel::refreshSpaceRooms()
+{
+    const auto *rooms = qobject_cast<const RoomListModel *>(sourceModel());
+    QSet<QString> spaceRooms =
+        rooms && !m_spaceId.isEmpty() ? rooms->roomsInSpace(m_spaceId) : QSet<QString>();
+    if (spaceRooms == m_spaceRooms)
+        return;
+    m_spaceRooms = std::move(spaceRooms);
+    invalidateRowsFilter();
+}
+
+bool RoomFilterModel::acceptsKind(const QModelIndex &index) const
+{
+    const bool isInvite = index.data(RoomListModel::IsInviteRole).toBool();
+    const bool isSpace = index.data(RoomListModel::IsSpaceRole).toBool();
+    if (m_spacesOnly)
+        return isSpace && !isInvite;
+    if (m_joinedRoomsOnly && (isInvite || isSpace))
+        return false;
+    if (m_hideSpaces && isSpace && !isInvite)
+        return false;
+    return m_spaceId.isEmpty() ||
+           m_spaceRooms.contains(index.data(RoomListModel::RoomIdRole).toString());
+}
+
 bool RoomFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (m_joinedRoomsOnly && (index.data(RoomListModel::IsInviteRole).toBool() ||
-                              index.data(RoomListModel::IsSpaceRole).toBool()))
+    if (!acceptsKind(index))
         return false;
     if (m_words.isEmpty())
         return true;

@@ -113,6 +113,8 @@ QVariant RoomListModel::data(const QModelIndex &index, int role) const
         return room.tags.contains(QLatin1String("m.favourite"));
     case IsLowPriorityRole:
         return room.tags.contains(QLatin1String("m.lowpriority"));
+    case SpaceUnreadRole:
+        return room.isSpace ? unreadInSpace(room.roomId) : 0;
     default:
         return {};
     }
@@ -136,7 +138,8 @@ QHash<int, QByteArray> RoomListModel::roleNames() const
             {SectionRole, "section"},
             {InviterRole, "inviter"},
             {IsFavouriteRole, "isFavourite"},
-            {IsLowPriorityRole, "isLowPriority"}};
+            {IsLowPriorityRole, "isLowPriority"},
+            {SpaceUnreadRole, "spaceUnread"}};
 }
 
 int RoomListModel::rowOf(const QString &roomId) const
@@ -219,6 +222,38 @@ void RoomListModel::clear()
     updateUnreadCount();
 }
 
+QSet<QString> RoomListModel::roomsInSpace(const QString &spaceId) const
+{
+    QSet<QString> rooms;
+    QSet<QString> visitedSpaces{spaceId}; // spaces may list each other
+    QStringList pending{spaceId};
+    while (!pending.isEmpty()) {
+        const store::RoomSummary *space = room(pending.takeLast());
+        if (!space)
+            continue; // a space we are not in: its rooms are unknown here
+        for (const QString &child : space->spaceChildren) {
+            rooms.insert(child);
+            if (!visitedSpaces.contains(child)) {
+                visitedSpaces.insert(child);
+                pending.append(child);
+            }
+        }
+    }
+    rooms.remove(spaceId);
+    return rooms;
+}
+
+int RoomListModel::unreadInSpace(const QString &spaceId) const
+{
+    int unread = 0;
+    for (const QString &roomId : roomsInSpace(spaceId)) {
+        const store::RoomSummary *summary = room(roomId);
+        if (summary && summary->membership == QLatin1String("join"))
+            unread += summary->notificationCount;
+    }
+    return unread;
+}
+
 void RoomListModel::updateUnreadCount()
 {
     int unread = 0;
@@ -230,6 +265,11 @@ void RoomListModel::updateUnreadCount()
         return;
     m_unreadCount = unread;
     emit unreadCountChanged();
+    // A space's count is its rooms': the space rows change with them.
+    for (int row = 0; row < m_rooms.size(); ++row) {
+        if (m_rooms.at(row).isSpace)
+            emit dataChanged(index(row), index(row), {SpaceUnreadRole});
+    }
 }
 
 void RoomListModel::applyChanges(const sync::SyncChanges &changes)

@@ -41,7 +41,8 @@ public:
         SectionRole, // "invites", "favourites", "rooms", "lowPriority"
         InviterRole,
         IsFavouriteRole,
-        IsLowPriorityRole
+        IsLowPriorityRole,
+        SpaceUnreadRole // for a space: the unread messages of the rooms in it
     };
     Q_ENUM(Roles)
 
@@ -70,6 +71,8 @@ public:
     // The last message as the room list shows it, in the UI's language.
     static QString previewText(const store::RoomSummary &room);
     const store::RoomSummary *room(const QString &roomId) const;
+    // The rooms a space holds, also through the spaces in it (the space itself not).
+    QSet<QString> roomsInSpace(const QString &spaceId) const;
 
 signals:
     void loaded();
@@ -83,6 +86,7 @@ private:
     void removeRoom(const QString &roomId);
     void upsertRoom(const store::RoomSummary &summary);
     void updateUnreadCount();
+    int unreadInSpace(const QString &spaceId) const;
 
     QPointer<sync::Session> m_session;
     QList<store::RoomSummary> m_rooms;

@@ -6,6 +6,8 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
+#include <algorithm>
 
 namespace atrium::store {
 
@@ -483,6 +485,11 @@ QList<RoomSummary> RoomStore::loadAll()
     QList<RoomSummary> rooms;
     while (query.next())
         rooms.append(summaryFromQuery(query));
+    query.reset();
+    for (RoomSummary &room : rooms) {
+        if (room.isSpace)
+            room.spaceChildren = spaceChildren(room.roomId);
+    }
     return rooms;
 }
 
@@ -492,9 +499,35 @@ std::optional<RoomSummary> RoomStore::load(const QString &roomId)
         QByteArray("SELECT ") + SummaryColumns + " FROM rooms WHERE room_id = ?";
     Statement &query = m_db.statement(sql);
     query.bind(1, roomId);
-    if (query.next())
-        return summaryFromQuery(query);
-    return std::nullopt;
+    if (!query.next())
+        return std::nullopt;
+    RoomSummary room = summaryFromQuery(query);
+    query.reset();
+    if (room.isSpace)
+        room.spaceChildren = spaceChildren(room.roomId);
+    return room;
+}
+
+QStringList RoomStore::spaceChildren(const QString &spaceId)
+{
+    // The spec's `order`: printable ASCII, at most 50 characters; others are ignored.
+    Statement &query = m_db.statement(
+        QByteArrayLiteral("SELECT state_key, json_extract(json, '$.content.order') FROM room_state"
+                          " WHERE room_id = ? AND type = 'm.space.child'"
+                          " AND json_array_length(json, '$.content.via') > 0"));
+    query.bind(1, spaceId);
+    static const QRegularExpression validOrder(QStringLiteral("^[\\x20-\\x7E]{1,50}$"));
+    QList<std::pair<QString, QString>> children; // order (DEL sorts after any valid one), room id
+    while (query.next()) {
+        const QString order = query.text(1);
+        children.append(
+            {validOrder.match(order).hasMatch() ? order : QStringLiteral("\x7f"), query.text(0)});
+    }
+    std::sort(children.begin(), children.end());
+    QStringList ids;
+    for (const auto &child : std::as_const(children))
+        ids.append(child.second);
+    return ids;
 }
 
 QJsonObject RoomStore::stateContent(const QString &roomId, const QString &type,

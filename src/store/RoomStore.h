@@ -62,6 +62,9 @@ public:
 
     QList<RoomSummary> loadAll();
     std::optional<RoomSummary> load(const QString &roomId);
+    // The rooms a space lists (m.space.child events with a `via`), ordered as
+    // the spec says: by their `order`, those without one last, then by room id.
+    QStringList spaceChildren(const QString &spaceId);
     QJsonObject stateContent(const QString &roomId, const QString &type,
                              const QString &stateKey = {});
     QJsonObject accountData(const QString &roomId, const QString &type);

@@ -36,6 +36,8 @@ struct RoomSummary
     bool isSpace = false;
     QStringList tags; // m.favourite, m.lowpriority, u.*
     QString inviter;  // for invites: who invited us
+    // For a space: the rooms (and spaces) it lists as children, in the space's order.
+    QStringList spaceChildren;
 };
 
 } // namespace atrium::store

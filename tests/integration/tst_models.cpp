@@ -3,6 +3,7 @@
 #include "TestHomeserver.h"
 #include "TestSession.h"
 #include "matrix/Requests.h"
+#include "models/RoomFilterModel.h"
 #include "models/RoomListModel.h"
 #include "models/SessionController.h"
 #include "models/TimelineModel.h"
@@ -96,6 +97,82 @@ private slots:
         QVERIFY(await(bob->call(matrix::requests::leave(joined))).ok());
         QTRY_COMPARE_WITH_TIMEOUT(column(model, models::RoomListModel::RoomIdRole),
                                   QStringList({invited}), 10'000);
+    }
+
+    void spacesListTheirRoomsAlsoThroughSubSpaces()
+    {
+        test::TestSession alice;
+        QVERIFY(alice.signUp(m_server.url(), "space-alice"));
+        models::RoomListModel rooms(&alice.session());
+        const auto check = tester(&rooms);
+        auto create = [&](const QJsonObject &body) {
+            return await(alice->call(matrix::requests::createRoom(body)))
+                .json()
+                .value("room_id")
+                .toString();
+        };
+        auto child = [](const QString &roomId, const QString &order = {}) {
+            QJsonObject content{{"via", QJsonArray{"localhost"}}};
+            if (!order.isEmpty())
+                content.insert("order", order);
+            return QJsonObject{
+                {"type", "m.space.child"}, {"state_key", roomId}, {"content", content}};
+        };
+        const QJsonObject space{{"type", "m.space"}};
+        const QString design = create({{"name", "Design"}});
+        const QString backend = create({{"name", "Backend"}});
+        const QString elsewhere = create({{"name", "Elsewhere"}});
+        const QString team = create({{"name", "Team"},
+                                     {"creation_content", space},
+                                     {"initial_state", QJsonArray{child(backend)}}});
+        // A sub-space, and a cycle back to the top (spaces may list each other).
+        const QString company =
+            create({{"name", "Company"},
+                    {"creation_content", space},
+                    {"initial_state", QJsonArray{child(design, "a"), child(team, "b"),
+                                                 child("!unknown:localhost")}}});
+        QVERIFY(!await(alice->call(matrix::requests::createRoom(
+                           {{"name", "Loop"},
+                            {"creation_content", space},
+                            {"initial_state", QJsonArray{child(company)}}})))
+                     .json()
+                     .value("room_id")
+                     .toString()
+                     .isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(rooms.rowCount(), 6, 10'000);
+
+        QCOMPARE(rooms.room(company)->spaceChildren,
+                 QStringList({design, team, "!unknown:localhost"}));
+        QCOMPARE(rooms.roomsInSpace(company),
+                 QSet<QString>({design, team, backend, "!unknown:localhost"}));
+        QCOMPARE(rooms.roomsInSpace(team), QSet<QString>({backend}));
+
+        models::RoomFilterModel sidebar;
+        sidebar.setSourceModel(&rooms);
+        sidebar.setSpacesOnly(true);
+        QCOMPARE(sidebar.rowCount(), 3);
+
+        models::RoomFilterModel list;
+        const auto checkList = tester(&list);
+        list.setSourceModel(&rooms);
+        list.setHideSpaces(true);
+        QCOMPARE(QSet<QString>({list.roomIdAt(0), list.roomIdAt(1), list.roomIdAt(2)}),
+                 QSet<QString>({design, backend, elsewhere}));
+        QCOMPARE(list.rowCount(), 3);
+        list.setSpaceId(company);
+        QCOMPARE(QSet<QString>({list.roomIdAt(0), list.roomIdAt(1)}),
+                 QSet<QString>({design, backend}));
+        QCOMPARE(list.rowCount(), 2);
+        list.setSpaceId(team);
+        QCOMPARE(list.rowCount(), 1);
+        // A room added to the space shows in it at once.
+        const QString added = create({{"name", "Added"}});
+        QVERIFY(await(alice->call(matrix::ApiRequest::put(
+                          QStringLiteral("/_matrix/client/v3/rooms/%1/state/m.space.child/%2")
+                              .arg(team, added),
+                          QJsonObject{{"via", QJsonArray{"localhost"}}})))
+                    .ok());
+        QTRY_COMPARE_WITH_TIMEOUT(list.rowCount(), 2, 10'000);
     }
 
     void sentMessageShowsAsLocalEchoThenExactlyOneRow()

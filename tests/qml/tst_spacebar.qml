@@ -1,0 +1,68 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import "../../qml/components"
+
+// The spaces sidebar: Home and the spaces, the chosen one marked, unread
+// counts as badges, and choosing by click or keyboard.
+Item {
+    id: root
+    height: 400
+    width: 200
+
+    SpaceBar {
+        id: bar
+        height: root.height
+        width: 56
+
+        spaces: ListModel {
+            ListElement {
+                displayName: "Atrium Team"
+                roomId: "!team:x"
+                spaceUnread: 9
+            }
+            ListElement {
+                displayName: "Company"
+                roomId: "!company:x"
+                spaceUnread: 0
+            }
+        }
+    }
+    TestCase {
+        function findNamed(name) {
+            const found = findChild(bar, name);
+            verify(found, name);
+            return found;
+        }
+        function init() {
+            bar.currentSpaceId = "";
+        }
+        function test_choosingASpaceAndHome() {
+            verify(bar.hasSpaces);
+            const home = findNamed("homeSpace");
+            verify(home.selected);
+            waitForRendering(bar);
+            mouseClick(findNamed("space:Atrium Team"));
+            compare(bar.currentSpaceId, "!team:x");
+            verify(!home.selected);
+            verify(findNamed("space:Atrium Team").selected);
+            mouseClick(home);
+            compare(bar.currentSpaceId, "");
+        }
+        function test_keyboardChoosesASpace() {
+            const team = findNamed("space:Atrium Team");
+            team.forceActiveFocus(Qt.TabFocusReason);
+            keyClick(Qt.Key_Space);
+            compare(bar.currentSpaceId, "!team:x");
+        }
+        function test_unreadCountsAreBadgesAndSpoken() {
+            const team = findNamed("space:Atrium Team");
+            compare(team.unread, 9);
+            compare(team.Accessible.name, "Atrium Team, 9 unread");
+            compare(findNamed("space:Company").Accessible.name, "Company");
+        }
+
+        name: "SpaceBar"
+        when: windowShown
+    }
+}

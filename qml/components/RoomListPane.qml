@@ -142,6 +142,20 @@ Pane {
             visible: list.count === 0 && filter.text !== ""
             wrapMode: Text.Wrap
         }
+        // Leaving, tags and invites answer later; their failures show here.
+        ErrorNotice {
+            id: actionNotice
+            Layout.fillWidth: true
+            Layout.margins: 8
+
+            Connections {
+                function onRoomActionFailed(roomId, reason) {
+                    actionNotice.show(reason);
+                }
+
+                target: pane.controller
+            }
+        }
     }
     NewRoomDialog {
         id: newRoomDialog

@@ -64,6 +64,7 @@ QtObject {
     signal createRoomFailed(string reason)
     signal joinRoomFailed(string reason)
     signal messageRefused(string roomId, string reason)
+    signal roomActionFailed(string roomId, string reason)
     signal roomCreated(string roomId, string name)
     signal roomJoined(string roomId, string name)
 

@@ -1,5 +1,6 @@
 #include "ScreenshotRunner.h"
 
+#include "AccessibilityAudit.h"
 #include "AppEngine.h"
 #include "PollUntil.h"
 #include "models/CallController.h"
@@ -143,6 +144,10 @@ void ScreenshotRunner::grab(const QString &name, Step then)
         const QString path = QDir(m_outDir).filePath(name + QStringLiteral(".png"));
         if (image.isNull() || !image.save(path))
             return fail(QStringLiteral("could not save %1").arg(path));
+        const QStringList unnamed = AccessibilityAudit::unnamedControls(m_window);
+        if (!unnamed.isEmpty())
+            return fail(QStringLiteral("controls without an accessible name in %1:\n  %2")
+                            .arg(name, unnamed.join(QStringLiteral("\n  "))));
         qInfo("screenshot: %s (%d timeline rows)", qPrintable(path),
               m_signedIn ? m_signedIn->timelineModel()->rowCount() : 0);
         then();

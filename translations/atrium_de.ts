@@ -121,6 +121,26 @@
         <source>Hang up</source>
         <translation>Auflegen</translation>
     </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualität</translation>
+    </message>
+    <message>
+        <source>Round trip</source>
+        <translation>Umlaufzeit</translation>
+    </message>
+    <message>
+        <source>Packet loss</source>
+        <translation>Paketverlust</translation>
+    </message>
+    <message>
+        <source>Receiving</source>
+        <translation>Empfang</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Senden</translation>
+    </message>
 </context>
 <context>
     <name>CompletionPopup</name>
@@ -174,6 +194,13 @@
     <message>
         <source>Attach files</source>
         <translation>Dateien anhängen</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorNotice</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -783,6 +810,20 @@
     </message>
 </context>
 <context>
+    <name>SpaceBar</name>
+    <message>
+        <source>Home</source>
+        <translation>Start</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n unread</source>
+        <translation>
+            <numerusform>%1, %n ungelesen</numerusform>
+            <numerusform>%1, %n ungelesen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StateChangeText</name>
     <message>
         <source>%1 joined</source>
@@ -926,6 +967,28 @@
     <message>
         <source>this room</source>
         <translation>diesen Raum</translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message>
+        <source>Show Atrium</source>
+        <translation>Atrium anzeigen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Atrium — %n unread</source>
+        <translation>
+            <numerusform>Atrium — %n ungelesen</numerusform>
+            <numerusform>Atrium — %n ungelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Atrium</source>
+        <translation>Atrium</translation>
     </message>
 </context>
 <context>
@@ -1180,6 +1243,21 @@
     </message>
 </context>
 <context>
+    <name>atrium::models::CallQuality</name>
+    <message>
+        <source>%1 kbit/s</source>
+        <translation>%1 kbit/s</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
     <name>atrium::models::DesktopNotifier</name>
     <message>
         <source>Open</source>
@@ -1332,6 +1410,30 @@
     <message>
         <source>this device does not have the key</source>
         <translation>diesem Gerät fehlt der Schlüssel</translation>
+    </message>
+    <message>
+        <source>the sender&apos;s key for this message has not arrived</source>
+        <translation>der Schlüssel des Absenders für diese Nachricht ist noch nicht angekommen</translation>
+    </message>
+    <message>
+        <source>this device received the key only from a later message on</source>
+        <translation>dieses Gerät hat den Schlüssel erst ab einer späteren Nachricht erhalten</translation>
+    </message>
+    <message>
+        <source>refused: this message was sent before, as another event</source>
+        <translation>abgelehnt: diese Nachricht wurde schon einmal als anderes Ereignis gesendet</translation>
+    </message>
+    <message>
+        <source>refused: the message was encrypted for another room</source>
+        <translation>abgelehnt: die Nachricht wurde für einen anderen Raum verschlüsselt</translation>
+    </message>
+    <message>
+        <source>the encrypted message is malformed</source>
+        <translation>die verschlüsselte Nachricht ist fehlerhaft</translation>
+    </message>
+    <message>
+        <source>cannot decrypt: %1</source>
+        <translation>Entschlüsselung nicht möglich: %1</translation>
     </message>
 </context>
 <context>

@@ -121,6 +121,26 @@
         <source>Hang up</source>
         <translation>Colgar</translation>
     </message>
+    <message>
+        <source>Quality</source>
+        <translation>Calidad</translation>
+    </message>
+    <message>
+        <source>Round trip</source>
+        <translation>Ida y vuelta</translation>
+    </message>
+    <message>
+        <source>Packet loss</source>
+        <translation>Pérdida de paquetes</translation>
+    </message>
+    <message>
+        <source>Receiving</source>
+        <translation>Recibiendo</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Enviando</translation>
+    </message>
 </context>
 <context>
     <name>CompletionPopup</name>
@@ -174,6 +194,13 @@
     <message>
         <source>Attach files</source>
         <translation>Adjuntar archivos</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorNotice</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
     </message>
 </context>
 <context>
@@ -783,6 +810,20 @@
     </message>
 </context>
 <context>
+    <name>SpaceBar</name>
+    <message>
+        <source>Home</source>
+        <translation>Inicio</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n unread</source>
+        <translation>
+            <numerusform>%1, %n sin leer</numerusform>
+            <numerusform>%1, %n sin leer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StateChangeText</name>
     <message>
         <source>%1 joined</source>
@@ -926,6 +967,28 @@
     <message>
         <source>this room</source>
         <translation>esta sala</translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message>
+        <source>Show Atrium</source>
+        <translation>Mostrar Atrium</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message numerus="yes">
+        <source>Atrium — %n unread</source>
+        <translation>
+            <numerusform>Atrium — %n sin leer</numerusform>
+            <numerusform>Atrium — %n sin leer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Atrium</source>
+        <translation>Atrium</translation>
     </message>
 </context>
 <context>
@@ -1180,6 +1243,21 @@
     </message>
 </context>
 <context>
+    <name>atrium::models::CallQuality</name>
+    <message>
+        <source>%1 kbit/s</source>
+        <translation>%1 kbit/s</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
     <name>atrium::models::DesktopNotifier</name>
     <message>
         <source>Open</source>
@@ -1332,6 +1410,30 @@
     <message>
         <source>this device does not have the key</source>
         <translation>este dispositivo no tiene la clave</translation>
+    </message>
+    <message>
+        <source>the sender&apos;s key for this message has not arrived</source>
+        <translation>la clave del remitente para este mensaje aún no ha llegado</translation>
+    </message>
+    <message>
+        <source>this device received the key only from a later message on</source>
+        <translation>este dispositivo recibió la clave solo a partir de un mensaje posterior</translation>
+    </message>
+    <message>
+        <source>refused: this message was sent before, as another event</source>
+        <translation>rechazado: este mensaje ya se envió antes como otro evento</translation>
+    </message>
+    <message>
+        <source>refused: the message was encrypted for another room</source>
+        <translation>rechazado: el mensaje se cifró para otra sala</translation>
+    </message>
+    <message>
+        <source>the encrypted message is malformed</source>
+        <translation>el mensaje cifrado está mal formado</translation>
+    </message>
+    <message>
+        <source>cannot decrypt: %1</source>
+        <translation>no se puede descifrar: %1</translation>
     </message>
 </context>
 <context>

@@ -121,6 +121,26 @@
         <source>Hang up</source>
         <translation>Raccrocher</translation>
     </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualité</translation>
+    </message>
+    <message>
+        <source>Round trip</source>
+        <translation>Aller-retour</translation>
+    </message>
+    <message>
+        <source>Packet loss</source>
+        <translation>Perte de paquets</translation>
+    </message>
+    <message>
+        <source>Receiving</source>
+        <translation>Réception</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Envoi</translation>
+    </message>
 </context>
 <context>
     <name>CompletionPopup</name>
@@ -174,6 +194,13 @@
     <message>
         <source>Attach files</source>
         <translation>Joindre des fichiers</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorNotice</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ignorer</translation>
     </message>
 </context>
 <context>
@@ -783,6 +810,20 @@
     </message>
 </context>
 <context>
+    <name>SpaceBar</name>
+    <message>
+        <source>Home</source>
+        <translation>Accueil</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n unread</source>
+        <translation>
+            <numerusform>%1, %n non lu</numerusform>
+            <numerusform>%1, %n non lus</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StateChangeText</name>
     <message>
         <source>%1 joined</source>
@@ -926,6 +967,28 @@
     <message>
         <source>this room</source>
         <translation>ce salon</translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message>
+        <source>Show Atrium</source>
+        <translation>Afficher Atrium</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message numerus="yes">
+        <source>Atrium — %n unread</source>
+        <translation>
+            <numerusform>Atrium — %n non lu</numerusform>
+            <numerusform>Atrium — %n non lus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Atrium</source>
+        <translation>Atrium</translation>
     </message>
 </context>
 <context>
@@ -1180,6 +1243,21 @@
     </message>
 </context>
 <context>
+    <name>atrium::models::CallQuality</name>
+    <message>
+        <source>%1 kbit/s</source>
+        <translation>%1 kbit/s</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
     <name>atrium::models::DesktopNotifier</name>
     <message>
         <source>Open</source>
@@ -1332,6 +1410,30 @@
     <message>
         <source>this device does not have the key</source>
         <translation>cet appareil n’a pas la clé</translation>
+    </message>
+    <message>
+        <source>the sender&apos;s key for this message has not arrived</source>
+        <translation>la clé de l’expéditeur pour ce message n’est pas encore arrivée</translation>
+    </message>
+    <message>
+        <source>this device received the key only from a later message on</source>
+        <translation>cet appareil n’a reçu la clé qu’à partir d’un message ultérieur</translation>
+    </message>
+    <message>
+        <source>refused: this message was sent before, as another event</source>
+        <translation>refusé : ce message a déjà été envoyé comme un autre événement</translation>
+    </message>
+    <message>
+        <source>refused: the message was encrypted for another room</source>
+        <translation>refusé : le message a été chiffré pour un autre salon</translation>
+    </message>
+    <message>
+        <source>the encrypted message is malformed</source>
+        <translation>le message chiffré est mal formé</translation>
+    </message>
+    <message>
+        <source>cannot decrypt: %1</source>
+        <translation>impossible de déchiffrer : %1</translation>
     </message>
 </context>
 <context>

@@ -121,6 +121,26 @@
         <source>Hang up</source>
         <translation>Riaggancia</translation>
     </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualità</translation>
+    </message>
+    <message>
+        <source>Round trip</source>
+        <translation>Andata e ritorno</translation>
+    </message>
+    <message>
+        <source>Packet loss</source>
+        <translation>Perdita di pacchetti</translation>
+    </message>
+    <message>
+        <source>Receiving</source>
+        <translation>In ricezione</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>In invio</translation>
+    </message>
 </context>
 <context>
     <name>CompletionPopup</name>
@@ -174,6 +194,13 @@
     <message>
         <source>Attach files</source>
         <translation>Allega file</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorNotice</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ignora</translation>
     </message>
 </context>
 <context>
@@ -783,6 +810,20 @@
     </message>
 </context>
 <context>
+    <name>SpaceBar</name>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n unread</source>
+        <translation>
+            <numerusform>%1, %n non letto</numerusform>
+            <numerusform>%1, %n non letti</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StateChangeText</name>
     <message>
         <source>%1 joined</source>
@@ -926,6 +967,28 @@
     <message>
         <source>this room</source>
         <translation>questa stanza</translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message>
+        <source>Show Atrium</source>
+        <translation>Mostra Atrium</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Esci</translation>
+    </message>
+    <message numerus="yes">
+        <source>Atrium — %n unread</source>
+        <translation>
+            <numerusform>Atrium — %n non letto</numerusform>
+            <numerusform>Atrium — %n non letti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Atrium</source>
+        <translation>Atrium</translation>
     </message>
 </context>
 <context>
@@ -1180,6 +1243,21 @@
     </message>
 </context>
 <context>
+    <name>atrium::models::CallQuality</name>
+    <message>
+        <source>%1 kbit/s</source>
+        <translation>%1 kbit/s</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
     <name>atrium::models::DesktopNotifier</name>
     <message>
         <source>Open</source>
@@ -1332,6 +1410,30 @@
     <message>
         <source>this device does not have the key</source>
         <translation>questo dispositivo non ha la chiave</translation>
+    </message>
+    <message>
+        <source>the sender&apos;s key for this message has not arrived</source>
+        <translation>la chiave del mittente per questo messaggio non è ancora arrivata</translation>
+    </message>
+    <message>
+        <source>this device received the key only from a later message on</source>
+        <translation>questo dispositivo ha ricevuto la chiave solo da un messaggio successivo in poi</translation>
+    </message>
+    <message>
+        <source>refused: this message was sent before, as another event</source>
+        <translation>rifiutato: questo messaggio è già stato inviato come un altro evento</translation>
+    </message>
+    <message>
+        <source>refused: the message was encrypted for another room</source>
+        <translation>rifiutato: il messaggio è stato cifrato per un’altra stanza</translation>
+    </message>
+    <message>
+        <source>the encrypted message is malformed</source>
+        <translation>il messaggio cifrato non è valido</translation>
+    </message>
+    <message>
+        <source>cannot decrypt: %1</source>
+        <translation>impossibile decifrare: %1</translation>
     </message>
 </context>
 <context>

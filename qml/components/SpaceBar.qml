@@ -49,6 +49,16 @@ Pane {
 
             onClicked: bar.currentSpaceId = ""
         }
+
+        // A space left (or gone) is no longer chosen: back to Home.
+        onCountChanged: {
+            for (let row = 0; row < count; ++row) {
+                const roomId = bar.spaces.roomIdAt ? bar.spaces.roomIdAt(row) : bar.spaces.get(row).roomId;
+                if (roomId === bar.currentSpaceId)
+                    return;
+            }
+            bar.currentSpaceId = "";
+        }
     }
 
     component SpaceButton: AbstractButton {

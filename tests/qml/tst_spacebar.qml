@@ -55,6 +55,25 @@ Item {
             keyClick(Qt.Key_Space);
             compare(bar.currentSpaceId, "!team:x");
         }
+        function test_leavingTheChosenSpaceGoesHome() {
+            bar.currentSpaceId = "!company:x";
+            bar.spaces.remove(0); // another space goes: the choice stays
+            waitForRendering(bar);
+            compare(bar.currentSpaceId, "!company:x");
+            bar.spaces.remove(0);
+            tryCompare(bar, "currentSpaceId", "");
+            bar.spaces.append({
+                    "displayName": "Atrium Team",
+                    "roomId": "!team:x",
+                    "spaceUnread": 9
+                });
+            bar.spaces.append({
+                    "displayName": "Company",
+                    "roomId": "!company:x",
+                    "spaceUnread": 0
+                });
+            waitForRendering(bar);
+        }
         function test_unreadCountsAreBadgesAndSpoken() {
             const team = findNamed("space:Atrium Team");
             compare(team.unread, 9);

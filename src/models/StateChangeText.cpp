@@ -1,5 +1,7 @@
 #include "StateChangeText.h"
 
+#include "CallController.h"
+
 namespace atrium::models {
 
 namespace {
@@ -86,7 +88,8 @@ bool StateChangeText::isCallLine(const QString &type)
            type == QLatin1String("m.call.reject");
 }
 
-QString StateChangeText::describeCall(const store::TimelineEvent &event, const NameOf &nameOf)
+QString StateChangeText::describeCall(const store::TimelineEvent &event, const NameOf &nameOf,
+                                      int callSeconds)
 {
     const QString actor = nameOf(event.sender);
     const QString &type = event.type;
@@ -109,13 +112,16 @@ QString StateChangeText::describeCall(const store::TimelineEvent &event, const N
         return tr("%1 was busy").arg(actor);
     if (reason == QLatin1String("ice_failed"))
         return tr("Call failed: could not connect");
+    if (callSeconds >= 0)
+        return tr("%1 ended the call · %2").arg(actor, CallController::formatDuration(callSeconds));
     return tr("%1 ended the call").arg(actor);
 }
 
-QString StateChangeText::describe(const store::TimelineEvent &event, const NameOf &nameOf)
+QString StateChangeText::describe(const store::TimelineEvent &event, const NameOf &nameOf,
+                                  int callSeconds)
 {
     if (isCallLine(event.type))
-        return describeCall(event, nameOf);
+        return describeCall(event, nameOf, callSeconds);
     if (!event.json.contains(QLatin1String("state_key")))
         return {};
     const QString actor = nameOf(event.sender);

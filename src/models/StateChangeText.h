@@ -19,12 +19,15 @@ public:
     using NameOf = std::function<QString(const QString &userId)>;
 
     static bool isShownType(const QString &type);
-    static QString describe(const store::TimelineEvent &event, const NameOf &nameOf);
+    // `callSeconds`: for a hangup, how long the call lasted (-1: unknown, or never answered).
+    static QString describe(const store::TimelineEvent &event, const NameOf &nameOf,
+                            int callSeconds = -1);
     // m.call.invite, m.call.hangup, m.call.reject: a line of their own, not a message.
     static bool isCallLine(const QString &type);
 
 private:
-    static QString describeCall(const store::TimelineEvent &event, const NameOf &nameOf);
+    static QString describeCall(const store::TimelineEvent &event, const NameOf &nameOf,
+                                int callSeconds);
 };
 
 } // namespace atrium::models

@@ -53,6 +53,10 @@ TimelineDecorations::Wanted TimelineDecorations::wantedFor(const QList<TimelineR
         const QString parent = row.replyTo();
         if (!parent.isEmpty() && !wanted.parents.contains(parent))
             wanted.parents.append(parent);
+        if (row.event.type == QLatin1String("m.call.hangup") && !row.event.eventId.isEmpty())
+            wanted.hangups.append({row.event.eventId,
+                                   row.event.content.value(QLatin1String("call_id")).toString(),
+                                   row.event.originServerTs});
     }
     return wanted;
 }
@@ -83,6 +87,7 @@ TimelineDecorations TimelineDecorations::load(store::Database &db, const QString
     }
     if (decryptor)
         decryptEdits(db, roomId, *decryptor, found.relations);
+    found.callSeconds = CallDurations::find(db, roomId, wanted.hangups, decryptor);
     return found;
 }
 
@@ -91,6 +96,7 @@ void TimelineDecorations::applyTo(QList<TimelineRow> &rows) const
     for (auto &row : rows) {
         for (const auto &relation : relations.value(row.event.eventId))
             row.addRelation(relation);
+        row.callSeconds = callSeconds.value(row.event.eventId, row.callSeconds);
         const QString parent = row.replyTo();
         if (parent.isEmpty() || !parents.contains(parent))
             continue;

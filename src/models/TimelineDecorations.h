@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CallDurations.h"
 #include "TimelineRow.h"
 
 #include <QHash>
@@ -23,14 +24,16 @@ struct TimelineDecorations
 {
     struct Wanted
     {
-        QStringList targets; // events whose relations to read
-        QStringList parents; // reply parents to read
+        QStringList targets;                  // events whose relations to read
+        QStringList parents;                  // reply parents to read
+        QList<CallDurations::Hangup> hangups; // calls whose length to read
 
-        bool isEmpty() const { return targets.isEmpty() && parents.isEmpty(); }
+        bool isEmpty() const { return targets.isEmpty() && parents.isEmpty() && hangups.isEmpty(); }
     };
 
     QHash<QString, QList<store::Relation>> relations;
     QHash<QString, store::TimelineEvent> parents;
+    QHash<QString, int> callSeconds; // hangup event id → seconds
 
     static Wanted wantedFor(const QList<TimelineRow> &rows);
     // On the store thread. `decryptor` may be null (no encryption).

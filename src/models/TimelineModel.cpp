@@ -313,6 +313,20 @@ void TimelineModel::resolveReply(int row)
     });
 }
 
+void TimelineModel::resolveCallDuration(int row)
+{
+    // The answer took no row: the store has it.
+    const QString eventId = m_rows.at(row).event.eventId;
+    const quint64 generation = m_generation;
+    decorate({m_rows.at(row)}, [this, generation, eventId](const TimelineDecorations &found) {
+        const int at = rowOfEvent(eventId);
+        if (generation != m_generation || at < 0 || !found.callSeconds.contains(eventId))
+            return;
+        m_rows[at].callSeconds = found.callSeconds.value(eventId);
+        touch(at);
+    });
+}
+
 void TimelineModel::fetchMissingParents()
 {
     if (!m_session)
@@ -838,6 +852,8 @@ void TimelineModel::appendRemote(const store::TimelineEvent &event)
         m_rows[echo].event = event;
         m_rows[echo].local = false;
         touch(echo);
+        if (event.type == QLatin1String("m.call.hangup"))
+            resolveCallDuration(echo);
         return;
     }
     if (echo >= 0)
@@ -845,6 +861,8 @@ void TimelineModel::appendRemote(const store::TimelineEvent &event)
     const int row = firstLocalRow();
     insertRow(row, {event, false, {}, {}, {}});
     resolveReply(row);
+    if (event.type == QLatin1String("m.call.hangup"))
+        resolveCallDuration(row);
 }
 
 void TimelineModel::applyAction(const store::TimelineEvent &event)
@@ -968,6 +986,8 @@ void TimelineModel::markSent(const QString &transactionId, const QString &eventI
     event.sendError.clear();
     touch(row);
     mirrorAction(event, true);
+    if (event.type == QLatin1String("m.call.hangup"))
+        resolveCallDuration(row);
 }
 
 void TimelineModel::markFailed(const QString &transactionId, const QString &error)

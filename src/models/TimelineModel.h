@@ -181,6 +181,7 @@ private:
     // Reads the rows' reactions, edits and reply parents from the store.
     void decorate(const QList<Row> &rows, std::function<void(const TimelineDecorations &)> then);
     void resolveReply(int row);
+    void resolveCallDuration(int row);
     // Asks the server for reply parents neither loaded nor stored.
     void fetchMissingParents();
     void setParent(const store::TimelineEvent &parent);

@@ -149,7 +149,7 @@ QVariant TimelinePresenter::value(const TimelineRow &entry, const TimelineRow *p
     case M::StateTextRole:
         if (entry.kind() != Row::Kind::State)
             return QString();
-        return StateChangeText::describe(event, m_nameOf);
+        return StateChangeText::describe(event, m_nameOf, entry.callSeconds);
     case M::EditedRole:
         return entry.kind() == Row::Kind::Message && !entry.isDeleted() && entry.isEdited();
     case M::RedactedRole:

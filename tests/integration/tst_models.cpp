@@ -241,6 +241,16 @@ private slots:
 
         QSignalSpy sent(alice->sendQueue(), &sync::SendQueue::sent);
         const QJsonObject call{{"call_id", "c1"}, {"party_id", "P"}, {"version", "1"}};
+        // Bob answered (no row either): the hangup line says how long the call lasted.
+        QJsonObject answer = call;
+        answer.insert("answer", QJsonObject{{"type", "answer"}, {"sdp", "v=0"}});
+        QVERIFY(!await(bob->sendQueue()->enqueue(roomId, "m.call.answer", answer))
+                     .transactionId.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !await(alice->history()->latest(roomId, 5)).events.isEmpty() &&
+                await(alice->history()->latest(roomId, 5)).events.last().type ==
+                    QLatin1String("m.call.answer"),
+            10'000);
         QJsonObject candidates = call;
         candidates.insert("candidates", QJsonArray{});
         QVERIFY(!await(alice->sendQueue()->enqueue(roomId, "m.call.candidates", candidates))
@@ -258,9 +268,10 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!model.eventIdAt(before).isEmpty(), 10'000);
         const QModelIndex line = model.index(before, 0);
         QCOMPARE(line.data(models::TimelineModel::KindRole).toString(), QStringLiteral("state"));
-        QVERIFY(line.data(models::TimelineModel::StateTextRole)
-                    .toString()
-                    .endsWith(QStringLiteral(" ended the call")));
+        QTRY_VERIFY_WITH_TIMEOUT(line.data(models::TimelineModel::StateTextRole)
+                                     .toString()
+                                     .endsWith(QStringLiteral(" ended the call · 0:00")),
+                                 10'000);
         QCOMPARE(model.index(before + 1, 0).data(models::TimelineModel::BodyRole).toString(),
                  QStringLiteral("after the call"));
     }

@@ -3,13 +3,19 @@ import QtQuick.Controls
 import QtQuick.Layouts
 
 // Above the timeline: the open room's name, a lock when it is end-to-end
-// encrypted, and its topic.
+// encrypted, its topic, and buttons for the member list, inviting and the
+// room's settings.
 Pane {
     id: header
 
     property bool encrypted: false
+    property int memberCount: 0
     property string name: ""
     property string topic: ""
+
+    signal inviteRequested
+    signal membersRequested
+    signal settingsRequested
 
     horizontalPadding: 16
     verticalPadding: 8
@@ -49,6 +55,38 @@ Pane {
             opacity: 0.7
             text: header.topic
             textFormat: Text.PlainText
+        }
+        ToolButton {
+            Accessible.description: qsTr("Show the room's members")
+            Accessible.name: qsTr("Members")
+            ToolTip.delay: 400
+            ToolTip.text: qsTr("Members")
+            ToolTip.visible: hovered
+            objectName: "membersButton"
+            text: header.memberCount > 0 ? qsTr("👥 %1").arg(header.memberCount) : "👥"
+
+            onClicked: header.membersRequested()
+        }
+        ToolButton {
+            Accessible.description: qsTr("Invite someone to this room")
+            Accessible.name: qsTr("Invite")
+            ToolTip.delay: 400
+            ToolTip.text: qsTr("Invite")
+            ToolTip.visible: hovered
+            objectName: "headerInviteButton"
+            text: "＋"
+
+            onClicked: header.inviteRequested()
+        }
+        ToolButton {
+            Accessible.name: qsTr("Room settings")
+            ToolTip.delay: 400
+            ToolTip.text: qsTr("Room settings")
+            ToolTip.visible: hovered
+            objectName: "settingsButton"
+            text: "⚙"
+
+            onClicked: header.settingsRequested()
         }
     }
 }

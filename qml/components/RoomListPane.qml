@@ -10,6 +10,8 @@ Pane {
     property string currentRoomId: ""
 
     signal roomSelected(string roomId, string name)
+    // The room's context menu asked for its settings.
+    signal settingsRequested(string roomId, string name)
 
     padding: 0
 
@@ -98,6 +100,7 @@ Pane {
                 onClicked: pane.roomSelected(roomRow.roomId, roomRow.displayName)
                 onDeclined: pane.controller.declineInvite(roomRow.roomId)
                 onLeaveRequested: leaveDialog.ask(roomRow.roomId, roomRow.displayName)
+                onSettingsRequested: pane.settingsRequested(roomRow.roomId, roomRow.displayName)
                 onTagChanged: (tag, on) => pane.controller.setRoomTag(roomRow.roomId, tag, on)
             }
             model: RoomFilterModel {

@@ -36,13 +36,20 @@ Pane {
             currentRoomId: page.currentRoomId
 
             onRoomSelected: (roomId, name) => page.roomSelected(roomId, name)
+            onSettingsRequested: (roomId, name) => {
+                page.roomSelected(roomId, name);
+                timelinePane.showSettings();
+            }
         }
         TimelinePane {
+            id: timelinePane
             SplitView.fillWidth: true
             SplitView.minimumWidth: 320
             controller: page.controller
             roomId: page.currentRoomId
             roomName: page.currentRoomName
+
+            onRoomRequested: (roomId, name) => page.roomSelected(roomId, name)
         }
     }
 }

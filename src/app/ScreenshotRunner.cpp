@@ -2,9 +2,11 @@
 
 #include "MediaImageProvider.h"
 #include "models/MediaController.h"
+#include "models/RoomInfo.h"
 #include "models/RoomListModel.h"
 #include "models/SessionController.h"
 #include "models/TimelineModel.h"
+#include "models/UserDirectoryModel.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
@@ -272,6 +274,77 @@ void ScreenshotRunner::newRoomShot(bool dark, Step then)
          });
 }
 
+void ScreenshotRunner::roomViewsShots(bool dark, Step then)
+{
+    // Room settings of the open room, as the header's gear button opens them.
+    auto *dialog = m_window->findChild<QObject *>(QStringLiteral("roomSettingsDialog"));
+    if (!dialog)
+        return fail(QStringLiteral("no room settings dialog"));
+    auto *info = m_signedIn->roomInfo();
+    waitUntil([info]() { return !info->name().isEmpty(); }, QStringLiteral("the room's settings"),
+              [this, dialog, dark, then]() {
+                  QMetaObject::invokeMethod(dialog, "show");
+                  grab(dark ? QStringLiteral("room-settings-dark")
+                            : QStringLiteral("room-settings"),
+                       [this, dialog, dark, then]() {
+                           QMetaObject::invokeMethod(dialog, "close");
+                           peopleShots(dark, then);
+                       });
+              });
+}
+
+void ScreenshotRunner::peopleShots(bool dark, Step then)
+{
+    // The member list (all members loaded), then the card of the first
+    // member who is not us, then the invite dialog with a search typed.
+    auto *panel = m_window->findChild<QObject *>(QStringLiteral("memberListPanel"));
+    auto *card = m_window->findChild<QObject *>(QStringLiteral("userCard"));
+    auto *invite = m_window->findChild<QObject *>(QStringLiteral("inviteDialog"));
+    if (!panel || !card || !invite)
+        return fail(QStringLiteral("no member list, user card or invite dialog"));
+    QMetaObject::invokeMethod(panel, "show");
+    auto *info = m_signedIn->roomInfo();
+    const QString self = m_signedIn->userId();
+    const QString suffix = dark ? QStringLiteral("-dark") : QString();
+    waitUntil(
+        [info]() { return info->members()->rowCount() > 2; }, QStringLiteral("the room's members"),
+        [this, panel, card, invite, info, self, suffix, then]() {
+            grab(QStringLiteral("members") + suffix, [this, panel, card, invite, info, self, suffix,
+                                                      then]() {
+                QString other;
+                for (int row = 0; row < info->members()->rowCount() && other.isEmpty(); ++row) {
+                    if (info->members()->userIdAt(row) != self)
+                        other = info->members()->userIdAt(row);
+                }
+                QMetaObject::invokeMethod(card, "show", Q_ARG(QVariant, other));
+                grab(QStringLiteral("user-card") + suffix, [this, panel, card, invite, suffix,
+                                                            then]() {
+                    QMetaObject::invokeMethod(card, "close");
+                    QMetaObject::invokeMethod(panel, "close");
+                    QMetaObject::invokeMethod(invite, "show");
+                    if (auto *field =
+                            invite->findChild<QQuickItem *>(QStringLiteral("inviteSearchField")))
+                        field->setProperty("text", QStringLiteral("a"));
+                    auto *directory = m_signedIn->userDirectory();
+                    QTimer::singleShot(400, this, [this, directory, invite, suffix, then]() {
+                        waitUntil(
+                            [directory]() {
+                                return !directory->isSearching() &&
+                                       (directory->rowCount() > 0 || !directory->error().isEmpty());
+                            },
+                            QStringLiteral("the user directory"),
+                            [this, invite, suffix, then]() {
+                                grab(QStringLiteral("invite") + suffix, [invite, then]() {
+                                    QMetaObject::invokeMethod(invite, "close");
+                                    then();
+                                });
+                            });
+                    });
+                });
+            });
+        });
+}
+
 void ScreenshotRunner::filesShots(bool dark, Step then)
 {
     // #design: inline images (the seed's mockups) and a file card for a PDF
@@ -430,13 +503,17 @@ void ScreenshotRunner::mainShots(bool dark, Step then)
                           if (dark)
                               return grab(QStringLiteral("main-dark"), [this, then]() {
                                   newRoomShot(true, [this, then]() {
-                                      keyboardShot(QStringLiteral("main-keyboard-dark"),
-                                                   [this, then]() { filesShots(true, then); });
+                                      roomViewsShots(true, [this, then]() {
+                                          keyboardShot(QStringLiteral("main-keyboard-dark"),
+                                                       [this, then]() { filesShots(true, then); });
+                                      });
                                   });
                               });
                           grab(QStringLiteral("main-light"), [this, then]() {
                               newRoomShot(false, [this, then]() {
-                                  composeShot([this, then]() { filesShots(false, then); });
+                                  roomViewsShots(false, [this, then]() {
+                                      composeShot([this, then]() { filesShots(false, then); });
+                                  });
                               });
                           });
                       });

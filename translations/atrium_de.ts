@@ -50,6 +50,79 @@
     </message>
 </context>
 <context>
+    <name>AudioContent</name>
+    <message>
+        <source>Could not load the file</source>
+        <translation>Die Datei konnte nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>Audio: %1</source>
+        <translation>Audio: %1</translation>
+    </message>
+    <message>
+        <source>No sound device: save the file to play it elsewhere</source>
+        <translation>Kein Audiogerät: Datei speichern, um sie anderswo abzuspielen</translation>
+    </message>
+</context>
+<context>
+    <name>CallBar</name>
+    <message>
+        <source>In call with %1 · %2</source>
+        <translation>Im Anruf mit %1 · %2</translation>
+    </message>
+    <message>
+        <source>Calling %1…</source>
+        <translation>%1 wird angerufen …</translation>
+    </message>
+    <message>
+        <source>Return to call</source>
+        <translation>Zurück zum Anruf</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Auflegen</translation>
+    </message>
+</context>
+<context>
+    <name>CallView</name>
+    <message>
+        <source>Calling %1…</source>
+        <translation>%1 wird angerufen …</translation>
+    </message>
+    <message>
+        <source>%1 is calling</source>
+        <translation>%1 ruft an</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt …</translation>
+    </message>
+    <message>
+        <source>Back to chat</source>
+        <translation>Zurück zum Chat</translation>
+    </message>
+    <message>
+        <source>Camera off</source>
+        <translation>Kamera aus</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Stummschaltung aufheben</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Stummschalten</translation>
+    </message>
+    <message>
+        <source>Camera on</source>
+        <translation>Kamera an</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Auflegen</translation>
+    </message>
+</context>
+<context>
     <name>CompletionPopup</name>
     <message>
         <source>%1, %2</source>
@@ -192,6 +265,29 @@
     <message>
         <source>Image not available</source>
         <translation>Bild nicht verfügbar</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingCallPopup</name>
+    <message>
+        <source>Incoming video call</source>
+        <translation>Eingehender Videoanruf</translation>
+    </message>
+    <message>
+        <source>Incoming voice call</source>
+        <translation>Eingehender Sprachanruf</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Accept voice</source>
+        <translation>Mit Audio annehmen</translation>
+    </message>
+    <message>
+        <source>Accept video</source>
+        <translation>Mit Video annehmen</translation>
     </message>
 </context>
 <context>
@@ -412,6 +508,21 @@
     </message>
 </context>
 <context>
+    <name>PlaybackControls</name>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>the system keychain refused: %1 (start a keyring such as gnome-keyring, or run with --no-keychain)</source>
@@ -547,6 +658,34 @@
     <message>
         <source>Messages in this room are end-to-end encrypted.</source>
         <translation>Nachrichten in diesem Raum sind Ende-zu-Ende-verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>Calls are not available.</source>
+        <translation>Anrufe sind nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Voice call</source>
+        <translation>Sprachanruf</translation>
+    </message>
+    <message>
+        <source>Start a voice call</source>
+        <translation>Sprachanruf starten</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Anrufen</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Videoanruf</translation>
+    </message>
+    <message>
+        <source>Start a video call</source>
+        <translation>Videoanruf starten</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
     </message>
 </context>
 <context>
@@ -737,6 +876,34 @@
         <source>%1 turned on end-to-end encryption</source>
         <translation>%1 hat die Ende-zu-Ende-Verschlüsselung eingeschaltet</translation>
     </message>
+    <message>
+        <source>%1 started a video call</source>
+        <translation>%1 hat einen Videoanruf gestartet</translation>
+    </message>
+    <message>
+        <source>%1 started a voice call</source>
+        <translation>%1 hat einen Sprachanruf gestartet</translation>
+    </message>
+    <message>
+        <source>%1 declined the call</source>
+        <translation>%1 hat den Anruf abgelehnt</translation>
+    </message>
+    <message>
+        <source>Unanswered call from %1</source>
+        <translation>Unbeantworteter Anruf von %1</translation>
+    </message>
+    <message>
+        <source>%1 was busy</source>
+        <translation>%1 war besetzt</translation>
+    </message>
+    <message>
+        <source>Call failed: could not connect</source>
+        <translation>Anruf fehlgeschlagen: keine Verbindung möglich</translation>
+    </message>
+    <message>
+        <source>%1 ended the call</source>
+        <translation>%1 hat den Anruf beendet</translation>
+    </message>
 </context>
 <context>
     <name>TimelinePane</name>
@@ -788,6 +955,29 @@
     <message>
         <source>Unable to decrypt: %1</source>
         <translation>Entschlüsselung nicht möglich: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VideoContent</name>
+    <message>
+        <source>Could not load the video</source>
+        <translation>Das Video konnte nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>Video: %1</source>
+        <translation>Video: %1</translation>
+    </message>
+    <message>
+        <source>Play %1 full size</source>
+        <translation>%1 in voller Größe abspielen</translation>
+    </message>
+    <message>
+        <source>Full size</source>
+        <translation>Volle Größe</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -903,6 +1093,93 @@
     </message>
 </context>
 <context>
+    <name>atrium::models::CallController</name>
+    <message>
+        <source>Calls are possible once you are signed in.</source>
+        <translation>Anrufe sind nach der Anmeldung möglich.</translation>
+    </message>
+    <message>
+        <source>You are already in a call.</source>
+        <translation>Sie sind bereits in einem Anruf.</translation>
+    </message>
+    <message>
+        <source>Open a room to call.</source>
+        <translation>Öffnen Sie einen Raum, um anzurufen.</translation>
+    </message>
+    <message>
+        <source>There is nobody else in this room to call.</source>
+        <translation>In diesem Raum ist niemand sonst, den Sie anrufen können.</translation>
+    </message>
+    <message>
+        <source>Calls work in direct chats and rooms of two people.</source>
+        <translation>Anrufe funktionieren in Direktchats und Räumen mit zwei Personen.</translation>
+    </message>
+    <message>
+        <source>Calls need GStreamer elements that are missing: %1</source>
+        <translation>Für Anrufe fehlen GStreamer-Elemente: %1</translation>
+    </message>
+    <message>
+        <source>No microphone or camera found: the other side can neither hear nor see you.</source>
+        <translation>Kein Mikrofon und keine Kamera gefunden: Die Gegenseite kann Sie weder hören noch sehen.</translation>
+    </message>
+    <message>
+        <source>No microphone found: the other side cannot hear you.</source>
+        <translation>Kein Mikrofon gefunden: Die Gegenseite kann Sie nicht hören.</translation>
+    </message>
+    <message>
+        <source>No camera found: the other side cannot see you.</source>
+        <translation>Keine Kamera gefunden: Die Gegenseite kann Sie nicht sehen.</translation>
+    </message>
+    <message>
+        <source>Call failed: could not connect</source>
+        <translation>Anruf fehlgeschlagen: keine Verbindung möglich</translation>
+    </message>
+    <message>
+        <source>Call failed: %1</source>
+        <translation>Anruf fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>the microphone or camera could not be used</source>
+        <translation>Mikrofon oder Kamera konnten nicht verwendet werden</translation>
+    </message>
+    <message>
+        <source>Answered on another device</source>
+        <translation>Auf einem anderen Gerät angenommen</translation>
+    </message>
+    <message>
+        <source>%1 is busy</source>
+        <translation>%1 ist besetzt</translation>
+    </message>
+    <message>
+        <source>%1 declined the call</source>
+        <translation>%1 hat den Anruf abgelehnt</translation>
+    </message>
+    <message>
+        <source>Call declined</source>
+        <translation>Anruf abgelehnt</translation>
+    </message>
+    <message>
+        <source>Missed call</source>
+        <translation>Verpasster Anruf</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Keine Antwort</translation>
+    </message>
+    <message>
+        <source>Call ended · %1</source>
+        <translation>Anruf beendet · %1</translation>
+    </message>
+    <message>
+        <source>Call cancelled</source>
+        <translation>Anruf abgebrochen</translation>
+    </message>
+    <message>
+        <source>Call ended</source>
+        <translation>Anruf beendet</translation>
+    </message>
+</context>
+<context>
     <name>atrium::models::DesktopNotifier</name>
     <message>
         <source>Open</source>
@@ -962,6 +1239,10 @@
     <message>
         <source>Not sent: %1</source>
         <translation>Nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>too large to play here (%1); save it to play it</source>
+        <translation>zu groß, um hier abgespielt zu werden (%1); speichern Sie die Datei, um sie abzuspielen</translation>
     </message>
 </context>
 <context>

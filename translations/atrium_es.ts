@@ -50,6 +50,79 @@
     </message>
 </context>
 <context>
+    <name>AudioContent</name>
+    <message>
+        <source>Could not load the file</source>
+        <translation>No se pudo cargar el archivo</translation>
+    </message>
+    <message>
+        <source>Audio: %1</source>
+        <translation>Audio: %1</translation>
+    </message>
+    <message>
+        <source>No sound device: save the file to play it elsewhere</source>
+        <translation>No hay dispositivo de sonido: guarda el archivo para reproducirlo en otro sitio</translation>
+    </message>
+</context>
+<context>
+    <name>CallBar</name>
+    <message>
+        <source>In call with %1 · %2</source>
+        <translation>En llamada con %1 · %2</translation>
+    </message>
+    <message>
+        <source>Calling %1…</source>
+        <translation>Llamando a %1…</translation>
+    </message>
+    <message>
+        <source>Return to call</source>
+        <translation>Volver a la llamada</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Colgar</translation>
+    </message>
+</context>
+<context>
+    <name>CallView</name>
+    <message>
+        <source>Calling %1…</source>
+        <translation>Llamando a %1…</translation>
+    </message>
+    <message>
+        <source>%1 is calling</source>
+        <translation>%1 te está llamando</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>Back to chat</source>
+        <translation>Volver al chat</translation>
+    </message>
+    <message>
+        <source>Camera off</source>
+        <translation>Apagar cámara</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Activar micrófono</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Silenciar</translation>
+    </message>
+    <message>
+        <source>Camera on</source>
+        <translation>Encender cámara</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Colgar</translation>
+    </message>
+</context>
+<context>
     <name>CompletionPopup</name>
     <message>
         <source>%1, %2</source>
@@ -192,6 +265,29 @@
     <message>
         <source>Image not available</source>
         <translation>Imagen no disponible</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingCallPopup</name>
+    <message>
+        <source>Incoming video call</source>
+        <translation>Videollamada entrante</translation>
+    </message>
+    <message>
+        <source>Incoming voice call</source>
+        <translation>Llamada de voz entrante</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <source>Accept voice</source>
+        <translation>Aceptar con voz</translation>
+    </message>
+    <message>
+        <source>Accept video</source>
+        <translation>Aceptar con vídeo</translation>
     </message>
 </context>
 <context>
@@ -412,6 +508,21 @@
     </message>
 </context>
 <context>
+    <name>PlaybackControls</name>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Reproducir</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Posición</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>the system keychain refused: %1 (start a keyring such as gnome-keyring, or run with --no-keychain)</source>
@@ -547,6 +658,34 @@
     <message>
         <source>Messages in this room are end-to-end encrypted.</source>
         <translation>Los mensajes de esta sala están cifrados de extremo a extremo.</translation>
+    </message>
+    <message>
+        <source>Calls are not available.</source>
+        <translation>Las llamadas no están disponibles.</translation>
+    </message>
+    <message>
+        <source>Voice call</source>
+        <translation>Llamada de voz</translation>
+    </message>
+    <message>
+        <source>Start a voice call</source>
+        <translation>Iniciar una llamada de voz</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Llamar</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Videollamada</translation>
+    </message>
+    <message>
+        <source>Start a video call</source>
+        <translation>Iniciar una videollamada</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vídeo</translation>
     </message>
 </context>
 <context>
@@ -737,6 +876,34 @@
         <source>%1 turned on end-to-end encryption</source>
         <translation>%1 activó el cifrado de extremo a extremo</translation>
     </message>
+    <message>
+        <source>%1 started a video call</source>
+        <translation>%1 inició una videollamada</translation>
+    </message>
+    <message>
+        <source>%1 started a voice call</source>
+        <translation>%1 inició una llamada de voz</translation>
+    </message>
+    <message>
+        <source>%1 declined the call</source>
+        <translation>%1 rechazó la llamada</translation>
+    </message>
+    <message>
+        <source>Unanswered call from %1</source>
+        <translation>Llamada sin respuesta de %1</translation>
+    </message>
+    <message>
+        <source>%1 was busy</source>
+        <translation>%1 estaba ocupado</translation>
+    </message>
+    <message>
+        <source>Call failed: could not connect</source>
+        <translation>La llamada falló: no se pudo conectar</translation>
+    </message>
+    <message>
+        <source>%1 ended the call</source>
+        <translation>%1 finalizó la llamada</translation>
+    </message>
 </context>
 <context>
     <name>TimelinePane</name>
@@ -788,6 +955,29 @@
     <message>
         <source>Unable to decrypt: %1</source>
         <translation>No se puede descifrar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VideoContent</name>
+    <message>
+        <source>Could not load the video</source>
+        <translation>No se pudo cargar el vídeo</translation>
+    </message>
+    <message>
+        <source>Video: %1</source>
+        <translation>Vídeo: %1</translation>
+    </message>
+    <message>
+        <source>Play %1 full size</source>
+        <translation>Reproducir %1 a tamaño completo</translation>
+    </message>
+    <message>
+        <source>Full size</source>
+        <translation>Tamaño completo</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
@@ -903,6 +1093,93 @@
     </message>
 </context>
 <context>
+    <name>atrium::models::CallController</name>
+    <message>
+        <source>Calls are possible once you are signed in.</source>
+        <translation>Las llamadas son posibles una vez que inicies sesión.</translation>
+    </message>
+    <message>
+        <source>You are already in a call.</source>
+        <translation>Ya estás en una llamada.</translation>
+    </message>
+    <message>
+        <source>Open a room to call.</source>
+        <translation>Abre una sala para llamar.</translation>
+    </message>
+    <message>
+        <source>There is nobody else in this room to call.</source>
+        <translation>No hay nadie más en esta sala a quien llamar.</translation>
+    </message>
+    <message>
+        <source>Calls work in direct chats and rooms of two people.</source>
+        <translation>Las llamadas funcionan en chats directos y salas de dos personas.</translation>
+    </message>
+    <message>
+        <source>Calls need GStreamer elements that are missing: %1</source>
+        <translation>Para las llamadas faltan elementos de GStreamer: %1</translation>
+    </message>
+    <message>
+        <source>No microphone or camera found: the other side can neither hear nor see you.</source>
+        <translation>No se encontró micrófono ni cámara: la otra parte no puede oírte ni verte.</translation>
+    </message>
+    <message>
+        <source>No microphone found: the other side cannot hear you.</source>
+        <translation>No se encontró micrófono: la otra parte no puede oírte.</translation>
+    </message>
+    <message>
+        <source>No camera found: the other side cannot see you.</source>
+        <translation>No se encontró cámara: la otra parte no puede verte.</translation>
+    </message>
+    <message>
+        <source>Call failed: could not connect</source>
+        <translation>La llamada falló: no se pudo conectar</translation>
+    </message>
+    <message>
+        <source>Call failed: %1</source>
+        <translation>La llamada falló: %1</translation>
+    </message>
+    <message>
+        <source>the microphone or camera could not be used</source>
+        <translation>no se pudo usar el micrófono o la cámara</translation>
+    </message>
+    <message>
+        <source>Answered on another device</source>
+        <translation>Respondida en otro dispositivo</translation>
+    </message>
+    <message>
+        <source>%1 is busy</source>
+        <translation>%1 está ocupado</translation>
+    </message>
+    <message>
+        <source>%1 declined the call</source>
+        <translation>%1 rechazó la llamada</translation>
+    </message>
+    <message>
+        <source>Call declined</source>
+        <translation>Llamada rechazada</translation>
+    </message>
+    <message>
+        <source>Missed call</source>
+        <translation>Llamada perdida</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Sin respuesta</translation>
+    </message>
+    <message>
+        <source>Call ended · %1</source>
+        <translation>Llamada finalizada · %1</translation>
+    </message>
+    <message>
+        <source>Call cancelled</source>
+        <translation>Llamada cancelada</translation>
+    </message>
+    <message>
+        <source>Call ended</source>
+        <translation>Llamada finalizada</translation>
+    </message>
+</context>
+<context>
     <name>atrium::models::DesktopNotifier</name>
     <message>
         <source>Open</source>
@@ -962,6 +1239,10 @@
     <message>
         <source>Not sent: %1</source>
         <translation>No enviado: %1</translation>
+    </message>
+    <message>
+        <source>too large to play here (%1); save it to play it</source>
+        <translation>demasiado grande para reproducirlo aquí (%1); guárdalo para reproducirlo</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,79 @@
     </message>
 </context>
 <context>
+    <name>AudioContent</name>
+    <message>
+        <source>Could not load the file</source>
+        <translation>Impossible de charger le fichier</translation>
+    </message>
+    <message>
+        <source>Audio: %1</source>
+        <translation>Audio : %1</translation>
+    </message>
+    <message>
+        <source>No sound device: save the file to play it elsewhere</source>
+        <translation>Aucun périphérique audio : enregistrez le fichier pour le lire ailleurs</translation>
+    </message>
+</context>
+<context>
+    <name>CallBar</name>
+    <message>
+        <source>In call with %1 · %2</source>
+        <translation>En appel avec %1 · %2</translation>
+    </message>
+    <message>
+        <source>Calling %1…</source>
+        <translation>Appel de %1…</translation>
+    </message>
+    <message>
+        <source>Return to call</source>
+        <translation>Revenir à l’appel</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Raccrocher</translation>
+    </message>
+</context>
+<context>
+    <name>CallView</name>
+    <message>
+        <source>Calling %1…</source>
+        <translation>Appel de %1…</translation>
+    </message>
+    <message>
+        <source>%1 is calling</source>
+        <translation>%1 vous appelle</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Back to chat</source>
+        <translation>Retour à la discussion</translation>
+    </message>
+    <message>
+        <source>Camera off</source>
+        <translation>Couper la caméra</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Réactiver le micro</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Couper le micro</translation>
+    </message>
+    <message>
+        <source>Camera on</source>
+        <translation>Activer la caméra</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Raccrocher</translation>
+    </message>
+</context>
+<context>
     <name>CompletionPopup</name>
     <message>
         <source>%1, %2</source>
@@ -192,6 +265,29 @@
     <message>
         <source>Image not available</source>
         <translation>Image indisponible</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingCallPopup</name>
+    <message>
+        <source>Incoming video call</source>
+        <translation>Appel vidéo entrant</translation>
+    </message>
+    <message>
+        <source>Incoming voice call</source>
+        <translation>Appel vocal entrant</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>Accept voice</source>
+        <translation>Accepter en audio</translation>
+    </message>
+    <message>
+        <source>Accept video</source>
+        <translation>Accepter en vidéo</translation>
     </message>
 </context>
 <context>
@@ -412,6 +508,21 @@
     </message>
 </context>
 <context>
+    <name>PlaybackControls</name>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Lire</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>the system keychain refused: %1 (start a keyring such as gnome-keyring, or run with --no-keychain)</source>
@@ -547,6 +658,34 @@
     <message>
         <source>Messages in this room are end-to-end encrypted.</source>
         <translation>Les messages de ce salon sont chiffrés de bout en bout.</translation>
+    </message>
+    <message>
+        <source>Calls are not available.</source>
+        <translation>Les appels ne sont pas disponibles.</translation>
+    </message>
+    <message>
+        <source>Voice call</source>
+        <translation>Appel vocal</translation>
+    </message>
+    <message>
+        <source>Start a voice call</source>
+        <translation>Démarrer un appel vocal</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Appeler</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Appel vidéo</translation>
+    </message>
+    <message>
+        <source>Start a video call</source>
+        <translation>Démarrer un appel vidéo</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vidéo</translation>
     </message>
 </context>
 <context>
@@ -737,6 +876,34 @@
         <source>%1 turned on end-to-end encryption</source>
         <translation>%1 a activé le chiffrement de bout en bout</translation>
     </message>
+    <message>
+        <source>%1 started a video call</source>
+        <translation>%1 a démarré un appel vidéo</translation>
+    </message>
+    <message>
+        <source>%1 started a voice call</source>
+        <translation>%1 a démarré un appel vocal</translation>
+    </message>
+    <message>
+        <source>%1 declined the call</source>
+        <translation>%1 a refusé l’appel</translation>
+    </message>
+    <message>
+        <source>Unanswered call from %1</source>
+        <translation>Appel sans réponse de %1</translation>
+    </message>
+    <message>
+        <source>%1 was busy</source>
+        <translation>%1 était occupé</translation>
+    </message>
+    <message>
+        <source>Call failed: could not connect</source>
+        <translation>Échec de l’appel : connexion impossible</translation>
+    </message>
+    <message>
+        <source>%1 ended the call</source>
+        <translation>%1 a mis fin à l’appel</translation>
+    </message>
 </context>
 <context>
     <name>TimelinePane</name>
@@ -788,6 +955,29 @@
     <message>
         <source>Unable to decrypt: %1</source>
         <translation>Impossible de déchiffrer : %1</translation>
+    </message>
+</context>
+<context>
+    <name>VideoContent</name>
+    <message>
+        <source>Could not load the video</source>
+        <translation>Impossible de charger la vidéo</translation>
+    </message>
+    <message>
+        <source>Video: %1</source>
+        <translation>Vidéo : %1</translation>
+    </message>
+    <message>
+        <source>Play %1 full size</source>
+        <translation>Lire %1 en taille réelle</translation>
+    </message>
+    <message>
+        <source>Full size</source>
+        <translation>Taille réelle</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -903,6 +1093,93 @@
     </message>
 </context>
 <context>
+    <name>atrium::models::CallController</name>
+    <message>
+        <source>Calls are possible once you are signed in.</source>
+        <translation>Les appels sont possibles une fois connecté.</translation>
+    </message>
+    <message>
+        <source>You are already in a call.</source>
+        <translation>Vous êtes déjà en appel.</translation>
+    </message>
+    <message>
+        <source>Open a room to call.</source>
+        <translation>Ouvrez un salon pour appeler.</translation>
+    </message>
+    <message>
+        <source>There is nobody else in this room to call.</source>
+        <translation>Il n’y a personne d’autre à appeler dans ce salon.</translation>
+    </message>
+    <message>
+        <source>Calls work in direct chats and rooms of two people.</source>
+        <translation>Les appels fonctionnent dans les discussions directes et les salons de deux personnes.</translation>
+    </message>
+    <message>
+        <source>Calls need GStreamer elements that are missing: %1</source>
+        <translation>Les appels nécessitent des éléments GStreamer manquants : %1</translation>
+    </message>
+    <message>
+        <source>No microphone or camera found: the other side can neither hear nor see you.</source>
+        <translation>Aucun micro ni caméra trouvé : l’autre personne ne peut ni vous entendre ni vous voir.</translation>
+    </message>
+    <message>
+        <source>No microphone found: the other side cannot hear you.</source>
+        <translation>Aucun micro trouvé : l’autre personne ne peut pas vous entendre.</translation>
+    </message>
+    <message>
+        <source>No camera found: the other side cannot see you.</source>
+        <translation>Aucune caméra trouvée : l’autre personne ne peut pas vous voir.</translation>
+    </message>
+    <message>
+        <source>Call failed: could not connect</source>
+        <translation>Échec de l’appel : connexion impossible</translation>
+    </message>
+    <message>
+        <source>Call failed: %1</source>
+        <translation>Échec de l’appel : %1</translation>
+    </message>
+    <message>
+        <source>the microphone or camera could not be used</source>
+        <translation>le micro ou la caméra n’a pas pu être utilisé</translation>
+    </message>
+    <message>
+        <source>Answered on another device</source>
+        <translation>Répondu sur un autre appareil</translation>
+    </message>
+    <message>
+        <source>%1 is busy</source>
+        <translation>%1 est occupé</translation>
+    </message>
+    <message>
+        <source>%1 declined the call</source>
+        <translation>%1 a refusé l’appel</translation>
+    </message>
+    <message>
+        <source>Call declined</source>
+        <translation>Appel refusé</translation>
+    </message>
+    <message>
+        <source>Missed call</source>
+        <translation>Appel manqué</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Pas de réponse</translation>
+    </message>
+    <message>
+        <source>Call ended · %1</source>
+        <translation>Appel terminé · %1</translation>
+    </message>
+    <message>
+        <source>Call cancelled</source>
+        <translation>Appel annulé</translation>
+    </message>
+    <message>
+        <source>Call ended</source>
+        <translation>Appel terminé</translation>
+    </message>
+</context>
+<context>
     <name>atrium::models::DesktopNotifier</name>
     <message>
         <source>Open</source>
@@ -962,6 +1239,10 @@
     <message>
         <source>Not sent: %1</source>
         <translation>Non envoyé : %1</translation>
+    </message>
+    <message>
+        <source>too large to play here (%1); save it to play it</source>
+        <translation>trop volumineux pour être lu ici (%1) ; enregistrez-le pour le lire</translation>
     </message>
 </context>
 <context>

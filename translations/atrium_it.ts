@@ -50,6 +50,79 @@
     </message>
 </context>
 <context>
+    <name>AudioContent</name>
+    <message>
+        <source>Could not load the file</source>
+        <translation>Impossibile caricare il file</translation>
+    </message>
+    <message>
+        <source>Audio: %1</source>
+        <translation>Audio: %1</translation>
+    </message>
+    <message>
+        <source>No sound device: save the file to play it elsewhere</source>
+        <translation>Nessun dispositivo audio: salva il file per riprodurlo altrove</translation>
+    </message>
+</context>
+<context>
+    <name>CallBar</name>
+    <message>
+        <source>In call with %1 · %2</source>
+        <translation>In chiamata con %1 · %2</translation>
+    </message>
+    <message>
+        <source>Calling %1…</source>
+        <translation>Chiamata a %1…</translation>
+    </message>
+    <message>
+        <source>Return to call</source>
+        <translation>Torna alla chiamata</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Riaggancia</translation>
+    </message>
+</context>
+<context>
+    <name>CallView</name>
+    <message>
+        <source>Calling %1…</source>
+        <translation>Chiamata a %1…</translation>
+    </message>
+    <message>
+        <source>%1 is calling</source>
+        <translation>%1 ti sta chiamando</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connessione…</translation>
+    </message>
+    <message>
+        <source>Back to chat</source>
+        <translation>Torna alla chat</translation>
+    </message>
+    <message>
+        <source>Camera off</source>
+        <translation>Disattiva videocamera</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Riattiva microfono</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Disattiva microfono</translation>
+    </message>
+    <message>
+        <source>Camera on</source>
+        <translation>Attiva videocamera</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Riaggancia</translation>
+    </message>
+</context>
+<context>
     <name>CompletionPopup</name>
     <message>
         <source>%1, %2</source>
@@ -192,6 +265,29 @@
     <message>
         <source>Image not available</source>
         <translation>Immagine non disponibile</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingCallPopup</name>
+    <message>
+        <source>Incoming video call</source>
+        <translation>Videochiamata in arrivo</translation>
+    </message>
+    <message>
+        <source>Incoming voice call</source>
+        <translation>Chiamata vocale in arrivo</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Rifiuta</translation>
+    </message>
+    <message>
+        <source>Accept voice</source>
+        <translation>Accetta solo voce</translation>
+    </message>
+    <message>
+        <source>Accept video</source>
+        <translation>Accetta con video</translation>
     </message>
 </context>
 <context>
@@ -412,6 +508,21 @@
     </message>
 </context>
 <context>
+    <name>PlaybackControls</name>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Riproduci</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Posizione</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>the system keychain refused: %1 (start a keyring such as gnome-keyring, or run with --no-keychain)</source>
@@ -547,6 +658,34 @@
     <message>
         <source>Messages in this room are end-to-end encrypted.</source>
         <translation>I messaggi in questa stanza sono crittografati end-to-end.</translation>
+    </message>
+    <message>
+        <source>Calls are not available.</source>
+        <translation>Le chiamate non sono disponibili.</translation>
+    </message>
+    <message>
+        <source>Voice call</source>
+        <translation>Chiamata vocale</translation>
+    </message>
+    <message>
+        <source>Start a voice call</source>
+        <translation>Avvia una chiamata vocale</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Chiama</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Videochiamata</translation>
+    </message>
+    <message>
+        <source>Start a video call</source>
+        <translation>Avvia una videochiamata</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
     </message>
 </context>
 <context>
@@ -737,6 +876,34 @@
         <source>%1 turned on end-to-end encryption</source>
         <translation>%1 ha attivato la crittografia end-to-end</translation>
     </message>
+    <message>
+        <source>%1 started a video call</source>
+        <translation>%1 ha avviato una videochiamata</translation>
+    </message>
+    <message>
+        <source>%1 started a voice call</source>
+        <translation>%1 ha avviato una chiamata vocale</translation>
+    </message>
+    <message>
+        <source>%1 declined the call</source>
+        <translation>%1 ha rifiutato la chiamata</translation>
+    </message>
+    <message>
+        <source>Unanswered call from %1</source>
+        <translation>Chiamata senza risposta da %1</translation>
+    </message>
+    <message>
+        <source>%1 was busy</source>
+        <translation>%1 era occupato</translation>
+    </message>
+    <message>
+        <source>Call failed: could not connect</source>
+        <translation>Chiamata non riuscita: impossibile connettersi</translation>
+    </message>
+    <message>
+        <source>%1 ended the call</source>
+        <translation>%1 ha terminato la chiamata</translation>
+    </message>
 </context>
 <context>
     <name>TimelinePane</name>
@@ -788,6 +955,29 @@
     <message>
         <source>Unable to decrypt: %1</source>
         <translation>Impossibile decifrare: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VideoContent</name>
+    <message>
+        <source>Could not load the video</source>
+        <translation>Impossibile caricare il video</translation>
+    </message>
+    <message>
+        <source>Video: %1</source>
+        <translation>Video: %1</translation>
+    </message>
+    <message>
+        <source>Play %1 full size</source>
+        <translation>Riproduci %1 a dimensione piena</translation>
+    </message>
+    <message>
+        <source>Full size</source>
+        <translation>Dimensione piena</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
     </message>
 </context>
 <context>
@@ -903,6 +1093,93 @@
     </message>
 </context>
 <context>
+    <name>atrium::models::CallController</name>
+    <message>
+        <source>Calls are possible once you are signed in.</source>
+        <translation>Le chiamate sono possibili dopo l’accesso.</translation>
+    </message>
+    <message>
+        <source>You are already in a call.</source>
+        <translation>Sei già in una chiamata.</translation>
+    </message>
+    <message>
+        <source>Open a room to call.</source>
+        <translation>Apri una stanza per chiamare.</translation>
+    </message>
+    <message>
+        <source>There is nobody else in this room to call.</source>
+        <translation>Non c’è nessun altro da chiamare in questa stanza.</translation>
+    </message>
+    <message>
+        <source>Calls work in direct chats and rooms of two people.</source>
+        <translation>Le chiamate funzionano nelle chat dirette e nelle stanze di due persone.</translation>
+    </message>
+    <message>
+        <source>Calls need GStreamer elements that are missing: %1</source>
+        <translation>Per le chiamate mancano elementi GStreamer: %1</translation>
+    </message>
+    <message>
+        <source>No microphone or camera found: the other side can neither hear nor see you.</source>
+        <translation>Nessun microfono né videocamera trovati: l’altra parte non può né sentirti né vederti.</translation>
+    </message>
+    <message>
+        <source>No microphone found: the other side cannot hear you.</source>
+        <translation>Nessun microfono trovato: l’altra parte non può sentirti.</translation>
+    </message>
+    <message>
+        <source>No camera found: the other side cannot see you.</source>
+        <translation>Nessuna videocamera trovata: l’altra parte non può vederti.</translation>
+    </message>
+    <message>
+        <source>Call failed: could not connect</source>
+        <translation>Chiamata non riuscita: impossibile connettersi</translation>
+    </message>
+    <message>
+        <source>Call failed: %1</source>
+        <translation>Chiamata non riuscita: %1</translation>
+    </message>
+    <message>
+        <source>the microphone or camera could not be used</source>
+        <translation>impossibile usare il microfono o la videocamera</translation>
+    </message>
+    <message>
+        <source>Answered on another device</source>
+        <translation>Risposto su un altro dispositivo</translation>
+    </message>
+    <message>
+        <source>%1 is busy</source>
+        <translation>%1 è occupato</translation>
+    </message>
+    <message>
+        <source>%1 declined the call</source>
+        <translation>%1 ha rifiutato la chiamata</translation>
+    </message>
+    <message>
+        <source>Call declined</source>
+        <translation>Chiamata rifiutata</translation>
+    </message>
+    <message>
+        <source>Missed call</source>
+        <translation>Chiamata persa</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Nessuna risposta</translation>
+    </message>
+    <message>
+        <source>Call ended · %1</source>
+        <translation>Chiamata terminata · %1</translation>
+    </message>
+    <message>
+        <source>Call cancelled</source>
+        <translation>Chiamata annullata</translation>
+    </message>
+    <message>
+        <source>Call ended</source>
+        <translation>Chiamata terminata</translation>
+    </message>
+</context>
+<context>
     <name>atrium::models::DesktopNotifier</name>
     <message>
         <source>Open</source>
@@ -962,6 +1239,10 @@
     <message>
         <source>Not sent: %1</source>
         <translation>Non inviato: %1</translation>
+    </message>
+    <message>
+        <source>too large to play here (%1); save it to play it</source>
+        <translation>troppo grande per essere riprodotto qui (%1); salvalo per riprodurlo</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,29 @@ ColumnLayout {
             onViewRequested: root.viewRequested()
         }
     }
+    // Audio and video play in place; their file card below still opens and saves them.
+    Loader {
+        active: root.media.kind === "audio"
+        visible: active
+
+        sourceComponent: AudioContent {
+            implicitWidth: Math.min(440, root.maxWidth)
+            media: root.media
+            mediaController: root.mediaController
+            objectName: "audioContent"
+        }
+    }
+    Loader {
+        active: root.media.kind === "video"
+        visible: active
+
+        sourceComponent: VideoContent {
+            maxWidth: Math.min(480, root.maxWidth)
+            media: root.media
+            mediaController: root.mediaController
+            objectName: "videoContent"
+        }
+    }
     // Other files, and an image that could not be shown: still saveable.
     Loader {
         Layout.maximumWidth: root.maxWidth

@@ -163,8 +163,13 @@ Popup {
                     }
                 }
 
-                Keys.onReturnPressed: dialog.invite(userId)
                 onClicked: dialog.invite(userId)
+            }
+
+            // Enter on the chosen row, whether the row or the list has the focus.
+            Keys.onReturnPressed: {
+                if (currentItem)
+                    dialog.invite(currentItem.userId);
             }
         }
         Label {

@@ -152,8 +152,13 @@ Popup {
                     }
                 }
 
-                Keys.onReturnPressed: panel.memberChosen(userId)
                 onClicked: panel.memberChosen(userId)
+            }
+
+            // Enter on the chosen row, whether the row or the list has the focus.
+            Keys.onReturnPressed: {
+                if (currentItem)
+                    panel.memberChosen(currentItem.userId);
             }
         }
     }

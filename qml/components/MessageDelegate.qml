@@ -92,6 +92,11 @@ Control {
         return html + mark;
     }
 
+    // The timeline reuses rows (ListView.reuseItems): a row going out of view
+    // drops its attachment (stopping any playback), one coming back makes it anew.
+    ListView.onPooled: attachment.active = false
+    ListView.onReused: attachment.active = Qt.binding(() => message.isFile)
+
     Accessible.name: kind === "state" ? stateText : qsTr("%1: %2").arg(senderName).arg(redacted ? qsTr("message deleted") : body)
     bottomPadding: shown ? 1 : 0
     hoverEnabled: true
@@ -299,18 +304,26 @@ Control {
             reason: message.decryptionError
             visible: message.kind === "message" && !message.redacted && message.decryptionError !== ""
         }
-        Attachment {
+        // Made only for file rows, and anew when the view reuses this row for
+        // another message: a player or a transfer's progress must not carry over.
+        Loader {
+            id: attachment
+
             Layout.fillWidth: true
             Layout.leftMargin: 32
-            maxWidth: message.availableWidth - 32
-            media: message.isFile ? message.media : ({})
-            mediaController: message.mediaController
-            sendState: message.sendState
-            transactionId: message.isOwn ? message.transactionId : ""
-            visible: message.isFile
+            active: message.isFile
+            visible: active
 
-            onSaveRequested: message.fileSaveRequested(message.media)
-            onViewRequested: message.imageViewRequested(message.media)
+            sourceComponent: Attachment {
+                maxWidth: message.availableWidth - 32
+                media: message.media
+                mediaController: message.mediaController
+                sendState: message.sendState
+                transactionId: message.isOwn ? message.transactionId : ""
+
+                onSaveRequested: message.fileSaveRequested(message.media)
+                onViewRequested: message.imageViewRequested(message.media)
+            }
         }
         TextEdit {
             Layout.fillWidth: true

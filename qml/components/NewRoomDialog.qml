@@ -278,7 +278,6 @@ Popup {
                     }
                 }
 
-                Keys.onReturnPressed: dialog.joinAddress(address)
                 onClicked: dialog.joinAddress(address)
             }
             footer: Button {
@@ -288,6 +287,12 @@ Popup {
                 visible: dialog.publicRooms !== null && dialog.publicRooms.canLoadMore === true
 
                 onClicked: dialog.publicRooms.loadMore()
+            }
+
+            // Enter on the chosen row, whether the row or the list has the focus.
+            Keys.onReturnPressed: {
+                if (currentItem)
+                    dialog.joinAddress(currentItem.address);
             }
         }
         Label {

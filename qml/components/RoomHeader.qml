@@ -3,14 +3,20 @@ import QtQuick.Controls
 import QtQuick.Layouts
 
 // Above the timeline: the open room's name, a lock when it is end-to-end
-// encrypted, its topic, and buttons for the member list, inviting and the
-// room's settings.
+// encrypted, its topic, the call buttons (disabled, with the reason in their
+// tooltip, where no call is possible) and buttons for the member list,
+// inviting and the room's settings.
 Pane {
     id: header
 
+    // A CallController, or null when calls are not offered.
+    property var call: null
+    // Why this room cannot be called now; empty when it can.
+    readonly property string callUnavailable: call ? (call.availability, call.unavailableReason(roomId)) : qsTr("Calls are not available.")
     property bool encrypted: false
     property int memberCount: 0
     property string name: ""
+    property string roomId: ""
     property string topic: ""
 
     signal inviteRequested
@@ -87,6 +93,30 @@ Pane {
             text: "⚙"
 
             onClicked: header.settingsRequested()
+        }
+        ToolButton {
+            Accessible.name: qsTr("Voice call")
+            ToolTip.delay: 400
+            ToolTip.text: header.callUnavailable !== "" ? header.callUnavailable : qsTr("Start a voice call")
+            ToolTip.visible: hovered
+            enabled: header.callUnavailable === ""
+            hoverEnabled: true
+            objectName: "voiceCallButton"
+            text: qsTr("Call")
+
+            onClicked: header.call.startCall(header.roomId, false)
+        }
+        ToolButton {
+            Accessible.name: qsTr("Video call")
+            ToolTip.delay: 400
+            ToolTip.text: header.callUnavailable !== "" ? header.callUnavailable : qsTr("Start a video call")
+            ToolTip.visible: hovered
+            enabled: header.callUnavailable === ""
+            hoverEnabled: true
+            objectName: "videoCallButton"
+            text: qsTr("Video")
+
+            onClicked: header.call.startCall(header.roomId, true)
         }
     }
 }

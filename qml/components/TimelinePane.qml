@@ -34,9 +34,11 @@ Pane {
 
         RoomHeader {
             Layout.fillWidth: true
+            call: pane.controller.call ?? null
             encrypted: pane.controller.timelineModel.roomEncrypted
             memberCount: pane.controller.roomInfo ? pane.controller.roomInfo.joinedCount : 0
             name: pane.controller.timelineModel.roomName
+            roomId: pane.roomId
             topic: pane.controller.timelineModel.roomTopic
             visible: pane.roomId !== ""
 
@@ -65,6 +67,21 @@ Pane {
             // The event a reply's quote jumped to, highlighted for a moment.
             property string highlightedEventId: ""
             property bool stickToEnd: true
+
+            // Older history is asked for a screen before the oldest loaded row
+            // comes into view, so it usually arrives above what the user sees
+            // (the view then keeps its place) instead of pushing it down. Also
+            // checked when a page arrives or the room finishes loading while the
+            // view still sits near the top, or scrolling back would stall; and
+            // while the rows do not fill the view, which cannot be scrolled then.
+            function loadOlderNearTop() {
+                if (count === 0)
+                    return;
+                const underfilled = contentHeight < height;
+                const nearTop = contentY - originY < height;
+                if (underfilled || (nearTop && !stickToEnd))
+                    pane.controller.timelineModel.loadOlder();
+            }
 
             function chooseNewest() {
                 currentIndex = count - 1;
@@ -143,6 +160,8 @@ Pane {
             boundsBehavior: Flickable.StopAtBounds
             clip: true
             keyNavigationEnabled: false
+            // Rows are costly to make: reuse them for switching rooms and scrolling.
+            reuseItems: true
             model: pane.controller.timelineModel
             objectName: "timeline"
             topMargin: 8
@@ -179,8 +198,18 @@ Pane {
             }
 
             Keys.onPressed: event => handleKey(event)
-            onAtYBeginningChanged: if (atYBeginning && count > 0 && !stickToEnd)
-                pane.controller.timelineModel.loadOlder()
+
+            Connections {
+                function onLoadingChanged() {
+                    Qt.callLater(timeline.loadOlderNearTop);
+                }
+                function onPageLoaded() {
+                    Qt.callLater(timeline.loadOlderNearTop);
+                }
+
+                target: pane.controller.timelineModel
+            }
+            onContentYChanged: loadOlderNearTop()
             onCountChanged: if (stickToEnd)
                 Qt.callLater(positionViewAtEnd)
             onMovementEnded: stickToEnd = atYEnd

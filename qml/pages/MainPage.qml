@@ -9,10 +9,15 @@ Pane {
     required property SessionController controller
     property string currentRoomId: ""
     property string currentRoomName: ""
+    property string lastCallState: "idle"
+    // The in-call view is shown in place of the timeline (else the call bar).
+    property bool showingCall: false
 
     signal roomSelected(string roomId, string name)
 
     padding: 0
+
+    onRoomSelected: showingCall = false
 
     Shortcut {
         context: Qt.WindowShortcut
@@ -41,15 +46,51 @@ Pane {
                 timelinePane.showSettings();
             }
         }
-        TimelinePane {
-            id: timelinePane
+        ColumnLayout {
             SplitView.fillWidth: true
             SplitView.minimumWidth: 320
-            controller: page.controller
-            roomId: page.currentRoomId
-            roomName: page.currentRoomName
+            spacing: 0
 
-            onRoomRequested: (roomId, name) => page.roomSelected(roomId, name)
+            CallBar {
+                Layout.fillWidth: true
+                call: page.controller.call
+                visible: !page.showingCall && page.controller.call.state !== "idle" && page.controller.call.state !== "ringing"
+
+                onOpenRequested: page.showingCall = true
+            }
+            CallView {
+                Layout.fillHeight: true
+                Layout.fillWidth: true
+                call: page.controller.call
+                visible: page.showingCall && page.controller.call.state !== "idle"
+
+                onBackRequested: page.showingCall = false
+            }
+            TimelinePane {
+                id: timelinePane
+                Layout.fillHeight: true
+                Layout.fillWidth: true
+                controller: page.controller
+                roomId: page.currentRoomId
+                roomName: page.currentRoomName
+                visible: !page.showingCall || page.controller.call.state === "idle"
+
+                onRoomRequested: (roomId, name) => page.roomSelected(roomId, name)
+            }
         }
+    }
+    IncomingCallPopup {
+        call: page.controller.call
+    }
+    Connections {
+        // A call placed or answered here opens its view; choosing a room leaves it for the bar.
+        function onCallChanged() {
+            const state = page.controller.call.state;
+            if (state !== page.lastCallState && (state === "calling" || (state === "connecting" && page.lastCallState === "ringing")))
+                page.showingCall = true;
+            page.lastCallState = state;
+        }
+
+        target: page.controller.call
     }
 }

@@ -2,6 +2,8 @@
 
 // Registers the models with QML declaratively. They live in atrium-models,
 // which has no QML dependency, so they are named here as foreign types.
+#include "models/CallController.h"
+#include "models/CallQuality.h"
 #include "models/MediaController.h"
 #include "models/MemberFilterModel.h"
 #include "models/PublicRoomsModel.h"
@@ -12,6 +14,7 @@
 #include "models/TimelineModel.h"
 #include "models/TransferModel.h"
 #include "models/UserDirectoryModel.h"
+#include "models/VideoFrameSource.h"
 
 #include <QtQml/qqml.h>
 
@@ -92,4 +95,28 @@ struct PublicRoomsModelForeign
     QML_FOREIGN(atrium::models::PublicRoomsModel)
     QML_NAMED_ELEMENT(PublicRoomsModel)
     QML_UNCREATABLE("Owned by SessionController")
+};
+
+struct CallControllerForeign
+{
+    Q_GADGET
+    QML_FOREIGN(atrium::models::CallController)
+    QML_NAMED_ELEMENT(CallController)
+    QML_UNCREATABLE("Owned by SessionController")
+};
+
+struct CallQualityForeign
+{
+    Q_GADGET
+    QML_FOREIGN(atrium::models::CallQuality)
+    QML_NAMED_ELEMENT(CallQuality)
+    QML_UNCREATABLE("Owned by CallController")
+};
+
+struct VideoFrameSourceForeign
+{
+    Q_GADGET
+    QML_FOREIGN(atrium::models::VideoFrameSource)
+    QML_NAMED_ELEMENT(VideoFrameSource)
+    QML_UNCREATABLE("Owned by CallController")
 };

@@ -1,6 +1,8 @@
 #include "ScreenshotRunner.h"
 
-#include "MediaImageProvider.h"
+#include "AppEngine.h"
+#include "PollUntil.h"
+#include "models/CallController.h"
 #include "models/MediaController.h"
 #include "models/RoomInfo.h"
 #include "models/RoomListModel.h"
@@ -8,7 +10,6 @@
 #include "models/TimelineModel.h"
 #include "models/UserDirectoryModel.h"
 
-#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
@@ -84,14 +85,20 @@ void ScreenshotRunner::start()
     if (!QDir().mkpath(m_outDir))
         return fail(QStringLiteral("cannot create %1").arg(m_outDir));
     m_signedOut = std::make_unique<atrium::models::SessionController>(m_emptyDir.path(), true);
+    // Calls show GStreamer's test tone and pattern, not this machine's devices.
+    qputenv("ATRIUM_CALL_TEST_SOURCES", "1");
     m_signedIn = std::make_unique<atrium::models::SessionController>(m_dataDir, m_noKeychain);
     m_signedIn->restore();
     signInShots(false, [this]() {
         mainShots(false, [this]() {
-            signInShots(true, [this]() {
-                mainShots(true, [this]() {
-                    closeWindow();
-                    emit finished(0);
+            callShots(false, [this]() {
+                signInShots(true, [this]() {
+                    mainShots(true, [this]() {
+                        callShots(true, [this]() {
+                            closeWindow();
+                            emit finished(0);
+                        });
+                    });
                 });
             });
         });
@@ -102,12 +109,7 @@ QQuickWindow *ScreenshotRunner::show(atrium::models::SessionController *controll
 {
     closeWindow();
     QGuiApplication::setPalette(QPalette());
-    m_engine = std::make_unique<QQmlApplicationEngine>();
-    m_engine->addImportPath(QStringLiteral("qrc:/"));
-    m_engine->addImageProvider(QStringLiteral("atrium-media"),
-                               new MediaImageProvider(controller->media()));
-    m_engine->setInitialProperties({{"controller", QVariant::fromValue(controller)}});
-    m_engine->load(QUrl(QStringLiteral("qrc:/Atrium/Main.qml")));
+    m_engine = createAppEngine(controller);
     if (m_engine->rootObjects().isEmpty())
         return nullptr;
     m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
@@ -129,18 +131,8 @@ void ScreenshotRunner::closeWindow()
 void ScreenshotRunner::waitUntil(const std::function<bool()> &condition, const QString &what,
                                  Step then)
 {
-    auto *timer = new QTimer(this);
-    const QDeadlineTimer deadline(30'000);
-    connect(timer, &QTimer::timeout, this, [this, timer, condition, what, then, deadline]() {
-        if (condition()) {
-            timer->deleteLater();
-            then();
-        } else if (deadline.hasExpired()) {
-            timer->deleteLater();
-            fail(QStringLiteral("timed out waiting for %1").arg(what));
-        }
-    });
-    timer->start(100);
+    pollUntil(this, condition, 30'000, 100, then,
+              [this, what]() { fail(QStringLiteral("timed out waiting for %1").arg(what)); });
 }
 
 void ScreenshotRunner::grab(const QString &name, Step then)
@@ -412,10 +404,43 @@ void ScreenshotRunner::filesShots(bool dark, Step then)
                 QStringLiteral("the sent file and the images"),
                 [this, dark, then]() {
                     if (dark)
-                        return grab(QStringLiteral("files-dark"), then);
-                    grab(QStringLiteral("files-light"), [this, then]() { viewerShot(then); });
+                        return grab(QStringLiteral("files-dark"), [this, then]() {
+                            mediaShot(QStringLiteral("media-dark"), then);
+                        });
+                    grab(QStringLiteral("files-light"), [this, then]() {
+                        mediaShot(QStringLiteral("media-light"),
+                                  [this, then]() { viewerShot(then); });
+                    });
                 });
         });
+}
+
+void ScreenshotRunner::mediaShot(const QString &name, Step then)
+{
+    auto *timeline = m_signedIn->timelineModel();
+    int row = -1;
+    for (int i = timeline->rowCount() - 1; i >= 0 && row < 0; --i) {
+        const QVariantMap media =
+            timeline->index(i, 0).data(atrium::models::TimelineModel::MediaRole).toMap();
+        if (media.value(QStringLiteral("kind")) == QStringLiteral("video"))
+            row = i;
+    }
+    auto *list = m_window->findChild<QQuickItem *>(QStringLiteral("timeline"));
+    if (row < 0 || !list)
+        return fail(QStringLiteral("no video message in the room"));
+    // ListView.Beginning: the video at the top, the audio under it.
+    QMetaObject::invokeMethod(list, "positionViewAtIndex", Q_ARG(int, row), Q_ARG(int, 1));
+    auto *transfers = m_signedIn->media()->transfers();
+    QTimer::singleShot(300, this, [this, name, list, transfers, then]() {
+        waitUntil([transfers]() { return transfers->runningCount() == 0; },
+                  QStringLiteral("the video's poster"),
+                  [this, name, list, then]() {
+                      grab(name, [list, then]() {
+                          QMetaObject::invokeMethod(list, "positionViewAtEnd");
+                          then();
+                      });
+                  });
+    });
 }
 
 void ScreenshotRunner::viewerShot(Step then)
@@ -566,5 +591,78 @@ void ScreenshotRunner::encryptedShot(bool dark, Step then)
         [this, dark, then]() {
             grab(dark ? QStringLiteral("main-encrypted-dark") : QStringLiteral("main-encrypted"),
                  then);
+        });
+}
+
+void ScreenshotRunner::callShots(bool dark, Step then)
+{
+    auto *controller = m_signedIn.get();
+    if (!m_caller) {
+        m_caller = std::make_unique<atrium::models::SessionController>(m_callerDir.path(), true);
+        m_caller->login(controller->session()->homeserver().toString(), QStringLiteral("alice"),
+                        QStringLiteral("alice"));
+    }
+    auto *rooms = controller->roomListModel();
+    const QString name = QStringLiteral("Alice Chen");
+    const int row = rooms->rowNamed(name);
+    if (row < 0)
+        return fail(QStringLiteral("no room named %1").arg(name));
+    const QString roomId = rooms->roomIdAt(row);
+    m_window->setProperty("currentRoomId", roomId);
+    m_window->setProperty("currentRoomName", name);
+    auto *caller = m_caller.get();
+    auto *call = controller->calls();
+    waitUntil(
+        [caller, roomId]() {
+            return caller->state() == QLatin1String("ready") &&
+                   caller->calls()->unavailableReason(roomId).isEmpty();
+        },
+        QStringLiteral("alice's session (%1)").arg(caller->errorMessage()),
+        [this, caller, call, roomId, dark, then]() {
+            caller->calls()->startCall(roomId, true);
+            waitUntil(
+                [call]() { return call->state() == QLatin1String("ringing"); },
+                QStringLiteral("the call to ring"),
+                [this, caller, call, dark, then]() {
+                    grab(dark ? QStringLiteral("call-incoming-dark")
+                              : QStringLiteral("call-incoming"),
+                         [this, caller, call, dark, then]() {
+                             call->accept(true);
+                             // The in-call view with its quality panel open.
+                             if (auto *quality = m_window->findChild<QObject *>(
+                                     QStringLiteral("qualityButton")))
+                                 quality->setProperty("checked", true);
+                             waitUntil(
+                                 [call]() {
+                                     return call->state() == QLatin1String("connected") &&
+                                            call->remoteVideo()->framesShown() > 10 &&
+                                            call->localVideo()->hasFrame() &&
+                                            call->quality()->hasRates();
+                                 },
+                                 QStringLiteral("the call's video"),
+                                 [this, caller, call, dark, then]() {
+                                     grab(dark ? QStringLiteral("call-video-dark")
+                                               : QStringLiteral("call-video"),
+                                          [this, caller, call, dark, then]() {
+                                              auto *back = m_window->findChild<QObject *>(
+                                                  QStringLiteral("backToChatButton"));
+                                              if (back)
+                                                  QMetaObject::invokeMethod(back, "clicked");
+                                              const auto hangUp = [this, caller, call, then]() {
+                                                  caller->calls()->hangUp();
+                                                  waitUntil(
+                                                      [call]() {
+                                                          return call->state() ==
+                                                                 QLatin1String("idle");
+                                                      },
+                                                      QStringLiteral("the call to end"), then);
+                                              };
+                                              if (dark)
+                                                  return hangUp();
+                                              grab(QStringLiteral("call-bar"), hangUp);
+                                          });
+                                 });
+                         });
+                });
         });
 }

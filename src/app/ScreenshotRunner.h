@@ -15,7 +15,8 @@ class SessionController;
 
 // `atrium --screenshot DIR`: renders the sign-in page and the main view
 // (with a room open) to PNG files, in the light and in a dark palette, and
-// quits. Needs a signed-in data directory whose homeserver is running.
+// quits. Needs a signed-in data directory whose homeserver is running (the
+// demo's: a call comes from its user `alice`, with test sources).
 class ScreenshotRunner : public QObject
 {
     Q_OBJECT
@@ -49,8 +50,13 @@ private:
     void encryptedShot(bool dark, Step then);
     void filesShots(bool dark, Step then);
     void viewerShot(Step then);
+    // The room's newest video and audio messages, scrolled into view.
+    void mediaShot(const QString &name, Step then);
     void sendKey(int key, Qt::KeyboardModifiers modifiers, const QString &text);
     void signInErrorShot(Step then);
+    // Alice (a second session in this process) calls the user with video:
+    // the incoming popup, then the call view with both videos, and the call bar.
+    void callShots(bool dark, Step then);
 
     QString m_outDir;
     QString m_dataDir;
@@ -60,6 +66,8 @@ private:
     QTemporaryDir m_filesDir; // a file the screenshots send
     std::unique_ptr<atrium::models::SessionController> m_signedOut;
     std::unique_ptr<atrium::models::SessionController> m_signedIn;
+    QTemporaryDir m_callerDir;
+    std::unique_ptr<atrium::models::SessionController> m_caller;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QQuickWindow *m_window = nullptr;
 };

@@ -1,16 +1,19 @@
-#include "MediaImageProvider.h"
+#include "AppEngine.h"
+#include "FrameBench.h"
 #include "ScreenshotRunner.h"
+#include "TrayIcon.h"
 #include "models/SessionController.h"
 #include "sync/AccountRecord.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
-#include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QTimer>
 #include <QTranslator>
+#include <QWindow>
 
 namespace {
 
@@ -33,11 +36,13 @@ void installTranslations(QGuiApplication &app)
 
 int main(int argc, char *argv[])
 {
-    QGuiApplication app(argc, argv);
+    // A QApplication, not a QGuiApplication: the tray icon is a Qt Widgets class.
+    QApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("Atrium"));
     QGuiApplication::setOrganizationName(QStringLiteral("Atrium"));
     QGuiApplication::setApplicationVersion(QStringLiteral(ATRIUM_VERSION));
     installTranslations(app);
+    QGuiApplication::setWindowIcon(TrayIcon::render(0));
     // Fusion follows the platform's palette, light or dark.
     QQuickStyle::setStyle(QStringLiteral("Fusion"));
 
@@ -58,7 +63,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption roomOption(QStringLiteral("room"),
                                         QStringLiteral("Room to open for --screenshot."),
                                         QStringLiteral("NAME"), QStringLiteral("engineering"));
-    parser.addOptions({dataDirOption, noKeychainOption, screenshotOption, roomOption});
+    const QCommandLineOption frameBenchOption(
+        QStringLiteral("frame-bench"),
+        QStringLiteral("Measure frame times and room switches, scrolling ROOM's history; "
+                       "print them and quit (bench/run-frame-bench)."),
+        QStringLiteral("ROOM"));
+    parser.addOptions(
+        {dataDirOption, noKeychainOption, screenshotOption, roomOption, frameBenchOption});
     parser.process(app);
 
     const QString dataDir = parser.value(dataDirOption);
@@ -74,17 +85,18 @@ int main(int argc, char *argv[])
     }
 
     atrium::models::SessionController controller(dataDir, noKeychain);
-    QQmlApplicationEngine engine;
-    engine.addImportPath(QStringLiteral("qrc:/"));
-    engine.addImageProvider(QStringLiteral("atrium-media"),
-                            new MediaImageProvider(controller.media()));
-    engine.setInitialProperties({{"controller", QVariant::fromValue(&controller)}});
-    QObject::connect(
-        &engine, &QQmlApplicationEngine::objectCreationFailed, &app,
-        []() { QCoreApplication::exit(1); }, Qt::QueuedConnection);
-    engine.load(QUrl(QStringLiteral("qrc:/Atrium/Main.qml")));
-    if (engine.rootObjects().isEmpty())
+    if (parser.isSet(frameBenchOption)) {
+        FrameBench bench(&controller, parser.value(frameBenchOption));
+        QObject::connect(&bench, &FrameBench::finished, &app, &QCoreApplication::exit,
+                         Qt::QueuedConnection);
+        QTimer::singleShot(0, &bench, &FrameBench::start);
+        return app.exec();
+    }
+
+    const auto engine = createAppEngine(&controller);
+    if (engine->rootObjects().isEmpty())
         return 1;
+    TrayIcon tray(&controller, qobject_cast<QWindow *>(engine->rootObjects().constFirst()));
     controller.restore();
     return app.exec();
 }

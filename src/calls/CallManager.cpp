@@ -72,6 +72,7 @@ void CallManager::attach(sync::Session *session)
             queue->enqueue(roomId, type, content);
     };
     const bool loopback = isLoopbackHost(session->homeserver().host());
+    m_loopback = loopback;
     m_env.createMedia = [loopback](QObject *parent) -> CallMedia * {
         WebRtcSession::Options options;
         options.loopbackOnly = loopback;

@@ -63,6 +63,8 @@ public:
     // Replaces how media is made (e.g. another video size); calls placed
     // or answered later use it.
     void setMediaFactory(Call::MediaFactory factory) { m_env.createMedia = std::move(factory); }
+    // Whether the homeserver is on this machine (then media stays on 127.0.0.1).
+    bool isOnLoopback() const { return m_loopback; }
     IceServers iceServers() const { return m_iceServers; }
     void setIceServers(const IceServers &servers) { m_iceServers = servers; }
     // How long our invites are valid (the spec recommends at least 90 s).
@@ -94,6 +96,7 @@ private:
     QList<QPointer<Call>> m_calls;
     IceServers m_iceServers;
     TurnServers *m_turn = nullptr;
+    bool m_loopback = false;
     int m_inviteLifetimeMs = 90'000;
     int m_candidateBatchMs = 200;
     int m_minimumRingMs = 5'000;

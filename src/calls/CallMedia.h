@@ -1,8 +1,10 @@
 #pragma once
 
+#include "CallStats.h"
 #include "IceCandidate.h"
 #include "IceServers.h"
 
+#include <QImage>
 #include <QObject>
 
 namespace atrium::calls {
@@ -38,6 +40,12 @@ public:
     virtual void addRemoteCandidates(const QList<IceCandidate> &candidates) = 0;
     virtual void setMicrophoneMuted(bool muted) = 0;
     virtual bool isMicrophoneMuted() const = 0;
+    // Stops (or resumes) sending video; media without a camera ignores it.
+    virtual void setCameraEnabled(bool enabled) { Q_UNUSED(enabled); }
+    virtual bool isCameraEnabled() const { return false; }
+    // Asks how the media is doing: statsUpdated() answers (media without
+    // statistics never does).
+    virtual void requestStats() {}
     // Stops all media; no signal of the media arrives after it but stateChanged(Closed).
     virtual void close() = 0;
     virtual State state() const = 0;
@@ -52,6 +60,11 @@ signals:
     void stateChanged(atrium::calls::CallMedia::State state);
     // Negotiation or the connection failed: a reason for people.
     void failed(const QString &reason);
+    // Video for the views, when the media was asked to deliver frames: what
+    // the other side sends, decoded, and the preview of our own camera.
+    void remoteVideoFrame(const QImage &frame);
+    void localVideoFrame(const QImage &frame);
+    void statsUpdated(const atrium::calls::CallStats &stats);
 };
 
 } // namespace atrium::calls

@@ -3,6 +3,7 @@
 #include <QMetaObject>
 #include <QRegularExpression>
 #include <QUrl>
+#include <chrono>
 #include <mutex>
 
 // gio (under libnice) has a struct member named `signals`, which is Qt's
@@ -19,6 +20,12 @@
 namespace atrium::calls {
 
 namespace {
+
+qint64 steadyClockMs()
+{
+    using namespace std::chrono;
+    return duration_cast<milliseconds>(steady_clock::now().time_since_epoch()).count();
+}
 
 constexpr int DefaultOpusPayload = 111;
 constexpr int DefaultVp8Payload = 96;
@@ -138,6 +145,17 @@ struct WebRtcSession::Callbacks
         onDescriptionCreated(promise, data, "answer");
     }
 
+    static void onStats(GstPromise *promise, gpointer data)
+    {
+        auto *self = static_cast<WebRtcSession *>(data);
+        const GstStructure *reply = gst_promise_get_reply(promise);
+        const CallStats stats =
+            reply ? CallStats::fromWebRtcStats(reply, steadyClockMs()) : CallStats{};
+        gst_promise_unref(promise);
+        if (reply)
+            self->post([self, stats]() { self->statsRead(stats); });
+    }
+
     static void onRemoteDescriptionSet(GstPromise *promise, gpointer data)
     {
         auto *self = static_cast<WebRtcSession *>(data);
@@ -155,6 +173,31 @@ struct WebRtcSession::Callbacks
     {
         static_cast<std::atomic<qint64> *>(counter)->fetch_add(1);
         return GST_PAD_PROBE_OK;
+    }
+
+    // A frame converted to RGBA reached a sink (remote video or the preview).
+    static void onFrame(GstElement *sink, GstBuffer *buffer, GstPad *pad, gpointer data)
+    {
+        auto *self = static_cast<WebRtcSession *>(data);
+        GstCaps *caps = gst_pad_get_current_caps(pad);
+        if (!caps)
+            return;
+        int width = 0;
+        int height = 0;
+        const GstStructure *structure = gst_caps_get_structure(caps, 0);
+        gst_structure_get_int(structure, "width", &width);
+        gst_structure_get_int(structure, "height", &height);
+        gst_caps_unref(caps);
+        GstMapInfo map;
+        if (width <= 0 || height <= 0 || !gst_buffer_map(buffer, &map, GST_MAP_READ))
+            return;
+        const qsizetype stride = qsizetype(width) * 4; // RGBA rows need no padding
+        if (map.size >= gsize(stride * height)) {
+            const QImage frame =
+                QImage(map.data, width, height, stride, QImage::Format_RGBA8888).copy();
+            self->deliverFrame(sink == self->m_localPreview, frame);
+        }
+        gst_buffer_unmap(buffer, &map);
     }
 
     static void onDecodedPad(GstElement *, GstPad *pad, gpointer data)
@@ -241,6 +284,7 @@ QStringList WebRtcSession::missingPlugins(bool video)
         {"rtpvp8depay", "gstreamer1.0-plugins-good", true},
         {"videotestsrc", "gstreamer1.0-plugins-base", true},
         {"videoconvert", "gstreamer1.0-plugins-base", true},
+        {"tee", "libgstreamer1.0-0", true},
     };
     QStringList missing;
     for (const Need &need : needs) {
@@ -254,6 +298,27 @@ QStringList WebRtcSession::missingPlugins(bool video)
                                                      QLatin1String(need.package)));
     }
     return missing;
+}
+
+WebRtcSession::Devices WebRtcSession::availableDevices()
+{
+    ensureGstreamer();
+    Devices devices;
+    GstDeviceMonitor *monitor = gst_device_monitor_new();
+    gst_device_monitor_add_filter(monitor, "Audio/Source", nullptr);
+    gst_device_monitor_add_filter(monitor, "Video/Source", nullptr);
+    // Without start(), the providers are probed once: no threads are left behind.
+    GList *list = gst_device_monitor_get_devices(monitor);
+    for (GList *item = list; item; item = item->next) {
+        GstDevice *device = GST_DEVICE(item->data);
+        if (gst_device_has_classes(device, "Audio/Source"))
+            devices.microphone = true;
+        if (gst_device_has_classes(device, "Video/Source"))
+            devices.camera = true;
+    }
+    g_list_free_full(list, gst_object_unref);
+    gst_object_unref(monitor);
+    return devices;
 }
 
 template <typename F>
@@ -290,22 +355,31 @@ bool WebRtcSession::buildPipeline(bool video, int opusPayload, int vp8Payload)
                        "application/x-rtp,media=audio,encoding-name=OPUS,payload=%2,"
                        "clock-rate=48000 ! webrtc. ")
             .arg(test ? QStringLiteral("audiotestsrc is-live=true wave=sine freq=440")
-                      : QStringLiteral("autoaudiosrc"))
+                 : m_options.silentMicrophone
+                     ? QStringLiteral("audiotestsrc is-live=true wave=silence")
+                     : QStringLiteral("autoaudiosrc"))
             .arg(opusPayload);
     if (video) {
         description +=
             QStringLiteral(
                 "%1 ! videoconvert ! videoscale ! videorate ! "
-                "video/x-raw,width=%2,height=%3,framerate=%4/1 ! queue ! "
+                "video/x-raw,width=%2,height=%3,framerate=%4/1 ! tee name=videotee ! queue ! "
+                "valve name=videovalve ! "
                 "vp8enc deadline=1 cpu-used=8 keyframe-max-dist=30 ! rtpvp8pay pt=%5 ! "
                 "application/x-rtp,media=video,encoding-name=VP8,payload=%5,clock-rate=90000 ! "
                 "webrtc. ")
-                .arg(test ? QStringLiteral("videotestsrc is-live=true pattern=ball")
+                .arg(test ? QStringLiteral("videotestsrc is-live=true pattern=%1")
+                                .arg(m_options.testPattern)
                           : QStringLiteral("autovideosrc"))
                 .arg(m_options.videoWidth)
                 .arg(m_options.videoHeight)
                 .arg(m_options.videoFramerate)
                 .arg(vp8Payload);
+        if (m_options.deliverVideoFrames)
+            description += QStringLiteral(
+                "videotee. ! queue leaky=downstream max-size-buffers=2 ! videoconvert ! "
+                "video/x-raw,format=RGBA ! "
+                "fakesink name=localpreview sync=false async=false signal-handoffs=true ");
     }
     GError *error = nullptr;
     GstElement *pipeline = gst_parse_launch(description.toUtf8().constData(), &error);
@@ -321,6 +395,12 @@ bool WebRtcSession::buildPipeline(bool video, int opusPayload, int vp8Payload)
     m_webrtc = gst_bin_get_by_name(GST_BIN(pipeline), "webrtc");
     m_audioValve = gst_bin_get_by_name(GST_BIN(pipeline), "audiovalve");
     g_object_set(m_audioValve, "drop", m_muted ? TRUE : FALSE, nullptr);
+    m_videoValve = gst_bin_get_by_name(GST_BIN(pipeline), "videovalve");
+    if (m_videoValve)
+        g_object_set(m_videoValve, "drop", m_cameraEnabled ? FALSE : TRUE, nullptr);
+    m_localPreview = gst_bin_get_by_name(GST_BIN(pipeline), "localpreview");
+    if (m_localPreview)
+        g_signal_connect(m_localPreview, "handoff", G_CALLBACK(Callbacks::onFrame), this);
     m_sendingVideo = video;
     configureIce();
 
@@ -530,12 +610,37 @@ void WebRtcSession::linkDecodedPad(GstPad *pad)
     if (!audio && !name.startsWith(QLatin1String("video/")))
         return;
     GstElement *queue = gst_element_factory_make("queue", nullptr);
-    GstElement *sink = gst_element_factory_make("fakesink", nullptr);
-    g_object_set(sink, "sync", FALSE, "async", FALSE, nullptr);
-    gst_bin_add_many(GST_BIN(m_pipeline), queue, sink, nullptr);
-    gst_element_link(queue, sink);
-    gst_element_sync_state_with_parent(sink);
-    gst_element_sync_state_with_parent(queue);
+    // What the decoded stream goes through to its sink: converters for
+    // the views and the speakers, when asked for.
+    QList<GstElement *> chain;
+    GstElement *sink = nullptr;
+    if (audio && m_options.playAudio) {
+        chain = {gst_element_factory_make("audioconvert", nullptr),
+                 gst_element_factory_make("audioresample", nullptr)};
+        sink = gst_element_factory_make("autoaudiosink", nullptr);
+    } else if (!audio && m_options.deliverVideoFrames) {
+        GstElement *filter = gst_element_factory_make("capsfilter", nullptr);
+        GstCaps *rgba = gst_caps_from_string("video/x-raw,format=RGBA");
+        g_object_set(filter, "caps", rgba, nullptr);
+        gst_caps_unref(rgba);
+        g_object_set(queue, "leaky", 2 /* downstream */, "max-size-buffers", 2u, nullptr);
+        chain = {gst_element_factory_make("videoconvert", nullptr), filter};
+        sink = gst_element_factory_make("fakesink", nullptr);
+        g_object_set(sink, "sync", FALSE, "async", FALSE, "signal-handoffs", TRUE, nullptr);
+        g_signal_connect(sink, "handoff", G_CALLBACK(Callbacks::onFrame), this);
+    }
+    if (!sink) {
+        sink = gst_element_factory_make("fakesink", nullptr);
+        g_object_set(sink, "sync", FALSE, "async", FALSE, nullptr);
+    }
+    chain.prepend(queue);
+    chain.append(sink);
+    for (GstElement *element : std::as_const(chain))
+        gst_bin_add(GST_BIN(m_pipeline), element);
+    for (qsizetype i = 0; i + 1 < chain.size(); ++i)
+        gst_element_link(chain.at(i), chain.at(i + 1));
+    for (qsizetype i = chain.size() - 1; i >= 0; --i)
+        gst_element_sync_state_with_parent(chain.at(i));
     GstPad *queueSink = gst_element_get_static_pad(queue, "sink");
     gst_pad_link(pad, queueSink);
     gst_object_unref(queueSink);
@@ -548,6 +653,47 @@ void WebRtcSession::setMicrophoneMuted(bool muted)
     m_muted = muted;
     if (m_audioValve)
         g_object_set(m_audioValve, "drop", muted ? TRUE : FALSE, nullptr);
+}
+
+void WebRtcSession::requestStats()
+{
+    if (!m_webrtc)
+        return;
+    GstPromise *promise = gst_promise_new_with_change_func(Callbacks::onStats, this, nullptr);
+    g_signal_emit_by_name(m_webrtc, "get-stats", nullptr, promise);
+}
+
+void WebRtcSession::statsRead(CallStats stats)
+{
+    if (m_lastStats)
+        stats.rateSince(*m_lastStats);
+    m_lastStats = stats;
+    emit statsUpdated(stats);
+}
+
+void WebRtcSession::setCameraEnabled(bool enabled)
+{
+    m_cameraEnabled = enabled;
+    if (m_videoValve)
+        g_object_set(m_videoValve, "drop", enabled ? FALSE : TRUE, nullptr);
+}
+
+void WebRtcSession::deliverFrame(bool local, const QImage &frame)
+{
+    // Runs on a streaming thread. One frame at a time is queued for the
+    // GUI thread: a busy view drops frames instead of piling them up.
+    std::atomic<bool> &pending = local ? m_localFramePending : m_remoteFramePending;
+    if (pending.exchange(true))
+        return;
+    post([this, local, frame, &pending]() {
+        pending = false;
+        if (local) {
+            if (m_cameraEnabled)
+                emit localVideoFrame(frame);
+        } else {
+            emit remoteVideoFrame(frame);
+        }
+    });
 }
 
 void WebRtcSession::fail(const QString &reason)
@@ -585,6 +731,12 @@ void WebRtcSession::stopPipeline()
         gst_bus_set_sync_handler(bus, nullptr, nullptr, nullptr);
         gst_object_unref(bus);
         gst_object_unref(m_audioValve);
+        if (m_videoValve)
+            gst_object_unref(m_videoValve);
+        if (m_localPreview)
+            gst_object_unref(m_localPreview);
+        m_videoValve = nullptr;
+        m_localPreview = nullptr;
         gst_object_unref(m_webrtc);
         gst_object_unref(m_pipeline);
         m_audioValve = nullptr;

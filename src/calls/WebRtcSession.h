@@ -19,7 +19,8 @@ namespace atrium::calls {
 // thread (queued) before a signal is emitted, so users stay on the GUI thread.
 //
 // Sources are the test ones (audiotestsrc, videotestsrc) or the system's
-// default devices; decoded frames are counted (the views will add sinks).
+// default devices; decoded frames are counted, and on request handed out as
+// images (remote video, local preview) and the audio played.
 class WebRtcSession : public CallMedia
 {
     Q_OBJECT
@@ -38,6 +39,20 @@ public:
         int videoWidth = 320;
         int videoHeight = 240;
         int videoFramerate = 15;
+        // Test sources: videotestsrc's pattern ("ball", "smpte", …).
+        QString testPattern = QStringLiteral("ball");
+        // Devices only: no microphone, so send silence (the other side
+        // still gets an audio stream and can be heard).
+        bool silentMicrophone = false;
+        // Emit remoteVideoFrame/localVideoFrame (RGBA images) for the views.
+        bool deliverVideoFrames = false;
+        // Play the decoded audio on the system's output (autoaudiosink).
+        bool playAudio = false;
+    };
+    struct Devices
+    {
+        bool microphone = false;
+        bool camera = false;
     };
 
     explicit WebRtcSession(const Options &options, QObject *parent = nullptr);
@@ -47,6 +62,8 @@ public:
     // Debian package holding each ("opusenc (gstreamer1.0-plugins-base)");
     // empty when calls can work. Initialises GStreamer.
     static QStringList missingPlugins(bool video = true);
+    // Which capture devices the system has (GstDeviceMonitor). Initialises GStreamer.
+    static Devices availableDevices();
 
     void setIceServers(const IceServers &servers) override;
     void createOffer(bool video) override;
@@ -60,6 +77,9 @@ public:
     qint64 audioFramesReceived() const override { return m_audioFrames.load(); }
     qint64 videoFramesReceived() const override { return m_videoFrames.load(); }
     bool isSendingVideo() const { return m_sendingVideo; }
+    void setCameraEnabled(bool enabled) override;
+    bool isCameraEnabled() const override { return m_sendingVideo && m_cameraEnabled; }
+    void requestStats() override;
 
 private:
     struct Callbacks;
@@ -77,6 +97,8 @@ private:
     void stopPipeline();
     void setState(State state);
     void linkDecodedPad(GstPad *pad);
+    void deliverFrame(bool local, const QImage &frame);
+    void statsRead(CallStats stats);
     // Runs `f` on this object's thread unless the pipeline was closed meanwhile.
     template <typename F>
     void post(F &&f);
@@ -86,16 +108,23 @@ private:
     GstElement *m_pipeline = nullptr;
     GstElement *m_webrtc = nullptr;
     GstElement *m_audioValve = nullptr;
+    GstElement *m_videoValve = nullptr;
+    GstElement *m_localPreview = nullptr;
     State m_state = State::Idle;
     bool m_muted = false;
     bool m_sendingVideo = false;
+    bool m_cameraEnabled = true;
     bool m_remoteDescriptionSet = false;
     bool m_gatheringDone = false;
     QList<IceCandidate> m_pendingRemote;
     QStringList m_localMids;              // by m-line index
+    std::optional<CallStats> m_lastStats; // for the bitrate of the next reading
     std::atomic<quint64> m_generation{0}; // bumped by close(): late posts are dropped
     std::atomic<qint64> m_audioFrames{0};
     std::atomic<qint64> m_videoFrames{0};
+    // A frame on its way to the GUI thread: later ones are dropped meanwhile.
+    std::atomic<bool> m_remoteFramePending{false};
+    std::atomic<bool> m_localFramePending{false};
 };
 
 } // namespace atrium::calls

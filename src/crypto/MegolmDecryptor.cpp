@@ -76,7 +76,7 @@ DecryptedRoomEvent MegolmDecryptor::decrypt(const QString &roomId, const QJsonOb
     // The room is inside the ciphertext so that a server cannot move a
     // message into another room that shares the session.
     if (payload.value("room_id").toString() != roomId)
-        return failure(result, Failure::Other,
+        return failure(result, Failure::WrongRoom,
                        QStringLiteral("refused: the message was encrypted for another room"));
     result.type = payload.value("type").toString();
     result.content = payload.value("content").toObject();

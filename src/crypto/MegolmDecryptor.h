@@ -19,6 +19,7 @@ struct DecryptedRoomEvent
         MissingKey,   // the session's key has not arrived (yet)
         UnknownIndex, // we hold the session only from a later message on
         Replayed,     // the message index was already used by another event
+        WrongRoom,    // encrypted for another room
         Malformed,
         Other
     };

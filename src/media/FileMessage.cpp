@@ -1,6 +1,7 @@
 #include "FileMessage.h"
 
 #include "ImageThumbnail.h"
+#include "MediaProbe.h"
 #include "SafeFileName.h"
 
 #include <QFileInfo>
@@ -47,10 +48,20 @@ FileMessage FileMessage::fromFile(const QString &path, const QString &caption)
             fileInfo.insert("h", shown.height());
             wantsThumbnail = ImageThumbnail::isWanted(shown);
         }
-    } else if (mimeType.startsWith(QLatin1String("video/"))) {
-        msgtype = QStringLiteral("m.video");
-    } else if (mimeType.startsWith(QLatin1String("audio/"))) {
-        msgtype = QStringLiteral("m.audio");
+    } else if (mimeType.startsWith(QLatin1String("video/")) ||
+               mimeType.startsWith(QLatin1String("audio/"))) {
+        const bool video = mimeType.startsWith(QLatin1String("video/"));
+        msgtype = video ? QStringLiteral("m.video") : QStringLiteral("m.audio");
+        // What GStreamer cannot read goes without: it is still a file to share.
+        const MediaProbe probe = MediaProbe::probe(path, false);
+        if (probe.durationMs > 0)
+            fileInfo.insert("duration", double(probe.durationMs));
+        if (video && probe.hasVideo()) {
+            fileInfo.insert("w", probe.size.width());
+            fileInfo.insert("h", probe.size.height());
+            // The thumbnail is the poster other clients show before playing.
+            wantsThumbnail = true;
+        }
     }
 
     message.content = {

@@ -18,10 +18,20 @@ std::optional<ImageThumbnail> ImageThumbnail::make(const QString &path)
     const QSize box = rotated ? MaxSize.transposed() : MaxSize;
     if (size.width() > box.width() || size.height() > box.height())
         reader.setScaledSize(size.scaled(box, Qt::KeepAspectRatio));
-    const QImage image = reader.read();
+    return encode(reader.read());
+}
+
+std::optional<ImageThumbnail> ImageThumbnail::fromImage(const QImage &picture)
+{
+    if (picture.isNull() || !isWanted(picture.size()))
+        return encode(picture);
+    return encode(picture.scaled(MaxSize, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+}
+
+std::optional<ImageThumbnail> ImageThumbnail::encode(const QImage &image)
+{
     if (image.isNull())
         return std::nullopt;
-
     ImageThumbnail thumbnail;
     thumbnail.size = image.size();
     QBuffer buffer(&thumbnail.data);

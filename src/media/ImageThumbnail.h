@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QImage>
 #include <QSize>
 #include <QString>
 #include <optional>
@@ -26,6 +27,12 @@ struct ImageThumbnail
     // Decodes the image scaled down (JPEG decodes at the smaller size
     // directly), oriented per EXIF; nullopt if it cannot be read.
     static std::optional<ImageThumbnail> make(const QString &path);
+    // A thumbnail of a decoded picture (a video's frame, MediaProbe):
+    // scaled down to fit MaxSize; nullopt for a null image.
+    static std::optional<ImageThumbnail> fromImage(const QImage &image);
+
+private:
+    static std::optional<ImageThumbnail> encode(const QImage &image);
 };
 
 } // namespace atrium::media

@@ -49,7 +49,8 @@ public:
     // ciphertext: the seam for files in encrypted rooms. The transfer's
     // encryptedFile() is the event's `file`.
     MediaUpload *uploadEncrypted(const QString &path);
-    // Makes a thumbnail of the image at `path` (ImageThumbnail) and uploads
+    // Makes a thumbnail of the image or video at `path` (ImageThumbnail; a
+    // video's frame from MediaProbe) and uploads
     // that, encrypted or not; the transfer's thumbnailInfo() describes it.
     MediaUpload *uploadThumbnail(const QString &path, bool encrypt);
 

@@ -1,6 +1,7 @@
 #include "MediaUpload.h"
 
 #include "ImageThumbnail.h"
+#include "MediaProbe.h"
 #include "crypto/AttachmentCipher.h"
 #include "matrix/HttpClient.h"
 #include "matrix/MediaRequests.h"
@@ -11,6 +12,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
+#include <QMimeDatabase>
 #include <QNetworkReply>
 #include <QTemporaryFile>
 #include <QtConcurrent>
@@ -82,7 +84,14 @@ void MediaUpload::start(std::optional<qint64> sizeLimit)
         QBuffer thumbnail;
         QIODevice *source = &file;
         if (options.thumbnail) {
-            const auto made = ImageThumbnail::make(options.path);
+            // A video's thumbnail is a frame of it (the poster).
+            const bool video = QMimeDatabase()
+                                   .mimeTypeForFile(options.path)
+                                   .name()
+                                   .startsWith(QLatin1String("video/"));
+            const auto made = video
+                                  ? ImageThumbnail::fromImage(MediaProbe::probe(options.path).frame)
+                                  : ImageThumbnail::make(options.path);
             if (!made) {
                 result.error = QStringLiteral("cannot make a thumbnail of %1").arg(options.path);
                 return result;

@@ -22,8 +22,8 @@ namespace atrium::media {
 // encryption on, the file is first encrypted (on a worker thread) into a
 // temporary file, which is what gets uploaded; encryptedFile() then holds
 // the key, iv and hash for the event's `file` field. With `thumbnail` on,
-// what is uploaded is a thumbnail of the image (ImageThumbnail), and
-// thumbnailInfo() describes it.
+// what is uploaded is a thumbnail of the image (ImageThumbnail) or of a
+// video's frame (MediaProbe), and thumbnailInfo() describes it.
 class MediaUpload : public MediaTransfer
 {
     Q_OBJECT

@@ -27,6 +27,11 @@ DesktopNotifier::DesktopNotifier(QDBusConnection bus, QObject *parent)
 
 void DesktopNotifier::notify(const DesktopNotification &notification)
 {
+    // No session bus at all (Windows, macOS): a call would never answer.
+    if (!m_bus.isConnected()) {
+        showElsewhere(notification, QStringLiteral("no D-Bus session bus"));
+        return;
+    }
     QDBusMessage call =
         QDBusMessage::createMethodCall(Service, Path, Interface, QStringLiteral("Notify"));
     const QVariantMap hints{{QStringLiteral("category"), QStringLiteral("im.received")},
@@ -38,18 +43,25 @@ void DesktopNotifier::notify(const DesktopNotification &notification)
     // Asynchronous: a slow or missing daemon never blocks the window.
     auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(call, 5000), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this,
-            [this, roomId = notification.roomId](QDBusPendingCallWatcher *finished) {
+            [this, notification](QDBusPendingCallWatcher *finished) {
                 finished->deleteLater();
                 const QDBusPendingReply<uint> reply = *finished;
                 if (reply.isError()) {
-                    if (!m_warned)
-                        qWarning("desktop notifications are unavailable: %s",
-                                 qPrintable(reply.error().message()));
-                    m_warned = true;
+                    showElsewhere(notification, reply.error().message());
                     return;
                 }
-                m_idByRoom.insert(roomId, reply.value());
+                m_idByRoom.insert(notification.roomId, reply.value());
             });
+}
+
+void DesktopNotifier::showElsewhere(const DesktopNotification &notification, const QString &why)
+{
+    if (!m_warned)
+        qWarning("freedesktop notifications are unavailable (%s)%s", qPrintable(why),
+                 m_fallback ? ": using the tray icon" : "");
+    m_warned = true;
+    if (m_fallback)
+        m_fallback(notification);
 }
 
 bool DesktopNotifier::isShowing(const QString &roomId) const
@@ -61,7 +73,7 @@ void DesktopNotifier::onActionInvoked(uint id, const QString &action)
 {
     const QString roomId = m_idByRoom.key(id);
     if (!roomId.isEmpty() && action == DefaultAction)
-        emit activated(roomId);
+        activate(roomId);
 }
 
 void DesktopNotifier::onClosed(uint id, uint)

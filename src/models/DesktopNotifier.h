@@ -5,13 +5,15 @@
 #include <QDBusConnection>
 #include <QHash>
 #include <QObject>
+#include <functional>
 
 namespace atrium::models {
 
 // Shows notifications through the freedesktop notification service
 // (org.freedesktop.Notifications on the session bus), one bubble per room that a newer
 // message replaces, and reports a click on one as activated(roomId). Where no such service
-// runs, notify() does nothing and says so once in the log.
+// runs (Windows, macOS, a bare X session), the notification goes to the fallback, if one
+// is set (the app's tray icon), and the log says so once.
 class DesktopNotifier : public QObject
 {
     Q_OBJECT
@@ -20,7 +22,12 @@ public:
     explicit DesktopNotifier(QDBusConnection bus = QDBusConnection::sessionBus(),
                              QObject *parent = nullptr);
 
+    using Fallback = std::function<void(const DesktopNotification &)>;
+
     void notify(const DesktopNotification &notification);
+    void setFallback(Fallback fallback) { m_fallback = std::move(fallback); }
+    // A click on the room's notification, wherever it was shown.
+    void activate(const QString &roomId) { emit activated(roomId); }
     // The service has a bubble of ours for the room (until it is closed).
     bool isShowing(const QString &roomId) const;
 
@@ -32,8 +39,11 @@ private slots:
     void onClosed(uint id, uint reason);
 
 private:
+    void showElsewhere(const DesktopNotification &notification, const QString &why);
+
     QDBusConnection m_bus;
     QHash<QString, uint> m_idByRoom;
+    Fallback m_fallback;
     bool m_warned = false;
 };
 

@@ -45,7 +45,8 @@ QString safeHref(const QString &attributes)
     url = url.trimmed();
     const QString lower = url.toLower();
     if (!lower.startsWith(QLatin1String("https://")) &&
-        !lower.startsWith(QLatin1String("http://")) && !lower.startsWith(QLatin1String("mailto:")))
+        !lower.startsWith(QLatin1String("http://")) &&
+        !lower.startsWith(QLatin1String("mailto:")) && !lower.startsWith(QLatin1String("matrix:")))
         return {};
     url.replace(QLatin1Char('"'), QLatin1String("&quot;"));
     url.replace(QLatin1Char('<'), QLatin1String("&lt;"));

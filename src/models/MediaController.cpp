@@ -168,9 +168,15 @@ void MediaController::onSessionStateChanged()
 QString MediaController::imageSource(const QVariantMap &map, bool full)
 {
     const MessageMedia media = MessageMedia::fromVariantMap(map);
-    // Only images: showing a file card never downloads its file.
-    if (media.kind != QLatin1String("image"))
+    // Only images, and a video's thumbnail (its poster): showing a file card
+    // never downloads its file.
+    if (media.kind == QLatin1String("video")) {
+        if (full || !media.localPath.isEmpty() ||
+            (media.thumbnailFile.isEmpty() && media.thumbnailUrl.isEmpty()))
+            return {};
+    } else if (media.kind != QLatin1String("image")) {
         return {};
+    }
     ImageSource source;
     source.name = media.name;
     QString id;
@@ -204,6 +210,82 @@ QString MediaController::fileKey(const QVariantMap &media) const
 {
     const QString uri = MessageMedia::fromVariantMap(media).sourceUri();
     return uri.isEmpty() ? QString() : QStringLiteral("file:") + uri;
+}
+
+QString MediaController::playbackKey(const QVariantMap &media) const
+{
+    const QString uri = MessageMedia::fromVariantMap(media).sourceUri();
+    return uri.isEmpty() ? QString() : QStringLiteral("play:") + uri;
+}
+
+void MediaController::loadPlayback(const QVariantMap &map, QObject *player)
+{
+    const MessageMedia media = MessageMedia::fromVariantMap(map);
+    if (!player || (media.kind != QLatin1String("audio") && media.kind != QLatin1String("video")))
+        return;
+    auto setSource = [player](const QUrl &url) {
+        QMetaObject::invokeMethod(player, "setSource", Q_ARG(QUrl, url));
+    };
+    if (!media.localPath.isEmpty()) {
+        setSource(QUrl::fromLocalFile(media.localPath));
+        return;
+    }
+    const QString key = playbackKey(map);
+    if (key.isEmpty())
+        return;
+    auto refuse = [this, key, &media](const QString &reason) {
+        m_transfers->start(key, QStringLiteral("play"), media.name);
+        m_transfers->finish(key, QStringLiteral("failed"), reason);
+    };
+    media::MediaClient *client = m_session ? m_session->media() : nullptr;
+    if (!client) {
+        refuse(tr("not signed in"));
+        return;
+    }
+    if (m_transfers->isRunning(key))
+        return;
+    media::MediaDownload *download = nullptr;
+    if (media.isEncrypted()) {
+        if (media.size > MaxPlaybackBytes) {
+            refuse(tr("too large to play here (%1); save it to play it")
+                       .arg(media::formatSize(media.size)));
+            return;
+        }
+        QString error;
+        const auto file = crypto::EncryptedFile::fromJson(media.file, &error);
+        if (!file) {
+            refuse(tr("the file's key is not valid: %1").arg(error));
+            return;
+        }
+        download = client->downloadEncryptedToMemory(*file, MaxPlaybackBytes);
+    } else {
+        download = client->download(media.url, {});
+    }
+    QPointer<media::MediaDownload> transfer(download);
+    track(
+        download, key, QStringLiteral("play"), media.name, player,
+        [transfer, player, setSource, name = media.name, encrypted = media.isEncrypted()]() {
+            if (!transfer || transfer->state() != media::MediaTransfer::State::Succeeded)
+                return;
+            if (!encrypted) {
+                setSource(QUrl::fromLocalFile(transfer->filePath()));
+                return;
+            }
+            // The player reads the plaintext from memory; the buffer goes with it.
+            const auto old = player->findChildren<QBuffer *>(QStringLiteral("atrium-playback"),
+                                                             Qt::FindDirectChildrenOnly);
+            auto *buffer = new QBuffer(player);
+            buffer->setObjectName(QStringLiteral("atrium-playback"));
+            buffer->setData(transfer->data());
+            buffer->open(QIODevice::ReadOnly);
+            // The name tells the player the container (by its extension).
+            QMetaObject::invokeMethod(
+                player, "setSourceDevice", Q_ARG(QIODevice *, buffer),
+                Q_ARG(QUrl, QUrl(QStringLiteral("file:///") +
+                                 QString::fromLatin1(QUrl::toPercentEncoding(name)))));
+            qDeleteAll(old);
+        },
+        media.size);
 }
 
 QString MediaController::uploadKey(const QString &transactionId) const

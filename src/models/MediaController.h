@@ -29,8 +29,9 @@ namespace atrium::models {
 // through the account's media layer, decrypted in memory for encrypted
 // rooms after the hash check, thumbnails preferred), opening a file with
 // the system's application (never a program or script: those can only be
-// saved), saving as, sending files with a caption, and the progress of all
-// of it in a TransferModel. One per SessionController.
+// saved), saving as, audio and video handed to the views' players
+// (loadPlayback), sending files with a caption, and the progress of all of
+// it in a TransferModel. One per SessionController.
 class MediaController : public QObject
 {
     Q_OBJECT
@@ -41,6 +42,9 @@ public:
     static constexpr qint64 MaxImageBytes = 48 * 1024 * 1024;
     // Images are decoded at most this large on each side.
     static constexpr int MaxImageSide = 8192;
+    // Audio and video of encrypted rooms are decrypted into memory to play:
+    // at most this large (larger ones can be saved and opened).
+    static constexpr qint64 MaxPlaybackBytes = 256 * 1024 * 1024;
     // The inline size asked of the server for images without a thumbnail.
     static constexpr int ServerThumbnailWidth = 800;
     static constexpr int ServerThumbnailHeight = 600;
@@ -55,8 +59,17 @@ public:
 
     // The image:// URL (provider "atrium-media") that shows a file message's
     // image: its thumbnail (`full` false) or the whole picture; our file
-    // being sent shows from the disk. Empty when there is nothing to show.
+    // being sent shows from the disk. For a video: its thumbnail (the
+    // poster), when it has one. Empty when there is nothing to show.
     Q_INVOKABLE QString imageSource(const QVariantMap &media, bool full);
+    // Audio and video inline: gets the file of `media` to `player` (a QML
+    // MediaPlayer). Our file being sent plays from the disk; a plain one
+    // from the media cache once downloaded; an encrypted one is decrypted in
+    // memory after the hash check and handed over as a QIODevice
+    // (setSourceDevice), never written to disk in the clear. The fetch shows
+    // under playbackKey() in the transfers, with its error if it fails.
+    Q_INVOKABLE void loadPlayback(const QVariantMap &media, QObject *player);
+    Q_INVOKABLE QString playbackKey(const QVariantMap &media) const;
     // The TransferModel key of a file's download (open or save).
     Q_INVOKABLE QString fileKey(const QVariantMap &media) const;
     // The TransferModel key of our file's upload.

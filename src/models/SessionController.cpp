@@ -3,6 +3,8 @@
 #include "AsyncResult.h"
 #include "RoomListModel.h"
 #include "TimelineModel.h"
+#include "calls/CallManager.h"
+#include "calls/Ringtone.h"
 #include "matrix/Requests.h"
 #include "store/RoomStore.h"
 #include "store/SecretStore.h"
@@ -31,6 +33,19 @@ SessionController::SessionController(const QString &dataDir, bool noKeychain, QO
     m_roomInfo = new RoomInfo(m_session.get(), this);
     m_userDirectory = new UserDirectoryModel(m_session.get(), this);
     m_publicRooms = new PublicRoomsModel(m_session.get(), this);
+    m_calls = new CallController(
+        [this](const QString &roomId) -> std::optional<CallController::RoomInfo> {
+            const store::RoomSummary *room = m_roomList->room(roomId);
+            if (!room)
+                return std::nullopt;
+            return CallController::RoomInfo{room->displayName, room->avatarUrl,
+                                            room->joinedCount + room->invitedCount, room->isDirect};
+        },
+        this);
+    m_ringtone = new calls::Ringtone(this);
+    connect(m_calls, &CallController::callChanged, this,
+            [this]() { m_ringtone->setPlaying(m_calls->state() == QLatin1String("ringing")); });
+    connect(m_session.get(), &sync::Session::stateChanged, this, &SessionController::updateCalls);
     // The open room is the one being read.
     connect(m_timeline, &TimelineModel::newestEventChanged, m_session.get(),
             &sync::Session::markRead);
@@ -47,6 +62,20 @@ SessionController::SessionController(const QString &dataDir, bool noKeychain, QO
         const auto *summary = m_roomList->room(roomId);
         emit roomActivated(roomId, summary ? summary->displayName : roomId);
     });
+}
+
+void SessionController::updateCalls()
+{
+    const bool ready = m_session->state() == sync::Session::State::Ready;
+    if (ready && !m_callManager) {
+        m_callManager = new calls::CallManager(m_session.get(), this);
+        m_calls->setManager(m_callManager);
+        m_calls->useDeviceMedia(m_callManager->isOnLoopback());
+    } else if (!ready && m_callManager &&
+               m_session->state() != sync::Session::State::SoftLoggedOut) {
+        m_calls->setManager(nullptr);
+        delete std::exchange(m_callManager, nullptr);
+    }
 }
 
 void SessionController::watchForNotifications()
@@ -73,6 +102,9 @@ SessionController::~SessionController()
     delete m_publicRooms;
     delete m_userDirectory;
     delete m_roomInfo;
+    m_calls->setManager(nullptr);
+    delete m_callManager;
+    delete m_calls;
     delete m_media;
     delete m_timeline;
     delete m_roomList;

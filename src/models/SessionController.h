@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CallController.h"
 #include "DesktopNotifier.h"
 #include "MediaController.h"
 #include "NotificationPlanner.h"
@@ -14,6 +15,10 @@
 #include <functional>
 #include <memory>
 
+namespace atrium::calls {
+class CallManager;
+class Ringtone;
+} // namespace atrium::calls
 namespace atrium::store {
 class SecretStore;
 }
@@ -38,6 +43,7 @@ class SessionController : public QObject
     Q_PROPERTY(atrium::models::RoomInfo *roomInfo READ roomInfo CONSTANT)
     Q_PROPERTY(atrium::models::UserDirectoryModel *userDirectory READ userDirectory CONSTANT)
     Q_PROPERTY(atrium::models::PublicRoomsModel *publicRooms READ publicRooms CONSTANT)
+    Q_PROPERTY(atrium::models::CallController *call READ calls CONSTANT)
 public:
     SessionController(const QString &dataDir, bool noKeychain, QObject *parent = nullptr);
     ~SessionController() override;
@@ -53,6 +59,8 @@ public:
     RoomInfo *roomInfo() const { return m_roomInfo; }
     UserDirectoryModel *userDirectory() const { return m_userDirectory; }
     PublicRoomsModel *publicRooms() const { return m_publicRooms; }
+    DesktopNotifier *notifier() const { return m_notifier; }
+    CallController *calls() const { return m_calls; }
     sync::Session *session() const { return m_session.get(); }
     bool usesFileSecrets() const { return m_fileSecrets; }
 
@@ -117,6 +125,8 @@ signals:
 
 private:
     void watchForNotifications();
+    // A CallManager for the signed-in account; none while signed out.
+    void updateCalls();
     void notifyAbout(const sync::SyncChanges &changes);
     void setErrorMessage(const QString &message);
     void refuseIfEmpty(const QString &roomId, QFuture<QString> queued);
@@ -137,6 +147,9 @@ private:
     RoomInfo *m_roomInfo;
     UserDirectoryModel *m_userDirectory;
     PublicRoomsModel *m_publicRooms;
+    CallController *m_calls;
+    calls::CallManager *m_callManager = nullptr;
+    calls::Ringtone *m_ringtone;
     QString m_errorMessage;
 };
 

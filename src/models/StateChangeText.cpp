@@ -76,11 +76,46 @@ bool StateChangeText::isShownType(const QString &type)
 {
     return type == QLatin1String("m.room.member") || type == QLatin1String("m.room.name") ||
            type == QLatin1String("m.room.topic") || type == QLatin1String("m.room.avatar") ||
-           type == QLatin1String("m.room.create") || type == QLatin1String("m.room.encryption");
+           type == QLatin1String("m.room.create") || type == QLatin1String("m.room.encryption") ||
+           isCallLine(type);
+}
+
+bool StateChangeText::isCallLine(const QString &type)
+{
+    return type == QLatin1String("m.call.invite") || type == QLatin1String("m.call.hangup") ||
+           type == QLatin1String("m.call.reject");
+}
+
+QString StateChangeText::describeCall(const store::TimelineEvent &event, const NameOf &nameOf)
+{
+    const QString actor = nameOf(event.sender);
+    const QString &type = event.type;
+    if (type == QLatin1String("m.call.invite")) {
+        const QString sdp = event.content.value(QLatin1String("offer"))
+                                .toObject()
+                                .value(QLatin1String("sdp"))
+                                .toString();
+        return sdp.contains(QLatin1String("m=video")) ? tr("%1 started a video call").arg(actor)
+                                                      : tr("%1 started a voice call").arg(actor);
+    }
+    if (type == QLatin1String("m.call.reject"))
+        return tr("%1 declined the call").arg(actor);
+    if (type != QLatin1String("m.call.hangup"))
+        return {};
+    const QString reason = text(event.content, "reason");
+    if (reason == QLatin1String("invite_timeout"))
+        return tr("Unanswered call from %1").arg(actor);
+    if (reason == QLatin1String("user_busy"))
+        return tr("%1 was busy").arg(actor);
+    if (reason == QLatin1String("ice_failed"))
+        return tr("Call failed: could not connect");
+    return tr("%1 ended the call").arg(actor);
 }
 
 QString StateChangeText::describe(const store::TimelineEvent &event, const NameOf &nameOf)
 {
+    if (isCallLine(event.type))
+        return describeCall(event, nameOf);
     if (!event.json.contains(QLatin1String("state_key")))
         return {};
     const QString actor = nameOf(event.sender);

@@ -9,7 +9,9 @@ namespace atrium::models {
 
 // The one-line text the timeline shows for a room-state change: "Ann
 // joined", "Bob changed the topic to …". Empty for state the timeline does
-// not show (a profile update that changes nothing, unknown types).
+// not show (a profile update that changes nothing, unknown types). Calls'
+// start and end show as such lines too: "Ann started a video call", "Bob
+// declined the call", "Ann ended the call".
 class StateChangeText
 {
     Q_DECLARE_TR_FUNCTIONS(StateChangeText)
@@ -18,6 +20,11 @@ public:
 
     static bool isShownType(const QString &type);
     static QString describe(const store::TimelineEvent &event, const NameOf &nameOf);
+    // m.call.invite, m.call.hangup, m.call.reject: a line of their own, not a message.
+    static bool isCallLine(const QString &type);
+
+private:
+    static QString describeCall(const store::TimelineEvent &event, const NameOf &nameOf);
 };
 
 } // namespace atrium::models

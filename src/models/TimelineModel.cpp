@@ -97,8 +97,11 @@ void TimelineModel::onSessionStateChanged()
                 });
         connect(m_session->history(), &sync::RoomHistory::gapFilled, this,
                 [this](const QString &roomId) {
+                    // The server's page went into the store just before our
+                    // oldest row, in its chunk (TimelineStore::applyBackfill):
+                    // read on from there.
                     if (roomId == m_roomId && m_fetching)
-                        loadFilledGap();
+                        loadPageBefore();
                 });
         connect(m_session->history(), &sync::RoomHistory::membersLoaded, this,
                 [this](const QString &roomId) {
@@ -205,8 +208,9 @@ void TimelineModel::reload()
                             acknowledged.insert(event.transactionId);
                     }
                     for (const auto &message : pending) {
-                        if (!acknowledged.contains(message.transactionId))
-                            rows.append({echoOf(message, m_session->userId()), true, {}, {}, {}});
+                        const auto echo = echoOf(message, m_session->userId());
+                        if (!acknowledged.contains(message.transactionId) && isShown(echo, true))
+                            rows.append({echo, true, {}, {}, {}});
                     }
                     learnNames(page.events);
                     decorate(rows, [this, generation, page,
@@ -601,6 +605,12 @@ bool TimelineModel::canFetchMore(const QModelIndex &parent) const
     return m_oldest.moreInStore || !m_oldest.gapToken.isEmpty();
 }
 
+bool TimelineModel::reachedRoomStart() const
+{
+    return !m_roomId.isEmpty() && !m_loading && !m_fetching && !m_oldest.moreInStore &&
+           m_oldest.gapToken.isEmpty();
+}
+
 void TimelineModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent) || !m_session || !m_session->history())
@@ -747,43 +757,6 @@ void TimelineModel::loadPageBefore()
                      found.applyTo(decorated);
                      m_oldest = page;
                      prependRows(decorated);
-                     emit pageLoaded();
-                     fetchMissingParents();
-                     continueReveal();
-                 });
-             });
-}
-
-void TimelineModel::loadFilledGap()
-{
-    // The filled history sits in its own chunk: read the latest events again,
-    // now reaching further back, and prepend what is older than our first row.
-    const quint64 generation = m_generation;
-    int remoteRows = 0;
-    for (const auto &row : std::as_const(m_rows))
-        remoteRows += row.local ? 0 : 1;
-    onResult(this, m_session->history()->latest(m_roomId, remoteRows + PageSize),
-             [this, generation](const store::TimelinePage &page) {
-                 if (generation != m_generation)
-                     return;
-                 const QString firstId =
-                     m_rows.isEmpty() ? QString() : m_rows.first().event.eventId;
-                 QList<Row> older;
-                 for (const auto &event : page.events) {
-                     if (!firstId.isEmpty() && event.eventId == firstId)
-                         break;
-                     if (isShown(event, false) && rowOfEvent(event.eventId) < 0)
-                         older.append({event, false, {}, {}, {}});
-                 }
-                 learnNames(page.events);
-                 decorate(older, [this, generation, page, older](const TimelineDecorations &found) {
-                     if (generation != m_generation)
-                         return;
-                     m_fetching = false;
-                     QList<Row> decorated = older;
-                     found.applyTo(decorated);
-                     prependRows(decorated);
-                     m_oldest = page;
                      emit pageLoaded();
                      fetchMissingParents();
                      continueReveal();
@@ -973,6 +946,9 @@ void TimelineModel::addLocalEcho(const store::OutgoingMessage &message)
     if (message.roomId != m_roomId || !m_session || rowOfTransaction(message.transactionId) >= 0)
         return;
     const Row echo{echoOf(message, m_session->userId()), true, {}, {}, {}};
+    // Call signalling (m.call.*) and the like go through the outbox too: no row.
+    if (!isShown(echo.event, true))
+        return;
     // Its effect on the target first: inserting the row changes no other row.
     mirrorAction(echo.event, true);
     const int row = int(m_rows.size());

@@ -102,6 +102,9 @@ public:
     QHash<int, QByteArray> roleNames() const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
+    // The whole room is loaded: nothing older in the store or on the server,
+    // and no page on its way.
+    bool reachedRoomStart() const;
 
     // Loads older history (same as fetchMore, for QML).
     Q_INVOKABLE void loadOlder();
@@ -161,7 +164,6 @@ private:
     static int targetRowOf(const QList<Row> &rows, const store::TimelineEvent &action);
     void touchRepliesTo(const QString &eventId);
     void loadPageBefore();
-    void loadFilledGap();
     void prependRows(const QList<Row> &older);
     void loadNames();
     void loadRoomInfo();

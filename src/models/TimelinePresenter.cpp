@@ -2,6 +2,7 @@
 
 #include "HtmlSanitizer.h"
 #include "MessageMedia.h"
+#include "Pills.h"
 #include "StateChangeText.h"
 #include "TimelineModel.h"
 #include "matrix/Mentions.h"
@@ -56,6 +57,31 @@ QDate localDate(qint64 ms)
     return QDateTime::fromMSecsSinceEpoch(ms).date();
 }
 
+// Why an event cannot be read, in the reader's language; the store's English
+// detail only where the failure has no name of its own.
+QString decryptionReason(const store::TimelineEvent &event)
+{
+    using Failure = store::TimelineEvent::DecryptionFailure;
+    switch (event.decryptionFailure) {
+    case Failure::MissingKey:
+        return TimelineModel::tr("the sender's key for this message has not arrived");
+    case Failure::UnknownIndex:
+        return TimelineModel::tr("this device received the key only from a later message on");
+    case Failure::Replayed:
+        return TimelineModel::tr("refused: this message was sent before, as another event");
+    case Failure::WrongRoom:
+        return TimelineModel::tr("refused: the message was encrypted for another room");
+    case Failure::Malformed:
+        return TimelineModel::tr("the encrypted message is malformed");
+    case Failure::Other:
+        return TimelineModel::tr("cannot decrypt: %1").arg(event.decryptionError);
+    case Failure::None:
+        break;
+    }
+    // No reason: this session has no encryption to try with.
+    return TimelineModel::tr("this device does not have the key");
+}
+
 } // namespace
 
 QVariant TimelinePresenter::value(const TimelineRow &entry, const TimelineRow *previous, int role,
@@ -90,7 +116,9 @@ QVariant TimelinePresenter::value(const TimelineRow &entry, const TimelineRow *p
         if (content.value(QLatin1String("format")).toString() !=
             QLatin1String("org.matrix.custom.html"))
             return QString();
-        return HtmlSanitizer::sanitize(content.value(QLatin1String("formatted_body")).toString());
+        return Pills::decorate(
+            HtmlSanitizer::sanitize(content.value(QLatin1String("formatted_body")).toString()),
+            self);
     }
     case M::TimestampRole:
         return QDateTime::fromMSecsSinceEpoch(event.originServerTs);
@@ -169,10 +197,7 @@ QVariant TimelinePresenter::value(const TimelineRow &entry, const TimelineRow *p
     case M::DecryptionErrorRole:
         if (!entry.isUndecryptable())
             return QString();
-        // Without a reason: this session has no encryption to try with.
-        return event.decryptionError.isEmpty()
-                   ? TimelineModel::tr("this device does not have the key")
-                   : event.decryptionError;
+        return decryptionReason(event);
     case M::MediaRole: {
         if (entry.kind() != Row::Kind::Message || entry.isDeleted())
             return QVariantMap();

@@ -1,5 +1,6 @@
 #include "TimelineRow.h"
 
+#include "StateChangeText.h"
 #include "matrix/Relations.h"
 
 #include <QSet>
@@ -44,7 +45,7 @@ TimelineRow::Kind TimelineRow::kind() const
 {
     if (local && isAction(event))
         return Kind::Action;
-    if (event.json.contains(QLatin1String("state_key")))
+    if (event.json.contains(QLatin1String("state_key")) || StateChangeText::isCallLine(event.type))
         return Kind::State;
     return Kind::Message;
 }

@@ -27,10 +27,25 @@ struct TimelineEvent
     QJsonObject json;
     SendState sendState = SendState::Remote;
     QString sendError;
+    // Why an encrypted event could not be read, for the views to say in the
+    // reader's language.
+    enum class DecryptionFailure
+    {
+        None,
+        MissingKey,   // the session's key has not arrived (yet)
+        UnknownIndex, // the key is held only from a later message on
+        Replayed,     // the message index was already used by another event
+        WrongRoom,    // encrypted for another room
+        Malformed,
+        Other
+    };
+
     // Arrived as m.room.encrypted. When decrypted, type and content are the
-    // clear ones; when not (yet), decryptionError says why.
+    // clear ones; when not (yet), decryptionError says why (in English, for
+    // logs and atrium-cli) and decryptionFailure what kind of failure it is.
     bool encrypted = false;
     QString decryptionError;
+    DecryptionFailure decryptionFailure = DecryptionFailure::None;
 
     bool isLocalEcho() const { return sendState != SendState::Remote; }
 };

@@ -19,6 +19,33 @@ Q_LOGGING_CATEGORY(lcEncryption, "atrium.sync.encryption")
 
 namespace atrium::sync {
 
+namespace {
+
+store::TimelineEvent::DecryptionFailure failureKind(crypto::DecryptedRoomEvent::Failure failure)
+{
+    using From = crypto::DecryptedRoomEvent::Failure;
+    using To = store::TimelineEvent::DecryptionFailure;
+    switch (failure) {
+    case From::None:
+        return To::None;
+    case From::MissingKey:
+        return To::MissingKey;
+    case From::UnknownIndex:
+        return To::UnknownIndex;
+    case From::Replayed:
+        return To::Replayed;
+    case From::WrongRoom:
+        return To::WrongRoom;
+    case From::Malformed:
+        return To::Malformed;
+    case From::Other:
+        break;
+    }
+    return To::Other;
+}
+
+} // namespace
+
 bool EncryptionStage::process(store::Database &db, matrix::SyncResponse &response, QString *error)
 {
     const bool fallbackKeyUsed =
@@ -190,6 +217,7 @@ void EncryptionStage::decrypt(store::Database &db, const QString &roomId,
         const auto clear = decryptor.decrypt(roomId, event.json);
         if (!clear.ok()) {
             event.decryptionError = clear.error;
+            event.decryptionFailure = failureKind(clear.failure);
             // Our other devices may hold the key: RoomKeyRequester asks them.
             if (clear.failure == crypto::DecryptedRoomEvent::Failure::MissingKey ||
                 clear.failure == crypto::DecryptedRoomEvent::Failure::UnknownIndex)

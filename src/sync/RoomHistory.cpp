@@ -85,8 +85,10 @@ QFuture<QList<store::TimelineEvent>> RoomHistory::decrypt(const QString &roomId,
         QList<store::TimelineEvent> decrypted = events;
         if (!decryptor)
             return decrypted;
-        for (auto &event : decrypted)
-            event.decryptionError.clear(); // set again if it still fails
+        for (auto &event : decrypted) { // set again if it still fails
+            event.decryptionError.clear();
+            event.decryptionFailure = store::TimelineEvent::DecryptionFailure::None;
+        }
         decryptor->decrypt(db, roomId, decrypted);
         return decrypted;
     });

@@ -22,10 +22,13 @@
 #include "store/TimelineStore.h"
 
 #include <QDir>
+#include <QFutureWatcher>
 #include <QJsonArray>
 #include <QLoggingCategory>
 #include <QPointer>
+#include <QPromise>
 #include <QTimer>
+#include <QtConcurrent>
 
 Q_LOGGING_CATEGORY(lcSession, "atrium.session")
 
@@ -509,19 +512,57 @@ QFuture<QString> Session::enqueue(const QString &roomId, const QString &type,
         .unwrap();
 }
 
+namespace {
+
+store::OutgoingMessage refusedFile(const QString &reason)
+{
+    store::OutgoingMessage message;
+    message.lastError = reason;
+    return message;
+}
+
+} // namespace
+
 QFuture<store::OutgoingMessage> Session::sendFile(const QString &roomId, const QString &path,
                                                   const QString &caption)
 {
-    auto refused = [](const QString &reason) {
-        store::OutgoingMessage message;
-        message.lastError = reason;
-        return QtFuture::makeReadyFuture(message);
-    };
     if (m_state != State::Ready)
-        return refused(tr("not signed in"));
-    const media::FileMessage file = media::FileMessage::fromFile(path, caption);
-    if (!file.isValid())
-        return refused(file.error);
+        return QtFuture::makeReadyFuture(refusedFile(tr("not signed in")));
+    // GStreamer reads a video's duration and size: that takes a moment (more
+    // for a large or unusual file), so not on this thread; one file after
+    // another, so that files sent together queue in the order given.
+    auto promise = std::make_shared<QPromise<store::OutgoingMessage>>();
+    promise->start();
+    QFuture<store::OutgoingMessage> result = promise->future();
+    // Owned by this session: a result arriving after it is gone goes nowhere.
+    auto *watcher = new QFutureWatcher<media::FileMessage>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, promise, roomId]() {
+        watcher->deleteLater();
+        auto settle = [promise](const store::OutgoingMessage &message) {
+            promise->addResult(message);
+            promise->finish();
+        };
+        const media::FileMessage file = watcher->result();
+        if (!file.isValid()) {
+            settle(refusedFile(file.error));
+            return;
+        }
+        enqueueFile(roomId, file).then(settle);
+    });
+    if (!m_fileReader) {
+        m_fileReader = std::make_unique<QThreadPool>();
+        m_fileReader->setMaxThreadCount(1);
+    }
+    watcher->setFuture(
+        QtConcurrent::run(m_fileReader.get(), &media::FileMessage::fromFile, path, caption));
+    return result;
+}
+
+QFuture<store::OutgoingMessage> Session::enqueueFile(const QString &roomId,
+                                                     const media::FileMessage &file)
+{
+    if (m_state != State::Ready)
+        return QtFuture::makeReadyFuture(refusedFile(tr("not signed in")));
     QPointer<SendQueue> queue = m_sendQueue;
     return m_store
         ->run([roomId](store::Database &db) {
@@ -529,9 +570,9 @@ QFuture<store::OutgoingMessage> Session::sendFile(const QString &roomId, const Q
             return room && room->isEncrypted;
         })
         .then(this,
-              [queue, roomId, file, refused](bool encrypted) {
+              [queue, roomId, file](bool encrypted) {
                   if (!queue)
-                      return refused(tr("not signed in"));
+                      return QtFuture::makeReadyFuture(refusedFile(tr("not signed in")));
                   // In an encrypted room the file is uploaded encrypted (its
                   // key goes in the event, which the send queue encrypts).
                   QJsonObject attachment = file.attachment;

@@ -9,6 +9,7 @@
 #include <QFuture>
 #include <QHash>
 #include <QObject>
+#include <QThreadPool>
 #include <functional>
 #include <memory>
 
@@ -23,7 +24,8 @@ struct OutgoingMessage;
 } // namespace atrium::store
 namespace atrium::media {
 class MediaClient;
-}
+struct FileMessage;
+} // namespace atrium::media
 
 namespace atrium::sync {
 
@@ -123,7 +125,8 @@ public:
     // uploaded (encrypted in an encrypted room), then sent, also across
     // restarts. Resolves to the queued message, or to one with an empty
     // transactionId and the reason in lastError: no such file, or the
-    // session is not ready.
+    // session is not ready. Audio and video are read (duration, size) on a
+    // worker thread first.
     QFuture<store::OutgoingMessage> sendFile(const QString &roomId, const QString &path,
                                              const QString &caption = {});
     // Marks the room read up to `eventId` (the read marker and a public read
@@ -145,6 +148,8 @@ signals:
     void loggedOut();
 
 private:
+    QFuture<store::OutgoingMessage> enqueueFile(const QString &roomId,
+                                                const media::FileMessage &file);
     void authenticate(const QString &server, const QString &user, const QString &password,
                       const QString &deviceName, bool registering);
     void sendAuthRequest(const QUrl &baseUrl, const QString &user, const QString &password,
@@ -186,6 +191,8 @@ private:
     RoomHistory *m_history = nullptr;
     EncryptionService *m_encryption = nullptr;
     media::MediaClient *m_media = nullptr;
+    // Reads files to send (sendFile) one at a time, so they queue in order.
+    std::unique_ptr<QThreadPool> m_fileReader;
     int m_longPollMs = 30'000;
     bool m_fastRetries = false;
     bool m_syncOnStart = true;

@@ -3,10 +3,12 @@
 // server's size limit, cancel, and files that go out exactly once across a
 // client restart.
 #include "TestHomeserver.h"
+#include "TestMedia.h"
 #include "TestSession.h"
 #include "crypto/AttachmentCipher.h"
 #include "matrix/HttpClient.h"
 #include "matrix/Requests.h"
+#include "media/FileMessage.h"
 #include "media/MediaCache.h"
 #include "media/MediaClient.h"
 #include "media/MediaDownload.h"
@@ -244,8 +246,10 @@ private slots:
         QVERIFY(!upload->isTransientFailure());
 
         // The same through the outbox: the message fails with that reason.
-        const QString roomId =
-            await(carol->call(matrix::requests::createRoom(QJsonObject{}))).json().value("room_id").toString();
+        const QString roomId = await(carol->call(matrix::requests::createRoom(QJsonObject{})))
+                                   .json()
+                                   .value("room_id")
+                                   .toString();
         QVERIFY(!roomId.isEmpty());
         QSignalSpy failed(carol->sendQueue(), &sync::SendQueue::failed);
         const auto queued = await(carol->sendFile(roomId, path));
@@ -323,6 +327,87 @@ private slots:
         const QImage thumbnail(download->filePath());
         QCOMPARE(thumbnail.size(), QSize(800, 500));
         QCOMPARE(QFileInfo(download->filePath()).size(), thumbnailInfo.value("size").toInteger());
+    }
+
+    void videoIsSentWithDurationSizeAndAFrameAsThumbnail()
+    {
+        const QString path = m_dir.filePath("standup.webm");
+        QCOMPARE(test::makeTestVideo(path, 30, 320, 240), QString());
+        QSignalSpy sent((*m_alice)->sendQueue(), &sync::SendQueue::sent);
+        const auto queued = await((*m_alice)->sendFile(m_roomId, path));
+        QVERIFY2(!queued.transactionId.isEmpty(), qPrintable(queued.lastError));
+        QTRY_VERIFY_WITH_TIMEOUT(!sent.isEmpty(), 15'000);
+
+        const QJsonObject content = fileEventsOnServer(m_server, m_roomId).last();
+        QCOMPARE(content.value("msgtype").toString(), QStringLiteral("m.video"));
+        const QJsonObject info = content.value("info").toObject();
+        QCOMPARE(info.value("mimetype").toString(), QStringLiteral("video/webm"));
+        QCOMPARE(info.value("size").toInteger(), QFileInfo(path).size());
+        QCOMPARE(info.value("w").toInt(), 320);
+        QCOMPARE(info.value("h").toInt(), 240);
+        QVERIFY2(qAbs(info.value("duration").toInteger() - 3000) <= 100,
+                 qPrintable(QString::number(info.value("duration").toInteger())));
+        const QJsonObject thumbnailInfo = info.value("thumbnail_info").toObject();
+        QCOMPARE(thumbnailInfo.value("w").toInt(), 320);
+        QCOMPARE(thumbnailInfo.value("h").toInt(), 240);
+        QCOMPARE(thumbnailInfo.value("mimetype").toString(), QStringLiteral("image/jpeg"));
+
+        QTemporaryDir out;
+        std::unique_ptr<media::MediaDownload> download((*m_bob)->media()->download(
+            info.value("thumbnail_url").toString(), out.filePath("poster.jpg")));
+        QVERIFY(finished(download.get()));
+        const QImage poster(download->filePath());
+        QCOMPARE(poster.size(), QSize(320, 240));
+        QCOMPARE(QFileInfo(download->filePath()).size(), thumbnailInfo.value("size").toInteger());
+        // videotestsrc's colour bars, not a blank picture.
+        QVERIFY(poster.pixelColor(10, 60) != poster.pixelColor(300, 60));
+    }
+
+    void encryptedVideoGetsAnEncryptedFrameAsThumbnail()
+    {
+        const QString path = m_dir.filePath("secret.webm");
+        QCOMPARE(test::makeTestVideo(path, 20, 160, 120), QString());
+        const auto message = media::FileMessage::fromFile(path);
+        QVERIFY2(message.isValid(), qPrintable(message.error));
+        QJsonObject attachment = message.attachment;
+        attachment.insert("encrypt", true);
+        QSignalSpy sent((*m_alice)->sendQueue(), &sync::SendQueue::sent);
+        QVERIFY(!await((*m_alice)->sendQueue()->enqueue(m_roomId, "m.room.message", message.content,
+                                                        attachment))
+                     .transactionId.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!sent.isEmpty(), 15'000);
+
+        const QJsonObject content = fileEventsOnServer(m_server, m_roomId).last();
+        QVERIFY(!content.contains("url"));
+        QVERIFY(content.contains("file"));
+        const QJsonObject info = content.value("info").toObject();
+        QCOMPARE(info.value("w").toInt(), 160);
+        QCOMPARE(info.value("h").toInt(), 120);
+        QVERIFY(qAbs(info.value("duration").toInteger() - 2000) <= 100);
+        QVERIFY(!info.contains("thumbnail_url"));
+        const auto thumbnailFile =
+            crypto::EncryptedFile::fromJson(info.value("thumbnail_file").toObject());
+        QVERIFY(thumbnailFile);
+        QTemporaryDir out;
+        std::unique_ptr<media::MediaDownload> thumbnail(
+            (*m_bob)->media()->downloadEncrypted(*thumbnailFile, out.filePath("poster.jpg")));
+        QVERIFY2(finished(thumbnail.get()), qPrintable(thumbnail->errorString()));
+        QCOMPARE(QImage(thumbnail->filePath()).size(), QSize(160, 120));
+    }
+
+    void audioIsSentWithDuration()
+    {
+        const QString path = m_dir.filePath("note.wav");
+        QCOMPARE(test::makeTestAudio(path, 15), QString());
+        QSignalSpy sent((*m_alice)->sendQueue(), &sync::SendQueue::sent);
+        QVERIFY(!await((*m_alice)->sendFile(m_roomId, path)).transactionId.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!sent.isEmpty(), 15'000);
+        const QJsonObject content = fileEventsOnServer(m_server, m_roomId).last();
+        QCOMPARE(content.value("msgtype").toString(), QStringLiteral("m.audio"));
+        const QJsonObject info = content.value("info").toObject();
+        QVERIFY(qAbs(info.value("duration").toInteger() - 1500) <= 50);
+        QVERIFY(!info.contains("thumbnail_url"));
+        QVERIFY(!info.contains("w"));
     }
 
     void smallImageNeedsNoThumbnail()

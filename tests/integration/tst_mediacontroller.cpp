@@ -5,6 +5,7 @@
 // (never over a file unless asked), download and upload progress in the
 // TransferModel, and uploads cancelled without touching other messages.
 #include "TestHomeserver.h"
+#include "TestMedia.h"
 #include "TestSession.h"
 #include "models/MediaController.h"
 #include "models/TimelineModel.h"
@@ -18,6 +19,7 @@
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -80,6 +82,24 @@ bool near(QRgb pixel, QColor expected)
     return qAbs(color.red() - expected.red()) < 40 && qAbs(color.green() - expected.green()) < 40 &&
            qAbs(color.blue() - expected.blue()) < 40;
 }
+
+// Stands in for a QML MediaPlayer: records what MediaController hands it.
+class PlayerRecorder : public QObject
+{
+    Q_OBJECT
+public:
+    QUrl source;
+    QPointer<QIODevice> device;
+    QUrl deviceUrl;
+
+public slots:
+    void setSource(const QUrl &url) { source = url; }
+    void setSourceDevice(QIODevice *given, const QUrl &url)
+    {
+        device = given;
+        deviceUrl = url;
+    }
+};
 
 struct ImageResult
 {
@@ -222,6 +242,86 @@ private slots:
         QVERIFY(refused.done);
         QVERIFY(refused.image.isNull());
         QVERIFY2(refused.error.contains("hash"), qPrintable(refused.error));
+    }
+
+    void encryptedVideoPlaysFromMemoryAndNeverFromDisk()
+    {
+        const QString roomId = test::createSharedRoom(*m_alice, *m_bob, encryptedRoom());
+        QVERIFY(!roomId.isEmpty());
+        Model timeline(&m_bob->session());
+        timeline.setRoomId(roomId);
+        const QString path = m_dir.filePath("secret-clip.webm");
+        QCOMPARE(test::makeTestVideo(path, 20, 320, 240), QString());
+        QVERIFY(!await((*m_alice)->sendFile(roomId, path)).transactionId.isEmpty());
+        QVariantMap media;
+        QTRY_VERIFY_WITH_TIMEOUT(!(media = mediaNamed(timeline, "secret-clip.webm")).isEmpty(),
+                                 30'000);
+        QCOMPARE(media.value("kind").toString(), QStringLiteral("video"));
+        QVERIFY(media.value("encrypted").toBool());
+        QCOMPARE(media.value("width").toInt(), 320);
+        QCOMPARE(media.value("height").toInt(), 240);
+        QVERIFY(qAbs(media.value("durationMs").toLongLong() - 2000) <= 100);
+
+        // The poster: the encrypted thumbnail, decrypted in memory.
+        const QString poster = m_bobMedia->imageSource(media, false);
+        QVERIFY(poster.startsWith("image://atrium-media/"));
+        QVERIFY(m_bobMedia->imageSource(media, true).isEmpty());
+        const auto frame = requestImage(*m_bobMedia, poster, {});
+        QVERIFY2(!frame.image.isNull(), qPrintable(frame.error));
+        QCOMPARE(frame.image.size(), QSize(320, 240));
+
+        PlayerRecorder player;
+        m_bobMedia->loadPlayback(media, &player);
+        const QString key = m_bobMedia->playbackKey(media);
+        QTRY_VERIFY_WITH_TIMEOUT(player.device, 20'000);
+        QVERIFY(player.source.isEmpty());
+        QVERIFY(player.deviceUrl.toString().endsWith("secret-clip.webm"));
+        QCOMPARE(player.device->parent(), &player);
+        const QByteArray plain = readFile(path);
+        QCOMPARE(player.device->readAll(), plain);
+        QCOMPARE(m_bobMedia->transfer(key).value("state").toString(), QStringLiteral("succeeded"));
+        // Only ciphertext on disk.
+        QDirIterator files(m_bob->dataDir(), QDir::Files | QDir::Hidden,
+                           QDirIterator::Subdirectories);
+        while (files.hasNext())
+            QVERIFY(readFile(files.next()) != plain);
+
+        // A wrong hash: nothing to play, and the reason.
+        QVariantMap tampered = media;
+        QVariantMap file = tampered.value("file").toMap();
+        file.insert("hashes",
+                    QVariantMap{{"sha256", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"}});
+        tampered.insert("file", file);
+        PlayerRecorder refused;
+        m_bobMedia->loadPlayback(tampered, &refused);
+        const QString tamperedKey = m_bobMedia->playbackKey(tampered);
+        QTRY_COMPARE_WITH_TIMEOUT(m_bobMedia->transfer(tamperedKey).value("state").toString(),
+                                  QStringLiteral("failed"), 20'000);
+        QVERIFY2(m_bobMedia->transfer(tamperedKey).value("error").toString().contains("hash"),
+                 qPrintable(m_bobMedia->transfer(tamperedKey).value("error").toString()));
+        QVERIFY(!refused.device);
+        QVERIFY(refused.source.isEmpty());
+    }
+
+    void plainAudioPlaysFromTheCache()
+    {
+        const QString path = m_dir.filePath("note.wav");
+        QCOMPARE(test::makeTestAudio(path, 10), QString());
+        QVERIFY(!await((*m_alice)->sendFile(m_roomId, path)).transactionId.isEmpty());
+        QVariantMap media;
+        QTRY_VERIFY_WITH_TIMEOUT(!(media = mediaNamed(*m_bobTimeline, "note.wav")).isEmpty(),
+                                 20'000);
+        QCOMPARE(media.value("kind").toString(), QStringLiteral("audio"));
+        QVERIFY(qAbs(media.value("durationMs").toLongLong() - 1000) <= 50);
+        // Nothing fetched to show the row.
+        QVERIFY(m_bobMedia->imageSource(media, false).isEmpty());
+        QVERIFY(!m_bobMedia->transfer(m_bobMedia->playbackKey(media)).value("known").toBool());
+
+        PlayerRecorder player;
+        m_bobMedia->loadPlayback(media, &player);
+        QTRY_VERIFY_WITH_TIMEOUT(player.source.isLocalFile(), 20'000);
+        QVERIFY(!player.device);
+        QCOMPARE(readFile(player.source.toLocalFile()), readFile(path));
     }
 
     void fileDownloadShowsProgressAndEndsWithALocalFile()

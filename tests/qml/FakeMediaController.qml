@@ -8,6 +8,8 @@ QtObject {
     property var calls: []
     property var files: ({})
     property string imageUrl: ""
+    // Media URL → a local file the fake hands the player (loadPlayback).
+    property var playbackFiles: ({})
     property var transfers: ({})
 
     signal transferChanged(string key)
@@ -31,8 +33,17 @@ QtObject {
     function imageSource(media, full) {
         return imageUrl !== "" ? imageUrl : "image://atrium-media/" + (full ? "file/" : "thumbnail/") + media.url;
     }
+    function loadPlayback(media, player) {
+        calls.push("loadPlayback:" + media.name);
+        const file = playbackFiles[media.url];
+        if (file)
+            player.source = file;
+    }
     function open(media) {
         calls.push("open:" + media.name);
+    }
+    function playbackKey(media) {
+        return "play:" + media.url;
     }
     function setTransfer(key, transfer) {
         const all = transfers;

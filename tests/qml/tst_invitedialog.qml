@@ -20,6 +20,11 @@ Item {
         controller: fakeController
     }
     TestCase {
+        // Types `text` key by key (keySequence reads it as a shortcut).
+        function typeText(text) {
+            for (const c of text)
+                keyClick(c);
+        }
         function cleanup() {
             dialog.close();
             tryCompare(dialog, "visible", false);
@@ -63,7 +68,7 @@ Item {
             compare(named(dialog.contentItem, "inviteError").text, "Could not search the user directory: M_LIMIT_EXCEEDED");
         }
         function test_enterInvitesATypedUserId() {
-            keySequence("@new:example.org");
+            typeText("@new:example.org");
             keyClick(Qt.Key_Return);
             compare(fakeController.calls.filter(c => c[0] === "invite"), [["invite", "@new:example.org"]]);
             fakeController.roomInfo.inviteFailed("@new:example.org", "Could not invite @new:example.org: M_NOT_FOUND");
@@ -75,7 +80,7 @@ Item {
             verify(named(dialog.contentItem, "inviteRestriction").visible);
         }
         function test_resultsInviteWithAClickOrTheKeyboard() {
-            keySequence("car");
+            typeText("car");
             results([{
                         "userId": "@carol:x",
                         "displayName": "Carol",
@@ -87,8 +92,9 @@ Item {
                     }]);
             const list = named(dialog.contentItem, "inviteResults");
             tryCompare(list, "count", 2);
+            // The list grows to its rows a layout pass at a time.
+            tryVerify(() => findNamed(list.contentItem, "result_@carl:x") !== null);
             const carl = findNamed(list.contentItem, "result_@carl:x");
-            verify(carl);
             mouseClick(named(carl, "inviteResultButton"));
             compare(fakeController.calls.filter(c => c[0] === "invite"), [["invite", "@carl:x"]]);
             fakeController.roomInfo.invited("@carl:x");
@@ -101,12 +107,9 @@ Item {
             verify(list.activeFocus);
             keyClick(Qt.Key_Return);
             compare(fakeController.calls.filter(c => c[0] === "invite")[1], ["invite", "@carol:x"]);
-            // For a look at the dialog.
-            wait(50);
-            grabImage(root).save("/tmp/invitedialog-light.png");
         }
         function test_typingSearchesAfterAPause() {
-            keySequence("ann");
+            typeText("ann");
             compare(searches(), [], "not on every key");
             tryVerify(() => searches().length === 1, 2000);
             compare(searches()[0], ["search", "ann"]);

@@ -27,6 +27,7 @@ Item {
         id: test
 
         readonly property var controller: fakeController
+        property int framesDrawn: 0
         property var pane
 
         // Items and popups alike (a popup is in its parent's data only).
@@ -205,10 +206,48 @@ Item {
             keyClick(Qt.Key_Up);
             keyClick(Qt.Key_Up);
             compare(timeline.currentIndex, 0);
-            compare(controller.timelineModel.olderRequests, 0);
+            // (Rows that do not fill the view may have asked already.)
+            const before = controller.timelineModel.olderRequests;
             keyClick(Qt.Key_Up);
             compare(timeline.currentIndex, 0);
-            compare(controller.timelineModel.olderRequests, 1);
+            compare(controller.timelineModel.olderRequests, before + 1);
+        }
+        function test_anIdleTimelineDrawsNothing() {
+            // Nothing changes, so nothing may keep repainting (no animation,
+            // no busy indicator). The composer's blinking cursor is left out:
+            // the timeline has the focus.
+            findNamed(pane, "timeline").forceActiveFocus();
+            wait(2000); // what the focus change started (a scroll bar fading) ends
+            const before = framesDrawn;
+            wait(1500);
+            compare(framesDrawn, before, "frames drawn by an idle timeline");
+        }
+        function test_aPageArrivingAtTheTopAsksForTheNextOne() {
+            // Scrolled back to the top while a page was on its way: once it
+            // is in and the view still sits at the top, the next one is asked
+            // for (before, scrolling back stalled until the user moved again).
+            const timeline = findNamed(pane, "timeline");
+            timeline.stickToEnd = false;
+            verify(timeline.atYBeginning);
+            const model = controller.timelineModel;
+            model.olderRequests = 0;
+            model.pageLoaded();
+            tryCompare(model, "olderRequests", 1);
+            model.loading = true;
+            tryCompare(model, "olderRequests", 2);
+            model.loading = false;
+            tryCompare(model, "olderRequests", 3);
+        }
+        function test_rowsNotFillingTheViewAskForOlderHistory() {
+            // Five rows in a tall view: nothing to scroll, so older history
+            // comes without the user moving.
+            const timeline = findNamed(pane, "timeline");
+            verify(timeline.stickToEnd);
+            verify(timeline.contentHeight < timeline.height);
+            const model = controller.timelineModel;
+            model.olderRequests = 0;
+            model.pageLoaded();
+            tryCompare(model, "olderRequests", 1);
         }
         function test_upAndDownSkipWhatIsNotAMessage() {
             const timeline = toTimeline();
@@ -233,5 +272,13 @@ Item {
         }
 
         when: windowShown
+
+        Connections {
+            function onFrameSwapped() {
+                ++test.framesDrawn;
+            }
+
+            target: root.Window.window
+        }
     }
 }

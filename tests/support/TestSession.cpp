@@ -2,6 +2,7 @@
 
 #include "TestHomeserver.h"
 #include "matrix/Requests.h"
+#include "sync/EncryptionService.h"
 #include "sync/SyncEngine.h"
 
 #include <QJsonArray>
@@ -40,7 +41,14 @@ bool TestSession::startAndWait(const std::function<void()> &start, int timeoutMs
         QTest::qWait(10);
     if (!failed.isEmpty())
         qWarning("session failed: %s", qPrintable(failed.first().first().toString()));
-    return !ready.isEmpty();
+    if (ready.isEmpty())
+        return false;
+    // A device others cannot see yet gets no room keys: a message sent to it
+    // before its keys are on the server stays unreadable there, as in any
+    // client. Tests start talking at once, so they wait for the keys first.
+    while (!m_session->encryption()->hasPublishedKeys() && !deadline.hasExpired())
+        QTest::qWait(10);
+    return m_session->encryption()->hasPublishedKeys();
 }
 
 bool TestSession::signUp(const QUrl &server, const QString &name)

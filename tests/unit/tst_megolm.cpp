@@ -264,6 +264,7 @@ private slots:
         QVERIFY2(page[0].decryptionError.isEmpty(), qPrintable(page[0].decryptionError));
         QCOMPARE(page[0].content.value("body").toString(), QStringLiteral("a"));
         QVERIFY(page[1].decryptionError.contains("already used by $1"));
+        QCOMPARE(page[1].decryptionFailure, store::TimelineEvent::DecryptionFailure::Replayed);
         QCOMPARE(page[1].type, QStringLiteral("m.room.encrypted"));
         QVERIFY2(page[2].decryptionError.isEmpty(), qPrintable(page[2].decryptionError));
         // The batch's transaction is committed: a new one can begin.
@@ -327,6 +328,7 @@ private slots:
         QJsonObject moved = roomEvent("$1", "@alice:localhost", *content);
         const auto result = MegolmDecryptor(bob.store).decrypt("!other:localhost", moved);
         QVERIFY(!result.ok());
+        QCOMPARE(result.failure, DecryptedRoomEvent::Failure::WrongRoom);
         QVERIFY(result.error.contains("another room"));
     }
 

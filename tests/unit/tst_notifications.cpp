@@ -5,6 +5,7 @@
 #include "models/NotificationPlanner.h"
 
 #include <QDBusConnection>
+#include <QRegularExpression>
 #include <QDBusMessage>
 #include <QSignalSpy>
 #include <QTest>
@@ -173,6 +174,24 @@ private slots:
 
         serviceBus.unregisterService(QStringLiteral("org.freedesktop.Notifications"));
         QDBusConnection::disconnectFromBus(QStringLiteral("fake-notifications"));
+    }
+
+    void withoutAServiceTheFallbackShowsTheNotification()
+    {
+        // A connection to no bus fails every call, as where no service runs.
+        models::DesktopNotifier notifier(QDBusConnection(QStringLiteral("no-bus")));
+        QList<models::DesktopNotification> shown;
+        notifier.setFallback(
+            [&shown](const models::DesktopNotification &notification) { shown.append(notification); });
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression("notifications are unavailable"));
+        notifier.notify({"!team:x", "team", "bob: hello"});
+        QTRY_COMPARE(shown.size(), 1);
+        QCOMPARE(shown.first().body, QString("bob: hello"));
+        QVERIFY(!notifier.isShowing("!team:x"));
+
+        QSignalSpy activated(&notifier, &models::DesktopNotifier::activated);
+        notifier.activate("!team:x");
+        QCOMPARE(activated.size(), 1);
     }
 };
 

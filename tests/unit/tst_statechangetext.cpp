@@ -68,6 +68,40 @@ private slots:
                  QString());
     }
 
+    void callsStartAndEndAsLines()
+    {
+        const auto event = [](const QString &type, const QString &sender,
+                              const QJsonObject &content) {
+            return models::TimelineRow::eventFromJson(QJsonObject{{"type", type},
+                                                                  {"event_id", "$c"},
+                                                                  {"sender", sender},
+                                                                  {"origin_server_ts", 1.0},
+                                                                  {"content", content}});
+        };
+        const QJsonObject video{{"sdp", "v=0\r\nm=audio 9\r\nm=video 9\r\n"}, {"type", "offer"}};
+        const QJsonObject voice{{"sdp", "v=0\r\nm=audio 9\r\n"}, {"type", "offer"}};
+        QCOMPARE(describe(event("m.call.invite", "@ann:x", {{"offer", video}})),
+                 QStringLiteral("Ann started a video call"));
+        QCOMPARE(describe(event("m.call.invite", "@ann:x", {{"offer", voice}})),
+                 QStringLiteral("Ann started a voice call"));
+        QCOMPARE(describe(event("m.call.reject", "@bob:x", {})),
+                 QStringLiteral("Bob declined the call"));
+        QCOMPARE(describe(event("m.call.hangup", "@bob:x", {{"reason", "user_hangup"}})),
+                 QStringLiteral("Bob ended the call"));
+        QCOMPARE(describe(event("m.call.hangup", "@ann:x", {{"reason", "invite_timeout"}})),
+                 QStringLiteral("Unanswered call from Ann"));
+        QCOMPARE(describe(event("m.call.hangup", "@bob:x", {{"reason", "user_busy"}})),
+                 QStringLiteral("Bob was busy"));
+        QCOMPARE(describe(event("m.call.hangup", "@ann:x", {{"reason", "ice_failed"}})),
+                 QStringLiteral("Call failed: could not connect"));
+        // Signalling has no line; call lines are one-line rows, not messages.
+        QCOMPARE(describe(event("m.call.candidates", "@ann:x", {})), QString());
+        QVERIFY(!StateChangeText::isShownType("m.call.answer"));
+        models::TimelineRow row;
+        row.event = event("m.call.hangup", "@bob:x", {});
+        QCOMPARE(row.kind(), models::TimelineRow::Kind::State);
+    }
+
     void roomChanges()
     {
         QCOMPARE(describe(stateEvent("m.room.name", "@ann:x", "", {{"name", "Ops"}})),

@@ -111,3 +111,51 @@ def simple_pdf(lines):
     out.write(("trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n"
                % (len(objects) + 1, xref)).encode())
     return out.getvalue()
+
+
+def tone_wav(seconds=4.0, rate=16000):
+    """A short voice-note stand-in: a few rising tones, mono 16-bit WAV."""
+    import math
+    import struct
+    import wave
+    frames = bytearray()
+    total = int(seconds * rate)
+    for i in range(total):
+        freq = 330 + 110 * int(4 * i / total)
+        fade = min(1.0, i / 800, (total - i) / 800)
+        frames += struct.pack("<h", int(9000 * fade * math.sin(2 * math.pi * freq * i / rate)))
+    buf = io.BytesIO()
+    with wave.open(buf, "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(rate)
+        out.writeframes(bytes(frames))
+    return buf.getvalue()
+
+
+def test_video(width=640, height=360, frames=50):
+    """A VP8/WebM clip of GStreamer's test pattern and a PNG of its first
+    frame (the poster), made with gst-launch-1.0; None when it is missing."""
+    import os
+    import subprocess
+    import tempfile
+    with tempfile.TemporaryDirectory() as tmp:
+        clip = os.path.join(tmp, "clip.webm")
+        poster = os.path.join(tmp, "poster.png")
+        caps = "video/x-raw,width=%d,height=%d,framerate=10/1" % (width, height)
+        try:
+            for pipeline in (
+                    "videotestsrc pattern=smpte num-buffers=%d ! %s ! vp8enc deadline=1 "
+                    "! webmmux ! filesink location=%s" % (frames, caps, clip),
+                    "videotestsrc pattern=smpte num-buffers=1 ! %s ! videoconvert ! pngenc "
+                    "! filesink location=%s" % (caps, poster)):
+                subprocess.run(["gst-launch-1.0", "-q"] + pipeline.split(), check=True,
+                               timeout=60, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL)
+            with open(clip, "rb") as f:
+                video = f.read()
+            with open(poster, "rb") as f:
+                png = f.read()
+        except (OSError, subprocess.SubprocessError):
+            return None
+    return video, png, width, height, frames * 100

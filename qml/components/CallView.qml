@@ -1,0 +1,246 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Atrium
+
+// The call in progress: the other side's video large (or their avatar),
+// our camera's preview small in a corner, the state or duration, and the
+// controls: mute, camera, hang up. "Back to chat" leaves it running;
+// "Quality" shows the connection's round trip, packet loss and bitrates.
+Rectangle {
+    id: view
+
+    // A CallController (or a stand-in in tests).
+    required property var call
+
+    signal backRequested
+
+    color: "#15171a"
+    objectName: "callView"
+
+    VideoView {
+        id: remoteVideo
+        anchors.fill: parent
+        objectName: "remoteVideo"
+        source: view.call ? view.call.remoteVideo : null
+        visible: view.call !== null && view.call.remoteVideo !== null && view.call.remoteVideo.hasFrame
+    }
+    ColumnLayout {
+        anchors.centerIn: parent
+        spacing: 10
+        visible: !remoteVideo.visible
+
+        Avatar {
+            Layout.alignment: Qt.AlignHCenter
+            name: view.call ? view.call.peerName : ""
+            size: 96
+        }
+        Label {
+            Layout.alignment: Qt.AlignHCenter
+            color: "white"
+            font.bold: true
+            font.pixelSize: 20
+            text: view.call ? view.call.peerName : ""
+            textFormat: Text.PlainText
+        }
+    }
+    // State and duration, above the video.
+    Label {
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.top: parent.top
+        anchors.topMargin: 16
+        color: "white"
+        font.pixelSize: 14
+        objectName: "callStatus"
+        padding: 6
+        text: {
+            if (!view.call)
+                return "";
+            switch (view.call.state) {
+            case "calling":
+                return qsTr("Calling %1…").arg(view.call.peerName);
+            case "ringing":
+                return qsTr("%1 is calling").arg(view.call.peerName);
+            case "connecting":
+                return qsTr("Connecting…");
+            case "connected":
+                return view.call.durationText;
+            case "ended":
+                return view.call.endMessage;
+            }
+            return "";
+        }
+
+        background: Rectangle {
+            color: "#99000000"
+            radius: 4
+        }
+    }
+    Button {
+        anchors.left: parent.left
+        anchors.margins: 12
+        anchors.top: parent.top
+        objectName: "backToChatButton"
+        text: qsTr("Back to chat")
+
+        onClicked: view.backRequested()
+    }
+    Button {
+        id: qualityButton
+        anchors.margins: 12
+        anchors.right: parent.right
+        anchors.top: parent.top
+        checkable: true
+        objectName: "qualityButton"
+        text: qsTr("Quality")
+        visible: view.call !== null && view.call.quality !== undefined && view.call.state === "connected"
+    }
+    // Read only while shown: the statistics cost the media a little work.
+    Binding {
+        property: "watching"
+        target: view.call ? view.call.quality : null
+        value: qualityButton.checked && qualityButton.visible && view.visible
+        when: view.call !== null && view.call.quality !== undefined
+    }
+    Pane {
+        id: qualityPanel
+
+        readonly property var quality: view.call ? view.call.quality : null
+
+        anchors.right: parent.right
+        anchors.rightMargin: 12
+        anchors.top: qualityButton.bottom
+        anchors.topMargin: 6
+        objectName: "qualityPanel"
+        visible: qualityButton.checked && qualityButton.visible
+
+        background: Rectangle {
+            color: "#cc000000"
+            radius: 4
+        }
+
+        GridLayout {
+            columnSpacing: 12
+            columns: 2
+            rowSpacing: 4
+
+            Label {
+                color: "#c8ffffff"
+                text: qsTr("Round trip")
+            }
+            Label {
+                color: "white"
+                objectName: "qualityRoundTrip"
+                text: qualityPanel.quality ? qualityPanel.quality.roundTrip : ""
+            }
+            Label {
+                color: "#c8ffffff"
+                text: qsTr("Packet loss")
+            }
+            Label {
+                color: "white"
+                objectName: "qualityPacketLoss"
+                text: qualityPanel.quality ? qualityPanel.quality.packetLoss : ""
+            }
+            Label {
+                color: "#c8ffffff"
+                text: qsTr("Receiving")
+            }
+            Label {
+                color: "white"
+                objectName: "qualityReceiving"
+                text: qualityPanel.quality ? qualityPanel.quality.receiveRate : ""
+            }
+            Label {
+                color: "#c8ffffff"
+                text: qsTr("Sending")
+            }
+            Label {
+                color: "white"
+                objectName: "qualitySending"
+                text: qualityPanel.quality ? qualityPanel.quality.sendRate : ""
+            }
+        }
+    }
+    Rectangle {
+        id: preview
+        anchors.bottom: controls.top
+        anchors.margins: 16
+        anchors.right: parent.right
+        border.color: "#60ffffff"
+        color: "#2a2d31"
+        height: width * 3 / 4
+        objectName: "localPreview"
+        radius: 4
+        visible: view.call !== null && view.call.canToggleCamera
+        width: Math.min(220, view.width / 4)
+
+        VideoView {
+            anchors.fill: parent
+            anchors.margins: 1
+            fill: true
+            mirrored: true
+            source: view.call ? view.call.localVideo : null
+        }
+        Label {
+            anchors.centerIn: parent
+            color: "white"
+            opacity: 0.8
+            text: qsTr("Camera off")
+            visible: view.call !== null && !view.call.cameraOn
+        }
+    }
+    Label {
+        anchors.bottom: controls.top
+        anchors.bottomMargin: 12
+        anchors.horizontalCenter: parent.horizontalCenter
+        color: "white"
+        objectName: "callNotice"
+        padding: 6
+        text: view.call ? view.call.notice : ""
+        visible: text !== ""
+        width: Math.min(implicitWidth, view.width - 32)
+        wrapMode: Text.Wrap
+
+        background: Rectangle {
+            color: "#99000000"
+            radius: 4
+        }
+    }
+    RowLayout {
+        id: controls
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: 20
+        anchors.horizontalCenter: parent.horizontalCenter
+        spacing: 12
+
+        Button {
+            checkable: true
+            checked: view.call !== null && view.call.muted
+            enabled: view.call !== null && view.call.active
+            objectName: "muteButton"
+            text: checked ? qsTr("Unmute") : qsTr("Mute")
+
+            onClicked: view.call.toggleMute()
+        }
+        Button {
+            checkable: true
+            checked: view.call !== null && !view.call.cameraOn
+            enabled: view.call !== null && view.call.canToggleCamera
+            objectName: "cameraButton"
+            text: view.call !== null && view.call.cameraOn ? qsTr("Camera off") : qsTr("Camera on")
+            visible: view.call !== null && view.call.canToggleCamera
+
+            onClicked: view.call.toggleCamera()
+        }
+        Button {
+            enabled: view.call !== null && view.call.active
+            objectName: "hangUpButton"
+            palette.button: "#c62828"
+            palette.buttonText: "white"
+            text: qsTr("Hang up")
+
+            onClicked: view.call.hangUp()
+        }
+    }
+}

@@ -1,0 +1,77 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// An incoming call: who calls and how, accept with or without video, or
+// decline. Shows while the call rings (the app plays the ringtone).
+Popup {
+    id: popup
+
+    // A CallController (or a stand-in in tests).
+    required property var call
+
+    anchors.centerIn: Overlay.overlay
+    closePolicy: Popup.NoAutoClose
+    modal: false
+    objectName: "incomingCallPopup"
+    padding: 20
+    visible: call !== null && call.state === "ringing"
+    width: 340
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 12
+
+        Avatar {
+            Layout.alignment: Qt.AlignHCenter
+            name: popup.call ? popup.call.peerName : ""
+            size: 64
+        }
+        Label {
+            Layout.fillWidth: true
+            elide: Text.ElideRight
+            font.bold: true
+            font.pixelSize: 17
+            horizontalAlignment: Text.AlignHCenter
+            objectName: "incomingCallPeer"
+            text: popup.call ? popup.call.peerName : ""
+            textFormat: Text.PlainText
+        }
+        Label {
+            Layout.fillWidth: true
+            horizontalAlignment: Text.AlignHCenter
+            opacity: 0.75
+            text: popup.call && popup.call.video ? qsTr("Incoming video call") : qsTr("Incoming voice call")
+        }
+        RowLayout {
+            Layout.alignment: Qt.AlignHCenter
+            spacing: 8
+
+            Button {
+                objectName: "declineCallButton"
+                palette.button: "#c62828"
+                palette.buttonText: "white"
+                text: qsTr("Decline")
+
+                onClicked: popup.call.decline()
+            }
+            Button {
+                objectName: "acceptVoiceButton"
+                palette.button: "#2e7d32"
+                palette.buttonText: "white"
+                text: qsTr("Accept voice")
+
+                onClicked: popup.call.accept(false)
+            }
+            Button {
+                objectName: "acceptVideoButton"
+                palette.button: "#2e7d32"
+                palette.buttonText: "white"
+                text: qsTr("Accept video")
+                visible: popup.call !== null && popup.call.video
+
+                onClicked: popup.call.accept(true)
+            }
+        }
+    }
+}

@@ -1,0 +1,159 @@
+#pragma once
+
+#include "CallQuality.h"
+#include "VideoFrameSource.h"
+#include "calls/Call.h"
+#include "calls/CallManager.h"
+#include "calls/CallMedia.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <functional>
+#include <optional>
+
+namespace atrium::models {
+
+// The call of one account as the views see it: who, where, its state and
+// duration, mute and camera, why it ended (in words for people), the video
+// of both sides, and the actions (call, accept, decline, hang up). Wraps the
+// Session's CallManager; one per SessionController.
+class CallController : public QObject
+{
+    Q_OBJECT
+    // "idle", "ringing" (incoming, waiting for us), "calling" (outgoing,
+    // waiting for them), "connecting", "connected", "ended" (for a moment,
+    // with endMessage, then idle again)
+    Q_PROPERTY(QString state READ state NOTIFY callChanged)
+    // A call not yet ended (the call bar and the in-call view show).
+    Q_PROPERTY(bool active READ isActive NOTIFY callChanged)
+    Q_PROPERTY(bool incoming READ isIncoming NOTIFY callChanged)
+    // A video call: video offered to us, or sent by us.
+    Q_PROPERTY(bool video READ isVideo NOTIFY callChanged)
+    Q_PROPERTY(QString roomId READ roomId NOTIFY callChanged)
+    Q_PROPERTY(QString roomName READ roomName NOTIFY callChanged)
+    Q_PROPERTY(QString peerName READ peerName NOTIFY callChanged)
+    Q_PROPERTY(QString peerAvatarUrl READ peerAvatarUrl NOTIFY callChanged)
+    // Seconds since the call connected; durationText as "3:12".
+    Q_PROPERTY(int duration READ duration NOTIFY durationChanged)
+    Q_PROPERTY(QString durationText READ durationText NOTIFY durationChanged)
+    Q_PROPERTY(bool muted READ isMuted NOTIFY callChanged)
+    Q_PROPERTY(bool cameraOn READ isCameraOn NOTIFY callChanged)
+    // Whether we send video in this call (the camera button works).
+    Q_PROPERTY(bool canToggleCamera READ canToggleCamera NOTIFY callChanged)
+    Q_PROPERTY(QString endMessage READ endMessage NOTIFY callChanged)
+    // About our devices for this call, e.g. no camera: audio only.
+    Q_PROPERTY(QString notice READ notice NOTIFY callChanged)
+    Q_PROPERTY(atrium::models::VideoFrameSource *remoteVideo READ remoteVideo CONSTANT)
+    Q_PROPERTY(atrium::models::VideoFrameSource *localVideo READ localVideo CONSTANT)
+    Q_PROPERTY(atrium::models::CallQuality *quality READ quality CONSTANT)
+    // Bumped when calls become possible or not (sign-in, a call starts).
+    Q_PROPERTY(int availability READ availability NOTIFY availabilityChanged)
+public:
+    struct RoomInfo
+    {
+        QString name;
+        QString avatarUrl; // mxc://
+        int members = 0;   // joined and invited, us included
+        bool direct = false;
+    };
+    using RoomLookup = std::function<std::optional<RoomInfo>(const QString &roomId)>;
+    // What this machine can capture.
+    struct Devices
+    {
+        bool microphone = true;
+        bool camera = true;
+    };
+    using DeviceProbe = std::function<Devices()>;
+
+    explicit CallController(RoomLookup rooms, QObject *parent = nullptr);
+    ~CallController() override;
+
+    // The account's calls (not owned); null while signed out.
+    void setManager(calls::CallManager *manager);
+    calls::CallManager *manager() const { return m_manager; }
+    // Calls placed or answered from now on use WebRtcSession: the system's
+    // microphone and camera (test sources with ATRIUM_CALL_TEST_SOURCES=1),
+    // sending silence without a microphone and no video without a camera,
+    // playing the other side's audio and showing the video of both sides.
+    void useDeviceMedia(bool loopbackOnly);
+    // Which devices exist, asked before each call; the default says all do.
+    void setDeviceProbe(DeviceProbe probe) { m_probe = std::move(probe); }
+    // How long an ended call stays shown with its message.
+    void setEndedLinger(int ms) { m_lingerTimer.setInterval(ms); }
+
+    QString state() const;
+    bool isActive() const;
+    bool isIncoming() const;
+    bool isVideo() const;
+    QString roomId() const;
+    QString roomName() const;
+    QString peerName() const;
+    QString peerAvatarUrl() const;
+    int duration() const;
+    QString durationText() const;
+    bool isMuted() const;
+    bool isCameraOn() const;
+    bool canToggleCamera() const;
+    QString endMessage() const { return m_endMessage; }
+    QString notice() const { return m_notice; }
+    VideoFrameSource *remoteVideo() const { return m_remoteVideo; }
+    VideoFrameSource *localVideo() const { return m_localVideo; }
+    CallQuality *quality() const { return m_quality; }
+    int availability() const { return m_availability; }
+    calls::Call *call() const { return m_call; }
+
+    // Empty when `roomId` can be called now, else why not (for the disabled button).
+    Q_INVOKABLE QString unavailableReason(const QString &roomId) const;
+    Q_INVOKABLE bool startCall(const QString &roomId, bool video);
+    Q_INVOKABLE void accept(bool video);
+    Q_INVOKABLE void decline();
+    Q_INVOKABLE void hangUp();
+    Q_INVOKABLE void toggleMute();
+    Q_INVOKABLE void toggleCamera();
+
+    // "3:12", "1:02:03"
+    static QString formatDuration(int seconds);
+
+signals:
+    void callChanged();
+    void durationChanged();
+    void availabilityChanged();
+    // A call for us rings (the window may want to come forward).
+    void incomingCall();
+
+private:
+    void follow(calls::Call *call);
+    void callStateChanged();
+    void callEnded(const QString &reason);
+    void watchMedia();
+    // Probes the devices and words what is missing; whether to send video.
+    bool prepareMedia(bool video);
+    void clearCall();
+    QString endText(const QString &reason) const;
+    std::optional<RoomInfo> room() const;
+
+    RoomLookup m_rooms;
+    DeviceProbe m_probe;
+    QPointer<calls::CallManager> m_manager;
+    QPointer<calls::Call> m_call;
+    bool m_watchingMedia = false;
+    bool m_cameraOn = true;
+    bool m_deviceMedia = false;
+    bool m_loopbackOnly = false;
+    bool m_testSources = false;
+    bool m_silentMicrophone = false;
+    QString m_mediaError; // the media's own words when it failed
+    QString m_endMessage;
+    QString m_notice;
+    int m_endedSeconds = 0;
+    QPointer<QObject> m_watchedMedia;
+    int m_availability = 0;
+    VideoFrameSource *m_remoteVideo;
+    VideoFrameSource *m_localVideo;
+    CallQuality *m_quality;
+    QTimer m_durationTimer;
+    QTimer m_lingerTimer;
+};
+
+} // namespace atrium::models

@@ -1,0 +1,54 @@
+import QtQuick
+
+// Stands in for CallController in the call views' tests: the state is set
+// by the test, the actions are recorded in `actions`.
+QtObject {
+    property var actions: []
+    property bool active: state !== "idle" && state !== "ended"
+    property int availability: 0
+    property bool cameraOn: true
+    property bool canToggleCamera: video
+    property string durationText: "3:12"
+    property string endMessage: ""
+    property bool incoming: false
+    property var localVideo: null
+    property bool muted: false
+    property string notice: ""
+    property string peerAvatarUrl: ""
+    property string peerName: "Bob"
+    property QtObject quality: QtObject {
+        property string packetLoss: "0.4 %"
+        property string receiveRate: "512 kbit/s"
+        property string roundTrip: "23 ms"
+        property string sendRate: "498 kbit/s"
+        property bool watching: false
+    }
+    property var remoteVideo: null
+    property string roomId: "!dm:x"
+    property string state: "idle"
+    property string unavailable: ""
+    property bool video: false
+
+    function accept(withVideo) {
+        actions.push("accept:" + withVideo);
+    }
+    function decline() {
+        actions.push("decline");
+    }
+    function hangUp() {
+        actions.push("hangUp");
+    }
+    function startCall(roomId, withVideo) {
+        actions.push("start:" + roomId + ":" + withVideo);
+        return true;
+    }
+    function toggleCamera() {
+        actions.push("camera");
+    }
+    function toggleMute() {
+        actions.push("mute");
+    }
+    function unavailableReason(roomId) {
+        return unavailable;
+    }
+}

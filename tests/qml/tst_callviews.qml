@@ -1,0 +1,137 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import "../../qml/components"
+
+// The call views against a stand-in controller: the incoming popup shows
+// while ringing and its buttons accept (with or without video) or decline;
+// the in-call view shows state, duration and the controls; the room
+// header's call buttons are disabled with the reason.
+Item {
+    id: root
+    height: 600
+    width: 800
+
+    FakeCallController {
+        id: fakeCall
+    }
+    IncomingCallPopup {
+        id: popup
+        call: fakeCall
+    }
+    CallView {
+        id: callView
+        anchors.fill: parent
+        call: fakeCall
+    }
+    RoomHeader {
+        id: header
+        call: fakeCall
+        name: "Bob"
+        roomId: "!dm:x"
+        width: root.width
+    }
+    TestCase {
+        function findNamed(item, name) {
+            const found = findChild(item.contentItem ?? item, name);
+            verify(found, name);
+            return found;
+        }
+        function init() {
+            fakeCall.actions = [];
+            fakeCall.state = "idle";
+            fakeCall.video = false;
+            fakeCall.unavailable = "";
+            fakeCall.endMessage = "";
+            fakeCall.notice = "";
+        }
+        function test_headerButtonsAreDisabledWithTheReason() {
+            const voice = findNamed(header, "voiceCallButton");
+            verify(voice.enabled);
+            mouseClick(voice);
+            compare(fakeCall.actions, ["start:!dm:x:false"]);
+            mouseClick(findNamed(header, "videoCallButton"));
+            compare(fakeCall.actions[1], "start:!dm:x:true");
+            fakeCall.unavailable = "Calls work in direct chats and rooms of two people.";
+            fakeCall.availability += 1;
+            verify(!voice.enabled);
+            compare(voice.ToolTip.text, fakeCall.unavailable);
+        }
+        function test_inCallViewShowsDurationAndControls() {
+            fakeCall.video = true;
+            fakeCall.state = "connected";
+            const status = findNamed(callView, "callStatus");
+            compare(status.text, "3:12");
+            verify(findNamed(callView, "localPreview").visible);
+            waitForRendering(callView); // the controls' row laid out with the camera button
+            mouseClick(findNamed(callView, "muteButton"));
+            mouseClick(findNamed(callView, "cameraButton"));
+            mouseClick(findNamed(callView, "hangUpButton"));
+            compare(fakeCall.actions, ["mute", "camera", "hangUp"]);
+            fakeCall.state = "calling";
+            compare(status.text, "Calling Bob…");
+            fakeCall.endMessage = "Call failed: could not connect";
+            fakeCall.state = "ended";
+            compare(status.text, "Call failed: could not connect");
+            verify(!findNamed(callView, "hangUpButton").enabled);
+        }
+        function test_incomingVideoCallOffersBothAccepts() {
+            verify(!popup.visible);
+            fakeCall.incoming = true;
+            fakeCall.video = true;
+            fakeCall.state = "ringing";
+            tryVerify(() => popup.opened);
+            compare(findNamed(popup, "incomingCallPeer").text, "Bob");
+            const acceptVideo = findNamed(popup, "acceptVideoButton");
+            verify(acceptVideo.visible);
+            waitForRendering(popup.contentItem);
+            mouseClick(acceptVideo);
+            compare(fakeCall.actions, ["accept:true"]);
+            mouseClick(findNamed(popup, "acceptVoiceButton"));
+            mouseClick(findNamed(popup, "declineCallButton"));
+            compare(fakeCall.actions, ["accept:true", "accept:false", "decline"]);
+            fakeCall.state = "connecting";
+            tryVerify(() => !popup.visible);
+        }
+        function test_qualityPanelReadsOnlyWhileShown() {
+            header.visible = false; // it lies over the call view's top buttons
+            const button = findNamed(callView, "qualityButton");
+            verify(!button.visible); // nothing to measure before the call connects
+            fakeCall.state = "connected";
+            verify(button.visible);
+            verify(!fakeCall.quality.watching);
+            mouseClick(button);
+            verify(findNamed(callView, "qualityPanel").visible);
+            verify(fakeCall.quality.watching);
+            compare(findNamed(callView, "qualityRoundTrip").text, "23 ms");
+            compare(findNamed(callView, "qualityReceiving").text, "512 kbit/s");
+            fakeCall.quality.roundTrip = "31 ms";
+            compare(findNamed(callView, "qualityRoundTrip").text, "31 ms");
+            mouseClick(button);
+            verify(!fakeCall.quality.watching);
+            button.checked = true;
+            fakeCall.state = "ended"; // the panel goes with the connection
+            verify(!fakeCall.quality.watching);
+            button.checked = false;
+            header.visible = true;
+        }
+        function test_voiceCallHasNoPreviewAndShowsTheNotice() {
+            fakeCall.state = "connected";
+            fakeCall.notice = "No microphone found: the other side cannot hear you.";
+            verify(!findNamed(callView, "localPreview").visible);
+            verify(!findNamed(callView, "cameraButton").visible);
+            const notice = findNamed(callView, "callNotice");
+            verify(notice.visible);
+            compare(notice.text, fakeCall.notice);
+        }
+        function test_voiceCallHasNoVideoAccept() {
+            fakeCall.state = "ringing";
+            tryVerify(() => popup.opened);
+            verify(!findNamed(popup, "acceptVideoButton").visible);
+            fakeCall.state = "idle";
+        }
+
+        name: "CallViews"
+        when: windowShown
+    }
+}

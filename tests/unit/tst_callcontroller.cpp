@@ -1,0 +1,400 @@
+// CallController, the calls as the views see them: a CallManager whose
+// events are handed between two devices by the test, with scripted media
+// (state transitions, words for the end) or real WebRtcSessions on
+// loopback (the remote video reaches the controller's frame source).
+#include "calls/CallManager.h"
+#include "calls/CallMedia.h"
+#include "calls/WebRtcSession.h"
+#include "models/CallController.h"
+#include "store/TimelineEvent.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <memory>
+
+using namespace atrium::calls;
+using atrium::models::CallController;
+using atrium::models::CallQuality;
+using atrium::store::TimelineEvent;
+
+namespace {
+
+const QString Room = QStringLiteral("!dm:example.org");
+const QString BigRoom = QStringLiteral("!team:example.org");
+
+class FakeMedia : public CallMedia
+{
+public:
+    using CallMedia::CallMedia;
+    void setIceServers(const IceServers &) override {}
+    void createOffer(bool video) override
+    {
+        sendsVideo = video;
+        setState(State::Negotiating);
+        emit localDescription(QStringLiteral("offer"),
+                              video ? QStringLiteral("v=0\r\nm=audio\r\nm=video\r\n")
+                                    : QStringLiteral("v=0\r\nm=audio\r\n"));
+    }
+    void acceptOffer(const QString &, bool video) override
+    {
+        sendsVideo = video;
+        setState(State::Connecting);
+        emit localDescription(QStringLiteral("answer"), QStringLiteral("v=0\r\nm=audio\r\n"));
+    }
+    void setRemoteAnswer(const QString &) override { setState(State::Connecting); }
+    void addRemoteCandidates(const QList<IceCandidate> &) override {}
+    void setMicrophoneMuted(bool m) override { muted = m; }
+    bool isMicrophoneMuted() const override { return muted; }
+    void setCameraEnabled(bool enabled) override { camera = enabled; }
+    bool isCameraEnabled() const override { return camera; }
+    void close() override { setState(State::Closed); }
+    void requestStats() override
+    {
+        ++statsRequests;
+        emit statsUpdated(nextStats);
+    }
+    State state() const override { return m_state; }
+    qint64 audioFramesReceived() const override { return 0; }
+    qint64 videoFramesReceived() const override { return 0; }
+
+    void setState(State state)
+    {
+        m_state = state;
+        emit stateChanged(state);
+    }
+
+    bool sendsVideo = false;
+    bool muted = false;
+    bool camera = true;
+    int statsRequests = 0;
+    CallStats nextStats;
+
+private:
+    State m_state = State::Idle;
+};
+
+struct Sent
+{
+    QString roomId;
+    QString type;
+    QJsonObject content;
+};
+
+// One user's device: a CallManager whose events are recorded for the test to deliver.
+struct Device
+{
+    QString userId;
+    QList<Sent> sent;
+    qsizetype delivered = 0;
+    QList<QPointer<FakeMedia>> media;
+    std::unique_ptr<CallManager> manager;
+
+    Device(const QString &user, const QString &device, bool realMedia = false) : userId(user)
+    {
+        CallManager::Environment env;
+        env.userId = user;
+        env.partyId = device;
+        env.send = [this](const QString &roomId, const QString &type, const QJsonObject &content) {
+            sent.append({roomId, type, content});
+        };
+        if (realMedia) {
+            env.createMedia = [](QObject *parent) -> CallMedia * {
+                WebRtcSession::Options options;
+                options.loopbackOnly = true;
+                options.deliverVideoFrames = true;
+                return new WebRtcSession(options, parent);
+            };
+        } else {
+            env.createMedia = [this](QObject *parent) {
+                auto *m = new FakeMedia(parent);
+                media.append(m);
+                return m;
+            };
+        }
+        manager = std::make_unique<CallManager>(env);
+        manager->setCandidateBatchDelay(20);
+        manager->setMinimumRingTime(1'000);
+    }
+
+    FakeMedia *lastMedia() const { return media.isEmpty() ? nullptr : media.last().data(); }
+};
+
+// Hands what `from` sent since the last delivery to `to` as one sync batch.
+void deliver(Device &from, Device &to)
+{
+    QList<TimelineEvent> events;
+    for (; from.delivered < from.sent.size(); ++from.delivered) {
+        const Sent &s = from.sent.at(from.delivered);
+        static int counter = 0;
+        TimelineEvent event;
+        event.eventId = QStringLiteral("$c%1").arg(++counter);
+        event.type = s.type;
+        event.sender = from.userId;
+        event.content = s.content;
+        event.originServerTs = QDateTime::currentMSecsSinceEpoch();
+        event.json = QJsonObject{{"type", s.type},
+                                 {"sender", from.userId},
+                                 {"event_id", event.eventId},
+                                 {"content", s.content},
+                                 {"unsigned", QJsonObject{{"age", 0}}}};
+        events.append(event);
+    }
+    if (!events.isEmpty())
+        to.manager->handleRoomEvents(Room, events, QDateTime::currentMSecsSinceEpoch());
+}
+
+CallController::RoomLookup rooms()
+{
+    return [](const QString &roomId) -> std::optional<CallController::RoomInfo> {
+        if (roomId == Room)
+            return CallController::RoomInfo{QStringLiteral("Bob"), {}, 2, true};
+        if (roomId == BigRoom)
+            return CallController::RoomInfo{QStringLiteral("Team"), {}, 5, false};
+        return std::nullopt;
+    };
+}
+
+} // namespace
+
+class TestCallController : public QObject
+{
+    Q_OBJECT
+private slots:
+    void onlyRoomsOfTwoCanBeCalled()
+    {
+        CallController controller(rooms());
+        QVERIFY(!controller.unavailableReason(Room).isEmpty()); // no account yet
+        Device alice(QStringLiteral("@alice:x"), QStringLiteral("ALICE"));
+        controller.setManager(alice.manager.get());
+        QCOMPARE(controller.unavailableReason(Room), QString());
+        QVERIFY(!controller.unavailableReason(BigRoom).isEmpty());
+        QVERIFY(!controller.unavailableReason(QStringLiteral("!unknown:x")).isEmpty());
+        QVERIFY(!controller.startCall(BigRoom, false));
+        QCOMPARE(controller.state(), QStringLiteral("idle"));
+    }
+
+    void outgoingCallGoesFromCallingToConnectedAndEndsWithItsDuration()
+    {
+        Device alice(QStringLiteral("@alice:x"), QStringLiteral("ALICE"));
+        Device bob(QStringLiteral("@bob:x"), QStringLiteral("BOB"));
+        CallController controller(rooms());
+        controller.setManager(alice.manager.get());
+        QSignalSpy changed(&controller, &CallController::callChanged);
+
+        QVERIFY(controller.startCall(Room, true));
+        QCOMPARE(controller.state(), QStringLiteral("calling"));
+        QVERIFY(controller.isActive());
+        QVERIFY(!controller.isIncoming());
+        QVERIFY(controller.isVideo());
+        QCOMPARE(controller.peerName(), QStringLiteral("Bob"));
+        QCOMPARE(controller.roomId(), Room);
+        QVERIFY(controller.canToggleCamera());
+        QVERIFY(controller.isCameraOn());
+        QVERIFY(!controller.unavailableReason(Room).isEmpty()); // one call at a time
+        QVERIFY(!changed.isEmpty());
+
+        deliver(alice, bob);
+        Call *bobsCall = bob.manager->activeCall();
+        QVERIFY(bobsCall);
+        bobsCall->answer(false);
+        deliver(bob, alice);
+        QCOMPARE(controller.state(), QStringLiteral("connecting"));
+        alice.lastMedia()->setState(CallMedia::State::Connected);
+        QCOMPARE(controller.state(), QStringLiteral("connected"));
+        QCOMPARE(controller.durationText(), QStringLiteral("0:00"));
+
+        controller.toggleMute();
+        QVERIFY(controller.isMuted());
+        QVERIFY(alice.lastMedia()->muted);
+        controller.toggleCamera();
+        QVERIFY(!controller.isCameraOn());
+        QVERIFY(!alice.lastMedia()->camera);
+
+        controller.hangUp();
+        QCOMPARE(controller.state(), QStringLiteral("ended"));
+        QVERIFY(!controller.isActive());
+        QCOMPARE(controller.endMessage(), QStringLiteral("Call ended · 0:00"));
+        QCOMPARE(alice.sent.last().type, QStringLiteral("m.call.hangup"));
+    }
+
+    void endedCallIsShownForAMomentThenIdle()
+    {
+        Device alice(QStringLiteral("@alice:x"), QStringLiteral("ALICE"));
+        CallController controller(rooms());
+        controller.setEndedLinger(50);
+        controller.setManager(alice.manager.get());
+        QVERIFY(controller.startCall(Room, false));
+        controller.hangUp();
+        QCOMPARE(controller.state(), QStringLiteral("ended"));
+        QCOMPARE(controller.endMessage(), QStringLiteral("Call cancelled"));
+        QTRY_COMPARE(controller.state(), QStringLiteral("idle"));
+        QCOMPARE(controller.endMessage(), QString());
+        QCOMPARE(controller.unavailableReason(Room), QString());
+    }
+
+    void incomingCallRingsAndIsAcceptedWithVideo()
+    {
+        Device alice(QStringLiteral("@alice:x"), QStringLiteral("ALICE"));
+        Device bob(QStringLiteral("@bob:x"), QStringLiteral("BOB"));
+        CallController controller(rooms());
+        controller.setManager(alice.manager.get());
+        QSignalSpy rings(&controller, &CallController::incomingCall);
+
+        QVERIFY(bob.manager->placeCall(Room, QStringLiteral("@alice:x"), true));
+        deliver(bob, alice);
+        QCOMPARE(rings.size(), 1);
+        QCOMPARE(controller.state(), QStringLiteral("ringing"));
+        QVERIFY(controller.isIncoming());
+        QVERIFY(controller.isVideo());
+        QCOMPARE(controller.peerName(), QStringLiteral("Bob"));
+
+        controller.accept(true);
+        QCOMPARE(controller.state(), QStringLiteral("connecting"));
+        QVERIFY(alice.lastMedia()->sendsVideo);
+        QCOMPARE(alice.sent.first().type, QStringLiteral("m.call.answer"));
+    }
+
+    void declinedAndMissedCallsSaySo()
+    {
+        Device alice(QStringLiteral("@alice:x"), QStringLiteral("ALICE"));
+        Device bob(QStringLiteral("@bob:x"), QStringLiteral("BOB"));
+        CallController controller(rooms());
+        controller.setManager(alice.manager.get());
+
+        QVERIFY(bob.manager->placeCall(Room, QStringLiteral("@alice:x"), false));
+        deliver(bob, alice);
+        controller.decline();
+        QCOMPARE(controller.state(), QStringLiteral("ended"));
+        QCOMPARE(controller.endMessage(), QStringLiteral("Call declined"));
+        QCOMPARE(alice.sent.last().type, QStringLiteral("m.call.reject"));
+
+        // The caller gives up before we answer: a missed call.
+        deliver(alice, bob);
+        QVERIFY(!bob.manager->activeCall());
+        QVERIFY(bob.manager->placeCall(Room, QStringLiteral("@alice:x"), false));
+        deliver(bob, alice);
+        QCOMPARE(controller.state(), QStringLiteral("ringing"));
+        bob.manager->activeCall()->hangUp();
+        deliver(bob, alice);
+        QCOMPARE(controller.state(), QStringLiteral("ended"));
+        QCOMPARE(controller.endMessage(), QStringLiteral("Missed call"));
+    }
+
+    void theirDeclineAndIceFailureAreWordedForPeople()
+    {
+        Device alice(QStringLiteral("@alice:x"), QStringLiteral("ALICE"));
+        Device bob(QStringLiteral("@bob:x"), QStringLiteral("BOB"));
+        CallController controller(rooms());
+        controller.setManager(alice.manager.get());
+
+        QVERIFY(controller.startCall(Room, false));
+        deliver(alice, bob);
+        bob.manager->activeCall()->reject();
+        deliver(bob, alice);
+        QCOMPARE(controller.endMessage(), QStringLiteral("Bob declined the call"));
+
+        QVERIFY(controller.startCall(Room, false));
+        deliver(alice, bob);
+        bob.manager->activeCall()->answer(false);
+        deliver(bob, alice);
+        emit alice.lastMedia()->failed(QStringLiteral("could not connect (ICE failed)"));
+        QCOMPARE(controller.state(), QStringLiteral("ended"));
+        QCOMPARE(controller.endMessage(), QStringLiteral("Call failed: could not connect"));
+        QCOMPARE(alice.sent.last().content.value("reason").toString(),
+                 QStringLiteral("ice_failed"));
+    }
+
+    void missingCameraMakesTheCallAudioOnlyWithANotice()
+    {
+        Device alice(QStringLiteral("@alice:x"), QStringLiteral("ALICE"));
+        CallController controller(rooms());
+        controller.setManager(alice.manager.get());
+        controller.setDeviceProbe([]() { return CallController::Devices{true, false}; });
+        QVERIFY(controller.startCall(Room, true));
+        QVERIFY(!alice.lastMedia()->sendsVideo);
+        QVERIFY(!controller.canToggleCamera());
+        QCOMPARE(controller.notice(),
+                 QStringLiteral("No camera found: the other side cannot see you."));
+    }
+
+    void durationIsFormattedAsMinutesAndHours()
+    {
+        QCOMPARE(CallController::formatDuration(0), QStringLiteral("0:00"));
+        QCOMPARE(CallController::formatDuration(192), QStringLiteral("3:12"));
+        QCOMPARE(CallController::formatDuration(3723), QStringLiteral("1:02:03"));
+    }
+
+    void callQualityIsReadOnlyWhileWatched()
+    {
+        Device alice(QStringLiteral("@alice:x"), QStringLiteral("ALICE"));
+        CallController controller(rooms());
+        controller.setManager(alice.manager.get());
+        QVERIFY(controller.startCall(Room, false));
+        FakeMedia *media = alice.lastMedia();
+        QVERIFY(media);
+        CallQuality *quality = controller.quality();
+        quality->setInterval(10);
+        QTest::qWait(50);
+        QCOMPARE(media->statsRequests, 0); // nobody looks: nothing asked
+
+        media->nextStats.roundTripMs = 42.4;
+        media->nextStats.packetLossPercent = 1.25;
+        media->nextStats.receiveKbps = 512.2;
+        quality->setWatching(true);
+        QVERIFY(media->statsRequests >= 1);
+        QVERIFY(quality->isKnown());
+        QCOMPARE(quality->roundTrip(), QStringLiteral("42 ms"));
+        QCOMPARE(quality->packetLoss(), QStringLiteral("1.3 %"));
+        QCOMPARE(quality->receiveRate(), QStringLiteral("512 kbit/s"));
+        QCOMPARE(quality->sendRate(), QStringLiteral("…")); // not measured yet
+        QTRY_VERIFY(media->statsRequests >= 3);
+
+        quality->setWatching(false);
+        const int asked = media->statsRequests;
+        QTest::qWait(50);
+        QCOMPARE(media->statsRequests, asked);
+        controller.hangUp();
+    }
+
+    void remoteVideoReachesTheControllersFrameSource()
+    {
+        if (!WebRtcSession::missingPlugins(true).isEmpty())
+            QSKIP("GStreamer elements missing");
+        Device alice(QStringLiteral("@alice:x"), QStringLiteral("ALICE"), true);
+        Device bob(QStringLiteral("@bob:x"), QStringLiteral("BOB"), true);
+        CallController controller(rooms());
+        controller.setManager(alice.manager.get());
+
+        QVERIFY(controller.startCall(Room, true));
+        QTimer pump;
+        connect(&pump, &QTimer::timeout, this, [&]() {
+            deliver(alice, bob);
+            if (Call *call = bob.manager->activeCall();
+                call && call->state() == Call::State::Ringing)
+                call->answer(true);
+            deliver(bob, alice);
+        });
+        pump.start(20);
+        QTRY_COMPARE_WITH_TIMEOUT(controller.state(), QStringLiteral("connected"), 15'000);
+        QTRY_VERIFY_WITH_TIMEOUT(controller.remoteVideo()->framesShown() >= 10, 15'000);
+        QVERIFY(controller.localVideo()->framesShown() > 0);
+        QCOMPARE(controller.remoteVideo()->frameSize(), QSize(320, 240));
+
+        // The quality panel reads webrtcbin's statistics: media flows both ways.
+        auto kbps = [](const QString &text) { return text.section(' ', 0, 0).toDouble(); };
+        controller.quality()->setInterval(200);
+        controller.quality()->setWatching(true);
+        QTRY_VERIFY_WITH_TIMEOUT(kbps(controller.quality()->receiveRate()) > 0, 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(kbps(controller.quality()->sendRate()) > 0, 10'000);
+        QVERIFY(controller.quality()->packetLoss() != QStringLiteral("…"));
+        // The round trip needs the other side's first RTCP report.
+        QTRY_VERIFY_WITH_TIMEOUT(controller.quality()->roundTrip() != QStringLiteral("…"), 15'000);
+        controller.hangUp();
+        pump.stop();
+        deliver(alice, bob);
+        QVERIFY(!controller.remoteVideo()->hasFrame());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCallController)
+#include "tst_callcontroller.moc"

@@ -117,6 +117,8 @@ Popup {
 
                 required property string avatarUrl
                 required property string displayName
+                // Joined or invited already (ourselves included).
+                readonly property bool inRoom: dialog.info !== null && dialog.info.memberInfo(userId).isMember === true
                 required property int index
                 required property string userId
                 readonly property bool wasInvited: dialog.invitedIds.indexOf(userId) >= 0
@@ -155,9 +157,9 @@ Popup {
                     }
                     Button {
                         Accessible.name: qsTr("Invite %1").arg(resultRow.displayName)
-                        enabled: dialog.pending === "" && !resultRow.wasInvited
+                        enabled: dialog.pending === "" && !resultRow.wasInvited && !resultRow.inRoom && (dialog.info === null || dialog.info.inviteRestriction === "")
                         objectName: "inviteResultButton"
-                        text: resultRow.wasInvited ? qsTr("Invited") : qsTr("Invite")
+                        text: resultRow.wasInvited ? qsTr("Invited") : resultRow.inRoom ? qsTr("In the room") : qsTr("Invite")
 
                         onClicked: dialog.invite(resultRow.userId)
                     }

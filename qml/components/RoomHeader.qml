@@ -80,7 +80,7 @@ Pane {
             ToolTip.text: qsTr("Invite")
             ToolTip.visible: hovered
             objectName: "headerInviteButton"
-            text: "＋"
+            text: "+"
 
             onClicked: header.inviteRequested()
         }

@@ -4,6 +4,7 @@
 #include "PollUntil.h"
 #include "models/CallController.h"
 #include "models/MediaController.h"
+#include "models/PublicRoomsModel.h"
 #include "models/RoomInfo.h"
 #include "models/RoomListModel.h"
 #include "models/SessionController.h"
@@ -252,18 +253,46 @@ void ScreenshotRunner::switcherShot(Step then)
 
 void ScreenshotRunner::newRoomShot(bool dark, Step then)
 {
-    // The "New room" dialog with a name typed, then closed again.
+    // The "New room" dialog with a name typed and the public room directory
+    // listed, then the directory searched, then closed again.
     auto *dialog = m_window->findChild<QObject *>(QStringLiteral("newRoomDialog"));
     if (!dialog)
         return fail(QStringLiteral("no New room dialog"));
     QMetaObject::invokeMethod(dialog, "show");
     if (auto *name = dialog->findChild<QQuickItem *>(QStringLiteral("roomNameField")))
         name->setProperty("text", QStringLiteral("Design reviews"));
-    grab(dark ? QStringLiteral("new-room-dark") : QStringLiteral("new-room"),
-         [this, dialog, then]() {
-             QMetaObject::invokeMethod(dialog, "close");
-             then();
-         });
+    const QString suffix = dark ? QStringLiteral("-dark") : QString();
+    waitForDirectory([this, dialog, suffix, then]() {
+        grab(QStringLiteral("new-room") + suffix,
+             [this, dialog, suffix, then]() { directoryShot(dialog, suffix, then); });
+    });
+}
+
+void ScreenshotRunner::directoryShot(QObject *dialog, const QString &suffix, Step then)
+{
+    auto *address = dialog->findChild<QQuickItem *>(QStringLiteral("joinAddressField"));
+    if (!address)
+        return fail(QStringLiteral("no room address field"));
+    // Typed, as a search: the dialog searches after a pause in typing.
+    address->setProperty("text", QStringLiteral("design"));
+    QTimer::singleShot(500, this, [this, dialog, suffix, then]() {
+        waitForDirectory([this, dialog, suffix, then]() {
+            grab(QStringLiteral("room-directory") + suffix, [dialog, then]() {
+                QMetaObject::invokeMethod(dialog, "close");
+                then();
+            });
+        });
+    });
+}
+
+void ScreenshotRunner::waitForDirectory(Step then)
+{
+    auto *rooms = m_signedIn->publicRooms();
+    waitUntil(
+        [rooms]() {
+            return !rooms->isSearching() && (rooms->rowCount() > 0 || !rooms->error().isEmpty());
+        },
+        QStringLiteral("the public room directory"), then);
 }
 
 void ScreenshotRunner::roomViewsShots(bool dark, Step then)

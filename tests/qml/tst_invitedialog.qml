@@ -79,6 +79,33 @@ Item {
             fakeController.roomInfo.inviteRestriction = "Inviting needs power level 50; yours is 0.";
             verify(named(dialog.contentItem, "inviteRestriction").visible);
         }
+        function test_membersAndRestrictedInvitesAreNotOffered() {
+            fakeController.roomInfo.memberInfos = {
+                "@ann:x": {
+                    "userId": "@ann:x",
+                    "isMember": true
+                }
+            };
+            results([{
+                        "userId": "@ann:x",
+                        "displayName": "Ann",
+                        "avatarUrl": ""
+                    }, {
+                        "userId": "@bea:x",
+                        "displayName": "Bea",
+                        "avatarUrl": ""
+                    }]);
+            const list = named(dialog.contentItem, "inviteResults");
+            tryVerify(() => findNamed(list.contentItem, "result_@bea:x") !== null);
+            const ann = named(findNamed(list.contentItem, "result_@ann:x"), "inviteResultButton");
+            compare(ann.text, "In the room");
+            verify(!ann.enabled);
+            const bea = named(findNamed(list.contentItem, "result_@bea:x"), "inviteResultButton");
+            verify(bea.enabled);
+            fakeController.roomInfo.inviteRestriction = "Inviting needs power level 50; yours is 0.";
+            verify(!bea.enabled);
+            fakeController.roomInfo.memberInfos = {};
+        }
         function test_resultsInviteWithAClickOrTheKeyboard() {
             typeText("car");
             results([{

@@ -146,6 +146,8 @@ QtObject {
 
         function clear() {
             controller.calls.push(["clearSearch"]);
+            if (count > 0)
+                remove(0, count);
         }
         function search(term) {
             controller.calls.push(["search", term]);

@@ -389,34 +389,36 @@ void SessionController::createDirectChat(const QString &userId)
                                                .arg(userId, response.error->describe()));
                      return;
                  }
-                 const QString roomId = response.json().value("room_id").toString();
-                 // m.direct as the store has it now, plus the new room.
-                 onResult(this, m_session->store()->run([](store::Database &db) {
-                     return store::RoomStore(db).accountData(QString(), QStringLiteral("m.direct"));
-                 }),
-                          [this, userId, roomId](QJsonObject direct) {
-                              QJsonArray rooms = direct.value(userId).toArray();
-                              if (!rooms.contains(roomId))
-                                  rooms.append(roomId);
-                              direct.insert(userId, rooms);
-                              onResult(
-                                  this,
-                                  m_session->call(matrix::requests::setAccountData(
-                                      m_session->userId(), QStringLiteral("m.direct"), direct)),
-                                  [this, userId, roomId](const matrix::ApiResponse &saved) {
-                                      if (saved.error) {
-                                          emit directChatFailed(
-                                              tr("The chat with %1 was created but could not "
-                                                 "be marked as direct: %2")
-                                                  .arg(userId, saved.error->describe()));
-                                          return;
-                                      }
-                                      whenListed(roomId, [this, roomId, userId] {
-                                          const auto *room = m_roomList->room(roomId);
-                                          emit directChatOpened(roomId,
-                                                                room ? room->displayName : userId);
-                                      });
-                                  });
+                 markDirect(userId, response.json().value("room_id").toString());
+             });
+}
+
+void SessionController::markDirect(const QString &userId, const QString &roomId)
+{
+    // m.direct as the store has it now, plus the new room.
+    onResult(this, m_session->store()->run([](store::Database &db) {
+        return store::RoomStore(db).accountData(QString(), QStringLiteral("m.direct"));
+    }),
+             [this, userId, roomId](QJsonObject direct) {
+                 QJsonArray rooms = direct.value(userId).toArray();
+                 if (!rooms.contains(roomId))
+                     rooms.append(roomId);
+                 direct.insert(userId, rooms);
+                 const auto request = matrix::requests::setAccountData(
+                     m_session->userId(), QStringLiteral("m.direct"), direct);
+                 onResult(this, m_session->call(request),
+                          [this, userId, roomId](const matrix::ApiResponse &saved) {
+                              if (saved.error) {
+                                  emit directChatFailed(
+                                      tr("The chat with %1 was created but could not be "
+                                         "marked as direct: %2")
+                                          .arg(userId, saved.error->describe()));
+                                  return;
+                              }
+                              whenListed(roomId, [this, roomId, userId] {
+                                  const auto *room = m_roomList->room(roomId);
+                                  emit directChatOpened(roomId, room ? room->displayName : userId);
+                              });
                           });
              });
 }

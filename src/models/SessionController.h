@@ -133,6 +133,8 @@ private:
     // Calls `then` once `roomId` is in the room list (now, or after a sync).
     void whenListed(const QString &roomId, std::function<void()> then);
     void createDirectChat(const QString &userId);
+    // Adds `roomId` to our m.direct for `userId`, then announces the chat.
+    void markDirect(const QString &userId, const QString &roomId);
     void callForRoom(const QString &roomId, const matrix::ApiRequest &request,
                      const QString &failure);
 

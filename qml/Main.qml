@@ -8,13 +8,12 @@ ApplicationWindow {
     required property SessionController controller
     property string currentRoomId: ""
     property string currentRoomName: ""
+    readonly property string titleText: currentRoomName ? qsTr("%1 — Atrium").arg(currentRoomName) : qsTr("Atrium")
+    readonly property int unreadCount: controller.roomListModel.unreadCount
 
     height: 720
     minimumHeight: 420
     minimumWidth: 640
-    readonly property int unreadCount: controller.roomListModel.unreadCount
-    readonly property string titleText: currentRoomName ? qsTr("%1 — Atrium").arg(currentRoomName) : qsTr("Atrium")
-
     title: unreadCount > 0 ? qsTr("(%1) %2").arg(unreadCount).arg(titleText) : titleText
     visible: true
     width: 1100
@@ -85,6 +84,12 @@ ApplicationWindow {
     Binding {
         property: "roomId"
         target: window.controller.timelineModel
+        value: window.currentRoomId
+    }
+    // So do its settings, members and the user cards.
+    Binding {
+        property: "roomId"
+        target: window.controller.roomInfo
         value: window.currentRoomId
     }
 }

@@ -1,12 +1,15 @@
 import QtQuick
 import QtQuick.Controls
 
-// A circle with the name's initials, in a colour derived from the name.
+// A circle with the name's initials, in a colour derived from the name;
+// the picture at `source` over it once loaded (an image:// URL the media
+// controller gives for an mxc:// avatar).
 Rectangle {
     id: avatar
 
     property string name: ""
     property int size: 36
+    property string source: ""
 
     function hueOf(text) {
         let hash = 0;
@@ -34,5 +37,14 @@ Rectangle {
         font.bold: true
         font.pixelSize: avatar.size * 0.4
         text: avatar.initialsOf(avatar.name)
+    }
+    Image {
+        anchors.fill: parent
+        asynchronous: true
+        fillMode: Image.PreserveAspectCrop
+        source: avatar.source
+        sourceSize.height: avatar.size * 2
+        sourceSize.width: avatar.size * 2
+        visible: status === Image.Ready
     }
 }

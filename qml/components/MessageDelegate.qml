@@ -29,10 +29,10 @@ Control {
     // The row chosen with the keyboard: highlighted, with its actions shown.
     property bool keyboardCurrent: false
     required property string kind
-    // Someone else's message that mentions us: highlighted.
-    required property bool mentionsMe
     required property var media
     property var mediaController: null
+    // Someone else's message that mentions us: highlighted.
+    required property bool mentionsMe
     required property var reactions
     // Others who have read up to here: [{userId, name}].
     required property var readBy
@@ -64,6 +64,8 @@ Control {
     signal reactionPickerRequested(string eventId, Item anchor)
     signal replyRequested(string eventId, string senderName, string body)
     signal retryRequested(string transactionId)
+    // The sender's avatar or name was clicked: show their user card.
+    signal senderClicked(string userId)
 
     // The same hue as the sender's avatar (see Avatar.qml).
     function hueOf(text) {
@@ -207,11 +209,24 @@ Control {
             Avatar {
                 name: message.senderName
                 size: 24
+
+                TapHandler {
+                    cursorShape: Qt.PointingHandCursor
+
+                    onTapped: message.senderClicked(message.sender)
+                }
             }
             Label {
                 color: Qt.hsla(message.hueOf(message.senderName), 0.6, message.dark ? 0.72 : 0.35, 1)
                 font.bold: true
+                objectName: "senderName"
                 text: message.senderName
+
+                TapHandler {
+                    cursorShape: Qt.PointingHandCursor
+
+                    onTapped: message.senderClicked(message.sender)
+                }
             }
             Label {
                 font.pixelSize: 11

@@ -3,8 +3,10 @@ import QtQuick.Controls
 import QtQuick.Layouts
 
 // "New room": create a room (name, topic, public or private; private rooms
-// are encrypted unless the box is cleared), or join one by its address.
-// Server errors stay in the dialog; on success the room opens (roomOpened).
+// are encrypted unless the box is cleared), or join one by its address or
+// from the server's public room directory (searched with what is typed in
+// the address field). Server errors stay in the dialog; on success the
+// room opens (roomOpened).
 Popup {
     id: dialog
 
@@ -13,6 +15,7 @@ Popup {
     property bool creating: false
     property string joinError: ""
     property bool joining: false
+    readonly property var publicRooms: controller ? controller.publicRooms : null
 
     signal roomOpened(string roomId, string name)
 
@@ -24,11 +27,16 @@ Popup {
         controller.createRoom(nameField.text, topicField.text, publicButton.checked, encryptedBox.checked);
     }
     function join() {
-        if (joining || addressField.text.trim() === "")
+        if (addressField.text.trim() === "")
+            return;
+        joinAddress(addressField.text);
+    }
+    function joinAddress(address) {
+        if (joining)
             return;
         joinError = "";
         joining = true;
-        controller.joinRoom(addressField.text);
+        controller.joinRoom(address);
     }
     function show() {
         nameField.text = "";
@@ -40,6 +48,8 @@ Popup {
         joinError = "";
         creating = false;
         joining = false;
+        if (publicRooms)
+            publicRooms.search("");
         open();
         nameField.forceActiveFocus();
     }
@@ -164,9 +174,16 @@ Popup {
                 Layout.fillWidth: true
                 enabled: !dialog.joining
                 objectName: "joinAddressField"
-                placeholderText: qsTr("#room:example.org or !id:example.org")
+                placeholderText: qsTr("#room:example.org, or words to search the directory")
 
+                Keys.onDownPressed: {
+                    if (directoryList.count > 0) {
+                        directoryList.forceActiveFocus();
+                        directoryList.currentIndex = 0;
+                    }
+                }
                 onAccepted: dialog.join()
+                onTextChanged: directorySearch.restart()
             }
             Button {
                 enabled: !dialog.joining && addressField.text.trim() !== ""
@@ -175,6 +192,124 @@ Popup {
 
                 onClicked: dialog.join()
             }
+        }
+        Timer {
+            id: directorySearch
+            interval: 300
+
+            // A full address is joined, not searched for.
+            onTriggered: {
+                const text = addressField.text.trim();
+                if (dialog.publicRooms && !(/^[#!][^\s]*:[^\s]+$/.test(text)))
+                    dialog.publicRooms.search(text);
+            }
+        }
+        Label {
+            font.pixelSize: 12
+            opacity: 0.7
+            text: qsTr("Public rooms on your server")
+        }
+        ListView {
+            id: directoryList
+            Accessible.name: qsTr("Public rooms")
+            Accessible.role: Accessible.List
+            Layout.fillWidth: true
+            Layout.preferredHeight: Math.min(contentHeight, 180)
+            clip: true
+            keyNavigationEnabled: true
+            model: dialog.publicRooms
+            objectName: "directoryList"
+
+            ScrollBar.vertical: ScrollBar {
+            }
+            delegate: ItemDelegate {
+                id: directoryRow
+
+                required property string address
+                required property string avatarUrl
+                required property int index
+                required property int memberCount
+                required property string name
+                required property string topic
+
+                Accessible.name: qsTr("%1, %n members", "", memberCount).arg(name)
+                highlighted: ListView.isCurrentItem && directoryList.activeFocus
+                objectName: "directory_" + address
+                width: ListView.view.width
+
+                contentItem: RowLayout {
+                    spacing: 8
+
+                    Avatar {
+                        name: directoryRow.name
+                        size: 28
+                    }
+                    ColumnLayout {
+                        Layout.fillWidth: true
+                        spacing: 0
+
+                        Label {
+                            Layout.fillWidth: true
+                            elide: Text.ElideRight
+                            text: directoryRow.name
+                            textFormat: Text.PlainText
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            elide: Text.ElideRight
+                            font.pixelSize: 11
+                            opacity: 0.65
+                            text: directoryRow.topic !== "" ? qsTr("%1 · %2").arg(directoryRow.address).arg(directoryRow.topic) : directoryRow.address
+                            textFormat: Text.PlainText
+                        }
+                    }
+                    Label {
+                        font.pixelSize: 11
+                        opacity: 0.7
+                        text: qsTr("%n members", "", directoryRow.memberCount)
+                    }
+                    Button {
+                        Accessible.name: qsTr("Join %1").arg(directoryRow.name)
+                        enabled: !dialog.joining
+                        objectName: "directoryJoinButton"
+                        text: qsTr("Join")
+
+                        onClicked: dialog.joinAddress(directoryRow.address)
+                    }
+                }
+
+                onClicked: dialog.joinAddress(address)
+            }
+            footer: Button {
+                Accessible.name: qsTr("Show more public rooms")
+                flat: true
+                text: qsTr("More…")
+                visible: dialog.publicRooms !== null && dialog.publicRooms.canLoadMore === true
+
+                onClicked: dialog.publicRooms.loadMore()
+            }
+
+            // Enter on the chosen row, whether the row or the list has the focus.
+            Keys.onReturnPressed: {
+                if (currentItem)
+                    dialog.joinAddress(currentItem.address);
+            }
+        }
+        Label {
+            Layout.fillWidth: true
+            objectName: "directoryStatus"
+            opacity: 0.7
+            text: {
+                if (!dialog.publicRooms)
+                    return "";
+                if (dialog.publicRooms.error !== "")
+                    return dialog.publicRooms.error;
+                if (!dialog.publicRooms.searching && directoryList.count === 0)
+                    return qsTr("No public rooms found.");
+                return "";
+            }
+            visible: text !== ""
+            wrapMode: Text.Wrap
         }
         Label {
             Layout.fillWidth: true

@@ -23,6 +23,7 @@ ItemDelegate {
     signal accepted
     signal declined
     signal leaveRequested
+    signal settingsRequested
     signal tagChanged(string tag, bool on)
 
     function openMenu() {
@@ -143,6 +144,12 @@ ItemDelegate {
             text: qsTr("Low priority")
 
             onTriggered: row.tagChanged("m.lowpriority", !row.isLowPriority)
+        }
+        MenuItem {
+            objectName: "settingsItem"
+            text: qsTr("Settings…")
+
+            onTriggered: row.settingsRequested()
         }
         MenuSeparator {
         }

@@ -3,8 +3,9 @@ import QtQuick.Controls
 import QtQuick.Layouts
 
 // Above the timeline: the open room's name, a lock when it is end-to-end
-// encrypted, its topic, and the call buttons (disabled, with the reason in
-// their tooltip, where no call is possible).
+// encrypted, its topic, the call buttons (disabled, with the reason in their
+// tooltip, where no call is possible) and buttons for the member list,
+// inviting and the room's settings.
 Pane {
     id: header
 
@@ -13,9 +14,14 @@ Pane {
     // Why this room cannot be called now; empty when it can.
     readonly property string callUnavailable: call ? (call.availability, call.unavailableReason(roomId)) : qsTr("Calls are not available.")
     property bool encrypted: false
+    property int memberCount: 0
     property string name: ""
     property string roomId: ""
     property string topic: ""
+
+    signal inviteRequested
+    signal membersRequested
+    signal settingsRequested
 
     horizontalPadding: 16
     verticalPadding: 8
@@ -55,6 +61,38 @@ Pane {
             opacity: 0.7
             text: header.topic
             textFormat: Text.PlainText
+        }
+        ToolButton {
+            Accessible.description: qsTr("Show the room's members")
+            Accessible.name: qsTr("Members")
+            ToolTip.delay: 400
+            ToolTip.text: qsTr("Members")
+            ToolTip.visible: hovered
+            objectName: "membersButton"
+            text: header.memberCount > 0 ? qsTr("👥 %1").arg(header.memberCount) : "👥"
+
+            onClicked: header.membersRequested()
+        }
+        ToolButton {
+            Accessible.description: qsTr("Invite someone to this room")
+            Accessible.name: qsTr("Invite")
+            ToolTip.delay: 400
+            ToolTip.text: qsTr("Invite")
+            ToolTip.visible: hovered
+            objectName: "headerInviteButton"
+            text: "+"
+
+            onClicked: header.inviteRequested()
+        }
+        ToolButton {
+            Accessible.name: qsTr("Room settings")
+            ToolTip.delay: 400
+            ToolTip.text: qsTr("Room settings")
+            ToolTip.visible: hovered
+            objectName: "settingsButton"
+            text: "⚙"
+
+            onClicked: header.settingsRequested()
         }
         ToolButton {
             Accessible.name: qsTr("Voice call")

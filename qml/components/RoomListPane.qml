@@ -13,6 +13,8 @@ Pane {
     property string spaceId: ""
 
     signal roomSelected(string roomId, string name)
+    // The room's context menu asked for its settings.
+    signal settingsRequested(string roomId, string name)
 
     padding: 0
 
@@ -101,6 +103,7 @@ Pane {
                 onClicked: pane.roomSelected(roomRow.roomId, roomRow.displayName)
                 onDeclined: pane.controller.declineInvite(roomRow.roomId)
                 onLeaveRequested: leaveDialog.ask(roomRow.roomId, roomRow.displayName)
+                onSettingsRequested: pane.settingsRequested(roomRow.roomId, roomRow.displayName)
                 onTagChanged: (tag, on) => pane.controller.setRoomTag(roomRow.roomId, tag, on)
             }
             model: RoomFilterModel {

@@ -10,6 +10,22 @@ Pane {
     property string roomId: ""
     property string roomName: ""
 
+    // Another room to open (a direct chat from a user card).
+    signal roomRequested(string roomId, string name)
+
+    function showInvite() {
+        inviteDialog.show();
+    }
+    function showMembers() {
+        memberPanel.show();
+    }
+    function showSettings() {
+        settingsDialog.show();
+    }
+    function showUser(userId) {
+        userCard.show(userId);
+    }
+
     padding: 0
 
     ColumnLayout {
@@ -20,10 +36,15 @@ Pane {
             Layout.fillWidth: true
             call: pane.controller.call ?? null
             encrypted: pane.controller.timelineModel.roomEncrypted
+            memberCount: pane.controller.roomInfo ? pane.controller.roomInfo.joinedCount : 0
             name: pane.controller.timelineModel.roomName
             roomId: pane.roomId
             topic: pane.controller.timelineModel.roomTopic
             visible: pane.roomId !== ""
+
+            onInviteRequested: pane.showInvite()
+            onMembersRequested: pane.showMembers()
+            onSettingsRequested: pane.showSettings()
         }
         Rectangle {
             Layout.fillWidth: true
@@ -70,7 +91,8 @@ Pane {
             // The timeline by keyboard (Shift+Tab from the composer comes
             // here, at the newest message): Up and Down choose a message, R
             // replies, E edits, Delete deletes, + reacts, Enter goes to the
-            // message replied to; Escape or Tab goes back to the composer.
+            // message replied to, U shows the sender's user card; Escape or
+            // Tab goes back to the composer.
             // The keys act through the row's own signals, as its buttons do.
             function handleKey(event) {
                 if (event.key === Qt.Key_Escape || event.key === Qt.Key_Tab) {
@@ -100,6 +122,8 @@ Pane {
                     row.deleteRequested(row.eventId);
                 else if (event.key === Qt.Key_Plus || event.text === "+")
                     row.reactionPickerRequested(row.eventId, row);
+                else if (event.key === Qt.Key_U && event.modifiers === Qt.NoModifier && row.sender !== "")
+                    pane.showUser(row.sender);
                 else if ((event.key === Qt.Key_Return || event.key === Qt.Key_Enter) && row.replyTo !== "")
                     row.jumpRequested(row.replyTo);
                 else
@@ -170,6 +194,7 @@ Pane {
                 }
                 onReplyRequested: (eventId, senderName, body) => composer.startReply(eventId, senderName, body)
                 onRetryRequested: transactionId => pane.controller.retrySend(transactionId)
+                onSenderClicked: userId => pane.showUser(userId)
             }
 
             Keys.onPressed: event => handleKey(event)
@@ -349,5 +374,29 @@ Pane {
         objectName: "reactionPicker"
 
         onPicked: (eventId, key) => pane.controller.toggleReaction(pane.roomId, eventId, key)
+    }
+    RoomSettingsDialog {
+        id: settingsDialog
+        controller: pane.controller
+    }
+    MemberListPanel {
+        id: memberPanel
+        controller: pane.controller
+
+        onInviteRequested: inviteDialog.show()
+        onMemberChosen: userId => userCard.show(userId)
+    }
+    InviteDialog {
+        id: inviteDialog
+        controller: pane.controller
+    }
+    UserCard {
+        id: userCard
+        controller: pane.controller
+
+        onDirectChatOpened: (roomId, name) => {
+            memberPanel.close();
+            pane.roomRequested(roomId, name);
+        }
     }
 }

@@ -55,6 +55,10 @@ Pane {
             spaceId: spaceBar.visible ? spaceBar.currentSpaceId : ""
 
             onRoomSelected: (roomId, name) => page.roomSelected(roomId, name)
+            onSettingsRequested: (roomId, name) => {
+                page.roomSelected(roomId, name);
+                timelinePane.showSettings();
+            }
         }
         ColumnLayout {
             SplitView.fillWidth: true
@@ -77,12 +81,15 @@ Pane {
                 onBackRequested: page.showingCall = false
             }
             TimelinePane {
+                id: timelinePane
                 Layout.fillHeight: true
                 Layout.fillWidth: true
                 controller: page.controller
                 roomId: page.currentRoomId
                 roomName: page.currentRoomName
                 visible: !page.showingCall || page.controller.call.state === "idle"
+
+                onRoomRequested: (roomId, name) => page.roomSelected(roomId, name)
             }
         }
     }

@@ -5,11 +5,15 @@
 #include "models/CallController.h"
 #include "models/CallQuality.h"
 #include "models/MediaController.h"
+#include "models/MemberFilterModel.h"
+#include "models/PublicRoomsModel.h"
 #include "models/RoomFilterModel.h"
+#include "models/RoomInfo.h"
 #include "models/RoomListModel.h"
 #include "models/SessionController.h"
 #include "models/TimelineModel.h"
 #include "models/TransferModel.h"
+#include "models/UserDirectoryModel.h"
 #include "models/VideoFrameSource.h"
 
 #include <QtQml/qqml.h>
@@ -59,6 +63,38 @@ struct TransferModelForeign
     QML_FOREIGN(atrium::models::TransferModel)
     QML_NAMED_ELEMENT(TransferModel)
     QML_UNCREATABLE("Owned by MediaController")
+};
+
+struct RoomInfoForeign
+{
+    Q_GADGET
+    QML_FOREIGN(atrium::models::RoomInfo)
+    QML_NAMED_ELEMENT(RoomInfo)
+    QML_UNCREATABLE("Owned by SessionController")
+};
+
+struct MemberFilterModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(atrium::models::MemberFilterModel)
+    QML_NAMED_ELEMENT(MemberFilterModel)
+    QML_UNCREATABLE("Owned by RoomInfo")
+};
+
+struct UserDirectoryModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(atrium::models::UserDirectoryModel)
+    QML_NAMED_ELEMENT(UserDirectoryModel)
+    QML_UNCREATABLE("Owned by SessionController")
+};
+
+struct PublicRoomsModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(atrium::models::PublicRoomsModel)
+    QML_NAMED_ELEMENT(PublicRoomsModel)
+    QML_UNCREATABLE("Owned by SessionController")
 };
 
 struct CallControllerForeign

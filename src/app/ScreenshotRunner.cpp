@@ -5,9 +5,12 @@
 #include "PollUntil.h"
 #include "models/CallController.h"
 #include "models/MediaController.h"
+#include "models/PublicRoomsModel.h"
+#include "models/RoomInfo.h"
 #include "models/RoomListModel.h"
 #include "models/SessionController.h"
 #include "models/TimelineModel.h"
+#include "models/UserDirectoryModel.h"
 
 #include <QDir>
 #include <QFile>
@@ -255,18 +258,117 @@ void ScreenshotRunner::switcherShot(Step then)
 
 void ScreenshotRunner::newRoomShot(bool dark, Step then)
 {
-    // The "New room" dialog with a name typed, then closed again.
+    // The "New room" dialog with a name typed and the public room directory
+    // listed, then the directory searched, then closed again.
     auto *dialog = m_window->findChild<QObject *>(QStringLiteral("newRoomDialog"));
     if (!dialog)
         return fail(QStringLiteral("no New room dialog"));
     QMetaObject::invokeMethod(dialog, "show");
     if (auto *name = dialog->findChild<QQuickItem *>(QStringLiteral("roomNameField")))
         name->setProperty("text", QStringLiteral("Design reviews"));
-    grab(dark ? QStringLiteral("new-room-dark") : QStringLiteral("new-room"),
-         [this, dialog, then]() {
-             QMetaObject::invokeMethod(dialog, "close");
-             then();
-         });
+    const QString suffix = dark ? QStringLiteral("-dark") : QString();
+    waitForDirectory([this, dialog, suffix, then]() {
+        grab(QStringLiteral("new-room") + suffix,
+             [this, dialog, suffix, then]() { directoryShot(dialog, suffix, then); });
+    });
+}
+
+void ScreenshotRunner::directoryShot(QObject *dialog, const QString &suffix, Step then)
+{
+    auto *address = dialog->findChild<QQuickItem *>(QStringLiteral("joinAddressField"));
+    if (!address)
+        return fail(QStringLiteral("no room address field"));
+    // Typed, as a search: the dialog searches after a pause in typing.
+    address->setProperty("text", QStringLiteral("design"));
+    QTimer::singleShot(500, this, [this, dialog, suffix, then]() {
+        waitForDirectory([this, dialog, suffix, then]() {
+            grab(QStringLiteral("room-directory") + suffix, [dialog, then]() {
+                QMetaObject::invokeMethod(dialog, "close");
+                then();
+            });
+        });
+    });
+}
+
+void ScreenshotRunner::waitForDirectory(Step then)
+{
+    auto *rooms = m_signedIn->publicRooms();
+    waitUntil(
+        [rooms]() {
+            return !rooms->isSearching() && (rooms->rowCount() > 0 || !rooms->error().isEmpty());
+        },
+        QStringLiteral("the public room directory"), then);
+}
+
+void ScreenshotRunner::roomViewsShots(bool dark, Step then)
+{
+    // Room settings of the open room, as the header's gear button opens them.
+    auto *dialog = m_window->findChild<QObject *>(QStringLiteral("roomSettingsDialog"));
+    if (!dialog)
+        return fail(QStringLiteral("no room settings dialog"));
+    auto *info = m_signedIn->roomInfo();
+    waitUntil([info]() { return !info->name().isEmpty(); }, QStringLiteral("the room's settings"),
+              [this, dialog, dark, then]() {
+                  QMetaObject::invokeMethod(dialog, "show");
+                  grab(dark ? QStringLiteral("room-settings-dark")
+                            : QStringLiteral("room-settings"),
+                       [this, dialog, dark, then]() {
+                           QMetaObject::invokeMethod(dialog, "close");
+                           peopleShots(dark, then);
+                       });
+              });
+}
+
+void ScreenshotRunner::peopleShots(bool dark, Step then)
+{
+    // The member list (all members loaded), then the card of the first
+    // member who is not us, then the invite dialog with a search typed.
+    auto *panel = m_window->findChild<QObject *>(QStringLiteral("memberListPanel"));
+    auto *card = m_window->findChild<QObject *>(QStringLiteral("userCard"));
+    auto *invite = m_window->findChild<QObject *>(QStringLiteral("inviteDialog"));
+    if (!panel || !card || !invite)
+        return fail(QStringLiteral("no member list, user card or invite dialog"));
+    QMetaObject::invokeMethod(panel, "show");
+    auto *info = m_signedIn->roomInfo();
+    const QString self = m_signedIn->userId();
+    const QString suffix = dark ? QStringLiteral("-dark") : QString();
+    waitUntil(
+        [info]() { return info->members()->rowCount() > 2; }, QStringLiteral("the room's members"),
+        [this, panel, card, invite, info, self, suffix, then]() {
+            grab(QStringLiteral("members") + suffix, [this, panel, card, invite, info, self, suffix,
+                                                      then]() {
+                QString other;
+                for (int row = 0; row < info->members()->rowCount() && other.isEmpty(); ++row) {
+                    if (info->members()->userIdAt(row) != self)
+                        other = info->members()->userIdAt(row);
+                }
+                QMetaObject::invokeMethod(card, "show", Q_ARG(QVariant, other));
+                grab(QStringLiteral("user-card") + suffix, [this, panel, card, invite, suffix,
+                                                            then]() {
+                    QMetaObject::invokeMethod(card, "close");
+                    QMetaObject::invokeMethod(panel, "close");
+                    QMetaObject::invokeMethod(invite, "show");
+                    if (auto *field =
+                            invite->findChild<QQuickItem *>(QStringLiteral("inviteSearchField")))
+                        field->setProperty("text", QStringLiteral("a"));
+                    auto *directory = m_signedIn->userDirectory();
+                    QTimer::singleShot(400, this, [this, directory, invite, suffix, then]() {
+                        waitUntil(
+                            [directory]() {
+                                return !directory->isSearching() &&
+                                       (directory->rowCount() > 0 || !directory->error().isEmpty());
+                            },
+                            QStringLiteral("the user directory"),
+                            [this, invite, suffix, then]() {
+                                grab(QStringLiteral("invite") + suffix, [invite, then]() {
+                                    QMetaObject::invokeMethod(invite, "close");
+                                    then();
+                                });
+                            });
+                    });
+                });
+            });
+        });
 }
 
 void ScreenshotRunner::filesShots(bool dark, Step then)
@@ -460,13 +562,17 @@ void ScreenshotRunner::mainShots(bool dark, Step then)
                           if (dark)
                               return grab(QStringLiteral("main-dark"), [this, then]() {
                                   newRoomShot(true, [this, then]() {
-                                      keyboardShot(QStringLiteral("main-keyboard-dark"),
-                                                   [this, then]() { filesShots(true, then); });
+                                      roomViewsShots(true, [this, then]() {
+                                          keyboardShot(QStringLiteral("main-keyboard-dark"),
+                                                       [this, then]() { filesShots(true, then); });
+                                      });
                                   });
                               });
                           grab(QStringLiteral("main-light"), [this, then]() {
                               newRoomShot(false, [this, then]() {
-                                  composeShot([this, then]() { filesShots(false, then); });
+                                  roomViewsShots(false, [this, then]() {
+                                      composeShot([this, then]() { filesShots(false, then); });
+                                  });
                               });
                           });
                       });

@@ -43,6 +43,11 @@ private:
     void actionsShot(Step then);
     void switcherShot(Step then);
     void newRoomShot(bool dark, Step then);
+    void directoryShot(QObject *dialog, const QString &suffix, Step then);
+    void waitForDirectory(Step then);
+    // The open room's settings, member list, a user card and the invite dialog.
+    void roomViewsShots(bool dark, Step then);
+    void peopleShots(bool dark, Step then);
     void keyboardShot(const QString &name, Step then);
     void encryptedShot(bool dark, Step then);
     void filesShots(bool dark, Step then);

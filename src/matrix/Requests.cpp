@@ -261,4 +261,66 @@ ApiRequest removeTag(const QString &userId, const QString &roomId, const QString
     return request;
 }
 
+ApiRequest setAccountData(const QString &userId, const QString &type, const QJsonObject &content)
+{
+    return ApiRequest::put(client(QStringLiteral("/user/") + segment(userId) +
+                                  QStringLiteral("/account_data/") + segment(type)),
+                           content);
+}
+
+ApiRequest setState(const QString &roomId, const QString &eventType, const QJsonObject &content,
+                    const QString &stateKey)
+{
+    // An empty state key keeps the trailing slash the spec's path has.
+    return ApiRequest::put(room(roomId, QStringLiteral("/state/") + segment(eventType) +
+                                            QLatin1Char('/') + segment(stateKey)),
+                           content);
+}
+
+ApiRequest kick(const QString &roomId, const QString &userId, const QString &reason)
+{
+    QJsonObject body{{"user_id", userId}};
+    if (!reason.isEmpty())
+        body.insert("reason", reason);
+    return ApiRequest::post(room(roomId, QStringLiteral("/kick")), body);
+}
+
+ApiRequest searchUsers(const QString &term, int limit)
+{
+    return ApiRequest::post(client(QStringLiteral("/user_directory/search")),
+                            {{"search_term", term}, {"limit", limit}});
+}
+
+ApiRequest publicRooms(const QString &term, int limit, const QString &since)
+{
+    QJsonObject body{{"limit", limit}};
+    if (!term.isEmpty())
+        body.insert("filter", QJsonObject{{"generic_search_term", term}});
+    if (!since.isEmpty())
+        body.insert("since", since);
+    return ApiRequest::post(client(QStringLiteral("/publicRooms")), body);
+}
+
+namespace {
+
+QString pushRulePath(const QString &kind, const QString &ruleId)
+{
+    return client(QStringLiteral("/pushrules/global/") + segment(kind) + QLatin1Char('/') +
+                  segment(ruleId));
+}
+
+} // namespace
+
+ApiRequest putPushRule(const QString &kind, const QString &ruleId, const QJsonObject &rule)
+{
+    return ApiRequest::put(pushRulePath(kind, ruleId), rule);
+}
+
+ApiRequest deletePushRule(const QString &kind, const QString &ruleId)
+{
+    ApiRequest request = ApiRequest::get(pushRulePath(kind, ruleId));
+    request.method = "DELETE";
+    return request;
+}
+
 } // namespace atrium::matrix::requests

@@ -58,6 +58,23 @@ ApiRequest readMarkers(const QString &roomId, const QString &eventId);
 ApiRequest setTag(const QString &userId, const QString &roomId, const QString &tag,
                   const QJsonObject &content = {});
 ApiRequest removeTag(const QString &userId, const QString &roomId, const QString &tag);
+// Global account data of our own account (m.direct, …).
+ApiRequest setAccountData(const QString &userId, const QString &type, const QJsonObject &content);
+
+// Room state: name, topic, avatar, power levels…
+ApiRequest setState(const QString &roomId, const QString &eventType, const QJsonObject &content,
+                    const QString &stateKey = {});
+ApiRequest kick(const QString &roomId, const QString &userId, const QString &reason = {});
+// Users the server knows whose id or display name contains `term`.
+ApiRequest searchUsers(const QString &term, int limit);
+// The server's public room directory, filtered by `term` when not empty;
+// `since` is the next_batch of the page before.
+ApiRequest publicRooms(const QString &term, int limit, const QString &since = {});
+
+// Push rules of the global ruleset: `kind` is override, underride, sender,
+// room or content.
+ApiRequest putPushRule(const QString &kind, const QString &ruleId, const QJsonObject &rule);
+ApiRequest deletePushRule(const QString &kind, const QString &ruleId);
 
 // End-to-end encryption: device keys and to-device messages.
 ApiRequest uploadKeys(const QJsonObject &body);

@@ -6,7 +6,9 @@
 #include "calls/CallManager.h"
 #include "calls/Ringtone.h"
 #include "matrix/Requests.h"
+#include "store/RoomStore.h"
 #include "store/SecretStore.h"
+#include "store/StoreThread.h"
 #include "sync/AccountRecord.h"
 #include "sync/AccountSecrets.h"
 #include "sync/SendQueue.h"
@@ -14,6 +16,7 @@
 
 #include <QDir>
 #include <QGuiApplication>
+#include <QJsonArray>
 
 namespace atrium::models {
 
@@ -27,6 +30,9 @@ SessionController::SessionController(const QString &dataDir, bool noKeychain, QO
     m_roomList = new RoomListModel(m_session.get(), this);
     m_timeline = new TimelineModel(m_session.get(), this);
     m_media = new MediaController(m_session.get(), this);
+    m_roomInfo = new RoomInfo(m_session.get(), this);
+    m_userDirectory = new UserDirectoryModel(m_session.get(), this);
+    m_publicRooms = new PublicRoomsModel(m_session.get(), this);
     m_calls = new CallController(
         [this](const QString &roomId) -> std::optional<CallController::RoomInfo> {
             const store::RoomSummary *room = m_roomList->room(roomId);
@@ -93,6 +99,9 @@ void SessionController::notifyAbout(const sync::SyncChanges &changes)
 SessionController::~SessionController()
 {
     // The models hold the session; they go first.
+    delete m_publicRooms;
+    delete m_userDirectory;
+    delete m_roomInfo;
     m_calls->setManager(nullptr);
     delete m_callManager;
     delete m_calls;
@@ -333,6 +342,85 @@ void SessionController::setRoomTag(const QString &roomId, const QString &tag, bo
                     tr("Could not change the room's tags: %1"));
     callForRoom(roomId, matrix::requests::setTag(self, roomId, tag),
                 tr("Could not change the room's tags: %1"));
+}
+
+void SessionController::openDirectChat(const QString &userId)
+{
+    const QString target = userId.trimmed();
+    if (m_session->state() != sync::Session::State::Ready) {
+        emit directChatFailed(tr("You are not signed in."));
+        return;
+    }
+    if (!target.startsWith(u'@') || target.indexOf(u':') < 2 || target == m_session->userId()) {
+        emit directChatFailed(tr("%1 is not someone you can message.").arg(target));
+        return;
+    }
+    onResult(this, m_session->store()->run([](store::Database &db) {
+        return store::RoomStore(db).accountData(QString(), QStringLiteral("m.direct"));
+    }),
+             [this, target](const QJsonObject &direct) {
+                 // The newest joined one, as Element picks it.
+                 const QJsonArray rooms = direct.value(target).toArray();
+                 const store::RoomSummary *best = nullptr;
+                 for (const QJsonValue &value : rooms) {
+                     const auto *room = m_roomList->room(value.toString());
+                     if (room && room->membership == QLatin1String("join") &&
+                         (!best || room->lastEventTs > best->lastEventTs))
+                         best = room;
+                 }
+                 if (best) {
+                     emit directChatOpened(best->roomId, best->displayName);
+                     return;
+                 }
+                 createDirectChat(target);
+             });
+}
+
+void SessionController::createDirectChat(const QString &userId)
+{
+    matrix::requests::NewRoom room;
+    room.isDirect = true;
+    room.encrypted = true;
+    room.invite = {userId};
+    onResult(this, m_session->call(matrix::requests::createRoom(room)),
+             [this, userId](const matrix::ApiResponse &response) {
+                 if (response.error) {
+                     emit directChatFailed(tr("Could not start a chat with %1: %2")
+                                               .arg(userId, response.error->describe()));
+                     return;
+                 }
+                 markDirect(userId, response.json().value("room_id").toString());
+             });
+}
+
+void SessionController::markDirect(const QString &userId, const QString &roomId)
+{
+    // m.direct as the store has it now, plus the new room.
+    onResult(this, m_session->store()->run([](store::Database &db) {
+        return store::RoomStore(db).accountData(QString(), QStringLiteral("m.direct"));
+    }),
+             [this, userId, roomId](QJsonObject direct) {
+                 QJsonArray rooms = direct.value(userId).toArray();
+                 if (!rooms.contains(roomId))
+                     rooms.append(roomId);
+                 direct.insert(userId, rooms);
+                 const auto request = matrix::requests::setAccountData(
+                     m_session->userId(), QStringLiteral("m.direct"), direct);
+                 onResult(this, m_session->call(request),
+                          [this, userId, roomId](const matrix::ApiResponse &saved) {
+                              if (saved.error) {
+                                  emit directChatFailed(
+                                      tr("The chat with %1 was created but could not be "
+                                         "marked as direct: %2")
+                                          .arg(userId, saved.error->describe()));
+                                  return;
+                              }
+                              whenListed(roomId, [this, roomId, userId] {
+                                  const auto *room = m_roomList->room(roomId);
+                                  emit directChatOpened(roomId, room ? room->displayName : userId);
+                              });
+                          });
+             });
 }
 
 void SessionController::callForRoom(const QString &roomId, const matrix::ApiRequest &request,

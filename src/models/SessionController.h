@@ -4,8 +4,11 @@
 #include "DesktopNotifier.h"
 #include "MediaController.h"
 #include "NotificationPlanner.h"
+#include "PublicRoomsModel.h"
+#include "RoomInfo.h"
 #include "RoomListModel.h"
 #include "TimelineModel.h"
+#include "UserDirectoryModel.h"
 #include "sync/Session.h"
 
 #include <QObject>
@@ -36,6 +39,10 @@ class SessionController : public QObject
     Q_PROPERTY(atrium::models::RoomListModel *roomListModel READ roomListModel CONSTANT)
     Q_PROPERTY(atrium::models::TimelineModel *timelineModel READ timelineModel CONSTANT)
     Q_PROPERTY(atrium::models::MediaController *media READ media CONSTANT)
+    // The room the settings, member list and invite views show (they set its roomId).
+    Q_PROPERTY(atrium::models::RoomInfo *roomInfo READ roomInfo CONSTANT)
+    Q_PROPERTY(atrium::models::UserDirectoryModel *userDirectory READ userDirectory CONSTANT)
+    Q_PROPERTY(atrium::models::PublicRoomsModel *publicRooms READ publicRooms CONSTANT)
     Q_PROPERTY(atrium::models::CallController *call READ calls CONSTANT)
 public:
     SessionController(const QString &dataDir, bool noKeychain, QObject *parent = nullptr);
@@ -49,6 +56,9 @@ public:
     RoomListModel *roomListModel() const { return m_roomList; }
     TimelineModel *timelineModel() const { return m_timeline; }
     MediaController *media() const { return m_media; }
+    RoomInfo *roomInfo() const { return m_roomInfo; }
+    UserDirectoryModel *userDirectory() const { return m_userDirectory; }
+    PublicRoomsModel *publicRooms() const { return m_publicRooms; }
     DesktopNotifier *notifier() const { return m_notifier; }
     CallController *calls() const { return m_calls; }
     sync::Session *session() const { return m_session.get(); }
@@ -92,6 +102,11 @@ public:
     // Room tags: "m.favourite" and "m.lowpriority" exclude each other (a room
     // is in one section), so setting one removes the other.
     Q_INVOKABLE void setRoomTag(const QString &roomId, const QString &tag, bool on);
+    // Opens our direct chat with `userId` (a joined room m.direct lists for
+    // them), or creates one: a private, encrypted room that invites them,
+    // marked is_direct and added to our m.direct account data. Announced as
+    // directChatOpened once it is in the room list; failures as directChatFailed.
+    Q_INVOKABLE void openDirectChat(const QString &userId);
 
 signals:
     void stateChanged();
@@ -105,6 +120,8 @@ signals:
     void joinRoomFailed(const QString &reason);
     // The user clicked a desktop notification: open the room, raise the window.
     void roomActivated(const QString &roomId, const QString &name);
+    void directChatOpened(const QString &roomId, const QString &name);
+    void directChatFailed(const QString &reason);
 
 private:
     void watchForNotifications();
@@ -115,6 +132,9 @@ private:
     void refuseIfEmpty(const QString &roomId, QFuture<QString> queued);
     // Calls `then` once `roomId` is in the room list (now, or after a sync).
     void whenListed(const QString &roomId, std::function<void()> then);
+    void createDirectChat(const QString &userId);
+    // Adds `roomId` to our m.direct for `userId`, then announces the chat.
+    void markDirect(const QString &userId, const QString &roomId);
     void callForRoom(const QString &roomId, const matrix::ApiRequest &request,
                      const QString &failure);
 
@@ -126,6 +146,9 @@ private:
     std::unique_ptr<NotificationPlanner> m_notificationPlanner;
     TimelineModel *m_timeline;
     MediaController *m_media;
+    RoomInfo *m_roomInfo;
+    UserDirectoryModel *m_userDirectory;
+    PublicRoomsModel *m_publicRooms;
     CallController *m_calls;
     calls::CallManager *m_callManager = nullptr;
     calls::Ringtone *m_ringtone;

@@ -296,12 +296,13 @@ QMap<QString, RoomStore::Member> RoomStore::members(const QString &roomId)
 {
     Statement &query = m_db.statement(
         QByteArrayLiteral("SELECT state_key, json_extract(json, '$.content.displayname'),"
-                          " json_extract(json, '$.content.membership') FROM room_state"
+                          " json_extract(json, '$.content.membership'),"
+                          " json_extract(json, '$.content.avatar_url') FROM room_state"
                           " WHERE room_id = ? AND type = 'm.room.member'"));
     query.bind(1, roomId);
     QMap<QString, Member> members;
     while (query.next())
-        members.insert(query.text(0), {query.text(1), query.text(2)});
+        members.insert(query.text(0), {query.text(1), query.text(2), query.text(3)});
     return members;
 }
 

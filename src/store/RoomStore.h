@@ -24,6 +24,7 @@ public:
     {
         QString displayName;
         QString membership;
+        QString avatarUrl; // mxc://, empty when none
     };
 
     explicit RoomStore(Database &db) : m_db(db) {}
@@ -73,7 +74,7 @@ public:
     QHash<QString, QString> readReceipts(const QString &roomId);
     // display name as the room shows it, disambiguated when shared
     QString memberName(const QString &roomId, const QString &userId);
-    // user id → display name and membership, for every member state we hold
+    // user id → display name, membership and avatar, for every member state we hold
     QMap<QString, Member> members(const QString &roomId);
 
 private:

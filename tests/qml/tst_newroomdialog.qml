@@ -25,6 +25,11 @@ Item {
         target: dialog
     }
     TestCase {
+        // Types `text` key by key (keySequence reads it as a shortcut).
+        function typeText(text) {
+            for (const c of text)
+                keyClick(c);
+        }
         function cleanup() {
             dialog.close();
             tryCompare(dialog, "visible", false);
@@ -136,6 +141,49 @@ Item {
             compare(opened.signalArguments[0][0], "!lobby:x");
             compare(opened.signalArguments[0][1], "Lobby");
             tryCompare(dialog, "visible", false);
+        }
+        function test_joinFromThePublicDirectory() {
+            const rooms = fakeController.publicRooms;
+            compare(rooms.searches[rooms.searches.length - 1], "", "opening lists the whole directory");
+            rooms.clear();
+            rooms.append({
+                    "address": "#lobby:x",
+                    "avatarUrl": "",
+                    "memberCount": 12,
+                    "name": "Lobby",
+                    "topic": "Say hi"
+                });
+            rooms.append({
+                    "address": "!quiet:x",
+                    "avatarUrl": "",
+                    "memberCount": 1,
+                    "name": "Quiet",
+                    "topic": ""
+                });
+            const list = named("directoryList");
+            tryCompare(list, "count", 2);
+            // Words search the directory (after a pause); a full address does not.
+            named("joinAddressField").forceActiveFocus();
+            typeText("lob");
+            tryVerify(() => rooms.searches[rooms.searches.length - 1] === "lob", 2000);
+            const searchCount = rooms.searches.length;
+            keyClick(Qt.Key_Down);
+            verify(list.activeFocus);
+            keyClick(Qt.Key_Down);
+            keyClick(Qt.Key_Return);
+            compare(fakeController.calls, [["joinRoom", "!quiet:x"]]);
+            verify(dialog.joining);
+            fakeController.joinRoomFailed("Could not join !quiet:x: M_FORBIDDEN");
+            compare(named("joinError").text, "Could not join !quiet:x: M_FORBIDDEN");
+            const lobby = findNamed(list.contentItem, "directory_#lobby:x");
+            verify(lobby);
+            mouseClick(findNamed(lobby, "directoryJoinButton"));
+            compare(fakeController.calls[1], ["joinRoom", "#lobby:x"]);
+            fakeController.roomJoined("!lobby:x", "Lobby");
+            compare(opened.signalArguments[0][0], "!lobby:x");
+            named("joinAddressField").text = "#lobby:x";
+            wait(400);
+            compare(rooms.searches.length, searchCount, "a full address is not searched for");
         }
         function test_privateIsEncryptedByDefault() {
             verify(named("privateButton").checked);

@@ -207,6 +207,51 @@ private slots:
         QVERIFY(removed.body.isEmpty());
     }
 
+    void stateIsPutWithTheEmptyStateKeyAsATrailingSlash()
+    {
+        const ApiRequest request =
+            requests::setState("!r:example.org", "m.room.topic", {{"topic", "Pixels"}});
+        QCOMPARE(request.method, QByteArray("PUT"));
+        QCOMPARE(request.path,
+                 QString("/_matrix/client/v3/rooms/%21r%3Aexample.org/state/m.room.topic/"));
+        QCOMPARE(body(request), QJsonObject({{"topic", "Pixels"}}));
+    }
+
+    void userDirectorySearchPostsTermAndLimit()
+    {
+        const ApiRequest request = requests::searchUsers("ann", 20);
+        QCOMPARE(request.method, QByteArray("POST"));
+        QCOMPARE(request.path, QString("/_matrix/client/v3/user_directory/search"));
+        QCOMPARE(body(request), QJsonObject({{"search_term", "ann"}, {"limit", 20}}));
+    }
+
+    void accountDataIsPutForTheUser()
+    {
+        const ApiRequest request =
+            requests::setAccountData("@a:example.org", "m.direct", {{"@b:x", QJsonArray{"!r:x"}}});
+        QCOMPARE(request.method, QByteArray("PUT"));
+        QCOMPARE(request.path,
+                 QString("/_matrix/client/v3/user/%40a%3Aexample.org/account_data/m.direct"));
+    }
+
+    void pushRulesArePutAndDeletedInTheGlobalRuleset()
+    {
+        const ApiRequest put = requests::putPushRule("room", "!r:example.org", {});
+        QCOMPARE(put.method, QByteArray("PUT"));
+        QCOMPARE(put.path, QString("/_matrix/client/v3/pushrules/global/room/%21r%3Aexample.org"));
+        const ApiRequest removed = requests::deletePushRule("override", "!r:example.org");
+        QCOMPARE(removed.method, QByteArray("DELETE"));
+        QCOMPARE(removed.path,
+                 QString("/_matrix/client/v3/pushrules/global/override/%21r%3Aexample.org"));
+    }
+
+    void kickNamesTheUserAndTheReason()
+    {
+        const ApiRequest request = requests::kick("!r:example.org", "@b:example.org", "spam");
+        QCOMPARE(request.path, QString("/_matrix/client/v3/rooms/%21r%3Aexample.org/kick"));
+        QCOMPARE(body(request), QJsonObject({{"user_id", "@b:example.org"}, {"reason", "spam"}}));
+    }
+
     void filterIsUploadedForTheUser()
     {
         const ApiRequest request =

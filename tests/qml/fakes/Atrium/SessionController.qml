@@ -7,6 +7,85 @@ QtObject {
     id: controller
 
     property var calls: []
+    // The public room directory's rows, set by the test; searches kept apart
+    // from `calls` (the join dialog searches whenever it opens).
+    property ListModel publicRooms: ListModel {
+        property bool canLoadMore: false
+        property string error: ""
+        property var searches: []
+        property bool searching: false
+
+        function addressAt(row) {
+            return row >= 0 && row < count ? get(row).address : "";
+        }
+        function loadMore() {
+        }
+        function search(term) {
+            searches.push(term);
+        }
+    }
+    // The open room's settings and members (RoomInfo), rows and fields set by the test.
+    property QtObject roomInfo: QtObject {
+        property string avatarRestriction: ""
+        property string avatarUrl: ""
+        property bool busy: false
+        property string error: ""
+        property string inviteRestriction: ""
+        property int joinedCount: members.count
+        // userId → what memberInfo() answers.
+        property var memberInfos: ({})
+        property ListModel members: ListModel {
+            property string filterText: ""
+
+            function userIdAt(row) {
+                return row >= 0 && row < count ? get(row).userId : "";
+            }
+        }
+        property string name: "General"
+        property string nameRestriction: ""
+        property string notificationLevel: "all"
+        property string topic: "Everything"
+        property string topicRestriction: ""
+
+        signal changed
+        signal inviteFailed(string userId, string reason)
+        signal invited(string userId)
+        signal memberChanged(string userId)
+        signal saved
+
+        function clearError() {
+            error = "";
+        }
+        function invite(userId) {
+            controller.calls.push(["invite", userId]);
+        }
+        function kick(userId) {
+            controller.calls.push(["kick", userId]);
+        }
+        function loadAllMembers() {
+            controller.calls.push(["loadAllMembers"]);
+        }
+        function memberInfo(userId) {
+            return memberInfos[userId] || {
+                "userId": userId,
+                "displayName": userId,
+                "isMember": false
+            };
+        }
+        function save(name, topic) {
+            controller.calls.push(["save", name, topic]);
+        }
+        function setAvatar(file) {
+            controller.calls.push(["setAvatar", String(file)]);
+        }
+        function setMemberPowerLevel(userId, level) {
+            controller.calls.push(["setPowerLevel", userId, level]);
+        }
+        function setNotificationLevel(level) {
+            controller.calls.push(["notificationLevel", level]);
+            notificationLevel = level;
+        }
+    }
     // No files in these tests (the file components have their own, with a fake
     // controller): only what the timeline pane reads and listens to.
     property QtObject media: QtObject {
@@ -59,9 +138,29 @@ QtObject {
             controller.calls.push(["reveal", eventId]);
         }
     }
+    // The user directory's results, set by the test; search() is recorded.
+    property ListModel userDirectory: ListModel {
+        property string error: ""
+        property bool limited: false
+        property bool searching: false
+
+        function clear() {
+            controller.calls.push(["clearSearch"]);
+            if (count > 0)
+                remove(0, count);
+        }
+        function search(term) {
+            controller.calls.push(["search", term]);
+        }
+        function userIdAt(row) {
+            return row >= 0 && row < count ? get(row).userId : "";
+        }
+    }
     property string userId: "@me:x"
 
     signal createRoomFailed(string reason)
+    signal directChatFailed(string reason)
+    signal directChatOpened(string roomId, string name)
     signal joinRoomFailed(string reason)
     signal messageRefused(string roomId, string reason)
     signal roomActionFailed(string roomId, string reason)
@@ -84,6 +183,9 @@ QtObject {
     }
     function leaveRoom(roomId) {
         calls.push(["leaveRoom", roomId]);
+    }
+    function openDirectChat(userId) {
+        calls.push(["openDirectChat", userId]);
     }
     function retrySend(transactionId) {
     }

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QAbstractListModel>
+#include <QList>
+
+namespace atrium::models {
+
+// The members of one room as the member list shows them: joined and
+// invited people with their name, avatar and power level. Rows keep the
+// order they arrived in (MemberFilterModel sorts and filters); a reload
+// changes only the rows that differ.
+class MemberListModel : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    struct Member
+    {
+        QString userId;
+        QString displayName; // empty when the member set none
+        QString avatarUrl;   // mxc://
+        QString membership;  // join or invite
+        int powerLevel = 0;
+
+        bool operator==(const Member &) const = default;
+    };
+
+    enum Roles
+    {
+        UserIdRole = Qt::UserRole + 1,
+        DisplayNameRole, // the display name, else the user id
+        AvatarUrlRole,
+        MembershipRole,
+        PowerLevelRole,
+        RoleNameRole, // "Admin", "Moderator", "Custom (20)" or empty
+    };
+    Q_ENUM(Roles)
+
+    explicit MemberListModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // Replaces the members: rows of people still here are updated in place,
+    // people gone are removed, newcomers appended.
+    void setMembers(const QList<Member> &members);
+    const Member *member(const QString &userId) const;
+    void clear();
+
+    // The role the spec's common levels stand for, in the UI's language.
+    static QString roleName(int powerLevel);
+
+private:
+    QList<Member> m_rows;
+};
+
+} // namespace atrium::models

@@ -1,11 +1,14 @@
 #include "CryptoStore.h"
 
+#include "SealedBox.h"
 #include "store/Database.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
 
 Q_LOGGING_CATEGORY(lcCryptoStore, "atrium.crypto.store")
 
@@ -26,6 +29,46 @@ QString toJsonText(const QJsonObject &object)
 CryptoStore::CryptoStore(store::Database &db, const CryptoIdentity &identity)
     : m_db(db), m_identity(identity)
 {}
+
+bool CryptoStore::saveCrossSigningKey(const QString &usage, const CrossSigningKey &key)
+{
+    QSqlQuery &query = m_db.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO cross_signing_keys (usage, public_key, sealed_seed)"
+                       " VALUES (?, ?, ?)"));
+    query.addBindValue(usage);
+    query.addBindValue(key.publicKey());
+    query.addBindValue(SealedBox(m_identity.pickleKey).seal(key.seed()));
+    if (!query.exec()) {
+        qCWarning(lcCryptoStore) << "saving cross-signing key failed:" << query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+std::optional<CrossSigningKey> CryptoStore::crossSigningKey(const QString &usage, QString *error)
+{
+    QSqlQuery &query = m_db.prepare(
+        QStringLiteral("SELECT public_key, sealed_seed FROM cross_signing_keys WHERE usage = ?"));
+    query.addBindValue(usage);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    const QString publicKey = query.value(0).toString();
+    const auto seed = SealedBox(m_identity.pickleKey).open(query.value(1).toByteArray());
+    query.finish();
+    if (!seed) {
+        if (error)
+            *error = QStringLiteral("the %1 cross-signing key cannot be opened").arg(usage);
+        return std::nullopt;
+    }
+    auto key = CrossSigningKey::fromSeed(*seed, error);
+    if (key && key->publicKey() != publicKey) {
+        if (error)
+            *error = QStringLiteral("the %1 cross-signing seed does not match its public key")
+                         .arg(usage);
+        return std::nullopt;
+    }
+    return key;
+}
 
 std::optional<OlmAccount> CryptoStore::loadAccount(QString *error)
 {

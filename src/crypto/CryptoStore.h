@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CrossSigningKey.h"
 #include "CryptoIdentity.h"
 #include "DeviceKeys.h"
 #include "MegolmInboundSession.h"
@@ -82,6 +83,13 @@ public:
     // verified only while it still publishes that key.
     bool setDeviceVerified(const QString &userId, const QString &deviceId, const QString &ed25519);
     bool isDeviceVerified(const QString &userId, const QString &deviceId);
+
+    // This account's cross-signing key for `usage` ("master",
+    // "self_signing", "user_signing"), its seed sealed with the pickle key.
+    // Nullopt when none is stored; `error` set when one is but cannot be
+    // opened (wrong pickle key, damaged row).
+    bool saveCrossSigningKey(const QString &usage, const CrossSigningKey &key);
+    std::optional<CrossSigningKey> crossSigningKey(const QString &usage, QString *error);
 
     // Users whose device lists we follow; new ones start outdated.
     bool trackUsers(const QStringList &userIds);

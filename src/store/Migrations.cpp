@@ -163,6 +163,13 @@ const QList<QStringList> &Migrations::steps()
             " AND json_extract(json, '$.content.\"m.relates_to\".rel_type') = 'm.replace'"
             " AND json_extract(json, '$.content.\"m.relates_to\".event_id') IS NOT NULL",
         },
+        // 9 → 10: this account's cross-signing keys (master, self_signing,
+        // user_signing). The private seed is sealed with the pickle key
+        // (AES-256-GCM, crypto::SealedBox), never stored in the clear.
+        {
+            "CREATE TABLE cross_signing_keys ("
+            " usage TEXT PRIMARY KEY, public_key TEXT NOT NULL, sealed_seed BLOB NOT NULL)",
+        },
     };
     return all;
 }

@@ -1,8 +1,10 @@
 """End-to-end encryption support: key upload/query/claim, to-device
 messages, cross-signing keys and server-side key backup.
 
-The server never looks inside the keys; it stores and hands out opaque JSON
-exactly as the spec's key distribution endpoints describe.
+The server stores and hands out keys as opaque JSON exactly as the spec's
+key distribution endpoints describe; the one check it makes is the one the
+spec asks of /keys/device_signing/upload (the self-signing and user-signing
+keys signed by the master key).
 """
 from . import errors, uia
 from .context import require
@@ -189,9 +191,21 @@ async def upload_signing_keys(ctx):
         if key is None:
             continue
         if not isinstance(key, dict) or key.get("user_id") != s.user_id \
-                or not isinstance(key.get("keys"), dict):
+                or not isinstance(key.get("keys"), dict) or len(key["keys"]) != 1 \
+                or not isinstance(key.get("usage"), list) or name not in key["usage"]:
             raise errors.bad_json("Invalid %s" % field)
         new[name] = key
+    # Spec: the self-signing and user-signing keys must be signed by the
+    # master key (the new one, or the one already uploaded).
+    master = new.get("master") or cs.get("master")
+    for name in ("self_signing", "user_signing"):
+        if name not in new:
+            continue
+        if master is None:
+            raise errors.missing_param("No master key is available")
+        if not _signed_by(new[name], s.user_id, master):
+            raise errors.MatrixError(400, "M_INVALID_SIGNATURE",
+                                     "The %s key is not signed by the master key" % name)
     # Spec v1.11: UIA is needed only to replace existing keys; a first
     # upload, or re-uploading identical keys, goes through without it.
     replaces = "master" in cs and any(cs.get(n) != k for n, k in new.items())
@@ -202,6 +216,24 @@ async def upload_signing_keys(ctx):
         ctx.store.device_list_changed(s.user_id)
         ctx.store.changed()
     return {}
+
+
+def _signed_by(obj, user_id, signing_key):
+    """Whether `obj` carries a valid signature by the cross-signing key
+    `signing_key` (its single ed25519 key) of `user_id`."""
+    import json
+    import olm
+    (key_id, public_key), = signing_key["keys"].items()
+    sig = ((obj.get("signatures") or {}).get(user_id) or {}).get(key_id)
+    if not isinstance(sig, str):
+        return False
+    payload = {k: v for k, v in obj.items() if k not in ("signatures", "unsigned")}
+    message = json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    try:
+        olm.ed25519_verify(public_key, message, sig)
+    except Exception:
+        return False
+    return True
 
 
 def _merge_signatures(target, signed):

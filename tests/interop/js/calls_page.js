@@ -14,8 +14,24 @@ function note(what) {
     seen.push(what);
 }
 
+// Remote audio is only decoded when something plays it (as Element does with
+// an <audio> element); Chromium's stats count decoded samples only then.
+function play(call) {
+    for (const feed of call.getRemoteFeeds()) {
+        if (feed.stream.getAudioTracks().length === 0 || document.getElementById(feed.stream.id))
+            continue;
+        const audio = document.createElement("audio");
+        audio.id = feed.stream.id;
+        audio.autoplay = true;
+        audio.srcObject = feed.stream;
+        document.body.append(audio);
+        audio.play().catch((error) => note(`audio play failed: ${error.message}`));
+    }
+}
+
 function watch(call) {
     current = call;
+    call.on(sdk.CallEvent.FeedsChanged, () => play(call));
     call.on(sdk.CallEvent.State, (state) => note(`state ${state}`));
     call.on(sdk.CallEvent.Hangup, () => note(`hangup party=${call.hangupParty} reason=${call.hangupReason}`));
     call.on(sdk.CallEvent.Error, (error) => note(`error ${error.code} ${error.message}`));

@@ -15,7 +15,7 @@
 import { spawn, execFile } from "node:child_process";
 import { createServer } from "node:http";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { networkInterfaces, tmpdir } from "node:os";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { once } from "node:events";
@@ -128,6 +128,9 @@ function atriumResult(stdout) {
 }
 
 const isLoopback = (address) => address === "127.0.0.1" || address === "::1";
+// Chromium may send from a socket on another of this machine's own addresses
+// to Atrium's 127.0.0.1 candidate: the packets still go over lo.
+const ownAddresses = new Set(Object.values(networkInterfaces()).flat().map((i) => i.address));
 
 // The page's view of the call: remote audio and video decoded, on a loopback pair.
 function checkPageMedia(media, what) {
@@ -140,7 +143,8 @@ function checkPageMedia(media, what) {
     assert.ok(media.framesDecoded > 0, `${what}: js-sdk decoded no video frames`);
     assert.ok(media.pair, `${what}: no selected candidate pair`);
     const [local, remote] = media.pair.split(" -> ").map((a) => a.replace(/:\d+$/, ""));
-    assert.ok(isLoopback(local) && isLoopback(remote), `${what}: pair not on loopback: ${media.pair}`);
+    assert.ok(isLoopback(remote), `${what}: Atrium's candidate in use is not loopback: ${media.pair}`);
+    assert.ok(ownAddresses.has(local), `${what}: Chromium's candidate is not this machine's: ${media.pair}`);
 }
 
 // With ATRIUM_INTEROP_VERBOSE: the call events in the room, SDP included.
@@ -169,7 +173,8 @@ const tests = {
             args: ["--no-sandbox", "--use-fake-device-for-media-stream",
                    "--use-fake-ui-for-media-stream", "--disable-background-networking",
                    "--allow-loopback-in-peer-connection",
-                   "--disable-features=WebRtcHideLocalIpsWithMdns"],
+                   "--disable-features=WebRtcHideLocalIpsWithMdns",
+                   "--autoplay-policy=no-user-gesture-required"],
         });
         page = await browser.newPage();
         page.on("pageerror", (error) => print(`# page error: ${error.message}`));
@@ -239,7 +244,13 @@ async function cleanUp() {
 try {
     const url = await startHomeserver();
     let state = {};
+    // ATRIUM_JSCALL_SKIP=name,...: leave out tests (to look at one direction alone).
+    const skip = (process.env.ATRIUM_JSCALL_SKIP ?? "").split(",");
     for (const [name, test] of Object.entries(tests)) {
+        if (skip.includes(name)) {
+            print(`ok - ${name} # SKIP by ATRIUM_JSCALL_SKIP`);
+            continue;
+        }
         try {
             state = { ...state, ...(await test(url, state)) };
             print(`ok - ${name}`);

@@ -86,6 +86,7 @@ function atrium(args, { password, timeoutMs = 90_000 } = {}) {
                 resolve({ code: error ? (error.code ?? 1) : 0, stdout, stderr });
             });
         child.stdin.end();
+        children.push(child); // a failed test must not leave a call running
     });
 }
 

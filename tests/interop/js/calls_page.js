@@ -1,0 +1,106 @@
+// The browser side of jssdk_calls.mjs: matrix-js-sdk's MatrixCall (what Element
+// uses for 1:1 calls) in headless Chromium. Bundled by esbuild into the test's
+// temporary directory; the driver calls window.jscall.* through puppeteer.
+import * as sdk from "matrix-js-sdk";
+// Not re-exported by the package's index.
+import { CallErrorCode, supportsMatrixCall } from "matrix-js-sdk/lib/webrtc/call.js";
+import { CallEventHandlerEvent } from "matrix-js-sdk/lib/webrtc/callEventHandler.js";
+
+let client;
+let current;       // the MatrixCall in progress
+const seen = [];   // what happened, for the driver's assertions and logs
+
+function note(what) {
+    seen.push(what);
+}
+
+// Remote audio is only decoded when something plays it (as Element does with
+// an <audio> element); Chromium's stats count decoded samples only then.
+function play(call) {
+    for (const feed of call.getRemoteFeeds()) {
+        if (feed.stream.getAudioTracks().length === 0 || document.getElementById(feed.stream.id))
+            continue;
+        const audio = document.createElement("audio");
+        audio.id = feed.stream.id;
+        audio.autoplay = true;
+        audio.srcObject = feed.stream;
+        document.body.append(audio);
+        audio.play().catch((error) => note(`audio play failed: ${error.message}`));
+    }
+}
+
+function watch(call) {
+    current = call;
+    call.on(sdk.CallEvent.FeedsChanged, () => play(call));
+    call.on(sdk.CallEvent.State, (state) => note(`state ${state}`));
+    call.on(sdk.CallEvent.Hangup, () => note(`hangup party=${call.hangupParty} reason=${call.hangupReason}`));
+    call.on(sdk.CallEvent.Error, (error) => note(`error ${error.code} ${error.message}`));
+}
+
+async function start(baseUrl, userId, deviceId, accessToken, roomId) {
+    client = sdk.createClient({ baseUrl, userId, deviceId, accessToken });
+    if (!supportsMatrixCall())
+        throw new Error("this browser does not support MatrixCall");
+    client.on(CallEventHandlerEvent.Incoming, (call) => {
+        note(`incoming video=${call.type}`);
+        watch(call);
+        call.answer(true, true);
+    });
+    const synced = new Promise((resolve, reject) => {
+        client.on(sdk.ClientEvent.Sync, (state) => {
+            if (state === "PREPARED" || state === "SYNCING")
+                resolve();
+            else if (state === "ERROR")
+                reject(new Error("sync failed"));
+        });
+    });
+    await client.startClient({ initialSyncLimit: 5 });
+    await synced;
+    await client.joinRoom(roomId);
+}
+
+async function placeVideoCall(roomId) {
+    const call = sdk.createNewMatrixCall(client, roomId);
+    watch(call);
+    await call.placeVideoCall();
+}
+
+// Media received from the other side so far, from the peer connection's stats,
+// and the addresses of the candidate pair in use.
+async function media() {
+    const result = { state: current?.state ?? "none", audioSamples: 0, audioPackets: 0,
+                     framesDecoded: 0, remoteTracks: [], pair: null, seen: [...seen] };
+    if (!current)
+        return result;
+    for (const feed of current.getRemoteFeeds())
+        for (const track of feed.stream.getTracks())
+            result.remoteTracks.push(`${track.kind}:${track.readyState}`);
+    const pc = current.peerConn;
+    if (!pc)
+        return result;
+    const stats = await pc.getStats();
+    let pairId;
+    stats.forEach((s) => {
+        if (s.type === "inbound-rtp" && s.kind === "audio") {
+            result.audioSamples += s.totalSamplesReceived ?? 0;
+            result.audioPackets += s.packetsReceived ?? 0;
+        } else if (s.type === "inbound-rtp" && s.kind === "video") {
+            result.framesDecoded += s.framesDecoded ?? 0;
+        } else if (s.type === "transport" && s.selectedCandidatePairId) {
+            pairId = s.selectedCandidatePairId;
+        }
+    });
+    const pair = pairId && stats.get(pairId);
+    if (pair) {
+        const local = stats.get(pair.localCandidateId);
+        const remote = stats.get(pair.remoteCandidateId);
+        result.pair = `${local?.address}:${local?.port} -> ${remote?.address}:${remote?.port}`;
+    }
+    return result;
+}
+
+function hangup() {
+    current?.hangup(CallErrorCode.UserHangup, false);
+}
+
+window.jscall = { start, placeVideoCall, media, hangup };

@@ -5,6 +5,7 @@
 #include "TestHomeserver.h"
 #include "TestSession.h"
 #include "models/DevicesController.h"
+#include "models/VerificationController.h"
 #include "sync/EncryptionService.h"
 #include "sync/KeyVerification.h"
 #include "sync/VerificationService.h"
@@ -17,6 +18,7 @@
 using namespace atrium;
 using atrium::models::DeviceListModel;
 using atrium::models::DevicesController;
+using atrium::models::VerificationController;
 using atrium::sync::KeyVerification;
 using atrium::sync::VerificationService;
 
@@ -124,6 +126,28 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(controller.devices()->rowCount(), 2, 15'000);
     }
 
+    void mismatchCancelsBothWithTheReason()
+    {
+        test::TestSession phone, laptop;
+        QVERIFY(phone.signUp(m_server.url(), "dev-mismatch"));
+        QVERIFY(laptop.signIn(m_server.url(), "dev-mismatch"));
+        QTRY_VERIFY_WITH_TIMEOUT(phone->encryption()->hasPublishedKeys(), 15'000);
+        QTRY_VERIFY_WITH_TIMEOUT(laptop->encryption()->hasPublishedKeys(), 15'000);
+        QSignalSpy received(laptop->encryption()->verification(),
+                            &VerificationService::requestReceived);
+        VerificationController phoneDialog(phone->encryption()->verification()->verify(
+            laptop->userId(), laptop->deviceId(), VerificationService::Flow::Request));
+        QTRY_VERIFY_WITH_TIMEOUT(!received.isEmpty(), 15'000);
+        VerificationController laptopDialog(received.first().first().value<KeyVerification *>());
+        laptopDialog.accept();
+        QTRY_COMPARE_WITH_TIMEOUT(laptopDialog.step(), QString("comparing"), 15'000);
+        laptopDialog.mismatch();
+        QTRY_COMPARE_WITH_TIMEOUT(phoneDialog.step(), QString("cancelled"), 15'000);
+        QCOMPARE(laptopDialog.step(), QString("cancelled"));
+        QCOMPARE(phoneDialog.cancelReason(), laptopDialog.cancelReason());
+        QVERIFY(!phoneDialog.cancelReason().isEmpty());
+    }
+
     void verifiedDeviceIsMarked()
     {
         test::TestSession phone, laptop;
@@ -145,12 +169,27 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!received.isEmpty(), 15'000);
         QPointer<KeyVerification> theirs = received.first().first().value<KeyVerification *>();
         QVERIFY(theirs);
-        theirs->accept();
-        QTRY_COMPARE_WITH_TIMEOUT(mine->state(), KeyVerification::State::Comparing, 15'000);
-        QTRY_COMPARE_WITH_TIMEOUT(theirs->state(), KeyVerification::State::Comparing, 15'000);
-        mine->confirm();
-        theirs->confirm();
-        QTRY_COMPARE_WITH_TIMEOUT(mine->state(), KeyVerification::State::Verified, 15'000);
+        // Both dialogs' controllers: the laptop accepts, both compare the
+        // same seven emoji and numbers and confirm.
+        VerificationController phoneDialog(mine), laptopDialog(theirs);
+        QCOMPARE(laptopDialog.step(), QString("incoming"));
+        QVERIFY(laptopDialog.incoming());
+        QCOMPARE(laptopDialog.deviceId(), phone->deviceId());
+        QCOMPARE(phoneDialog.step(), QString("waiting"));
+        laptopDialog.accept();
+        QTRY_COMPARE_WITH_TIMEOUT(phoneDialog.step(), QString("comparing"), 15'000);
+        QTRY_COMPARE_WITH_TIMEOUT(laptopDialog.step(), QString("comparing"), 15'000);
+        QCOMPARE(phoneDialog.emoji().size(), 7);
+        QCOMPARE(phoneDialog.emoji(), laptopDialog.emoji());
+        QVERIFY(!phoneDialog.emoji().first().toMap().value("name").toString().isEmpty());
+        QCOMPARE(phoneDialog.decimals().split(' ').size(), 3);
+        QCOMPARE(phoneDialog.decimals(), laptopDialog.decimals());
+        phoneDialog.match();
+        QTRY_COMPARE(phoneDialog.step(), QString("confirmed"));
+        laptopDialog.match();
+        QTRY_COMPARE_WITH_TIMEOUT(phoneDialog.step(), QString("verified"), 15'000);
+        QTRY_COMPARE_WITH_TIMEOUT(laptopDialog.step(), QString("verified"), 15'000);
+        QCOMPARE(phoneDialog.cancelReason(), QString());
 
         // Live, from the verification service …
         QTRY_VERIFY_WITH_TIMEOUT(

@@ -318,6 +318,69 @@
     </message>
 </context>
 <context>
+    <name>InviteDialog</name>
+    <message>
+        <source>Invite to %1</source>
+        <translation>In %1 einladen</translation>
+    </message>
+    <message>
+        <source>this room</source>
+        <translation>diesen Raum</translation>
+    </message>
+    <message>
+        <source>Name or user id</source>
+        <translation>Name oder Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>Name or @user:example.org</source>
+        <translation>Name oder @benutzer:example.org</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>Gefundene Personen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Invite %1</source>
+        <translation>%1 einladen</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Eingeladen</translation>
+    </message>
+    <message>
+        <source>In the room</source>
+        <translation>Im Raum</translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation>Einladen</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche …</translation>
+    </message>
+    <message>
+        <source>No one found. Enter a full user id like @ann:example.org to invite them.</source>
+        <translation>Niemand gefunden. Geben Sie eine vollständige Benutzer-ID wie @ann:example.org ein, um die Person einzuladen.</translation>
+    </message>
+    <message>
+        <source>Invited: %1</source>
+        <translation>Eingeladen: %1</translation>
+    </message>
+    <message>
+        <source>Close the invite dialog</source>
+        <translation>Einladungsdialog schließen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>LockIcon</name>
     <message>
         <source>Encrypted</source>
@@ -380,6 +443,41 @@
     <message>
         <source>The image could not be shown.</source>
         <translation>Das Bild konnte nicht angezeigt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberListPanel</name>
+    <message>
+        <source>Members (%1)</source>
+        <translation>Mitglieder (%1)</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Invite someone to this room</source>
+        <translation>Jemanden in diesen Raum einladen</translation>
+    </message>
+    <message>
+        <source>Invite…</source>
+        <translation>Einladen …</translation>
+    </message>
+    <message>
+        <source>Close the member list</source>
+        <translation>Mitgliederliste schließen</translation>
+    </message>
+    <message>
+        <source>Filter members</source>
+        <translation>Mitglieder filtern</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 · invited</source>
+        <translation>%1 · eingeladen</translation>
     </message>
 </context>
 <context>
@@ -515,12 +613,54 @@
         <translation>Raumadresse</translation>
     </message>
     <message>
-        <source>#room:example.org or !id:example.org</source>
-        <translation>#raum:example.org oder !id:example.org</translation>
-    </message>
-    <message>
         <source>Join</source>
         <translation>Beitreten</translation>
+    </message>
+    <message>
+        <source>#room:example.org, or words to search the directory</source>
+        <translation>#raum:example.org oder Suchbegriffe für das Verzeichnis</translation>
+    </message>
+    <message>
+        <source>Public rooms on your server</source>
+        <translation>Öffentliche Räume auf Ihrem Server</translation>
+    </message>
+    <message>
+        <source>Public rooms</source>
+        <translation>Öffentliche Räume</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n members</source>
+        <translation>
+            <numerusform>%1, %n Mitglied</numerusform>
+            <numerusform>%1, %n Mitglieder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n members</source>
+        <translation>
+            <numerusform>%n Mitglied</numerusform>
+            <numerusform>%n Mitglieder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Join %1</source>
+        <translation>%1 beitreten</translation>
+    </message>
+    <message>
+        <source>Show more public rooms</source>
+        <translation>Weitere öffentliche Räume anzeigen</translation>
+    </message>
+    <message>
+        <source>More…</source>
+        <translation>Mehr …</translation>
+    </message>
+    <message>
+        <source>No public rooms found.</source>
+        <translation>Keine öffentlichen Räume gefunden.</translation>
     </message>
 </context>
 <context>
@@ -638,6 +778,10 @@
         <source>Leave room…</source>
         <translation>Raum verlassen…</translation>
     </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Einstellungen …</translation>
+    </message>
 </context>
 <context>
     <name>RoomDisplayName</name>
@@ -714,6 +858,30 @@
         <source>Video</source>
         <translation>Video</translation>
     </message>
+    <message>
+        <source>Show the room&apos;s members</source>
+        <translation>Mitglieder des Raums anzeigen</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>👥 %1</source>
+        <translation>👥 %1</translation>
+    </message>
+    <message>
+        <source>Invite someone to this room</source>
+        <translation>Jemanden in diesen Raum einladen</translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation>Einladen</translation>
+    </message>
+    <message>
+        <source>Room settings</source>
+        <translation>Raumeinstellungen</translation>
+    </message>
 </context>
 <context>
     <name>RoomListPane</name>
@@ -772,6 +940,336 @@
     <message>
         <source>You will no longer get its messages. To come back to a private room, you need a new invitation.</source>
         <translation>Sie erhalten keine Nachrichten mehr aus diesem Raum. Um in einen privaten Raum zurückzukehren, brauchen Sie eine neue Einladung.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomSettingsDialog</name>
+    <message>
+        <source>Room settings</source>
+        <translation>Raumeinstellungen</translation>
+    </message>
+    <message>
+        <source>Change the room&apos;s avatar</source>
+        <translation>Raumbild ändern</translation>
+    </message>
+    <message>
+        <source>Change avatar…</source>
+        <translation>Bild ändern …</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Room name</source>
+        <translation>Raumname</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Room topic</source>
+        <translation>Raumthema</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>All messages</source>
+        <translation>Alle Nachrichten</translation>
+    </message>
+    <message>
+        <source>Mentions and keywords</source>
+        <translation>Erwähnungen und Stichwörter</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Stummschalten</translation>
+    </message>
+    <message>
+        <source>Close the room settings</source>
+        <translation>Raumeinstellungen schließen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Save the name and topic</source>
+        <translation>Name und Thema speichern</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>Choose the room&apos;s avatar</source>
+        <translation>Raumbild wählen</translation>
+    </message>
+</context>
+<context>
+    <name>SasEmoji</name>
+    <message>
+        <source>Dog</source>
+        <translation>Hund</translation>
+    </message>
+    <message>
+        <source>Cat</source>
+        <translation>Katze</translation>
+    </message>
+    <message>
+        <source>Lion</source>
+        <translation>Löwe</translation>
+    </message>
+    <message>
+        <source>Horse</source>
+        <translation>Pferd</translation>
+    </message>
+    <message>
+        <source>Unicorn</source>
+        <translation>Einhorn</translation>
+    </message>
+    <message>
+        <source>Pig</source>
+        <translation>Schwein</translation>
+    </message>
+    <message>
+        <source>Elephant</source>
+        <translation>Elefant</translation>
+    </message>
+    <message>
+        <source>Rabbit</source>
+        <translation>Hase</translation>
+    </message>
+    <message>
+        <source>Panda</source>
+        <translation>Panda</translation>
+    </message>
+    <message>
+        <source>Rooster</source>
+        <translation>Hahn</translation>
+    </message>
+    <message>
+        <source>Penguin</source>
+        <translation>Pinguin</translation>
+    </message>
+    <message>
+        <source>Turtle</source>
+        <translation>Schildkröte</translation>
+    </message>
+    <message>
+        <source>Fish</source>
+        <translation>Fisch</translation>
+    </message>
+    <message>
+        <source>Octopus</source>
+        <translation>Oktopus</translation>
+    </message>
+    <message>
+        <source>Butterfly</source>
+        <translation>Schmetterling</translation>
+    </message>
+    <message>
+        <source>Flower</source>
+        <translation>Blume</translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation>Baum</translation>
+    </message>
+    <message>
+        <source>Cactus</source>
+        <translation>Kaktus</translation>
+    </message>
+    <message>
+        <source>Mushroom</source>
+        <translation>Pilz</translation>
+    </message>
+    <message>
+        <source>Globe</source>
+        <translation>Globus</translation>
+    </message>
+    <message>
+        <source>Moon</source>
+        <translation>Mond</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>Wolke</translation>
+    </message>
+    <message>
+        <source>Fire</source>
+        <translation>Feuer</translation>
+    </message>
+    <message>
+        <source>Banana</source>
+        <translation>Banane</translation>
+    </message>
+    <message>
+        <source>Apple</source>
+        <translation>Apfel</translation>
+    </message>
+    <message>
+        <source>Strawberry</source>
+        <translation>Erdbeere</translation>
+    </message>
+    <message>
+        <source>Corn</source>
+        <translation>Mais</translation>
+    </message>
+    <message>
+        <source>Pizza</source>
+        <translation>Pizza</translation>
+    </message>
+    <message>
+        <source>Cake</source>
+        <translation>Kuchen</translation>
+    </message>
+    <message>
+        <source>Heart</source>
+        <translation>Herz</translation>
+    </message>
+    <message>
+        <source>Smiley</source>
+        <translation>Smiley</translation>
+    </message>
+    <message>
+        <source>Robot</source>
+        <translation>Roboter</translation>
+    </message>
+    <message>
+        <source>Hat</source>
+        <translation>Hut</translation>
+    </message>
+    <message>
+        <source>Glasses</source>
+        <translation>Brille</translation>
+    </message>
+    <message>
+        <source>Spanner</source>
+        <translation>Schraubenschlüssel</translation>
+    </message>
+    <message>
+        <source>Santa</source>
+        <translation>Weihnachtsmann</translation>
+    </message>
+    <message>
+        <source>Thumbs Up</source>
+        <translation>Daumen hoch</translation>
+    </message>
+    <message>
+        <source>Umbrella</source>
+        <translation>Regenschirm</translation>
+    </message>
+    <message>
+        <source>Hourglass</source>
+        <translation>Sanduhr</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Uhr</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>Geschenk</translation>
+    </message>
+    <message>
+        <source>Light Bulb</source>
+        <translation>Glühbirne</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Buch</translation>
+    </message>
+    <message>
+        <source>Pencil</source>
+        <translation>Bleistift</translation>
+    </message>
+    <message>
+        <source>Paperclip</source>
+        <translation>Büroklammer</translation>
+    </message>
+    <message>
+        <source>Scissors</source>
+        <translation>Schere</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Schloss</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Hammer</source>
+        <translation>Hammer</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Flagge</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>Zug</translation>
+    </message>
+    <message>
+        <source>Bicycle</source>
+        <translation>Fahrrad</translation>
+    </message>
+    <message>
+        <source>Aeroplane</source>
+        <translation>Flugzeug</translation>
+    </message>
+    <message>
+        <source>Rocket</source>
+        <translation>Rakete</translation>
+    </message>
+    <message>
+        <source>Trophy</source>
+        <translation>Pokal</translation>
+    </message>
+    <message>
+        <source>Ball</source>
+        <translation>Ball</translation>
+    </message>
+    <message>
+        <source>Guitar</source>
+        <translation>Gitarre</translation>
+    </message>
+    <message>
+        <source>Trumpet</source>
+        <translation>Trompete</translation>
+    </message>
+    <message>
+        <source>Bell</source>
+        <translation>Glocke</translation>
+    </message>
+    <message>
+        <source>Anchor</source>
+        <translation>Anker</translation>
+    </message>
+    <message>
+        <source>Headphones</source>
+        <translation>Kopfhörer</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Stecknadel</translation>
     </message>
 </context>
 <context>
@@ -945,6 +1443,10 @@
         <source>%1 ended the call</source>
         <translation>%1 hat den Anruf beendet</translation>
     </message>
+    <message>
+        <source>%1 ended the call · %2</source>
+        <translation>%1 hat den Anruf beendet · %2</translation>
+    </message>
 </context>
 <context>
     <name>TimelinePane</name>
@@ -1018,6 +1520,49 @@
     <message>
         <source>Unable to decrypt: %1</source>
         <translation>Entschlüsselung nicht möglich: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UserCard</name>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>Send %1 a direct message</source>
+        <translation>%1 eine Direktnachricht senden</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation>Rolle von %1</translation>
+    </message>
+    <message>
+        <source>Custom (%1)</source>
+        <translation>Benutzerdefiniert (%1)</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>Moderator</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the room</source>
+        <translation>%1 aus dem Raum entfernen</translation>
+    </message>
+    <message>
+        <source>Remove from room</source>
+        <translation>Aus dem Raum entfernen</translation>
     </message>
 </context>
 <context>
@@ -1265,6 +1810,37 @@
     </message>
 </context>
 <context>
+    <name>atrium::models::DevicesController</name>
+    <message>
+        <source>Could not list the sessions: %1</source>
+        <translation>Die Sitzungen konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not rename the session: %1</source>
+        <translation>Die Sitzung konnte nicht umbenannt werden: %1</translation>
+    </message>
+    <message>
+        <source>This session is signed out with “Sign out”, not from the list.</source>
+        <translation>Diese Sitzung wird mit „Abmelden“ abgemeldet, nicht aus der Liste.</translation>
+    </message>
+    <message>
+        <source>The server asks for a way of signing in Atrium does not support; sign the session out with another client.</source>
+        <translation>Der Server verlangt eine Anmeldeart, die Atrium nicht unterstützt; melden Sie die Sitzung mit einem anderen Client ab.</translation>
+    </message>
+    <message>
+        <source>Could not sign the session out: %1</source>
+        <translation>Die Sitzung konnte nicht abgemeldet werden: %1</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Geben Sie Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>Falsches Passwort.</translation>
+    </message>
+</context>
+<context>
     <name>atrium::models::MediaController</name>
     <message>
         <source>unknown image</source>
@@ -1321,6 +1897,87 @@
     <message>
         <source>too large to play here (%1); save it to play it</source>
         <translation>zu groß, um hier abgespielt zu werden (%1); speichern Sie die Datei, um sie abzuspielen</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::models::MemberListModel</name>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>Moderator</translation>
+    </message>
+    <message>
+        <source>Custom (%1)</source>
+        <translation>Benutzerdefiniert (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::models::PublicRoomsModel</name>
+    <message>
+        <source>Could not read the room directory: %1</source>
+        <translation>Das Raumverzeichnis konnte nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::models::RoomInfo</name>
+    <message>
+        <source>Changing this needs power level %1 (%2); yours is %3.</source>
+        <translation>Dafür ist die Berechtigungsstufe %1 (%2) nötig; Ihre ist %3.</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>Inviting needs power level %1; yours is %2.</source>
+        <translation>Einladen erfordert die Berechtigungsstufe %1; Ihre ist %2.</translation>
+    </message>
+    <message>
+        <source>Could not save the room&apos;s settings: %1</source>
+        <translation>Die Raumeinstellungen konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>Unter %1 gibt es keine Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is not an image.</source>
+        <translation>%1 ist kein Bild.</translation>
+    </message>
+    <message>
+        <source>Could not upload the avatar: %1</source>
+        <translation>Das Bild konnte nicht hochgeladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not change the avatar: %1</source>
+        <translation>Das Bild konnte nicht geändert werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not change the notification level: %1</source>
+        <translation>Die Benachrichtigungsstufe konnte nicht geändert werden: %1</translation>
+    </message>
+    <message>
+        <source>Enter a user id like @ann:example.org.</source>
+        <translation>Geben Sie eine Benutzer-ID wie @ann:example.org ein.</translation>
+    </message>
+    <message>
+        <source>Could not invite %1: %2</source>
+        <translation>%1 konnte nicht eingeladen werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not remove %1: %2</source>
+        <translation>%1 konnte nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>You cannot give a level above your own (%1).</source>
+        <translation>Sie können keine höhere Stufe als Ihre eigene (%1) vergeben.</translation>
+    </message>
+    <message>
+        <source>Could not change the role of %1: %2</source>
+        <translation>Die Rolle von %1 konnte nicht geändert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1384,6 +2041,18 @@
         <source>Could not leave: %1</source>
         <translation>Verlassen fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>%1 is not someone you can message.</source>
+        <translation>%1 können Sie keine Nachricht senden.</translation>
+    </message>
+    <message>
+        <source>Could not start a chat with %1: %2</source>
+        <translation>Der Chat mit %1 konnte nicht begonnen werden: %2</translation>
+    </message>
+    <message>
+        <source>The chat with %1 was created but could not be marked as direct: %2</source>
+        <translation>Der Chat mit %1 wurde erstellt, konnte aber nicht als Direktchat markiert werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>atrium::models::TimelineModel</name>
@@ -1434,6 +2103,40 @@
     <message>
         <source>cannot decrypt: %1</source>
         <translation>Entschlüsselung nicht möglich: %1</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::models::UserDirectoryModel</name>
+    <message>
+        <source>Could not search the user directory: %1</source>
+        <translation>Das Benutzerverzeichnis konnte nicht durchsucht werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::models::VerificationController</name>
+    <message>
+        <source>The verification is no longer running.</source>
+        <translation>Die Verifizierung läuft nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The emoji did not match.</source>
+        <translation>Die Emojis stimmten nicht überein.</translation>
+    </message>
+    <message>
+        <source>The verification took too long.</source>
+        <translation>Die Verifizierung hat zu lange gedauert.</translation>
+    </message>
+    <message>
+        <source>The other side cancelled.</source>
+        <translation>Die Gegenseite hat abgebrochen.</translation>
+    </message>
+    <message>
+        <source>You cancelled.</source>
+        <translation>Sie haben abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -318,6 +318,69 @@
     </message>
 </context>
 <context>
+    <name>InviteDialog</name>
+    <message>
+        <source>Invite to %1</source>
+        <translation>Invitar a %1</translation>
+    </message>
+    <message>
+        <source>this room</source>
+        <translation>esta sala</translation>
+    </message>
+    <message>
+        <source>Name or user id</source>
+        <translation>Nombre o ID de usuario</translation>
+    </message>
+    <message>
+        <source>Name or @user:example.org</source>
+        <translation>Nombre o @usuario:example.org</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>Personas encontradas</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Invite %1</source>
+        <translation>Invitar a %1</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Invitado</translation>
+    </message>
+    <message>
+        <source>In the room</source>
+        <translation>En la sala</translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation>Invitar</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <source>No one found. Enter a full user id like @ann:example.org to invite them.</source>
+        <translation>No se encontró a nadie. Escribe un ID de usuario completo como @ann:example.org para invitarle.</translation>
+    </message>
+    <message>
+        <source>Invited: %1</source>
+        <translation>Invitados: %1</translation>
+    </message>
+    <message>
+        <source>Close the invite dialog</source>
+        <translation>Cerrar el diálogo de invitación</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
     <name>LockIcon</name>
     <message>
         <source>Encrypted</source>
@@ -380,6 +443,41 @@
     <message>
         <source>The image could not be shown.</source>
         <translation>No se pudo mostrar la imagen.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberListPanel</name>
+    <message>
+        <source>Members (%1)</source>
+        <translation>Miembros (%1)</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Miembros</translation>
+    </message>
+    <message>
+        <source>Invite someone to this room</source>
+        <translation>Invitar a alguien a esta sala</translation>
+    </message>
+    <message>
+        <source>Invite…</source>
+        <translation>Invitar…</translation>
+    </message>
+    <message>
+        <source>Close the member list</source>
+        <translation>Cerrar la lista de miembros</translation>
+    </message>
+    <message>
+        <source>Filter members</source>
+        <translation>Filtrar miembros</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 · invited</source>
+        <translation>%1 · invitado</translation>
     </message>
 </context>
 <context>
@@ -515,12 +613,54 @@
         <translation>Dirección de la sala</translation>
     </message>
     <message>
-        <source>#room:example.org or !id:example.org</source>
-        <translation>#sala:example.org o !id:example.org</translation>
-    </message>
-    <message>
         <source>Join</source>
         <translation>Unirse</translation>
+    </message>
+    <message>
+        <source>#room:example.org, or words to search the directory</source>
+        <translation>#sala:example.org, o palabras para buscar en el directorio</translation>
+    </message>
+    <message>
+        <source>Public rooms on your server</source>
+        <translation>Salas públicas de tu servidor</translation>
+    </message>
+    <message>
+        <source>Public rooms</source>
+        <translation>Salas públicas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n members</source>
+        <translation>
+            <numerusform>%1, %n miembro</numerusform>
+            <numerusform>%1, %n miembros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n members</source>
+        <translation>
+            <numerusform>%n miembro</numerusform>
+            <numerusform>%n miembros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Join %1</source>
+        <translation>Unirse a %1</translation>
+    </message>
+    <message>
+        <source>Show more public rooms</source>
+        <translation>Mostrar más salas públicas</translation>
+    </message>
+    <message>
+        <source>More…</source>
+        <translation>Más…</translation>
+    </message>
+    <message>
+        <source>No public rooms found.</source>
+        <translation>No se encontraron salas públicas.</translation>
     </message>
 </context>
 <context>
@@ -638,6 +778,10 @@
         <source>Leave room…</source>
         <translation>Salir de la sala…</translation>
     </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Ajustes…</translation>
+    </message>
 </context>
 <context>
     <name>RoomDisplayName</name>
@@ -714,6 +858,30 @@
         <source>Video</source>
         <translation>Vídeo</translation>
     </message>
+    <message>
+        <source>Show the room&apos;s members</source>
+        <translation>Mostrar los miembros de la sala</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Miembros</translation>
+    </message>
+    <message>
+        <source>👥 %1</source>
+        <translation>👥 %1</translation>
+    </message>
+    <message>
+        <source>Invite someone to this room</source>
+        <translation>Invitar a alguien a esta sala</translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation>Invitar</translation>
+    </message>
+    <message>
+        <source>Room settings</source>
+        <translation>Ajustes de la sala</translation>
+    </message>
 </context>
 <context>
     <name>RoomListPane</name>
@@ -772,6 +940,336 @@
     <message>
         <source>You will no longer get its messages. To come back to a private room, you need a new invitation.</source>
         <translation>Dejarás de recibir sus mensajes. Para volver a una sala privada necesitarás una nueva invitación.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomSettingsDialog</name>
+    <message>
+        <source>Room settings</source>
+        <translation>Ajustes de la sala</translation>
+    </message>
+    <message>
+        <source>Change the room&apos;s avatar</source>
+        <translation>Cambiar el avatar de la sala</translation>
+    </message>
+    <message>
+        <source>Change avatar…</source>
+        <translation>Cambiar avatar…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Room name</source>
+        <translation>Nombre de la sala</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Room topic</source>
+        <translation>Tema de la sala</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notificaciones</translation>
+    </message>
+    <message>
+        <source>All messages</source>
+        <translation>Todos los mensajes</translation>
+    </message>
+    <message>
+        <source>Mentions and keywords</source>
+        <translation>Menciones y palabras clave</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Silenciar</translation>
+    </message>
+    <message>
+        <source>Close the room settings</source>
+        <translation>Cerrar los ajustes de la sala</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Save the name and topic</source>
+        <translation>Guardar el nombre y el tema</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>Choose the room&apos;s avatar</source>
+        <translation>Elegir el avatar de la sala</translation>
+    </message>
+</context>
+<context>
+    <name>SasEmoji</name>
+    <message>
+        <source>Dog</source>
+        <translation>Perro</translation>
+    </message>
+    <message>
+        <source>Cat</source>
+        <translation>Gato</translation>
+    </message>
+    <message>
+        <source>Lion</source>
+        <translation>León</translation>
+    </message>
+    <message>
+        <source>Horse</source>
+        <translation>Caballo</translation>
+    </message>
+    <message>
+        <source>Unicorn</source>
+        <translation>Unicornio</translation>
+    </message>
+    <message>
+        <source>Pig</source>
+        <translation>Cerdo</translation>
+    </message>
+    <message>
+        <source>Elephant</source>
+        <translation>Elefante</translation>
+    </message>
+    <message>
+        <source>Rabbit</source>
+        <translation>Conejo</translation>
+    </message>
+    <message>
+        <source>Panda</source>
+        <translation>Panda</translation>
+    </message>
+    <message>
+        <source>Rooster</source>
+        <translation>Gallo</translation>
+    </message>
+    <message>
+        <source>Penguin</source>
+        <translation>Pingüino</translation>
+    </message>
+    <message>
+        <source>Turtle</source>
+        <translation>Tortuga</translation>
+    </message>
+    <message>
+        <source>Fish</source>
+        <translation>Pez</translation>
+    </message>
+    <message>
+        <source>Octopus</source>
+        <translation>Pulpo</translation>
+    </message>
+    <message>
+        <source>Butterfly</source>
+        <translation>Mariposa</translation>
+    </message>
+    <message>
+        <source>Flower</source>
+        <translation>Flor</translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation>Árbol</translation>
+    </message>
+    <message>
+        <source>Cactus</source>
+        <translation>Cactus</translation>
+    </message>
+    <message>
+        <source>Mushroom</source>
+        <translation>Seta</translation>
+    </message>
+    <message>
+        <source>Globe</source>
+        <translation>Globo terráqueo</translation>
+    </message>
+    <message>
+        <source>Moon</source>
+        <translation>Luna</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>Nube</translation>
+    </message>
+    <message>
+        <source>Fire</source>
+        <translation>Fuego</translation>
+    </message>
+    <message>
+        <source>Banana</source>
+        <translation>Plátano</translation>
+    </message>
+    <message>
+        <source>Apple</source>
+        <translation>Manzana</translation>
+    </message>
+    <message>
+        <source>Strawberry</source>
+        <translation>Fresa</translation>
+    </message>
+    <message>
+        <source>Corn</source>
+        <translation>Maíz</translation>
+    </message>
+    <message>
+        <source>Pizza</source>
+        <translation>Pizza</translation>
+    </message>
+    <message>
+        <source>Cake</source>
+        <translation>Tarta</translation>
+    </message>
+    <message>
+        <source>Heart</source>
+        <translation>Corazón</translation>
+    </message>
+    <message>
+        <source>Smiley</source>
+        <translation>Emoticono</translation>
+    </message>
+    <message>
+        <source>Robot</source>
+        <translation>Robot</translation>
+    </message>
+    <message>
+        <source>Hat</source>
+        <translation>Sombrero</translation>
+    </message>
+    <message>
+        <source>Glasses</source>
+        <translation>Gafas</translation>
+    </message>
+    <message>
+        <source>Spanner</source>
+        <translation>Llave inglesa</translation>
+    </message>
+    <message>
+        <source>Santa</source>
+        <translation>Papá Noel</translation>
+    </message>
+    <message>
+        <source>Thumbs Up</source>
+        <translation>Pulgar arriba</translation>
+    </message>
+    <message>
+        <source>Umbrella</source>
+        <translation>Paraguas</translation>
+    </message>
+    <message>
+        <source>Hourglass</source>
+        <translation>Reloj de arena</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Reloj</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>Regalo</translation>
+    </message>
+    <message>
+        <source>Light Bulb</source>
+        <translation>Bombilla</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Libro</translation>
+    </message>
+    <message>
+        <source>Pencil</source>
+        <translation>Lápiz</translation>
+    </message>
+    <message>
+        <source>Paperclip</source>
+        <translation>Clip</translation>
+    </message>
+    <message>
+        <source>Scissors</source>
+        <translation>Tijeras</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Candado</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Llave</translation>
+    </message>
+    <message>
+        <source>Hammer</source>
+        <translation>Martillo</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Bandera</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>Tren</translation>
+    </message>
+    <message>
+        <source>Bicycle</source>
+        <translation>Bicicleta</translation>
+    </message>
+    <message>
+        <source>Aeroplane</source>
+        <translation>Avión</translation>
+    </message>
+    <message>
+        <source>Rocket</source>
+        <translation>Cohete</translation>
+    </message>
+    <message>
+        <source>Trophy</source>
+        <translation>Trofeo</translation>
+    </message>
+    <message>
+        <source>Ball</source>
+        <translation>Pelota</translation>
+    </message>
+    <message>
+        <source>Guitar</source>
+        <translation>Guitarra</translation>
+    </message>
+    <message>
+        <source>Trumpet</source>
+        <translation>Trompeta</translation>
+    </message>
+    <message>
+        <source>Bell</source>
+        <translation>Campana</translation>
+    </message>
+    <message>
+        <source>Anchor</source>
+        <translation>Ancla</translation>
+    </message>
+    <message>
+        <source>Headphones</source>
+        <translation>Auriculares</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Alfiler</translation>
     </message>
 </context>
 <context>
@@ -945,6 +1443,10 @@
         <source>%1 ended the call</source>
         <translation>%1 finalizó la llamada</translation>
     </message>
+    <message>
+        <source>%1 ended the call · %2</source>
+        <translation>%1 finalizó la llamada · %2</translation>
+    </message>
 </context>
 <context>
     <name>TimelinePane</name>
@@ -1018,6 +1520,49 @@
     <message>
         <source>Unable to decrypt: %1</source>
         <translation>No se puede descifrar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UserCard</name>
+    <message>
+        <source>Member</source>
+        <translation>Miembro</translation>
+    </message>
+    <message>
+        <source>Send %1 a direct message</source>
+        <translation>Enviar un mensaje directo a %1</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation>Rol de %1</translation>
+    </message>
+    <message>
+        <source>Custom (%1)</source>
+        <translation>Personalizado (%1)</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>Moderador</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the room</source>
+        <translation>Quitar a %1 de la sala</translation>
+    </message>
+    <message>
+        <source>Remove from room</source>
+        <translation>Quitar de la sala</translation>
     </message>
 </context>
 <context>
@@ -1265,6 +1810,37 @@
     </message>
 </context>
 <context>
+    <name>atrium::models::DevicesController</name>
+    <message>
+        <source>Could not list the sessions: %1</source>
+        <translation>No se pudieron listar las sesiones: %1</translation>
+    </message>
+    <message>
+        <source>Could not rename the session: %1</source>
+        <translation>No se pudo renombrar la sesión: %1</translation>
+    </message>
+    <message>
+        <source>This session is signed out with “Sign out”, not from the list.</source>
+        <translation>Esta sesión se cierra con «Cerrar sesión», no desde la lista.</translation>
+    </message>
+    <message>
+        <source>The server asks for a way of signing in Atrium does not support; sign the session out with another client.</source>
+        <translation>El servidor pide una forma de iniciar sesión que Atrium no admite; cierra la sesión con otro cliente.</translation>
+    </message>
+    <message>
+        <source>Could not sign the session out: %1</source>
+        <translation>No se pudo cerrar la sesión: %1</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Escribe tu contraseña.</translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>Contraseña incorrecta.</translation>
+    </message>
+</context>
+<context>
     <name>atrium::models::MediaController</name>
     <message>
         <source>unknown image</source>
@@ -1321,6 +1897,87 @@
     <message>
         <source>too large to play here (%1); save it to play it</source>
         <translation>demasiado grande para reproducirlo aquí (%1); guárdalo para reproducirlo</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::models::MemberListModel</name>
+    <message>
+        <source>Admin</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>Moderador</translation>
+    </message>
+    <message>
+        <source>Custom (%1)</source>
+        <translation>Personalizado (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::models::PublicRoomsModel</name>
+    <message>
+        <source>Could not read the room directory: %1</source>
+        <translation>No se pudo leer el directorio de salas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::models::RoomInfo</name>
+    <message>
+        <source>Changing this needs power level %1 (%2); yours is %3.</source>
+        <translation>Cambiar esto requiere el nivel de poder %1 (%2); el tuyo es %3.</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>todos</translation>
+    </message>
+    <message>
+        <source>Inviting needs power level %1; yours is %2.</source>
+        <translation>Invitar requiere el nivel de poder %1; el tuyo es %2.</translation>
+    </message>
+    <message>
+        <source>Could not save the room&apos;s settings: %1</source>
+        <translation>No se pudieron guardar los ajustes de la sala: %1</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>No hay ningún archivo en %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not an image.</source>
+        <translation>%1 no es una imagen.</translation>
+    </message>
+    <message>
+        <source>Could not upload the avatar: %1</source>
+        <translation>No se pudo subir el avatar: %1</translation>
+    </message>
+    <message>
+        <source>Could not change the avatar: %1</source>
+        <translation>No se pudo cambiar el avatar: %1</translation>
+    </message>
+    <message>
+        <source>Could not change the notification level: %1</source>
+        <translation>No se pudo cambiar el nivel de notificaciones: %1</translation>
+    </message>
+    <message>
+        <source>Enter a user id like @ann:example.org.</source>
+        <translation>Escribe un ID de usuario como @ann:example.org.</translation>
+    </message>
+    <message>
+        <source>Could not invite %1: %2</source>
+        <translation>No se pudo invitar a %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not remove %1: %2</source>
+        <translation>No se pudo quitar a %1: %2</translation>
+    </message>
+    <message>
+        <source>You cannot give a level above your own (%1).</source>
+        <translation>No puedes dar un nivel superior al tuyo (%1).</translation>
+    </message>
+    <message>
+        <source>Could not change the role of %1: %2</source>
+        <translation>No se pudo cambiar el rol de %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1384,6 +2041,18 @@
         <source>Could not leave: %1</source>
         <translation>No se pudo salir: %1</translation>
     </message>
+    <message>
+        <source>%1 is not someone you can message.</source>
+        <translation>No puedes enviar mensajes a %1.</translation>
+    </message>
+    <message>
+        <source>Could not start a chat with %1: %2</source>
+        <translation>No se pudo iniciar un chat con %1: %2</translation>
+    </message>
+    <message>
+        <source>The chat with %1 was created but could not be marked as direct: %2</source>
+        <translation>El chat con %1 se creó, pero no se pudo marcar como directo: %2</translation>
+    </message>
 </context>
 <context>
     <name>atrium::models::TimelineModel</name>
@@ -1434,6 +2103,40 @@
     <message>
         <source>cannot decrypt: %1</source>
         <translation>no se puede descifrar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::models::UserDirectoryModel</name>
+    <message>
+        <source>Could not search the user directory: %1</source>
+        <translation>No se pudo buscar en el directorio de usuarios: %1</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::models::VerificationController</name>
+    <message>
+        <source>The verification is no longer running.</source>
+        <translation>La verificación ya no está en curso.</translation>
+    </message>
+    <message>
+        <source>The emoji did not match.</source>
+        <translation>Los emoji no coincidían.</translation>
+    </message>
+    <message>
+        <source>The verification took too long.</source>
+        <translation>La verificación tardó demasiado.</translation>
+    </message>
+    <message>
+        <source>The other side cancelled.</source>
+        <translation>La otra parte canceló.</translation>
+    </message>
+    <message>
+        <source>You cancelled.</source>
+        <translation>Cancelaste.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

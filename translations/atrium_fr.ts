@@ -318,6 +318,69 @@
     </message>
 </context>
 <context>
+    <name>InviteDialog</name>
+    <message>
+        <source>Invite to %1</source>
+        <translation>Inviter dans %1</translation>
+    </message>
+    <message>
+        <source>this room</source>
+        <translation>ce salon</translation>
+    </message>
+    <message>
+        <source>Name or user id</source>
+        <translation>Nom ou identifiant</translation>
+    </message>
+    <message>
+        <source>Name or @user:example.org</source>
+        <translation>Nom ou @utilisateur:example.org</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>Personnes trouvées</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Invite %1</source>
+        <translation>Inviter %1</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Invité</translation>
+    </message>
+    <message>
+        <source>In the room</source>
+        <translation>Dans le salon</translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation>Inviter</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>No one found. Enter a full user id like @ann:example.org to invite them.</source>
+        <translation>Personne trouvé. Saisissez un identifiant complet comme @ann:example.org pour l’inviter.</translation>
+    </message>
+    <message>
+        <source>Invited: %1</source>
+        <translation>Invités : %1</translation>
+    </message>
+    <message>
+        <source>Close the invite dialog</source>
+        <translation>Fermer la fenêtre d’invitation</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>LockIcon</name>
     <message>
         <source>Encrypted</source>
@@ -380,6 +443,41 @@
     <message>
         <source>The image could not be shown.</source>
         <translation>L’image n’a pas pu être affichée.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberListPanel</name>
+    <message>
+        <source>Members (%1)</source>
+        <translation>Membres (%1)</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Invite someone to this room</source>
+        <translation>Inviter quelqu’un dans ce salon</translation>
+    </message>
+    <message>
+        <source>Invite…</source>
+        <translation>Inviter…</translation>
+    </message>
+    <message>
+        <source>Close the member list</source>
+        <translation>Fermer la liste des membres</translation>
+    </message>
+    <message>
+        <source>Filter members</source>
+        <translation>Filtrer les membres</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 · invited</source>
+        <translation>%1 · invité</translation>
     </message>
 </context>
 <context>
@@ -515,12 +613,54 @@
         <translation>Adresse du salon</translation>
     </message>
     <message>
-        <source>#room:example.org or !id:example.org</source>
-        <translation>#salon:example.org ou !id:example.org</translation>
-    </message>
-    <message>
         <source>Join</source>
         <translation>Rejoindre</translation>
+    </message>
+    <message>
+        <source>#room:example.org, or words to search the directory</source>
+        <translation>#salon:example.org, ou des mots pour chercher dans l’annuaire</translation>
+    </message>
+    <message>
+        <source>Public rooms on your server</source>
+        <translation>Salons publics de votre serveur</translation>
+    </message>
+    <message>
+        <source>Public rooms</source>
+        <translation>Salons publics</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n members</source>
+        <translation>
+            <numerusform>%1, %n membre</numerusform>
+            <numerusform>%1, %n membres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n members</source>
+        <translation>
+            <numerusform>%n membre</numerusform>
+            <numerusform>%n membres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Join %1</source>
+        <translation>Rejoindre %1</translation>
+    </message>
+    <message>
+        <source>Show more public rooms</source>
+        <translation>Afficher plus de salons publics</translation>
+    </message>
+    <message>
+        <source>More…</source>
+        <translation>Plus…</translation>
+    </message>
+    <message>
+        <source>No public rooms found.</source>
+        <translation>Aucun salon public trouvé.</translation>
     </message>
 </context>
 <context>
@@ -638,6 +778,10 @@
         <source>Leave room…</source>
         <translation>Quitter le salon…</translation>
     </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Paramètres…</translation>
+    </message>
 </context>
 <context>
     <name>RoomDisplayName</name>
@@ -714,6 +858,30 @@
         <source>Video</source>
         <translation>Vidéo</translation>
     </message>
+    <message>
+        <source>Show the room&apos;s members</source>
+        <translation>Afficher les membres du salon</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>👥 %1</source>
+        <translation>👥 %1</translation>
+    </message>
+    <message>
+        <source>Invite someone to this room</source>
+        <translation>Inviter quelqu’un dans ce salon</translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation>Inviter</translation>
+    </message>
+    <message>
+        <source>Room settings</source>
+        <translation>Paramètres du salon</translation>
+    </message>
 </context>
 <context>
     <name>RoomListPane</name>
@@ -772,6 +940,336 @@
     <message>
         <source>You will no longer get its messages. To come back to a private room, you need a new invitation.</source>
         <translation>Vous ne recevrez plus ses messages. Pour revenir dans un salon privé, il vous faudra une nouvelle invitation.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomSettingsDialog</name>
+    <message>
+        <source>Room settings</source>
+        <translation>Paramètres du salon</translation>
+    </message>
+    <message>
+        <source>Change the room&apos;s avatar</source>
+        <translation>Changer l’avatar du salon</translation>
+    </message>
+    <message>
+        <source>Change avatar…</source>
+        <translation>Changer l’avatar…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Room name</source>
+        <translation>Nom du salon</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Room topic</source>
+        <translation>Sujet du salon</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>All messages</source>
+        <translation>Tous les messages</translation>
+    </message>
+    <message>
+        <source>Mentions and keywords</source>
+        <translation>Mentions et mots-clés</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Couper le micro</translation>
+    </message>
+    <message>
+        <source>Close the room settings</source>
+        <translation>Fermer les paramètres du salon</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Save the name and topic</source>
+        <translation>Enregistrer le nom et le sujet</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>Choose the room&apos;s avatar</source>
+        <translation>Choisir l’avatar du salon</translation>
+    </message>
+</context>
+<context>
+    <name>SasEmoji</name>
+    <message>
+        <source>Dog</source>
+        <translation>Chien</translation>
+    </message>
+    <message>
+        <source>Cat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Lion</source>
+        <translation>Lion</translation>
+    </message>
+    <message>
+        <source>Horse</source>
+        <translation>Cheval</translation>
+    </message>
+    <message>
+        <source>Unicorn</source>
+        <translation>Licorne</translation>
+    </message>
+    <message>
+        <source>Pig</source>
+        <translation>Cochon</translation>
+    </message>
+    <message>
+        <source>Elephant</source>
+        <translation>Éléphant</translation>
+    </message>
+    <message>
+        <source>Rabbit</source>
+        <translation>Lapin</translation>
+    </message>
+    <message>
+        <source>Panda</source>
+        <translation>Panda</translation>
+    </message>
+    <message>
+        <source>Rooster</source>
+        <translation>Coq</translation>
+    </message>
+    <message>
+        <source>Penguin</source>
+        <translation>Pingouin</translation>
+    </message>
+    <message>
+        <source>Turtle</source>
+        <translation>Tortue</translation>
+    </message>
+    <message>
+        <source>Fish</source>
+        <translation>Poisson</translation>
+    </message>
+    <message>
+        <source>Octopus</source>
+        <translation>Poulpe</translation>
+    </message>
+    <message>
+        <source>Butterfly</source>
+        <translation>Papillon</translation>
+    </message>
+    <message>
+        <source>Flower</source>
+        <translation>Fleur</translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation>Arbre</translation>
+    </message>
+    <message>
+        <source>Cactus</source>
+        <translation>Cactus</translation>
+    </message>
+    <message>
+        <source>Mushroom</source>
+        <translation>Champignon</translation>
+    </message>
+    <message>
+        <source>Globe</source>
+        <translation>Globe</translation>
+    </message>
+    <message>
+        <source>Moon</source>
+        <translation>Lune</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>Nuage</translation>
+    </message>
+    <message>
+        <source>Fire</source>
+        <translation>Feu</translation>
+    </message>
+    <message>
+        <source>Banana</source>
+        <translation>Banane</translation>
+    </message>
+    <message>
+        <source>Apple</source>
+        <translation>Pomme</translation>
+    </message>
+    <message>
+        <source>Strawberry</source>
+        <translation>Fraise</translation>
+    </message>
+    <message>
+        <source>Corn</source>
+        <translation>Maïs</translation>
+    </message>
+    <message>
+        <source>Pizza</source>
+        <translation>Pizza</translation>
+    </message>
+    <message>
+        <source>Cake</source>
+        <translation>Gâteau</translation>
+    </message>
+    <message>
+        <source>Heart</source>
+        <translation>Cœur</translation>
+    </message>
+    <message>
+        <source>Smiley</source>
+        <translation>Sourire</translation>
+    </message>
+    <message>
+        <source>Robot</source>
+        <translation>Robot</translation>
+    </message>
+    <message>
+        <source>Hat</source>
+        <translation>Chapeau</translation>
+    </message>
+    <message>
+        <source>Glasses</source>
+        <translation>Lunettes</translation>
+    </message>
+    <message>
+        <source>Spanner</source>
+        <translation>Clé à molette</translation>
+    </message>
+    <message>
+        <source>Santa</source>
+        <translation>Père Noël</translation>
+    </message>
+    <message>
+        <source>Thumbs Up</source>
+        <translation>Pouce levé</translation>
+    </message>
+    <message>
+        <source>Umbrella</source>
+        <translation>Parapluie</translation>
+    </message>
+    <message>
+        <source>Hourglass</source>
+        <translation>Sablier</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Horloge</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>Cadeau</translation>
+    </message>
+    <message>
+        <source>Light Bulb</source>
+        <translation>Ampoule</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Livre</translation>
+    </message>
+    <message>
+        <source>Pencil</source>
+        <translation>Crayon</translation>
+    </message>
+    <message>
+        <source>Paperclip</source>
+        <translation>Trombone</translation>
+    </message>
+    <message>
+        <source>Scissors</source>
+        <translation>Ciseaux</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Cadenas</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Hammer</source>
+        <translation>Marteau</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Drapeau</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>Train</translation>
+    </message>
+    <message>
+        <source>Bicycle</source>
+        <translation>Vélo</translation>
+    </message>
+    <message>
+        <source>Aeroplane</source>
+        <translation>Avion</translation>
+    </message>
+    <message>
+        <source>Rocket</source>
+        <translation>Fusée</translation>
+    </message>
+    <message>
+        <source>Trophy</source>
+        <translation>Trophée</translation>
+    </message>
+    <message>
+        <source>Ball</source>
+        <translation>Ballon</translation>
+    </message>
+    <message>
+        <source>Guitar</source>
+        <translation>Guitare</translation>
+    </message>
+    <message>
+        <source>Trumpet</source>
+        <translation>Trompette</translation>
+    </message>
+    <message>
+        <source>Bell</source>
+        <translation>Cloche</translation>
+    </message>
+    <message>
+        <source>Anchor</source>
+        <translation>Ancre</translation>
+    </message>
+    <message>
+        <source>Headphones</source>
+        <translation>Casque audio</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Punaise</translation>
     </message>
 </context>
 <context>
@@ -945,6 +1443,10 @@
         <source>%1 ended the call</source>
         <translation>%1 a mis fin à l’appel</translation>
     </message>
+    <message>
+        <source>%1 ended the call · %2</source>
+        <translation>%1 a mis fin à l’appel · %2</translation>
+    </message>
 </context>
 <context>
     <name>TimelinePane</name>
@@ -1018,6 +1520,49 @@
     <message>
         <source>Unable to decrypt: %1</source>
         <translation>Impossible de déchiffrer : %1</translation>
+    </message>
+</context>
+<context>
+    <name>UserCard</name>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Send %1 a direct message</source>
+        <translation>Envoyer un message direct à %1</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation>Rôle de %1</translation>
+    </message>
+    <message>
+        <source>Custom (%1)</source>
+        <translation>Personnalisé (%1)</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>Modérateur</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the room</source>
+        <translation>Retirer %1 du salon</translation>
+    </message>
+    <message>
+        <source>Remove from room</source>
+        <translation>Retirer du salon</translation>
     </message>
 </context>
 <context>
@@ -1265,6 +1810,37 @@
     </message>
 </context>
 <context>
+    <name>atrium::models::DevicesController</name>
+    <message>
+        <source>Could not list the sessions: %1</source>
+        <translation>Impossible de lister les sessions : %1</translation>
+    </message>
+    <message>
+        <source>Could not rename the session: %1</source>
+        <translation>Impossible de renommer la session : %1</translation>
+    </message>
+    <message>
+        <source>This session is signed out with “Sign out”, not from the list.</source>
+        <translation>Cette session se déconnecte avec « Se déconnecter », pas depuis la liste.</translation>
+    </message>
+    <message>
+        <source>The server asks for a way of signing in Atrium does not support; sign the session out with another client.</source>
+        <translation>Le serveur demande un mode de connexion qu’Atrium ne prend pas en charge ; déconnectez la session avec un autre client.</translation>
+    </message>
+    <message>
+        <source>Could not sign the session out: %1</source>
+        <translation>Impossible de déconnecter la session : %1</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Saisissez votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>Mot de passe incorrect.</translation>
+    </message>
+</context>
+<context>
     <name>atrium::models::MediaController</name>
     <message>
         <source>unknown image</source>
@@ -1321,6 +1897,87 @@
     <message>
         <source>too large to play here (%1); save it to play it</source>
         <translation>trop volumineux pour être lu ici (%1) ; enregistrez-le pour le lire</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::models::MemberListModel</name>
+    <message>
+        <source>Admin</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>Modérateur</translation>
+    </message>
+    <message>
+        <source>Custom (%1)</source>
+        <translation>Personnalisé (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::models::PublicRoomsModel</name>
+    <message>
+        <source>Could not read the room directory: %1</source>
+        <translation>Impossible de lire l’annuaire des salons : %1</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::models::RoomInfo</name>
+    <message>
+        <source>Changing this needs power level %1 (%2); yours is %3.</source>
+        <translation>Modifier ceci demande le niveau de pouvoir %1 (%2) ; le vôtre est %3.</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>tout le monde</translation>
+    </message>
+    <message>
+        <source>Inviting needs power level %1; yours is %2.</source>
+        <translation>Inviter demande le niveau de pouvoir %1 ; le vôtre est %2.</translation>
+    </message>
+    <message>
+        <source>Could not save the room&apos;s settings: %1</source>
+        <translation>Impossible d’enregistrer les paramètres du salon : %1</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>Il n’y a pas de fichier à %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not an image.</source>
+        <translation>%1 n’est pas une image.</translation>
+    </message>
+    <message>
+        <source>Could not upload the avatar: %1</source>
+        <translation>Impossible d’envoyer l’avatar : %1</translation>
+    </message>
+    <message>
+        <source>Could not change the avatar: %1</source>
+        <translation>Impossible de changer l’avatar : %1</translation>
+    </message>
+    <message>
+        <source>Could not change the notification level: %1</source>
+        <translation>Impossible de changer le niveau de notification : %1</translation>
+    </message>
+    <message>
+        <source>Enter a user id like @ann:example.org.</source>
+        <translation>Saisissez un identifiant comme @ann:example.org.</translation>
+    </message>
+    <message>
+        <source>Could not invite %1: %2</source>
+        <translation>Impossible d’inviter %1 : %2</translation>
+    </message>
+    <message>
+        <source>Could not remove %1: %2</source>
+        <translation>Impossible de retirer %1 : %2</translation>
+    </message>
+    <message>
+        <source>You cannot give a level above your own (%1).</source>
+        <translation>Vous ne pouvez pas donner un niveau supérieur au vôtre (%1).</translation>
+    </message>
+    <message>
+        <source>Could not change the role of %1: %2</source>
+        <translation>Impossible de changer le rôle de %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1384,6 +2041,18 @@
         <source>Could not leave: %1</source>
         <translation>Impossible de quitter : %1</translation>
     </message>
+    <message>
+        <source>%1 is not someone you can message.</source>
+        <translation>Vous ne pouvez pas écrire à %1.</translation>
+    </message>
+    <message>
+        <source>Could not start a chat with %1: %2</source>
+        <translation>Impossible de démarrer une discussion avec %1 : %2</translation>
+    </message>
+    <message>
+        <source>The chat with %1 was created but could not be marked as direct: %2</source>
+        <translation>La discussion avec %1 a été créée mais n’a pas pu être marquée comme directe : %2</translation>
+    </message>
 </context>
 <context>
     <name>atrium::models::TimelineModel</name>
@@ -1434,6 +2103,40 @@
     <message>
         <source>cannot decrypt: %1</source>
         <translation>impossible de déchiffrer : %1</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::models::UserDirectoryModel</name>
+    <message>
+        <source>Could not search the user directory: %1</source>
+        <translation>Impossible de chercher dans l’annuaire des utilisateurs : %1</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::models::VerificationController</name>
+    <message>
+        <source>The verification is no longer running.</source>
+        <translation>La vérification n’est plus en cours.</translation>
+    </message>
+    <message>
+        <source>The emoji did not match.</source>
+        <translation>Les émojis ne correspondaient pas.</translation>
+    </message>
+    <message>
+        <source>The verification took too long.</source>
+        <translation>La vérification a pris trop de temps.</translation>
+    </message>
+    <message>
+        <source>The other side cancelled.</source>
+        <translation>L’autre partie a annulé.</translation>
+    </message>
+    <message>
+        <source>You cancelled.</source>
+        <translation>Vous avez annulé.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -318,6 +318,69 @@
     </message>
 </context>
 <context>
+    <name>InviteDialog</name>
+    <message>
+        <source>Invite to %1</source>
+        <translation>Invita in %1</translation>
+    </message>
+    <message>
+        <source>this room</source>
+        <translation>questa stanza</translation>
+    </message>
+    <message>
+        <source>Name or user id</source>
+        <translation>Nome o ID utente</translation>
+    </message>
+    <message>
+        <source>Name or @user:example.org</source>
+        <translation>Nome o @utente:example.org</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>Persone trovate</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Invite %1</source>
+        <translation>Invita %1</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Invitato</translation>
+    </message>
+    <message>
+        <source>In the room</source>
+        <translation>Nella stanza</translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation>Invita</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Ricerca…</translation>
+    </message>
+    <message>
+        <source>No one found. Enter a full user id like @ann:example.org to invite them.</source>
+        <translation>Nessuno trovato. Inserisci un ID utente completo come @ann:example.org per invitarlo.</translation>
+    </message>
+    <message>
+        <source>Invited: %1</source>
+        <translation>Invitati: %1</translation>
+    </message>
+    <message>
+        <source>Close the invite dialog</source>
+        <translation>Chiudi la finestra di invito</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+</context>
+<context>
     <name>LockIcon</name>
     <message>
         <source>Encrypted</source>
@@ -380,6 +443,41 @@
     <message>
         <source>The image could not be shown.</source>
         <translation>Impossibile mostrare l’immagine.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberListPanel</name>
+    <message>
+        <source>Members (%1)</source>
+        <translation>Membri (%1)</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membri</translation>
+    </message>
+    <message>
+        <source>Invite someone to this room</source>
+        <translation>Invita qualcuno in questa stanza</translation>
+    </message>
+    <message>
+        <source>Invite…</source>
+        <translation>Invita…</translation>
+    </message>
+    <message>
+        <source>Close the member list</source>
+        <translation>Chiudi l’elenco dei membri</translation>
+    </message>
+    <message>
+        <source>Filter members</source>
+        <translation>Filtra i membri</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 · invited</source>
+        <translation>%1 · invitato</translation>
     </message>
 </context>
 <context>
@@ -515,12 +613,54 @@
         <translation>Indirizzo della stanza</translation>
     </message>
     <message>
-        <source>#room:example.org or !id:example.org</source>
-        <translation>#stanza:example.org o !id:example.org</translation>
-    </message>
-    <message>
         <source>Join</source>
         <translation>Entra</translation>
+    </message>
+    <message>
+        <source>#room:example.org, or words to search the directory</source>
+        <translation>#stanza:example.org, o parole per cercare nell’elenco</translation>
+    </message>
+    <message>
+        <source>Public rooms on your server</source>
+        <translation>Stanze pubbliche sul tuo server</translation>
+    </message>
+    <message>
+        <source>Public rooms</source>
+        <translation>Stanze pubbliche</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n members</source>
+        <translation>
+            <numerusform>%1, %n membro</numerusform>
+            <numerusform>%1, %n membri</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n members</source>
+        <translation>
+            <numerusform>%n membro</numerusform>
+            <numerusform>%n membri</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Join %1</source>
+        <translation>Entra in %1</translation>
+    </message>
+    <message>
+        <source>Show more public rooms</source>
+        <translation>Mostra altre stanze pubbliche</translation>
+    </message>
+    <message>
+        <source>More…</source>
+        <translation>Altro…</translation>
+    </message>
+    <message>
+        <source>No public rooms found.</source>
+        <translation>Nessuna stanza pubblica trovata.</translation>
     </message>
 </context>
 <context>
@@ -638,6 +778,10 @@
         <source>Leave room…</source>
         <translation>Esci dalla stanza…</translation>
     </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Impostazioni…</translation>
+    </message>
 </context>
 <context>
     <name>RoomDisplayName</name>
@@ -714,6 +858,30 @@
         <source>Video</source>
         <translation>Video</translation>
     </message>
+    <message>
+        <source>Show the room&apos;s members</source>
+        <translation>Mostra i membri della stanza</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membri</translation>
+    </message>
+    <message>
+        <source>👥 %1</source>
+        <translation>👥 %1</translation>
+    </message>
+    <message>
+        <source>Invite someone to this room</source>
+        <translation>Invita qualcuno in questa stanza</translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation>Invita</translation>
+    </message>
+    <message>
+        <source>Room settings</source>
+        <translation>Impostazioni della stanza</translation>
+    </message>
 </context>
 <context>
     <name>RoomListPane</name>
@@ -772,6 +940,336 @@
     <message>
         <source>You will no longer get its messages. To come back to a private room, you need a new invitation.</source>
         <translation>Non riceverai più i suoi messaggi. Per tornare in una stanza privata ti servirà un nuovo invito.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomSettingsDialog</name>
+    <message>
+        <source>Room settings</source>
+        <translation>Impostazioni della stanza</translation>
+    </message>
+    <message>
+        <source>Change the room&apos;s avatar</source>
+        <translation>Cambia l’avatar della stanza</translation>
+    </message>
+    <message>
+        <source>Change avatar…</source>
+        <translation>Cambia avatar…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Room name</source>
+        <translation>Nome della stanza</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Argomento</translation>
+    </message>
+    <message>
+        <source>Room topic</source>
+        <translation>Argomento della stanza</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifiche</translation>
+    </message>
+    <message>
+        <source>All messages</source>
+        <translation>Tutti i messaggi</translation>
+    </message>
+    <message>
+        <source>Mentions and keywords</source>
+        <translation>Menzioni e parole chiave</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Disattiva microfono</translation>
+    </message>
+    <message>
+        <source>Close the room settings</source>
+        <translation>Chiudi le impostazioni della stanza</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Save the name and topic</source>
+        <translation>Salva nome e argomento</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
+        <translation>Immagini (*.png *.jpg *.jpeg *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>Choose the room&apos;s avatar</source>
+        <translation>Scegli l’avatar della stanza</translation>
+    </message>
+</context>
+<context>
+    <name>SasEmoji</name>
+    <message>
+        <source>Dog</source>
+        <translation>Cane</translation>
+    </message>
+    <message>
+        <source>Cat</source>
+        <translation>Gatto</translation>
+    </message>
+    <message>
+        <source>Lion</source>
+        <translation>Leone</translation>
+    </message>
+    <message>
+        <source>Horse</source>
+        <translation>Cavallo</translation>
+    </message>
+    <message>
+        <source>Unicorn</source>
+        <translation>Unicorno</translation>
+    </message>
+    <message>
+        <source>Pig</source>
+        <translation>Maiale</translation>
+    </message>
+    <message>
+        <source>Elephant</source>
+        <translation>Elefante</translation>
+    </message>
+    <message>
+        <source>Rabbit</source>
+        <translation>Coniglio</translation>
+    </message>
+    <message>
+        <source>Panda</source>
+        <translation>Panda</translation>
+    </message>
+    <message>
+        <source>Rooster</source>
+        <translation>Gallo</translation>
+    </message>
+    <message>
+        <source>Penguin</source>
+        <translation>Pinguino</translation>
+    </message>
+    <message>
+        <source>Turtle</source>
+        <translation>Tartaruga</translation>
+    </message>
+    <message>
+        <source>Fish</source>
+        <translation>Pesce</translation>
+    </message>
+    <message>
+        <source>Octopus</source>
+        <translation>Polpo</translation>
+    </message>
+    <message>
+        <source>Butterfly</source>
+        <translation>Farfalla</translation>
+    </message>
+    <message>
+        <source>Flower</source>
+        <translation>Fiore</translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation>Albero</translation>
+    </message>
+    <message>
+        <source>Cactus</source>
+        <translation>Cactus</translation>
+    </message>
+    <message>
+        <source>Mushroom</source>
+        <translation>Fungo</translation>
+    </message>
+    <message>
+        <source>Globe</source>
+        <translation>Globo</translation>
+    </message>
+    <message>
+        <source>Moon</source>
+        <translation>Luna</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>Nuvola</translation>
+    </message>
+    <message>
+        <source>Fire</source>
+        <translation>Fuoco</translation>
+    </message>
+    <message>
+        <source>Banana</source>
+        <translation>Banana</translation>
+    </message>
+    <message>
+        <source>Apple</source>
+        <translation>Mela</translation>
+    </message>
+    <message>
+        <source>Strawberry</source>
+        <translation>Fragola</translation>
+    </message>
+    <message>
+        <source>Corn</source>
+        <translation>Mais</translation>
+    </message>
+    <message>
+        <source>Pizza</source>
+        <translation>Pizza</translation>
+    </message>
+    <message>
+        <source>Cake</source>
+        <translation>Torta</translation>
+    </message>
+    <message>
+        <source>Heart</source>
+        <translation>Cuore</translation>
+    </message>
+    <message>
+        <source>Smiley</source>
+        <translation>Faccina</translation>
+    </message>
+    <message>
+        <source>Robot</source>
+        <translation>Robot</translation>
+    </message>
+    <message>
+        <source>Hat</source>
+        <translation>Cappello</translation>
+    </message>
+    <message>
+        <source>Glasses</source>
+        <translation>Occhiali</translation>
+    </message>
+    <message>
+        <source>Spanner</source>
+        <translation>Chiave inglese</translation>
+    </message>
+    <message>
+        <source>Santa</source>
+        <translation>Babbo Natale</translation>
+    </message>
+    <message>
+        <source>Thumbs Up</source>
+        <translation>Pollice in su</translation>
+    </message>
+    <message>
+        <source>Umbrella</source>
+        <translation>Ombrello</translation>
+    </message>
+    <message>
+        <source>Hourglass</source>
+        <translation>Clessidra</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Orologio</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>Regalo</translation>
+    </message>
+    <message>
+        <source>Light Bulb</source>
+        <translation>Lampadina</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Libro</translation>
+    </message>
+    <message>
+        <source>Pencil</source>
+        <translation>Matita</translation>
+    </message>
+    <message>
+        <source>Paperclip</source>
+        <translation>Graffetta</translation>
+    </message>
+    <message>
+        <source>Scissors</source>
+        <translation>Forbici</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Lucchetto</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Chiave</translation>
+    </message>
+    <message>
+        <source>Hammer</source>
+        <translation>Martello</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Bandiera</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>Treno</translation>
+    </message>
+    <message>
+        <source>Bicycle</source>
+        <translation>Bicicletta</translation>
+    </message>
+    <message>
+        <source>Aeroplane</source>
+        <translation>Aereo</translation>
+    </message>
+    <message>
+        <source>Rocket</source>
+        <translation>Razzo</translation>
+    </message>
+    <message>
+        <source>Trophy</source>
+        <translation>Trofeo</translation>
+    </message>
+    <message>
+        <source>Ball</source>
+        <translation>Palla</translation>
+    </message>
+    <message>
+        <source>Guitar</source>
+        <translation>Chitarra</translation>
+    </message>
+    <message>
+        <source>Trumpet</source>
+        <translation>Tromba</translation>
+    </message>
+    <message>
+        <source>Bell</source>
+        <translation>Campana</translation>
+    </message>
+    <message>
+        <source>Anchor</source>
+        <translation>Ancora</translation>
+    </message>
+    <message>
+        <source>Headphones</source>
+        <translation>Cuffie</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Cartella</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Puntina</translation>
     </message>
 </context>
 <context>
@@ -945,6 +1443,10 @@
         <source>%1 ended the call</source>
         <translation>%1 ha terminato la chiamata</translation>
     </message>
+    <message>
+        <source>%1 ended the call · %2</source>
+        <translation>%1 ha terminato la chiamata · %2</translation>
+    </message>
 </context>
 <context>
     <name>TimelinePane</name>
@@ -1018,6 +1520,49 @@
     <message>
         <source>Unable to decrypt: %1</source>
         <translation>Impossibile decifrare: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UserCard</name>
+    <message>
+        <source>Member</source>
+        <translation>Membro</translation>
+    </message>
+    <message>
+        <source>Send %1 a direct message</source>
+        <translation>Invia un messaggio diretto a %1</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Messaggio</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation>Ruolo di %1</translation>
+    </message>
+    <message>
+        <source>Custom (%1)</source>
+        <translation>Personalizzato (%1)</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>Moderatore</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Amministratore</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the room</source>
+        <translation>Rimuovi %1 dalla stanza</translation>
+    </message>
+    <message>
+        <source>Remove from room</source>
+        <translation>Rimuovi dalla stanza</translation>
     </message>
 </context>
 <context>
@@ -1265,6 +1810,37 @@
     </message>
 </context>
 <context>
+    <name>atrium::models::DevicesController</name>
+    <message>
+        <source>Could not list the sessions: %1</source>
+        <translation>Impossibile elencare le sessioni: %1</translation>
+    </message>
+    <message>
+        <source>Could not rename the session: %1</source>
+        <translation>Impossibile rinominare la sessione: %1</translation>
+    </message>
+    <message>
+        <source>This session is signed out with “Sign out”, not from the list.</source>
+        <translation>Questa sessione si chiude con «Esci», non dall’elenco.</translation>
+    </message>
+    <message>
+        <source>The server asks for a way of signing in Atrium does not support; sign the session out with another client.</source>
+        <translation>Il server chiede un metodo di accesso che Atrium non supporta; chiudi la sessione con un altro client.</translation>
+    </message>
+    <message>
+        <source>Could not sign the session out: %1</source>
+        <translation>Impossibile chiudere la sessione: %1</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Inserisci la password.</translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>Password errata.</translation>
+    </message>
+</context>
+<context>
     <name>atrium::models::MediaController</name>
     <message>
         <source>unknown image</source>
@@ -1321,6 +1897,87 @@
     <message>
         <source>too large to play here (%1); save it to play it</source>
         <translation>troppo grande per essere riprodotto qui (%1); salvalo per riprodurlo</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::models::MemberListModel</name>
+    <message>
+        <source>Admin</source>
+        <translation>Amministratore</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>Moderatore</translation>
+    </message>
+    <message>
+        <source>Custom (%1)</source>
+        <translation>Personalizzato (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::models::PublicRoomsModel</name>
+    <message>
+        <source>Could not read the room directory: %1</source>
+        <translation>Impossibile leggere l’elenco delle stanze: %1</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::models::RoomInfo</name>
+    <message>
+        <source>Changing this needs power level %1 (%2); yours is %3.</source>
+        <translation>Per cambiarlo serve il livello di potere %1 (%2); il tuo è %3.</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>tutti</translation>
+    </message>
+    <message>
+        <source>Inviting needs power level %1; yours is %2.</source>
+        <translation>Per invitare serve il livello di potere %1; il tuo è %2.</translation>
+    </message>
+    <message>
+        <source>Could not save the room&apos;s settings: %1</source>
+        <translation>Impossibile salvare le impostazioni della stanza: %1</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>Non c’è alcun file in %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not an image.</source>
+        <translation>%1 non è un’immagine.</translation>
+    </message>
+    <message>
+        <source>Could not upload the avatar: %1</source>
+        <translation>Impossibile caricare l’avatar: %1</translation>
+    </message>
+    <message>
+        <source>Could not change the avatar: %1</source>
+        <translation>Impossibile cambiare l’avatar: %1</translation>
+    </message>
+    <message>
+        <source>Could not change the notification level: %1</source>
+        <translation>Impossibile cambiare il livello di notifica: %1</translation>
+    </message>
+    <message>
+        <source>Enter a user id like @ann:example.org.</source>
+        <translation>Inserisci un ID utente come @ann:example.org.</translation>
+    </message>
+    <message>
+        <source>Could not invite %1: %2</source>
+        <translation>Impossibile invitare %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not remove %1: %2</source>
+        <translation>Impossibile rimuovere %1: %2</translation>
+    </message>
+    <message>
+        <source>You cannot give a level above your own (%1).</source>
+        <translation>Non puoi assegnare un livello superiore al tuo (%1).</translation>
+    </message>
+    <message>
+        <source>Could not change the role of %1: %2</source>
+        <translation>Impossibile cambiare il ruolo di %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1384,6 +2041,18 @@
         <source>Could not leave: %1</source>
         <translation>Impossibile uscire: %1</translation>
     </message>
+    <message>
+        <source>%1 is not someone you can message.</source>
+        <translation>Non puoi inviare messaggi a %1.</translation>
+    </message>
+    <message>
+        <source>Could not start a chat with %1: %2</source>
+        <translation>Impossibile avviare una chat con %1: %2</translation>
+    </message>
+    <message>
+        <source>The chat with %1 was created but could not be marked as direct: %2</source>
+        <translation>La chat con %1 è stata creata ma non è stato possibile segnarla come diretta: %2</translation>
+    </message>
 </context>
 <context>
     <name>atrium::models::TimelineModel</name>
@@ -1434,6 +2103,40 @@
     <message>
         <source>cannot decrypt: %1</source>
         <translation>impossibile decifrare: %1</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::models::UserDirectoryModel</name>
+    <message>
+        <source>Could not search the user directory: %1</source>
+        <translation>Impossibile cercare nell’elenco utenti: %1</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::models::VerificationController</name>
+    <message>
+        <source>The verification is no longer running.</source>
+        <translation>La verifica non è più in corso.</translation>
+    </message>
+    <message>
+        <source>The emoji did not match.</source>
+        <translation>Le emoji non corrispondevano.</translation>
+    </message>
+    <message>
+        <source>The verification took too long.</source>
+        <translation>La verifica ha richiesto troppo tempo.</translation>
+    </message>
+    <message>
+        <source>The other side cancelled.</source>
+        <translation>L’altra parte ha annullato.</translation>
+    </message>
+    <message>
+        <source>You cancelled.</source>
+        <translation>Hai annullato.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -60,6 +60,8 @@ Control {
     signal fileSaveRequested(var media)
     signal imageViewRequested(var media)
     signal jumpRequested(string eventId)
+    // A link in the message was clicked (a pill, or a web link).
+    signal linkClicked(string link)
     signal reactRequested(string eventId, string key)
     signal reactionPickerRequested(string eventId, Item anchor)
     signal replyRequested(string eventId, string senderName, string body)
@@ -91,11 +93,6 @@ Control {
             return html.substring(0, html.length - 4) + mark + "</p>";
         return html + mark;
     }
-
-    // The timeline reuses rows (ListView.reuseItems): a row going out of view
-    // drops its attachment (stopping any playback), one coming back makes it anew.
-    ListView.onPooled: attachment.active = false
-    ListView.onReused: attachment.active = Qt.binding(() => message.isFile)
 
     Accessible.name: kind === "state" ? stateText : qsTr("%1: %2").arg(senderName).arg(redacted ? qsTr("message deleted") : body)
     bottomPadding: shown ? 1 : 0
@@ -308,7 +305,6 @@ Control {
         // another message: a player or a transfer's progress must not carry over.
         Loader {
             id: attachment
-
             Layout.fillWidth: true
             Layout.leftMargin: 32
             active: message.isFile
@@ -340,7 +336,7 @@ Control {
             visible: message.kind === "message" && !message.redacted && message.decryptionError === "" && (!message.isFile || message.media.caption !== "")
             wrapMode: Text.Wrap
 
-            onLinkActivated: link => Qt.openUrlExternally(link)
+            onLinkActivated: link => message.linkClicked(link)
         }
         RowLayout {
             Layout.leftMargin: 32
@@ -433,6 +429,11 @@ Control {
             visible: message.readMarker
         }
     }
+
+    // The timeline reuses rows (ListView.reuseItems): a row going out of view
+    // drops its attachment (stopping any playback), one coming back makes it anew.
+    ListView.onPooled: attachment.active = false
+    ListView.onReused: attachment.active = Qt.binding(() => message.isFile)
 
     // Actions on hover: react, reply, edit, delete.
     Pane {

@@ -8,11 +8,27 @@ Pane {
 
     required property SessionController controller
     property string roomId: ""
+
+    // A room pill was clicked: its room opens once joined.
+    property bool roomLinkPending: false
     property string roomName: ""
 
     // Another room to open (a direct chat from a user card).
     signal roomRequested(string roomId, string name)
 
+    // A pill opens the person's card or the room (joining it first if need be);
+    // other links open in the browser.
+    function openLink(link) {
+        const id = pane.controller.matrixIdOfLink(link);
+        if (id.startsWith("@")) {
+            showUser(id);
+        } else if (id !== "") {
+            roomLinkPending = true;
+            pane.controller.joinRoom(id);
+        } else {
+            Qt.openUrlExternally(link);
+        }
+    }
     function showInvite() {
         inviteDialog.show();
     }
@@ -68,21 +84,6 @@ Pane {
             property string highlightedEventId: ""
             property bool stickToEnd: true
 
-            // Older history is asked for a screen before the oldest loaded row
-            // comes into view, so it usually arrives above what the user sees
-            // (the view then keeps its place) instead of pushing it down. Also
-            // checked when a page arrives or the room finishes loading while the
-            // view still sits near the top, or scrolling back would stall; and
-            // while the rows do not fill the view, which cannot be scrolled then.
-            function loadOlderNearTop() {
-                if (count === 0)
-                    return;
-                const underfilled = contentHeight < height;
-                const nearTop = contentY - originY < height;
-                if (underfilled || (nearTop && !stickToEnd))
-                    pane.controller.timelineModel.loadOlder();
-            }
-
             function chooseNewest() {
                 currentIndex = count - 1;
                 moveCurrent(-1, true);
@@ -130,6 +131,21 @@ Pane {
                     return;
                 event.accepted = true;
             }
+
+            // Older history is asked for a screen before the oldest loaded row
+            // comes into view, so it usually arrives above what the user sees
+            // (the view then keeps its place) instead of pushing it down. Also
+            // checked when a page arrives or the room finishes loading while the
+            // view still sits near the top, or scrolling back would stall; and
+            // while the rows do not fill the view, which cannot be scrolled then.
+            function loadOlderNearTop() {
+                if (count === 0)
+                    return;
+                const underfilled = contentHeight < height;
+                const nearTop = contentY - originY < height;
+                if (underfilled || (nearTop && !stickToEnd))
+                    pane.controller.timelineModel.loadOlder();
+            }
             // Moves the chosen row by `step` to the next message, skipping
             // lines that are not messages (state changes, our actions on
             // their way). `orStay` accepts the current row when it is one.
@@ -160,10 +176,10 @@ Pane {
             boundsBehavior: Flickable.StopAtBounds
             clip: true
             keyNavigationEnabled: false
-            // Rows are costly to make: reuse them for switching rooms and scrolling.
-            reuseItems: true
             model: pane.controller.timelineModel
             objectName: "timeline"
+            // Rows are costly to make: reuse them for switching rooms and scrolling.
+            reuseItems: true
             topMargin: 8
             visible: pane.roomId !== ""
 
@@ -184,6 +200,7 @@ Pane {
                     timeline.stickToEnd = false;
                     pane.controller.timelineModel.reveal(eventId);
                 }
+                onLinkClicked: link => pane.openLink(link)
                 onReactRequested: (eventId, key) => pane.controller.toggleReaction(pane.roomId, eventId, key)
                 onReactionPickerRequested: (eventId, anchor) => {
                     picker.targetEventId = eventId;
@@ -198,6 +215,10 @@ Pane {
             }
 
             Keys.onPressed: event => handleKey(event)
+            onContentYChanged: loadOlderNearTop()
+            onCountChanged: if (stickToEnd)
+                Qt.callLater(positionViewAtEnd)
+            onMovementEnded: stickToEnd = atYEnd
 
             Connections {
                 function onLoadingChanged() {
@@ -209,10 +230,6 @@ Pane {
 
                 target: pane.controller.timelineModel
             }
-            onContentYChanged: loadOlderNearTop()
-            onCountChanged: if (stickToEnd)
-                Qt.callLater(positionViewAtEnd)
-            onMovementEnded: stickToEnd = atYEnd
 
             // Who is typing: over the timeline's foot, so nothing jumps.
             Rectangle {
@@ -282,9 +299,19 @@ Pane {
             wrapMode: Text.Wrap
 
             Connections {
+                function onJoinRoomFailed(reason) {
+                    if (pane.roomLinkPending)
+                        notice.text = reason;
+                    pane.roomLinkPending = false;
+                }
                 function onMessageRefused(roomId, reason) {
                     if (roomId === pane.roomId)
                         notice.text = reason;
+                }
+                function onRoomJoined(roomId, name) {
+                    if (pane.roomLinkPending)
+                        pane.roomRequested(roomId, name);
+                    pane.roomLinkPending = false;
                 }
 
                 target: pane.controller

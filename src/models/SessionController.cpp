@@ -1,6 +1,7 @@
 #include "SessionController.h"
 
 #include "AsyncResult.h"
+#include "Pills.h"
 #include "RoomListModel.h"
 #include "TimelineModel.h"
 #include "calls/CallManager.h"
@@ -263,6 +264,11 @@ void SessionController::createRoom(const QString &name, const QString &topic, bo
                  const QString roomId = response.json().value("room_id").toString();
                  whenListed(roomId, [this, roomId, name] { emit roomCreated(roomId, name); });
              });
+}
+
+QString SessionController::matrixIdOfLink(const QString &url) const
+{
+    return Pills::linkedId(url);
 }
 
 void SessionController::joinRoom(const QString &address)

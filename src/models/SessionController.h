@@ -96,6 +96,8 @@ public:
                                 bool encrypted);
     // `address` is an alias (#room:server) or a room id (!id:server).
     Q_INVOKABLE void joinRoom(const QString &address);
+    // The user or room a link in a message points to (matrix.to, matrix:), or empty.
+    Q_INVOKABLE QString matrixIdOfLink(const QString &url) const;
     // The room leaves the list once sync has the new membership; failures
     // come as roomActionFailed.
     Q_INVOKABLE void leaveRoom(const QString &roomId);

@@ -125,6 +125,32 @@ Item {
             };
             return Object.assign(defaults, values);
         }
+        function test_aPageArrivingAtTheTopAsksForTheNextOne() {
+            // Scrolled back to the top while a page was on its way: once it
+            // is in and the view still sits at the top, the next one is asked
+            // for (before, scrolling back stalled until the user moved again).
+            const timeline = findNamed(pane, "timeline");
+            timeline.stickToEnd = false;
+            verify(timeline.atYBeginning);
+            const model = controller.timelineModel;
+            model.olderRequests = 0;
+            model.pageLoaded();
+            tryCompare(model, "olderRequests", 1);
+            model.loading = true;
+            tryCompare(model, "olderRequests", 2);
+            model.loading = false;
+            tryCompare(model, "olderRequests", 3);
+        }
+        function test_anIdleTimelineDrawsNothing() {
+            // Nothing changes, so nothing may keep repainting (no animation,
+            // no busy indicator). The composer's blinking cursor is left out:
+            // the timeline has the focus.
+            findNamed(pane, "timeline").forceActiveFocus();
+            wait(2000); // what the focus change started (a scroll bar fading) ends
+            const before = framesDrawn;
+            wait(1500);
+            compare(framesDrawn, before, "frames drawn by an idle timeline");
+        }
         function test_deleteDeletesOnlyOurMessage() {
             toTimeline();
             keyClick(Qt.Key_Delete); // Bob's
@@ -172,6 +198,21 @@ Item {
             controller.timelineModel.typingNames = [];
             verify(!indicator.parent.visible);
         }
+        function test_pillsOpenTheRoomOrThePersonsCard() {
+            const requested = [];
+            const follow = (roomId, name) => requested.push(roomId);
+            test.pane.roomRequested.connect(follow);
+            test.pane.openLink("https://matrix.to/#/%23design:x?via=x");
+            compare(controller.calls[controller.calls.length - 1], ["joinRoom", "#design:x"]);
+            controller.roomJoined("!design:x", "design");
+            compare(requested, ["!design:x"]);
+            controller.roomJoined("!other:x", "other"); // not ours to open
+            compare(requested, ["!design:x"]);
+            test.pane.roomRequested.disconnect(follow);
+            test.pane.openLink("https://matrix.to/#/@bob:x");
+            tryVerify(() => findNamed(test.pane, "userCard").opened);
+            findNamed(test.pane, "userCard").close();
+        }
         function test_plusOpensTheReactionPicker() {
             toTimeline();
             keyClick(Qt.Key_Plus, Qt.NoModifier);
@@ -189,6 +230,17 @@ Item {
             compare(composer.replyEventId, "$1");
             compare(composer.replySenderName, "Ann");
             verify(findNamed(pane, "composerInput").activeFocus);
+        }
+        function test_rowsNotFillingTheViewAskForOlderHistory() {
+            // Five rows in a tall view: nothing to scroll, so older history
+            // comes without the user moving.
+            const timeline = findNamed(pane, "timeline");
+            verify(timeline.stickToEnd);
+            verify(timeline.contentHeight < timeline.height);
+            const model = controller.timelineModel;
+            model.olderRequests = 0;
+            model.pageLoaded();
+            tryCompare(model, "olderRequests", 1);
         }
         function test_shiftTabChoosesTheNewestMessage() {
             const timeline = toTimeline();
@@ -211,43 +263,6 @@ Item {
             keyClick(Qt.Key_Up);
             compare(timeline.currentIndex, 0);
             compare(controller.timelineModel.olderRequests, before + 1);
-        }
-        function test_anIdleTimelineDrawsNothing() {
-            // Nothing changes, so nothing may keep repainting (no animation,
-            // no busy indicator). The composer's blinking cursor is left out:
-            // the timeline has the focus.
-            findNamed(pane, "timeline").forceActiveFocus();
-            wait(2000); // what the focus change started (a scroll bar fading) ends
-            const before = framesDrawn;
-            wait(1500);
-            compare(framesDrawn, before, "frames drawn by an idle timeline");
-        }
-        function test_aPageArrivingAtTheTopAsksForTheNextOne() {
-            // Scrolled back to the top while a page was on its way: once it
-            // is in and the view still sits at the top, the next one is asked
-            // for (before, scrolling back stalled until the user moved again).
-            const timeline = findNamed(pane, "timeline");
-            timeline.stickToEnd = false;
-            verify(timeline.atYBeginning);
-            const model = controller.timelineModel;
-            model.olderRequests = 0;
-            model.pageLoaded();
-            tryCompare(model, "olderRequests", 1);
-            model.loading = true;
-            tryCompare(model, "olderRequests", 2);
-            model.loading = false;
-            tryCompare(model, "olderRequests", 3);
-        }
-        function test_rowsNotFillingTheViewAskForOlderHistory() {
-            // Five rows in a tall view: nothing to scroll, so older history
-            // comes without the user moving.
-            const timeline = findNamed(pane, "timeline");
-            verify(timeline.stickToEnd);
-            verify(timeline.contentHeight < timeline.height);
-            const model = controller.timelineModel;
-            model.olderRequests = 0;
-            model.pageLoaded();
-            tryCompare(model, "olderRequests", 1);
         }
         function test_upAndDownSkipWhatIsNotAMessage() {
             const timeline = toTimeline();

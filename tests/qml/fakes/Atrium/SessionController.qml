@@ -7,6 +7,15 @@ QtObject {
     id: controller
 
     property var calls: []
+    // No files in these tests (the file components have their own, with a fake
+    // controller): only what the timeline pane reads and listens to.
+    property QtObject media: QtObject {
+        property bool clipboardHasFiles: false
+
+        signal openRefused(string name, string reason)
+        signal sendRefused(string roomId, string reason)
+        signal transferFailed(string key, string message)
+    }
     // The public room directory's rows, set by the test; searches kept apart
     // from `calls` (the join dialog searches whenever it opens).
     property ListModel publicRooms: ListModel {
@@ -85,15 +94,6 @@ QtObject {
             controller.calls.push(["notificationLevel", level]);
             notificationLevel = level;
         }
-    }
-    // No files in these tests (the file components have their own, with a fake
-    // controller): only what the timeline pane reads and listens to.
-    property QtObject media: QtObject {
-        property bool clipboardHasFiles: false
-
-        signal openRefused(string name, string reason)
-        signal sendRefused(string roomId, string reason)
-        signal transferFailed(string key, string message)
     }
     property ListModel timelineModel: ListModel {
         property bool loading: false
@@ -183,6 +183,13 @@ QtObject {
     }
     function leaveRoom(roomId) {
         calls.push(["leaveRoom", roomId]);
+    }
+    // Like Pills::linkedId for matrix.to links.
+    function matrixIdOfLink(url) {
+        const prefix = "https://matrix.to/#/";
+        if (!url.startsWith(prefix))
+            return "";
+        return decodeURIComponent(url.substring(prefix.length).split("?")[0].split("/")[0]);
     }
     function openDirectChat(userId) {
         calls.push(["openDirectChat", userId]);

@@ -70,7 +70,7 @@ Popup {
             font.pixelSize: 16
             text: qsTr("Create a room")
         }
-        TextField {
+        FormField {
             id: nameField
             Accessible.name: qsTr("Room name")
             Layout.fillWidth: true
@@ -80,7 +80,7 @@ Popup {
 
             onAccepted: dialog.create()
         }
-        TextField {
+        FormField {
             id: topicField
             Accessible.name: qsTr("Topic")
             Layout.fillWidth: true
@@ -168,7 +168,7 @@ Popup {
         RowLayout {
             Layout.fillWidth: true
 
-            TextField {
+            FormField {
                 id: addressField
                 Accessible.name: qsTr("Room address")
                 Layout.fillWidth: true

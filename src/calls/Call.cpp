@@ -209,6 +209,18 @@ void Call::handleSelectAnswer(const QJsonObject &content)
         end(QStringLiteral("answered_elsewhere"), true); // the caller took another device's answer
 }
 
+void Call::addStreamMetadata(QJsonObject &content) const
+{
+    // What our one stream carries (spec: sdp_stream_metadata, VoIP v1.1).
+    const QString stream = m_media ? m_media->streamId() : QString();
+    if (stream.isEmpty())
+        return;
+    content.insert("sdp_stream_metadata",
+                   QJsonObject{{stream, QJsonObject{{"purpose", "m.usermedia"},
+                                                    {"audio_muted", isMicrophoneMuted()},
+                                                    {"video_muted", !m_video}}}});
+}
+
 void Call::localDescription(const QString &type, const QString &sdp)
 {
     if (isEnded())
@@ -218,10 +230,13 @@ void Call::localDescription(const QString &type, const QString &sdp)
         QJsonObject invite{{"lifetime", m_setup.lifetimeMs}, {"offer", description}};
         if (!m_setup.remoteUserId.isEmpty())
             invite.insert("invitee", m_setup.remoteUserId);
+        addStreamMetadata(invite);
         send(QStringLiteral("m.call.invite"), invite);
         setState(State::Inviting);
     } else {
-        send(QStringLiteral("m.call.answer"), {{"answer", description}});
+        QJsonObject answer{{"answer", description}};
+        addStreamMetadata(answer);
+        send(QStringLiteral("m.call.answer"), answer);
     }
     m_descriptionSent = true;
     if (!m_localCandidates.isEmpty() && !m_candidateTimer.isActive())

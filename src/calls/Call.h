@@ -104,6 +104,7 @@ signals:
 private:
     void createMedia();
     void localDescription(const QString &type, const QString &sdp);
+    void addStreamMetadata(QJsonObject &content) const;
     void localCandidate(const IceCandidate &candidate);
     void flushCandidates();
     void mediaStateChanged();

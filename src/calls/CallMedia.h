@@ -50,6 +50,9 @@ public:
     virtual void close() = 0;
     virtual State state() const = 0;
     // Decoded from the other side: audio frames (20 ms each with Opus) and video frames.
+    // The MediaStream id (msid) our audio and video go out under, for the
+    // call's sdp_stream_metadata; empty when the media names no stream.
+    virtual QString streamId() const { return {}; }
     virtual qint64 audioFramesReceived() const = 0;
     virtual qint64 videoFramesReceived() const = 0;
 

@@ -1,6 +1,7 @@
 #include "WebRtcSession.h"
 
 #include <QMetaObject>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QUrl>
 #include <chrono>
@@ -348,33 +349,40 @@ bool WebRtcSession::buildPipeline(bool video, int opusPayload, int vp8Payload)
         return false;
     }
     const bool test = m_options.sources == Sources::Test;
+    // Fixed in the caps, so that webrtcbin can name each track's stream (a=ssrc … msid)
+    // in the offer before the first packet. Opus is declared with its two channels
+    // (rtpmap OPUS/48000/2, RFC 7587): Chrome rejects the audio of an offer without them.
+    const quint32 audioSsrc = QRandomGenerator::global()->generate();
+    const quint32 videoSsrc = QRandomGenerator::global()->generate();
     QString description = QStringLiteral("webrtcbin name=webrtc bundle-policy=max-bundle ");
     description +=
         QStringLiteral("%1 ! audioconvert ! audioresample ! queue ! valve name=audiovalve ! "
-                       "opusenc ! rtpopuspay pt=%2 ! "
+                       "opusenc ! rtpopuspay pt=%2 ssrc=%3 ! "
                        "application/x-rtp,media=audio,encoding-name=OPUS,payload=%2,"
-                       "clock-rate=48000 ! webrtc. ")
+                       "clock-rate=48000,encoding-params=(string)2,ssrc=(uint)%3 ! webrtc. ")
             .arg(test ? QStringLiteral("audiotestsrc is-live=true wave=sine freq=440")
                  : m_options.silentMicrophone
                      ? QStringLiteral("audiotestsrc is-live=true wave=silence")
                      : QStringLiteral("autoaudiosrc"))
-            .arg(opusPayload);
+            .arg(opusPayload)
+            .arg(audioSsrc);
     if (video) {
         description +=
             QStringLiteral(
                 "%1 ! videoconvert ! videoscale ! videorate ! "
                 "video/x-raw,width=%2,height=%3,framerate=%4/1 ! tee name=videotee ! queue ! "
                 "valve name=videovalve ! "
-                "vp8enc deadline=1 cpu-used=8 keyframe-max-dist=30 ! rtpvp8pay pt=%5 ! "
-                "application/x-rtp,media=video,encoding-name=VP8,payload=%5,clock-rate=90000 ! "
-                "webrtc. ")
+                "vp8enc deadline=1 cpu-used=8 keyframe-max-dist=30 ! rtpvp8pay pt=%5 ssrc=%6 ! "
+                "application/x-rtp,media=video,encoding-name=VP8,payload=%5,clock-rate=90000,"
+                "ssrc=(uint)%6 ! webrtc. ")
                 .arg(test ? QStringLiteral("videotestsrc is-live=true pattern=%1")
                                 .arg(m_options.testPattern)
                           : QStringLiteral("autovideosrc"))
                 .arg(m_options.videoWidth)
                 .arg(m_options.videoHeight)
                 .arg(m_options.videoFramerate)
-                .arg(vp8Payload);
+                .arg(vp8Payload)
+                .arg(videoSsrc);
         if (m_options.deliverVideoFrames)
             description += QStringLiteral(
                 "videotee. ! queue leaky=downstream max-size-buffers=2 ! videoconvert ! "
@@ -402,6 +410,7 @@ bool WebRtcSession::buildPipeline(bool video, int opusPayload, int vp8Payload)
     if (m_localPreview)
         g_signal_connect(m_localPreview, "handoff", G_CALLBACK(Callbacks::onFrame), this);
     m_sendingVideo = video;
+    nameStream();
     configureIce();
 
     g_signal_connect(m_webrtc, "on-ice-candidate", G_CALLBACK(Callbacks::onIceCandidate), this);
@@ -419,6 +428,25 @@ bool WebRtcSession::buildPipeline(bool video, int opusPayload, int vp8Payload)
         return false;
     }
     return true;
+}
+
+void WebRtcSession::nameStream()
+{
+    // Audio and video as one MediaStream: browsers group tracks by msid, and
+    // matrix-js-sdk matches sdp_stream_metadata to it. Unnamed, webrtcbin
+    // names the video only and a browser sees two streams.
+    m_streamId = QStringLiteral("atrium-%1")
+                     .arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'));
+    GstIterator *pads = gst_element_iterate_sink_pads(m_webrtc);
+    GValue item = G_VALUE_INIT;
+    while (gst_iterator_next(pads, &item) == GST_ITERATOR_OK) {
+        GObject *pad = G_OBJECT(g_value_get_object(&item));
+        if (g_object_class_find_property(G_OBJECT_GET_CLASS(pad), "msid"))
+            g_object_set(pad, "msid", m_streamId.toUtf8().constData(), nullptr);
+        g_value_reset(&item);
+    }
+    g_value_unset(&item);
+    gst_iterator_free(pads);
 }
 
 void WebRtcSession::configureIce()

@@ -80,12 +80,14 @@ public:
     void setCameraEnabled(bool enabled) override;
     bool isCameraEnabled() const override { return m_sendingVideo && m_cameraEnabled; }
     void requestStats() override;
+    QString streamId() const override { return m_streamId; }
 
 private:
     struct Callbacks;
     friend struct Callbacks;
 
     bool buildPipeline(bool video, int opusPayload, int vp8Payload);
+    void nameStream();
     void configureIce();
     void setRemoteDescription(const QString &type, const QString &sdp);
     void remoteDescriptionSet();
@@ -119,6 +121,7 @@ private:
     QList<IceCandidate> m_pendingRemote;
     QStringList m_localMids;              // by m-line index
     std::optional<CallStats> m_lastStats; // for the bitrate of the next reading
+    QString m_streamId;
     std::atomic<quint64> m_generation{0}; // bumped by close(): late posts are dropped
     std::atomic<qint64> m_audioFrames{0};
     std::atomic<qint64> m_videoFrames{0};

@@ -49,6 +49,7 @@ public:
     bool isMicrophoneMuted() const override { return muted; }
     void close() override { setState(State::Closed); }
     State state() const override { return m_state; }
+    QString streamId() const override { return QStringLiteral("fake-stream"); }
     qint64 audioFramesReceived() const override { return 0; }
     qint64 videoFramesReceived() const override { return 0; }
 
@@ -211,6 +212,35 @@ private slots:
         const QJsonArray last = alice.sent.last().content.value("candidates").toArray();
         QCOMPARE(last.size(), 2);
         QCOMPARE(last.at(1).toObject().value("candidate").toString(), QString());
+    }
+
+    void inviteAndAnswerDescribeTheirStream()
+    {
+        // sdp_stream_metadata: what the media's one stream carries (matrix-js-sdk keys
+        // the remote feeds by it).
+        Device alice(QStringLiteral("@alice:example.org"), QStringLiteral("ALICEDEV"));
+        Device bob(QStringLiteral("@bob:example.org"), QStringLiteral("BOBDEV"));
+        QSignalSpy rings(bob.manager.get(), &CallManager::incomingCall);
+        alice.manager->placeCall(Room, bob.userId, false);
+        const QJsonObject offered = alice.lastSent("m.call.invite")
+                                        .content.value("sdp_stream_metadata")
+                                        .toObject()
+                                        .value("fake-stream")
+                                        .toObject();
+        QCOMPARE(offered.value("purpose").toString(), QStringLiteral("m.usermedia"));
+        QCOMPARE(offered.value("audio_muted"), QJsonValue(false));
+        QCOMPARE(offered.value("video_muted"), QJsonValue(true)); // a voice call
+
+        deliver(alice, bob);
+        QCOMPARE(rings.size(), 1);
+        rings.first().first().value<Call *>()->answer(false);
+        const QJsonObject answered = bob.lastSent("m.call.answer")
+                                         .content.value("sdp_stream_metadata")
+                                         .toObject()
+                                         .value("fake-stream")
+                                         .toObject();
+        QCOMPARE(answered.value("purpose").toString(), QStringLiteral("m.usermedia"));
+        QCOMPARE(answered.value("video_muted"), QJsonValue(true));
     }
 
     void aSecondCallIsNotPlacedWhileOneIsGoingOn()

@@ -99,6 +99,27 @@ private slots:
         QVERIFY(!pair.calleeGot.first().sdpMid.isEmpty());
     }
 
+    void offerNamesOneStreamAndStereoOpus()
+    {
+        WebRtcSession session(loopback());
+        QString offer;
+        QObject::connect(&session, &CallMedia::localDescription,
+                         [&offer](const QString &, const QString &sdp) { offer = sdp; });
+        session.createOffer(true);
+        QTRY_VERIFY_WITH_TIMEOUT(!offer.isEmpty(), 10'000);
+        QVERIFY(session.streamId().startsWith("atrium-"));
+        // Every m-section names the one stream (browsers group tracks by it).
+        const QStringList sections = offer.split("m=").mid(1);
+        QCOMPARE(sections.size(), 2);
+        for (const QString &section : sections)
+            QVERIFY2(section.contains("msid:" + session.streamId()), qPrintable(section));
+        // Opus with its channel count: Chrome rejects the audio section without it.
+        QVERIFY2(sections.first().contains(QRegularExpression(
+                     "a=rtpmap:\\d+ OPUS/48000/2\r\n", QRegularExpression::CaseInsensitiveOption)),
+                 qPrintable(sections.first()));
+        session.close();
+    }
+
     void audioOnlyOfferSendsNoVideo()
     {
         Pair pair;

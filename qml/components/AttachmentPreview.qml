@@ -51,6 +51,9 @@ Popup {
     padding: 16
     width: Math.min(parent ? parent.width - 40 : 480, 480)
 
+    Overlay.modal: ModalDim {
+    }
+
     onClosed: {
         if (files.length > 0) {
             const dropped = files;

@@ -88,6 +88,8 @@ Item {
         standardButtons: Dialog.Cancel
         title: qsTr("Replace the file?")
 
+        Overlay.modal: ModalDim {
+        }
         footer: DialogButtonBox {
             Button {
                 DialogButtonBox.buttonRole: DialogButtonBox.RejectRole

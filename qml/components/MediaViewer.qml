@@ -37,6 +37,8 @@ Popup {
     x: 0
     y: 0
 
+    Overlay.modal: ModalDim {
+    }
     background: Rectangle {
         color: Qt.rgba(0, 0, 0, 0.88)
     }

@@ -62,6 +62,8 @@ Popup {
     padding: 16
     width: Math.min(parent ? parent.width - 40 : 440, 440)
 
+    Overlay.modal: ModalDim {
+    }
     contentItem: ColumnLayout {
         spacing: 8
 

@@ -26,6 +26,9 @@ Popup {
     x: parent ? (parent.width - width) / 2 : 0
     y: 60
 
+    Overlay.modal: ModalDim {
+    }
+
     onOpened: {
         query.text = "";
         matches.currentIndex = 0;

@@ -186,6 +186,8 @@ Pane {
         title: qsTr("Leave “%1”?").arg(roomName)
         width: Math.min(parent ? parent.width - 40 : 400, 400)
 
+        Overlay.modal: ModalDim {
+        }
         footer: DialogButtonBox {
             Button {
                 DialogButtonBox.buttonRole: DialogButtonBox.RejectRole

@@ -13,6 +13,8 @@ Popup {
     required property var controller
     readonly property var info: controller ? controller.roomInfo : null
     property bool saving: false
+    // One note instead of the same one under every field.
+    readonly property string sharedRestriction: info && info.nameRestriction !== "" && info.nameRestriction === info.topicRestriction && info.nameRestriction === info.avatarRestriction ? info.nameRestriction : ""
     // What the fields were filled with: a field still showing it follows
     // the room (another room chosen, a change by sync); an edited one stays.
     property string shownName: ""
@@ -52,6 +54,8 @@ Popup {
     padding: 16
     width: Math.min(parent ? parent.width - 40 : 460, 460)
 
+    Overlay.modal: ModalDim {
+    }
     contentItem: ColumnLayout {
         spacing: 8
 
@@ -60,6 +64,15 @@ Popup {
             font.bold: true
             font.pixelSize: 16
             text: qsTr("Room settings")
+        }
+        Label {
+            Layout.fillWidth: true
+            font.pixelSize: 12
+            objectName: "sharedRestriction"
+            opacity: 0.7
+            text: qsTr("Name, topic and avatar: %1").arg(dialog.sharedRestriction)
+            visible: dialog.sharedRestriction !== ""
+            wrapMode: Text.Wrap
         }
         RowLayout {
             Layout.fillWidth: true
@@ -88,7 +101,7 @@ Popup {
                     objectName: "avatarRestriction"
                     opacity: 0.7
                     text: dialog.info ? dialog.info.avatarRestriction : ""
-                    visible: text !== ""
+                    visible: text !== "" && dialog.sharedRestriction === ""
                     wrapMode: Text.Wrap
                 }
             }
@@ -111,7 +124,7 @@ Popup {
             objectName: "nameRestriction"
             opacity: 0.7
             text: dialog.info ? dialog.info.nameRestriction : ""
-            visible: text !== ""
+            visible: text !== "" && dialog.sharedRestriction === ""
             wrapMode: Text.Wrap
         }
         Label {
@@ -132,7 +145,7 @@ Popup {
             objectName: "topicRestriction"
             opacity: 0.7
             text: dialog.info ? dialog.info.topicRestriction : ""
-            visible: text !== ""
+            visible: text !== "" && dialog.sharedRestriction === ""
             wrapMode: Text.Wrap
         }
         Label {

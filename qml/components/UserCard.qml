@@ -51,6 +51,8 @@ Popup {
     padding: 16
     width: Math.min(parent ? parent.width - 40 : 360, 360)
 
+    Overlay.modal: ModalDim {
+    }
     contentItem: ColumnLayout {
         spacing: 8
 

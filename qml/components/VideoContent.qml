@@ -178,6 +178,8 @@ Item {
         parent: Overlay.overlay
         width: parent ? parent.width : 0
 
+        Overlay.modal: ModalDim {
+        }
         background: Rectangle {
             color: "black"
         }

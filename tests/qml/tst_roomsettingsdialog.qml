@@ -20,11 +20,6 @@ Item {
         controller: fakeController
     }
     TestCase {
-        // Types `text` key by key (keySequence reads it as a shortcut).
-        function typeText(text) {
-            for (const c of text)
-                keyClick(c);
-        }
         function cleanup() {
             dialog.close();
             tryCompare(dialog, "visible", false);
@@ -135,6 +130,17 @@ Item {
             fakeController.roomInfo.notificationLevel = "all";
             verify(named("level_all").checked);
         }
+        function test_oneNoteWhenNothingMayBeChanged() {
+            const reason = "Changing this needs power level 50 (Moderator); yours is 0.";
+            fakeController.roomInfo.nameRestriction = reason;
+            fakeController.roomInfo.topicRestriction = reason;
+            fakeController.roomInfo.avatarRestriction = reason;
+            verify(named("sharedRestriction").visible);
+            verify(named("sharedRestriction").text.indexOf(reason) >= 0);
+            verify(!named("nameRestriction").visible);
+            verify(!named("topicRestriction").visible);
+            verify(!named("avatarRestriction").visible);
+        }
         function test_readOnlyWithoutPower() {
             fakeController.roomInfo.nameRestriction = "Changing this needs power level 50 (Moderator); yours is 0.";
             fakeController.roomInfo.avatarRestriction = "Changing this needs power level 50 (Moderator); yours is 0.";
@@ -145,6 +151,7 @@ Item {
             verify(!named("avatarButton").enabled);
             verify(named("avatarRestriction").visible);
             verify(!named("topicRestriction").visible);
+            verify(!named("sharedRestriction").visible);
         }
         function test_saveSendsNameAndTopic() {
             named("settingsNameField").text = "Design";
@@ -157,6 +164,11 @@ Item {
         function test_unaskedSavedIgnored() {
             fakeController.roomInfo.saved();
             verify(dialog.opened);
+        }
+        // Types `text` key by key (keySequence reads it as a shortcut).
+        function typeText(text) {
+            for (const c of text)
+                keyClick(c);
         }
 
         name: "RoomSettingsDialog"

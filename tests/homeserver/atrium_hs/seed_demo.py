@@ -560,12 +560,13 @@ def _day_by_day(d, general, eng, design, rand, dms, morning):
     morning(4)
     _standups(d, general, 4)
     d.at(4, "10:00")
-    f = d.say(eng, "dave", "Release checklist for the demo build:")
-    d.say(eng, "dave", "1. CI green on main\n2. Benchmarks within 10% of last week\n"
-                       "3. Screenshots from the demo seed\n4. Tag v0.3.0",
-          "<ol><li>CI green on main</li><li>Benchmarks within 10% of last week</li>"
-          "<li>Screenshots from the demo seed</li><li>Tag v0.3.0</li></ol>")
-    d.react(eng, f, "alice", "✅")
+    checklist = d.say(eng, "dave", "Release checklist for the demo build:\n\n"
+                      "1. CI green on main\n2. Benchmarks within 10% of last week\n"
+                      "3. Screenshots from the demo seed\n4. Tag v0.3.0",
+                      "<p>Release checklist for the demo build:</p>"
+                      "<ol><li>CI green on main</li><li>Benchmarks within 10% of last week</li>"
+                      "<li>Screenshots from the demo seed</li><li>Tag v0.3.0</li></ol>")
+    d.react(eng, checklist, "alice", "✅")
     d.mention(eng, "alice", "demo", "can you take item 3? You know the demo seed best by now.")
     d.say(eng, "bob", "CI is green as of 9:55.")
 

@@ -14,6 +14,9 @@ Popup {
     property string error: ""
     readonly property var info: controller ? controller.roomInfo : null
     property var invitedIds: []
+    // Bumped whenever the room's state is read again (a join while the dialog
+    // is open), so the results' "In the room" follows it.
+    property int membershipRevision: 0
     property string pending: ""
 
     function avatarSource(url) {
@@ -120,7 +123,7 @@ Popup {
                 required property string avatarUrl
                 required property string displayName
                 // Joined or invited already (ourselves included).
-                readonly property bool inRoom: dialog.info !== null && dialog.info.memberInfo(userId).isMember === true
+                readonly property bool inRoom: dialog.membershipRevision >= 0 && dialog.info !== null && dialog.info.memberInfo(userId).isMember === true
                 required property int index
                 required property string userId
                 readonly property bool wasInvited: dialog.invitedIds.indexOf(userId) >= 0
@@ -220,6 +223,9 @@ Popup {
     }
 
     Connections {
+        function onChanged() {
+            dialog.membershipRevision++;
+        }
         function onInviteFailed(userId, reason) {
             if (userId !== dialog.pending)
                 return;

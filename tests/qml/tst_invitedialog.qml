@@ -20,11 +20,6 @@ Item {
         controller: fakeController
     }
     TestCase {
-        // Types `text` key by key (keySequence reads it as a shortcut).
-        function typeText(text) {
-            for (const c of text)
-                keyClick(c);
-        }
         function cleanup() {
             dialog.close();
             tryCompare(dialog, "visible", false);
@@ -75,10 +70,6 @@ Item {
             compare(named(dialog.contentItem, "inviteError").text, "Could not invite @new:example.org: M_NOT_FOUND");
             verify(dialog.opened);
         }
-        function test_restrictionShown() {
-            fakeController.roomInfo.inviteRestriction = "Inviting needs power level 50; yours is 0.";
-            verify(named(dialog.contentItem, "inviteRestriction").visible);
-        }
         function test_membersAndRestrictedInvitesAreNotOffered() {
             fakeController.roomInfo.memberInfos = {
                 "@ann:x": {
@@ -105,6 +96,10 @@ Item {
             fakeController.roomInfo.inviteRestriction = "Inviting needs power level 50; yours is 0.";
             verify(!bea.enabled);
             fakeController.roomInfo.memberInfos = {};
+        }
+        function test_restrictionShown() {
+            fakeController.roomInfo.inviteRestriction = "Inviting needs power level 50; yours is 0.";
+            verify(named(dialog.contentItem, "inviteRestriction").visible);
         }
         function test_resultsInviteWithAClickOrTheKeyboard() {
             typeText("car");
@@ -135,11 +130,37 @@ Item {
             keyClick(Qt.Key_Return);
             compare(fakeController.calls.filter(c => c[0] === "invite")[1], ["invite", "@carol:x"]);
         }
+        function test_someoneJoiningWhileShownIsNoLongerOffered() {
+            results([{
+                        "userId": "@dan:x",
+                        "displayName": "Dan",
+                        "avatarUrl": ""
+                    }]);
+            const list = named(dialog.contentItem, "inviteResults");
+            tryVerify(() => findNamed(list.contentItem, "result_@dan:x") !== null);
+            const dan = named(findNamed(list.contentItem, "result_@dan:x"), "inviteResultButton");
+            verify(dan.enabled);
+            // In place: like the real memberInfo(), nothing notifies until changed().
+            fakeController.roomInfo.memberInfos["@dan:x"] = {
+                "userId": "@dan:x",
+                "isMember": true
+            };
+            compare(dan.text, "Invite");
+            fakeController.roomInfo.changed();
+            compare(dan.text, "In the room");
+            verify(!dan.enabled);
+            fakeController.roomInfo.memberInfos = {};
+        }
         function test_typingSearchesAfterAPause() {
             typeText("ann");
             compare(searches(), [], "not on every key");
             tryVerify(() => searches().length === 1, 2000);
             compare(searches()[0], ["search", "ann"]);
+        }
+        // Types `text` key by key (keySequence reads it as a shortcut).
+        function typeText(text) {
+            for (const c of text)
+                keyClick(c);
         }
 
         name: "InviteDialog"

@@ -192,6 +192,17 @@ void ScreenshotRunner::sendKey(int key, Qt::KeyboardModifiers modifiers, const Q
     QGuiApplication::sendEvent(m_window, &release);
 }
 
+// The event id of the latest row whose body is `body`, once the server took it.
+static QString sentEventWithBody(const atrium::models::TimelineModel *timeline, const QString &body)
+{
+    for (int row = timeline->rowCount() - 1; row >= 0; --row) {
+        if (timeline->index(row, 0).data(atrium::models::TimelineModel::BodyRole).toString() ==
+            body)
+            return timeline->eventIdAt(row);
+    }
+    return {};
+}
+
 void ScreenshotRunner::actionsShot(Step then)
 {
     // Message actions on what was just sent: edited, reacted to, a second
@@ -208,7 +219,8 @@ void ScreenshotRunner::actionsShot(Step then)
                                     QStringLiteral("Screenshots are in, see "
                                                    "**docs/screenshots**, light and dark."));
             controller->toggleReaction(roomId, ours, QStringLiteral("🎉"));
-            controller->sendMessage(roomId, QStringLiteral("(this one goes)"));
+            const QString doomed = QStringLiteral("(this one goes)");
+            controller->sendMessage(roomId, doomed);
             QString theirs, theirName, theirBody;
             for (int row = timeline->rowCount() - 1; row >= 0 && theirs.isEmpty(); --row) {
                 const QModelIndex index = timeline->index(row, 0);
@@ -225,18 +237,13 @@ void ScreenshotRunner::actionsShot(Step then)
             if (auto *composer = m_window->findChild<QQuickItem *>(QStringLiteral("composer")))
                 QMetaObject::invokeMethod(composer, "startReply", Q_ARG(QVariant, theirs),
                                           Q_ARG(QVariant, theirName), Q_ARG(QVariant, theirBody));
+            // Found by its body, not by position: a late echo or receipt may
+            // land after it.
             waitUntil(
-                [timeline, ours]() {
-                    const int last = timeline->rowCount() - 1;
-                    return timeline->index(last, 0)
-                                   .data(atrium::models::TimelineModel::BodyRole)
-                                   .toString() == QStringLiteral("(this one goes)") &&
-                           !timeline->eventIdAt(last).isEmpty();
-                },
+                [timeline, doomed]() { return !sentEventWithBody(timeline, doomed).isEmpty(); },
                 QStringLiteral("the message to delete"),
-                [this, controller, timeline, roomId, then]() {
-                    controller->deleteMessage(roomId,
-                                              timeline->eventIdAt(timeline->rowCount() - 1));
+                [this, controller, timeline, roomId, doomed, then]() {
+                    controller->deleteMessage(roomId, sentEventWithBody(timeline, doomed));
                     grab(QStringLiteral("main-actions"), [this, then]() { switcherShot(then); });
                 });
         });

@@ -3,12 +3,14 @@
 #include "Commands.h"
 #include "PasswordPrompt.h"
 #include "VerificationPrompt.h"
+#include "sync/CrossSigningSetup.h"
 #include "sync/EncryptionService.h"
 #include "sync/Session.h"
 #include "sync/VerificationService.h"
 
 #include <QCommandLineParser>
 #include <QFile>
+#include <QPromise>
 #include <QSaveFile>
 
 namespace atrium::cli {
@@ -120,6 +122,53 @@ QFuture<int> verify(CliContext &context, const QStringList &arguments)
             }
             return prompt->result();
         });
+}
+
+QFuture<int> crossSigning(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption({"reset", "Replace the published keys with new ones."});
+    if (!parser.parse(arguments) || !parser.positionalArguments().isEmpty()) {
+        context.err() << "usage: atrium-cli cross-signing [--reset]" << Qt::endl;
+        return ready(Usage);
+    }
+    const auto mode = parser.isSet("reset") ? sync::CrossSigningSetup::Mode::Reset
+                                            : sync::CrossSigningSetup::Mode::KeepPublished;
+    return withSession(context, false, [&context, mode]() {
+        auto *setup = context.session().encryption()->crossSigning();
+        auto promise = std::make_shared<QPromise<int>>();
+        promise->start();
+        auto settle = [promise](int code) {
+            promise->addResult(code);
+            promise->finish();
+        };
+        QObject::connect(setup, &sync::CrossSigningSetup::finished, &context,
+                         [&context, settle](const QString &masterKey) {
+                             context.out()
+                                 << "cross-signing set up; master key " << masterKey << Qt::endl;
+                             settle(Ok);
+                         });
+        QObject::connect(setup, &sync::CrossSigningSetup::failed, &context,
+                         [&context, settle](const QString &error) {
+                             context.err() << "atrium-cli: " << error << Qt::endl;
+                             settle(Failure);
+                         });
+        // One password, asked only when the server wants it; a refused one ends the command.
+        QObject::connect(
+            setup, &sync::CrossSigningSetup::passwordRequired, &context,
+            [&context, setup, settle](const QString &error) {
+                const QString password = error.isEmpty() ? readPassword(context.err()) : QString();
+                if (password.isEmpty()) {
+                    context.err() << "atrium-cli: "
+                                  << (error.isEmpty() ? QStringLiteral("no password given") : error)
+                                  << Qt::endl;
+                    return settle(Failure);
+                }
+                setup->submitPassword(password);
+            });
+        setup->start(mode);
+        return promise->future();
+    });
 }
 
 } // namespace atrium::cli

@@ -30,6 +30,7 @@ const QHash<QString, Command> &commands()
         {"export-keys", exportKeys},
         {"import-keys", importKeys},
         {"verify", verify},
+        {"cross-signing", crossSigning},
         {"call", call},
         {"answer", answer},
     };
@@ -57,6 +58,9 @@ commands:
                          interactive SAS verification of another device (emoji)
   verify --accept [--yes] [--timeout S]
                          wait for another device's verification request, accept it
+  cross-signing [--reset] sets up cross-signing from this device and signs it with it;
+                         the password (ATRIUM_PASSWORD, else prompted) only if the server
+                         asks; --reset replaces keys another session published
   call ROOM [--video] [--duration S]
                          calls the room (test tone and pattern), hangs up after S seconds
                          (default 10); prints the frames decoded from the other side

@@ -1,5 +1,6 @@
 #include "EncryptionService.h"
 
+#include "CrossSigningSetup.h"
 #include "DeviceTracker.h"
 #include "KeyPublisher.h"
 #include "OlmMessenger.h"
@@ -53,7 +54,8 @@ EncryptionService::EncryptionService(matrix::HttpClient *http, store::StoreThrea
       m_distributor(new RoomKeyDistributor(store, m_devices, m_olm, identity, this)),
       m_requester(new RoomKeyRequester(http, store, identity, this)),
       m_forwarder(new RoomKeyForwarder(store, m_olm, identity, this)),
-      m_verification(new VerificationService(http, store, this, identity, this))
+      m_verification(new VerificationService(http, store, this, identity, this)),
+      m_crossSigning(new CrossSigningSetup(http, store, identity, this))
 {
     connect(m_publisher, &KeyPublisher::keysPublished, this, &EncryptionService::keysPublished);
     connect(m_forwarder, &RoomKeyForwarder::keyForwarded, this,

@@ -25,6 +25,7 @@ class StoreThread;
 
 namespace atrium::sync {
 
+class CrossSigningSetup;
 class DeviceTracker;
 class KeyPublisher;
 class OlmMessenger;
@@ -82,6 +83,7 @@ public:
     // on; resolves to whether the server answered.
     QFuture<bool> fetchDevices(const QStringList &userIds);
     VerificationService *verification() const { return m_verification; }
+    CrossSigningSetup *crossSigning() const { return m_crossSigning; }
 
     // Every room key this device holds, as an encrypted export file in the
     // format Element uses; empty if the keys cannot be read.
@@ -121,6 +123,7 @@ private:
     RoomKeyRequester *m_requester;
     RoomKeyForwarder *m_forwarder;
     VerificationService *m_verification;
+    CrossSigningSetup *m_crossSigning;
 };
 
 } // namespace atrium::sync

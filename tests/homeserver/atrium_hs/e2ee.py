@@ -236,6 +236,53 @@ def _signed_by(obj, user_id, signing_key):
     return True
 
 
+def _canonical(obj):
+    import json
+    payload = {k: v for k, v in obj.items() if k not in ("signatures", "unsigned")}
+    return json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def _signing_key_of(user, key_id):
+    """The ed25519 public key behind `key_id` ("ed25519:<device id or
+    cross-signing public key>") of `user`, or None."""
+    name = key_id[len("ed25519:"):] if key_id.startswith("ed25519:") else None
+    if name is None:
+        return None
+    dev = user.devices.get(name)
+    if dev is not None and dev.keys is not None:
+        return (dev.keys.get("keys") or {}).get(key_id)
+    for cs_key in user.cross_signing.values():
+        if name in (cs_key.get("keys") or {}).values():
+            return name
+    return None
+
+
+def _new_signature_failure(target, signed, uploader):
+    """Why the signatures `signed` adds to `target` are refused, or None.
+    Spec: the object must be the one published, and each new signature must
+    be the uploader's own, by a key of theirs, and valid."""
+    import olm
+    if _canonical(signed) != _canonical(target):
+        return "The signed object differs from the published one"
+    old = target.get("signatures") or {}
+    for signer, by_key in (signed.get("signatures") or {}).items():
+        if not isinstance(by_key, dict):
+            return "Invalid signatures"
+        for key_id, sig in by_key.items():
+            if (old.get(signer) or {}).get(key_id) == sig:
+                continue
+            if signer != uploader.user_id:
+                return "Only your own signatures can be uploaded"
+            public_key = _signing_key_of(uploader, key_id)
+            if public_key is None:
+                return "Unknown signing key %s" % key_id
+            try:
+                olm.ed25519_verify(public_key, _canonical(target), sig)
+            except Exception:
+                return "Invalid signature by %s" % key_id
+    return None
+
+
 def _merge_signatures(target, signed):
     sigs = target.setdefault("signatures", {})
     for signer, by_key in (signed.get("signatures") or {}).items():
@@ -243,8 +290,20 @@ def _merge_signatures(target, signed):
             sigs.setdefault(signer, {}).update(by_key)
 
 
+def _signature_target(user, key_id):
+    """The published object `key_id` names: a device's keys or a
+    cross-signing key (by its public key)."""
+    dev = user.devices.get(key_id)
+    if dev is not None and dev.keys is not None:
+        return dev.keys
+    for cs_key in user.cross_signing.values():
+        if key_id in (cs_key.get("keys") or {}).values():
+            return cs_key
+    return None
+
+
 async def upload_signatures(ctx):
-    ctx.auth()
+    s = ctx.auth()
     body = await ctx.json()
     failures = {}
     touched = set()
@@ -253,24 +312,18 @@ async def upload_signatures(ctx):
         if not isinstance(objs, dict):
             raise errors.bad_json("Invalid signatures object")
         for key_id, signed in objs.items():
-            if user is None or not isinstance(signed, dict):
+            target = _signature_target(user, key_id) if user is not None else None
+            if target is None or not isinstance(signed, dict):
                 failures.setdefault(user_id, {})[key_id] = {
                     "errcode": "M_NOT_FOUND", "error": "Unknown user or key"}
                 continue
-            dev = user.devices.get(key_id)
-            if dev is not None and dev.keys is not None:
-                _merge_signatures(dev.keys, signed)
-                touched.add(user_id)
-                continue
-            for cs_key in user.cross_signing.values():
-                pubkeys = list((cs_key.get("keys") or {}).values())
-                if key_id in pubkeys:
-                    _merge_signatures(cs_key, signed)
-                    touched.add(user_id)
-                    break
-            else:
+            why = _new_signature_failure(target, signed, s.user)
+            if why is not None:
                 failures.setdefault(user_id, {})[key_id] = {
-                    "errcode": "M_NOT_FOUND", "error": "Unknown key"}
+                    "errcode": "M_INVALID_SIGNATURE", "error": why}
+                continue
+            _merge_signatures(target, signed)
+            touched.add(user_id)
     for user_id in touched:
         ctx.store.device_list_changed(user_id)
     ctx.store.changed()

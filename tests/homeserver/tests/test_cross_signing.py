@@ -101,15 +101,34 @@ class CrossSigningTest(HomeserverTestCase):
             mutate(body)
             self.assertStatus(await self.upload(body), 400, "M_BAD_JSON")
 
+    async def upload_signatures(self, body):
+        return await self.ok("POST", "/keys/signatures/upload", token=self.alice["access_token"],
+                             json_body=body)
+
     async def test_signature_upload_lands_on_the_master_key(self):
         self.assertStatus(await self.upload(self.body()), 200)
-        device = Key()  # stands in for another user's user-signing key
-        signed = device.sign(self.master.json(self.uid, "master"), "@bob:localhost")
-        data = await self.ok("POST", "/keys/signatures/upload", token=self.alice["access_token"],
-                             json_body={self.uid: {self.master.public: signed}})
+        # Any key of the uploader's own may sign (here the user-signing key).
+        signed = self.usk.sign(self.master.json(self.uid, "master"), self.uid)
+        data = await self.upload_signatures({self.uid: {self.master.public: signed}})
         self.assertEqual(data["failures"], {})
         sigs = (await self.query())["master_keys"][self.uid]["signatures"]
-        self.assertIn("ed25519:" + device.public, sigs["@bob:localhost"])
+        self.assertIn("ed25519:" + self.usk.public, sigs[self.uid])
+
+    async def test_forged_and_foreign_signatures_refused(self):
+        self.assertStatus(await self.upload(self.body()), 200)
+        master = self.master.json(self.uid, "master")
+        stranger = Key().sign(master, self.uid)  # not a key of the uploader's
+        bad = self.usk.sign(master, self.uid)
+        bad["signatures"][self.uid]["ed25519:" + self.usk.public] = \
+            self.usk.signing.sign("something else")
+        foreign = Key().sign(master, "@bob:localhost")  # only own signatures go up
+        changed = self.usk.sign(self.master.json(self.uid, "self_signing"), self.uid)
+        for signed in (stranger, bad, foreign, changed):
+            data = await self.upload_signatures({self.uid: {self.master.public: signed}})
+            failure = data["failures"][self.uid][self.master.public]
+            self.assertEqual(failure["errcode"], "M_INVALID_SIGNATURE", failure)
+        sigs = (await self.query())["master_keys"][self.uid].get("signatures", {})
+        self.assertEqual(sigs, {})
 
 
 if __name__ == "__main__":

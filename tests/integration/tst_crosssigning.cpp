@@ -1,0 +1,165 @@
+// Setting up cross-signing against the test homeserver: the keys published
+// as the spec shapes them, this device signed by the self-signing key (so a
+// client that trusts the master trusts it), keys another session published
+// left alone, and a reset through the password prompt.
+#include "TestHomeserver.h"
+#include "TestSession.h"
+#include "crypto/CrossSigningPublicKey.h"
+#include "crypto/CrossSigningTrust.h"
+#include "crypto/DeviceKeys.h"
+#include "crypto/Ed25519.h"
+#include "matrix/Requests.h"
+#include "sync/CrossSigningSetup.h"
+#include "sync/EncryptionService.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace atrium;
+using crypto::CrossSigningKeys;
+using crypto::CrossSigningPublicKey;
+using crypto::CrossSigningTrust;
+using sync::CrossSigningSetup;
+
+namespace {
+
+// What /keys/query publishes for `userId`: its cross-signing keys (each
+// checked as the spec requires) and the device `deviceId`.
+struct Published
+{
+    CrossSigningKeys keys;
+    std::optional<crypto::DeviceKeys> device;
+    QJsonObject masterJson;
+};
+
+Published published(test::TestSession &reader, const QString &userId, const QString &deviceId)
+{
+    const auto answer = test::await(reader->call(matrix::requests::queryKeys({userId})));
+    const QJsonObject json = answer.json();
+    const auto of = [&](const char *field) {
+        return json.value(field).toObject().value(userId).toObject();
+    };
+    Published result;
+    QString error;
+    result.masterJson = of("master_keys");
+    result.keys.master = CrossSigningPublicKey::parse(result.masterJson, userId, "master", &error);
+    if (result.keys.master) {
+        const auto *master = &*result.keys.master;
+        result.keys.selfSigning = CrossSigningPublicKey::parse(of("self_signing_keys"), userId,
+                                                               "self_signing", &error, master);
+        result.keys.userSigning = CrossSigningPublicKey::parse(of("user_signing_keys"), userId,
+                                                               "user_signing", &error, master);
+    }
+    result.device = crypto::DeviceKeys::fromJson(of("device_keys").value(deviceId).toObject(),
+                                                 userId, deviceId, &error);
+    return result;
+}
+
+} // namespace
+
+class CrossSigningTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QVERIFY2(m_server.start(), qPrintable(m_server.serverOutput())); }
+
+    void firstSetupPublishesTheKeysAndSignsThisDevice()
+    {
+        test::TestSession phone, reader;
+        QVERIFY(phone.signUp(m_server.url(), "xs-first"));
+        QVERIFY(reader.signUp(m_server.url(), "xs-reader"));
+        CrossSigningSetup *setup = phone->encryption()->crossSigning();
+        QSignalSpy finished(setup, &CrossSigningSetup::finished);
+        QSignalSpy failed(setup, &CrossSigningSetup::failed);
+        QSignalSpy password(setup, &CrossSigningSetup::passwordRequired);
+        setup->start();
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || !failed.isEmpty(), 15'000);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
+        QVERIFY(password.isEmpty()); // a first upload needs no password (spec v1.11)
+        const QString masterKey = finished.first().first().toString();
+
+        // Another user reads what the spec asks for, all signatures valid.
+        const Published keys = published(reader, phone->userId(), phone->deviceId());
+        QVERIFY(keys.keys.master && keys.keys.selfSigning);
+        QVERIFY(!keys.keys.userSigning); // the spec shows it to its owner only
+        QVERIFY(published(phone, phone->userId(), phone->deviceId()).keys.userSigning);
+        QCOMPARE(keys.keys.master->publicKey(), masterKey);
+        QVERIFY(keys.device);
+        // The master carries this device's signature (key id "ed25519:<device id>").
+        QVERIFY(crypto::Ed25519::verifyJson(keys.masterJson, phone->userId(), phone->deviceId(),
+                                            keys.device->ed25519));
+        QCOMPARE(CrossSigningTrust::deviceTrust(phone->userId(), masterKey, keys.keys, keys.keys,
+                                                *keys.device),
+                 CrossSigningTrust::Device::CrossSigned);
+
+        // Running it again (as after an interrupted setup) signs this device with the
+        // keys it holds, without uploading them again or asking for the password.
+        setup->start();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 15'000);
+        QCOMPARE(finished.last().first().toString(), masterKey);
+        QVERIFY(password.isEmpty());
+    }
+
+    void anotherSessionsKeysAreNotReplaced()
+    {
+        test::TestSession phone, laptop;
+        QVERIFY(phone.signUp(m_server.url(), "xs-keep"));
+        QVERIFY(laptop.signIn(m_server.url(), "xs-keep"));
+        QSignalSpy phoneDone(phone->encryption()->crossSigning(), &CrossSigningSetup::finished);
+        phone->encryption()->crossSigning()->start();
+        QTRY_COMPARE_WITH_TIMEOUT(phoneDone.size(), 1, 15'000);
+        const QString phoneMaster = phoneDone.first().first().toString();
+
+        CrossSigningSetup *setup = laptop->encryption()->crossSigning();
+        QSignalSpy failed(setup, &CrossSigningSetup::failed);
+        setup->start();
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 15'000);
+        QVERIFY(failed.first().first().toString().contains("another session"));
+        QVERIFY(!setup->isRunning());
+        QCOMPARE(published(laptop, laptop->userId(), laptop->deviceId()).keys.master->publicKey(),
+                 phoneMaster);
+    }
+
+    void resetAsksForThePassword()
+    {
+        test::TestSession phone, laptop;
+        QVERIFY(phone.signUp(m_server.url(), "xs-reset"));
+        QVERIFY(laptop.signIn(m_server.url(), "xs-reset"));
+        QSignalSpy phoneDone(phone->encryption()->crossSigning(), &CrossSigningSetup::finished);
+        phone->encryption()->crossSigning()->start();
+        QTRY_COMPARE_WITH_TIMEOUT(phoneDone.size(), 1, 15'000);
+        const QString oldMaster = phoneDone.first().first().toString();
+
+        CrossSigningSetup *setup = laptop->encryption()->crossSigning();
+        QSignalSpy password(setup, &CrossSigningSetup::passwordRequired);
+        QSignalSpy finished(setup, &CrossSigningSetup::finished);
+        setup->start(CrossSigningSetup::Mode::Reset);
+        QTRY_COMPARE_WITH_TIMEOUT(password.size(), 1, 15'000);
+        QCOMPARE(password.first().first().toString(), QString());
+        setup->submitPassword("not-the-password");
+        QTRY_COMPARE_WITH_TIMEOUT(password.size(), 2, 15'000);
+        QVERIFY(!password.last().first().toString().isEmpty()); // refused, and said so
+        setup->submitPassword("pw-xs-reset");
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15'000);
+        const QString newMaster = finished.first().first().toString();
+        QVERIFY(newMaster != oldMaster);
+
+        const Published keys = published(phone, laptop->userId(), laptop->deviceId());
+        QCOMPARE(keys.keys.master->publicKey(), newMaster);
+        QCOMPARE(CrossSigningTrust::deviceTrust(laptop->userId(), newMaster, keys.keys, keys.keys,
+                                                *keys.device),
+                 CrossSigningTrust::Device::CrossSigned);
+        // The phone's device was signed by the old self-signing key only.
+        const Published phoneKeys = published(phone, phone->userId(), phone->deviceId());
+        QCOMPARE(CrossSigningTrust::deviceTrust(phone->userId(), newMaster, phoneKeys.keys,
+                                                phoneKeys.keys, *phoneKeys.device),
+                 CrossSigningTrust::Device::Unverified);
+    }
+
+private:
+    test::TestHomeserver m_server;
+};
+
+QTEST_GUILESS_MAIN(CrossSigningTest)
+#include "tst_crosssigning.moc"

@@ -497,6 +497,24 @@ const tests = {
         assert.equal(result.code, 9, `atrium-cli verify: ${result.stdout}${result.stderr}`);
         assert.match(result.stderr, /m\.mismatched_sas/);
     },
+
+    async jsSdkSeesAtriumsDeviceCrossSigned(url, { js, atriumUser }) {
+        // Atrium sets up cross-signing; js-sdk's Rust crypto checks the published keys
+        // and signatures itself and holds the device as signed by its owner.
+        const before = await js.getCrypto().getDeviceVerificationStatus(atriumUser.userId,
+                                                                         atriumUser.deviceId);
+        assert.ok(!before?.signedByOwner, "signed by its owner before cross-signing existed");
+        const out = await atriumOk(["cross-signing"], { password: "pw-dave" });
+        const masterKey = out.match(/master key (\S+)/)?.[1];
+        assert.ok(masterKey, `no master key printed: ${out}`);
+        await until("js-sdk seeing Atrium's device signed by its owner", async () => {
+            await js.getCrypto().getUserDeviceInfo([atriumUser.userId], true);
+            const status = await js.getCrypto().getDeviceVerificationStatus(
+                atriumUser.userId, atriumUser.deviceId);
+            return status?.signedByOwner;
+        });
+        log("js-sdk holds Atrium's device as cross-signed by its owner; master", masterKey);
+    },
 };
 
 let failed = 0;

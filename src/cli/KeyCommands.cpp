@@ -17,6 +17,19 @@ namespace atrium::cli {
 
 namespace {
 
+QString trustName(crypto::CrossSigningTrust::Device trust)
+{
+    switch (trust) {
+    case crypto::CrossSigningTrust::Device::CrossSigned:
+        return QStringLiteral("cross-signed");
+    case crypto::CrossSigningTrust::Device::LocallyVerified:
+        return QStringLiteral("verified");
+    case crypto::CrossSigningTrust::Device::Unverified:
+        break;
+    }
+    return QStringLiteral("unverified");
+}
+
 QString readPassphrase(CliContext &context)
 {
     return readSecret(context.err(), "ATRIUM_PASSPHRASE", QStringLiteral("Passphrase"));
@@ -168,6 +181,33 @@ QFuture<int> crossSigning(CliContext &context, const QStringList &arguments)
             });
         setup->start(mode);
         return promise->future();
+    });
+}
+
+QFuture<int> devices(CliContext &context, const QStringList &arguments)
+{
+    if (arguments.size() > 2) {
+        context.err() << "usage: atrium-cli devices [USER]" << Qt::endl;
+        return ready(Usage);
+    }
+    const QString wanted = arguments.value(1);
+    return withSession(context, false, [&context, wanted]() {
+        auto *encryption = context.session().encryption();
+        const QString userId = wanted.isEmpty() ? context.session().userId() : wanted;
+        return encryption->fetchDevices({userId})
+            .then(&context,
+                  [encryption, userId](bool) { return encryption->devicesWithTrust(userId); })
+            .unwrap()
+            .then(&context, [&context, userId](const QList<sync::TrustedDevice> &devices) {
+                if (devices.isEmpty()) {
+                    context.err() << "atrium-cli: no devices known for " << userId << Qt::endl;
+                    return int(Failure);
+                }
+                for (const auto &device : devices)
+                    context.out() << device.keys.deviceId << '\t' << trustName(device.trust) << '\t'
+                                  << device.keys.displayName << Qt::endl;
+                return int(Ok);
+            });
     });
 }
 

@@ -31,6 +31,7 @@ const QHash<QString, Command> &commands()
         {"import-keys", importKeys},
         {"verify", verify},
         {"cross-signing", crossSigning},
+        {"devices", devices},
         {"call", call},
         {"answer", answer},
     };
@@ -61,6 +62,8 @@ commands:
   cross-signing [--reset] sets up cross-signing from this device and signs it with it;
                          the password (ATRIUM_PASSWORD, else prompted) only if the server
                          asks; --reset replaces keys another session published
+  devices [USER]         the user's devices (yours by default), each cross-signed,
+                         verified (by SAS here) or unverified
   call ROOM [--video] [--duration S]
                          calls the room (test tone and pattern), hangs up after S seconds
                          (default 10); prints the frames decoded from the other side

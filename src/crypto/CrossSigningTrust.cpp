@@ -4,6 +4,36 @@
 
 namespace atrium::crypto {
 
+CrossSigningKeys CrossSigningKeys::parse(const QString &userId, const QJsonObject &master,
+                                         const QJsonObject &selfSigning,
+                                         const QJsonObject &userSigning, QStringList *errors)
+{
+    CrossSigningKeys keys;
+    if (master.isEmpty())
+        return keys; // none published
+    QString error;
+    const auto note = [&]() {
+        if (errors && !error.isEmpty())
+            errors->append(error);
+        error.clear();
+    };
+    keys.master = CrossSigningPublicKey::parse(master, userId, QStringLiteral("master"), &error);
+    note();
+    if (!keys.master)
+        return keys;
+    if (!selfSigning.isEmpty()) {
+        keys.selfSigning = CrossSigningPublicKey::parse(
+            selfSigning, userId, QStringLiteral("self_signing"), &error, &*keys.master);
+        note();
+    }
+    if (!userSigning.isEmpty()) {
+        keys.userSigning = CrossSigningPublicKey::parse(
+            userSigning, userId, QStringLiteral("user_signing"), &error, &*keys.master);
+        note();
+    }
+    return keys;
+}
+
 bool CrossSigningTrust::isUserTrusted(const QString &ownUserId, const QString &ownMasterKey,
                                       const CrossSigningKeys &own, const QString &userId,
                                       const CrossSigningKeys &theirs)

@@ -3,6 +3,7 @@
 #include "CrossSigningPublicKey.h"
 #include "DeviceKeys.h"
 
+#include <QStringList>
 #include <optional>
 
 namespace atrium::crypto {
@@ -15,6 +16,14 @@ struct CrossSigningKeys
     std::optional<CrossSigningPublicKey> master;
     std::optional<CrossSigningPublicKey> selfSigning;
     std::optional<CrossSigningPublicKey> userSigning;
+
+    // `userId`'s keys from the objects /keys/query answers in its
+    // "master_keys", "self_signing_keys" and "user_signing_keys" (each
+    // object the one for `userId`). A key that fails its checks is left out,
+    // with the reason appended to `errors`.
+    static CrossSigningKeys parse(const QString &userId, const QJsonObject &master,
+                                  const QJsonObject &selfSigning, const QJsonObject &userSigning,
+                                  QStringList *errors);
 };
 
 // The trust rules of the spec's "Cross-signing" section, as pure functions

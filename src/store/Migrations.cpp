@@ -170,6 +170,13 @@ const QList<QStringList> &Migrations::steps()
             "CREATE TABLE cross_signing_keys ("
             " usage TEXT PRIMARY KEY, public_key TEXT NOT NULL, sealed_seed BLOB NOT NULL)",
         },
+        // 10 → 11: the cross-signing public keys users published (from
+        // /keys/query), so trust can be judged without asking the server.
+        {
+            "CREATE TABLE published_cross_signing_keys ("
+            " user_id TEXT NOT NULL, usage TEXT NOT NULL, json TEXT NOT NULL,"
+            " PRIMARY KEY (user_id, usage)) WITHOUT ROWID",
+        },
     };
     return all;
 }

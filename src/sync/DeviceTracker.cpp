@@ -1,6 +1,7 @@
 #include "DeviceTracker.h"
 
 #include "SyncChanges.h"
+#include "crypto/CrossSigningKeyStore.h"
 #include "crypto/CryptoStore.h"
 #include "crypto/DeviceKeys.h"
 #include "matrix/HttpClient.h"
@@ -20,6 +21,21 @@ using crypto::DeviceKeys;
 
 namespace {
 
+// The user's published cross-signing keys; ones failing their checks are
+// left out (and logged), as if not published.
+bool storeCrossSigningKeys(store::Database &db, const QString &userId, const QJsonObject &answer)
+{
+    const auto of = [&](const char *field) {
+        return answer.value(QLatin1String(field)).toObject().value(userId).toObject();
+    };
+    QStringList errors;
+    const auto keys = crypto::CrossSigningKeys::parse(
+        userId, of("master_keys"), of("self_signing_keys"), of("user_signing_keys"), &errors);
+    for (const QString &error : errors)
+        qCWarning(lcDeviceTracker) << "ignoring a cross-signing key:" << error;
+    return crypto::CrossSigningKeyStore(db).replace(userId, keys);
+}
+
 bool storeDeviceLists(store::Database &db, const crypto::CryptoIdentity &identity,
                       const QStringList &userIds, const QJsonObject &answer)
 {
@@ -37,7 +53,8 @@ bool storeDeviceLists(store::Database &db, const crypto::CryptoIdentity &identit
             else
                 qCWarning(lcDeviceTracker) << "ignoring a device:" << error;
         }
-        if (!store.replaceDevices(userId, devices) || !store.markUpToDate(userId))
+        if (!store.replaceDevices(userId, devices) || !storeCrossSigningKeys(db, userId, answer) ||
+            !store.markUpToDate(userId))
             return false;
     }
     return true;

@@ -10,6 +10,7 @@
 #include "RoomKeyRequester.h"
 #include "SyncChanges.h"
 #include "VerificationService.h"
+#include "crypto/CrossSigningKeyStore.h"
 #include "crypto/CryptoStore.h"
 #include "crypto/InboundSessionArchive.h"
 #include "crypto/KeyExport.h"
@@ -105,6 +106,24 @@ void EncryptionService::handleSync(const SyncChanges &changes)
 QFuture<bool> EncryptionService::fetchDevices(const QStringList &userIds)
 {
     return m_devices->fetchDevices(userIds);
+}
+
+QFuture<QList<TrustedDevice>> EncryptionService::devicesWithTrust(const QString &userId)
+{
+    return m_store->run([identity = m_identity, userId](store::Database &db) {
+        crypto::CryptoStore store(db, identity);
+        crypto::CrossSigningKeyStore published(db);
+        QString error;
+        const auto master = store.crossSigningKey(QStringLiteral("master"), &error);
+        const QString ownMasterKey = master ? master->publicKey() : QString();
+        const auto own = published.keys(identity.userId);
+        const auto theirs = userId == identity.userId ? own : published.keys(userId);
+        QList<TrustedDevice> devices;
+        for (const auto &device : store.devices(userId))
+            devices.append({device, crypto::CrossSigningTrust::deviceTrust(
+                                        identity.userId, ownMasterKey, own, theirs, device)});
+        return devices;
+    });
 }
 
 void EncryptionService::prepare(const QString &roomId, const QString &type,

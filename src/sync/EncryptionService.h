@@ -1,6 +1,7 @@
 #pragma once
 
 #include "EncryptionStage.h"
+#include "crypto/CrossSigningTrust.h"
 #include "crypto/CryptoIdentity.h"
 #include "crypto/DeviceKeys.h"
 #include "matrix/ApiError.h"
@@ -44,6 +45,13 @@ struct OutgoingEvent
     std::optional<matrix::ApiError> error; // set when it could not be encrypted
 };
 
+// A device we know of, and how far we trust it (cross-signing, else SAS).
+struct TrustedDevice
+{
+    crypto::DeviceKeys keys;
+    crypto::CrossSigningTrust::Device trust = crypto::CrossSigningTrust::Device::Unverified;
+};
+
 struct KeyImportResult
 {
     int imported = 0;
@@ -82,6 +90,10 @@ public:
     // Fetches the device lists of `userIds` now, and follows them from then
     // on; resolves to whether the server answered.
     QFuture<bool> fetchDevices(const QStringList &userIds);
+    // The devices of `userId` known here (see fetchDevices), each with its
+    // trust: cross-signed when the user is trusted through the cross-signing
+    // keys this device holds and the user's self-signing key signed it.
+    QFuture<QList<TrustedDevice>> devicesWithTrust(const QString &userId);
     VerificationService *verification() const { return m_verification; }
     CrossSigningSetup *crossSigning() const { return m_crossSigning; }
 

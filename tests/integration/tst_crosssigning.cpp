@@ -157,6 +157,38 @@ private slots:
                  CrossSigningTrust::Device::Unverified);
     }
 
+    void devicesAreTrustedThroughThePublishedKeys()
+    {
+        test::TestSession phone, laptop, bob;
+        QVERIFY(phone.signUp(m_server.url(), "xs-trust"));
+        QVERIFY(laptop.signIn(m_server.url(), "xs-trust"));
+        QVERIFY(bob.signUp(m_server.url(), "xs-trust-bob"));
+        for (test::TestSession *session : {&phone, &bob}) {
+            QSignalSpy done((*session)->encryption()->crossSigning(), &CrossSigningSetup::finished);
+            (*session)->encryption()->crossSigning()->start();
+            QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 15'000);
+        }
+        const auto trustOf = [](test::TestSession &viewer, const QString &userId) {
+            QHash<QString, CrossSigningTrust::Device> trust;
+            if (!test::await(viewer->encryption()->fetchDevices({userId})))
+                return trust;
+            for (const auto &device : test::await(viewer->encryption()->devicesWithTrust(userId)))
+                trust.insert(device.keys.deviceId, device.trust);
+            return trust;
+        };
+        // The phone holds the master: it trusts its own signed device, not the
+        // laptop (nobody signed it yet).
+        const auto own = trustOf(phone, phone->userId());
+        QCOMPARE(own.value(phone->deviceId()), CrossSigningTrust::Device::CrossSigned);
+        QCOMPARE(own.value(laptop->deviceId()), CrossSigningTrust::Device::Unverified);
+        // The laptop holds no cross-signing key: nothing is trusted through them there.
+        QCOMPARE(trustOf(laptop, phone->userId()).value(phone->deviceId()),
+                 CrossSigningTrust::Device::Unverified);
+        // Bob's device is signed by Bob's keys, but the phone never signed Bob.
+        QCOMPARE(trustOf(phone, bob->userId()).value(bob->deviceId()),
+                 CrossSigningTrust::Device::Unverified);
+    }
+
 private:
     test::TestHomeserver m_server;
 };

@@ -1,8 +1,10 @@
 // The spec's cross-signing trust rules: our own devices signed by our
 // self-signing key, other users' devices signed by their self-signing key
 // when our user-signing key signed their master, local SAS otherwise.
+#include "TemporaryDatabase.h"
 #include "crypto/AccountKeys.h"
 #include "crypto/CrossSigningKey.h"
+#include "crypto/CrossSigningKeyStore.h"
 #include "crypto/CrossSigningTrust.h"
 #include "crypto/CryptoIdentity.h"
 #include "crypto/OlmAccount.h"
@@ -134,6 +136,45 @@ private slots:
         QCOMPARE(CrossSigningTrust::deviceTrust(Alice, alice.master.publicKey(), alice.published(),
                                                 bob.published(), device),
                  Trust::Unverified);
+    }
+
+    void publishedKeysParsedWithTheirChecks()
+    {
+        const User alice(Alice);
+        const User mallory(Bob);
+        QStringList errors;
+        const auto keys = CrossSigningKeys::parse(
+            Alice, alice.masterJson,
+            alice.master.signJson(alice.json(alice.selfSigning, "self_signing"), Alice),
+            // Signed by someone else's master: refused, the others kept.
+            mallory.master.signJson(alice.json(alice.userSigning, "user_signing"), Alice), &errors);
+        QVERIFY(keys.master && keys.selfSigning);
+        QVERIFY(!keys.userSigning);
+        QCOMPARE(errors.size(), 1);
+        QVERIFY2(errors.first().contains("user_signing"), qPrintable(errors.first()));
+        // Nothing published: no keys, no errors.
+        errors.clear();
+        const auto none = CrossSigningKeys::parse(Alice, {}, {}, {}, &errors);
+        QVERIFY(!none.master && !none.selfSigning && errors.isEmpty());
+    }
+
+    void storedKeysAreCheckedAgainOnReading()
+    {
+        const User alice(Alice);
+        test::TemporaryDatabase temp;
+        CrossSigningKeyStore store(temp.db());
+        QVERIFY(store.replace(Alice, alice.published()));
+        const auto read = store.keys(Alice);
+        QVERIFY(read.master && read.selfSigning && read.userSigning);
+        QCOMPARE(read.selfSigning->publicKey(), alice.selfSigning.publicKey());
+        QVERIFY(!store.keys(Bob).master);
+        // A damaged self-signing row no longer counts; replacing forgets old keys.
+        QVERIFY(temp.db().exec(
+            QStringLiteral("UPDATE published_cross_signing_keys SET json = '{\"user_id\":\"x\"}'"
+                           " WHERE usage = 'self_signing'")));
+        QVERIFY(!store.keys(Alice).selfSigning);
+        QVERIFY(store.replace(Alice, {}));
+        QVERIFY(!store.keys(Alice).master);
     }
 };
 

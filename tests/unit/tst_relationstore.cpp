@@ -157,6 +157,7 @@ private slots:
             store::Database db;
             QVERIFY(db.open(path));
             QVERIFY(db.exec("DROP TABLE cross_signing_keys")); // schema 10
+            QVERIFY(db.exec("DROP TABLE published_cross_signing_keys")); // schema 11
             QVERIFY(db.exec("PRAGMA user_version = 8"));
             QVERIFY(store::TimelineStore(db).appendFromSync(
                 Room, {test::message("$m1", "hello"), encryptedEdit("$e1", "$m1")}, false,
@@ -200,6 +201,7 @@ private slots:
             QVERIFY(db.exec("ALTER TABLE outbox DROP COLUMN redacts"));
             QVERIFY(db.exec("DROP TABLE room_key_requests")); // schema 8
             QVERIFY(db.exec("DROP TABLE cross_signing_keys")); // schema 10
+            QVERIFY(db.exec("DROP TABLE published_cross_signing_keys")); // schema 11
             QVERIFY(db.exec("PRAGMA user_version = 6"));
             store::TimelineStore timeline(db);
             QVERIFY(timeline.appendFromSync(

@@ -10,6 +10,10 @@ Q_LOGGING_CATEGORY(lcCrossSigningKeyStore, "atrium.crypto.store")
 
 namespace atrium::crypto {
 
+namespace {
+constexpr auto VerifiedOwnMasterKey = "verified_own_master_key";
+}
+
 bool CrossSigningKeyStore::replace(const QString &userId, const CrossSigningKeys &keys)
 {
     QSqlQuery &remove =
@@ -52,6 +56,16 @@ CrossSigningKeys CrossSigningKeyStore::keys(const QString &userId)
     for (const QString &error : errors)
         qCWarning(lcCrossSigningKeyStore) << "stored" << error;
     return keys;
+}
+
+bool CrossSigningKeyStore::setVerifiedOwnMasterKey(const QString &publicKey)
+{
+    return m_db.setMetaValue(QLatin1String(VerifiedOwnMasterKey), publicKey);
+}
+
+QString CrossSigningKeyStore::verifiedOwnMasterKey() const
+{
+    return m_db.metaValue(QLatin1String(VerifiedOwnMasterKey));
 }
 
 } // namespace atrium::crypto

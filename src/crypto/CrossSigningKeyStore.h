@@ -22,6 +22,11 @@ public:
     // Checked again on the way out, so a damaged row counts as no key.
     CrossSigningKeys keys(const QString &userId);
 
+    // Our master key as another of our devices vouched for it in a SAS
+    // verification: the root of trust on a device that does not hold it.
+    bool setVerifiedOwnMasterKey(const QString &publicKey);
+    QString verifiedOwnMasterKey() const;
+
 private:
     store::Database &m_db;
 };

@@ -4,6 +4,7 @@
 
 #include <QCryptographicHash>
 #include <QJsonArray>
+#include <QMap>
 
 namespace atrium::crypto {
 
@@ -400,12 +401,19 @@ QList<VerificationMessage> SasVerification::confirm()
     m_state = State::Confirmed;
     const QString base = QStringLiteral("MATRIX_KEY_VERIFICATION_MAC") + m_own.userId +
                          m_own.deviceId + m_their.userId + m_their.deviceId + m_transactionId;
-    const QString keyId = QStringLiteral("ed25519:") + m_own.deviceId;
-    const QJsonObject macs{
-        {keyId, m_sas.calculateMac(macMethod(), m_own.ed25519.toUtf8(), (base + keyId).toUtf8())}};
+    // This device's key, and the master key if we have one (spec: so that
+    // the other side can trust our cross-signing identity too).
+    QMap<QString, QString> keys{{QStringLiteral("ed25519:") + m_own.deviceId, m_own.ed25519}};
+    if (!m_own.masterKey.isEmpty())
+        keys.insert(QStringLiteral("ed25519:") + m_own.masterKey, m_own.masterKey);
+    QJsonObject macs;
+    for (auto it = keys.cbegin(); it != keys.cend(); ++it)
+        macs.insert(it.key(), m_sas.calculateMac(macMethod(), it.value().toUtf8(),
+                                                 (base + it.key()).toUtf8()));
+    const QString keyIds = keys.keys().join(QLatin1Char(',')); // QMap: sorted, as the spec asks
     QList<VerificationMessage> out{
         message(Mac, {{"mac", macs},
-                      {"keys", m_sas.calculateMac(macMethod(), keyId.toUtf8(),
+                      {"keys", m_sas.calculateMac(macMethod(), keyIds.toUtf8(),
                                                   (base + QStringLiteral("KEY_IDS")).toUtf8())}})};
     if (m_theirMac)
         out += checkTheirMac();
@@ -435,13 +443,23 @@ QList<VerificationMessage> SasVerification::checkTheirMac()
         return cancel(QStringLiteral("m.key_mismatch"),
                       QStringLiteral("the MAC of the key list does not match"));
     // Their device key must be among the keys and match the one we hold.
-    // Other keys (cross-signing keys) are not checked here.
     const QString deviceKeyId = QStringLiteral("ed25519:") + m_their.deviceId;
     const QString expected =
         m_sas.calculateMac(macMethod(), m_their.ed25519.toUtf8(), (base + deviceKeyId).toUtf8());
     if (!macs.contains(deviceKeyId) || macs.value(deviceKeyId).toString() != expected)
         return cancel(QStringLiteral("m.key_mismatch"),
                       QStringLiteral("the device key is not the one we know"));
+    // Their master key, if they included the one we know; other keys we
+    // cannot check are ignored.
+    const QString masterKeyId = QStringLiteral("ed25519:") + m_their.masterKey;
+    if (!m_their.masterKey.isEmpty() && macs.contains(masterKeyId)) {
+        if (macs.value(masterKeyId).toString() != m_sas.calculateMac(macMethod(),
+                                                                     m_their.masterKey.toUtf8(),
+                                                                     (base + masterKeyId).toUtf8()))
+            return cancel(QStringLiteral("m.key_mismatch"),
+                          QStringLiteral("the master key is not the one we know"));
+        m_theirMasterChecked = true;
+    }
     m_macChecked = true;
     return finishIfDone();
 }

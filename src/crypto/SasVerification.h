@@ -17,6 +17,9 @@ struct VerificationParty
     QString userId;
     QString deviceId;
     QString ed25519;
+    // The user's cross-signing master key, when known: ours goes into our
+    // MAC, theirs is checked in theirs (so the verification covers it).
+    QString masterKey;
 };
 
 // An m.key.verification.* event for the other device.
@@ -94,6 +97,8 @@ public:
     // Whether they began (their request or start came first): ours to accept.
     bool theyBegan() const { return m_theyBegan; }
     bool isVerified() const { return m_state == State::Done; }
+    // Done, and their MAC also covered their master key as we know it.
+    bool isTheirMasterKeyVerified() const { return isVerified() && m_theirMasterChecked; }
     bool isFinished() const { return m_state == State::Done || m_state == State::Cancelled; }
     // The agreed short authentication strings ("emoji", "decimal").
     QStringList sasMethods() const { return m_sasMethods; }
@@ -141,6 +146,7 @@ private:
     QString m_theirKey;
     std::optional<QJsonObject> m_theirMac; // held until our user confirms
     bool m_macChecked = false;
+    bool m_theirMasterChecked = false;
     bool m_doneSent = false;
     bool m_doneReceived = false;
     QString m_cancelCode;

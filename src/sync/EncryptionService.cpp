@@ -115,7 +115,8 @@ QFuture<QList<TrustedDevice>> EncryptionService::devicesWithTrust(const QString 
         crypto::CrossSigningKeyStore published(db);
         QString error;
         const auto master = store.crossSigningKey(QStringLiteral("master"), &error);
-        const QString ownMasterKey = master ? master->publicKey() : QString();
+        const QString ownMasterKey =
+            master ? master->publicKey() : published.verifiedOwnMasterKey();
         const auto own = published.keys(identity.userId);
         const auto theirs = userId == identity.userId ? own : published.keys(userId);
         QList<TrustedDevice> devices;

@@ -1,9 +1,11 @@
 #include "VerificationService.h"
 
+#include "CrossSigner.h"
 #include "EncryptionService.h"
 #include "KeyVerification.h"
 #include "SendQueue.h"
 #include "SyncChanges.h"
+#include "crypto/CrossSigningKeyStore.h"
 #include "crypto/CryptoStore.h"
 #include "matrix/HttpClient.h"
 #include "matrix/Requests.h"
@@ -39,7 +41,8 @@ struct Parties
 VerificationService::VerificationService(matrix::HttpClient *http, store::StoreThread *store,
                                          EncryptionService *encryption,
                                          const crypto::CryptoIdentity &identity, QObject *parent)
-    : QObject(parent), m_http(http), m_store(store), m_encryption(encryption), m_identity(identity)
+    : QObject(parent), m_http(http), m_store(store), m_encryption(encryption), m_identity(identity),
+      m_signer(new CrossSigner(http, store, identity, this))
 {}
 
 VerificationService::~VerificationService() = default;
@@ -89,6 +92,21 @@ KeyVerification *VerificationService::verify(const QString &userId, const QStrin
     return verification;
 }
 
+namespace {
+
+// The master key we vouch for in a verification: the one this device holds,
+// as long as it is the one published.
+QString ownMasterKey(crypto::CryptoStore &store, const crypto::CrossSigningKeys &published)
+{
+    QString error;
+    const auto held = store.crossSigningKey(QStringLiteral("master"), &error);
+    if (!held || !published.master || published.master->publicKey() != held->publicKey())
+        return {};
+    return held->publicKey();
+}
+
+} // namespace
+
 void VerificationService::lookUpParties(
     const QString &userId, const QString &deviceId, bool queried,
     std::function<void(std::optional<VerificationParty>, std::optional<VerificationParty>)> done)
@@ -98,11 +116,16 @@ void VerificationService::lookUpParties(
             crypto::CryptoStore store(db, identity);
             Parties parties;
             QString error;
+            crypto::CrossSigningKeyStore published(db);
             if (const auto account = store.loadAccount(&error))
                 parties.own =
-                    VerificationParty{identity.userId, identity.deviceId, account->ed25519Key()};
-            if (const auto device = store.device(userId, deviceId))
-                parties.their = VerificationParty{userId, deviceId, device->ed25519};
+                    VerificationParty{identity.userId, identity.deviceId, account->ed25519Key(),
+                                      ownMasterKey(store, published.keys(identity.userId))};
+            if (const auto device = store.device(userId, deviceId)) {
+                const auto master = published.keys(userId).master;
+                parties.their = VerificationParty{userId, deviceId, device->ed25519,
+                                                  master ? master->publicKey() : QString()};
+            }
             return parties;
         })
         .then(this, [this, userId, deviceId, queried, done](const Parties &parties) {
@@ -234,21 +257,37 @@ void VerificationService::storeVerified(KeyVerification *verification)
 {
     QPointer<KeyVerification> guard(verification);
     const VerificationParty their = verification->m_machine.their();
+    const bool masterVerified = verification->m_machine.isTheirMasterKeyVerified();
     m_store
-        ->run([identity = m_identity, their](store::Database &db) {
+        ->run([identity = m_identity, their, masterVerified](store::Database &db) {
+            // Another of our devices vouched for our master key: trust it here too.
+            if (masterVerified && their.userId == identity.userId &&
+                !crypto::CrossSigningKeyStore(db).setVerifiedOwnMasterKey(their.masterKey))
+                return false;
             return crypto::CryptoStore(db, identity)
                 .setDeviceVerified(their.userId, their.deviceId, their.ed25519);
         })
-        .then(this, [this, guard, their](bool stored) {
-            if (stored)
-                emit deviceVerified(their.userId, their.deviceId);
-            if (!guard)
+        .then(this, [this, guard, their, masterVerified](bool stored) {
+            if (!stored) {
+                if (guard)
+                    guard->abandon(QStringLiteral("store_failed"),
+                                   tr("the verified device could not be saved"));
                 return;
-            if (stored)
-                guard->setVerified();
-            else
-                guard->abandon(QStringLiteral("store_failed"),
-                               tr("the verified device could not be saved"));
+            }
+            emit deviceVerified(their.userId, their.deviceId);
+            // Verified once what it proved is also cross-signed, where we can.
+            m_signer->signVerified(their, masterVerified, [this, guard, their](bool published) {
+                if (!published) {
+                    if (guard)
+                        guard->setVerified();
+                    return;
+                }
+                m_encryption->fetchDevices({their.userId}).then(this, [this, guard, their](bool) {
+                    emit crossSigned(their.userId);
+                    if (guard)
+                        guard->setVerified();
+                });
+            });
         });
 }
 

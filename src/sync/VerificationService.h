@@ -20,6 +20,7 @@ class StoreThread;
 
 namespace atrium::sync {
 
+class CrossSigner;
 class EncryptionService;
 class KeyVerification;
 struct SyncChanges;
@@ -64,6 +65,9 @@ signals:
     void allSent();
     // A device was verified and stored as such.
     void deviceVerified(const QString &userId, const QString &deviceId);
+    // What a verification proved is cross-signed and published (our other
+    // device, or the other user's master key); their keys were fetched again.
+    void crossSigned(const QString &userId);
 
 private:
     friend class KeyVerification;
@@ -98,6 +102,7 @@ private:
     store::StoreThread *m_store;
     EncryptionService *m_encryption;
     crypto::CryptoIdentity m_identity;
+    CrossSigner *m_signer;
     QHash<QString, KeyVerification *> m_verifications; // by transaction id
     QQueue<Incoming> m_incoming;
     bool m_processing = false;

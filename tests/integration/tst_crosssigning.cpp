@@ -11,7 +11,10 @@
 #include "matrix/Requests.h"
 #include "sync/CrossSigningSetup.h"
 #include "sync/EncryptionService.h"
+#include "sync/KeyVerification.h"
+#include "sync/VerificationService.h"
 
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -53,6 +56,53 @@ Published published(test::TestSession &reader, const QString &userId, const QStr
     result.device = crypto::DeviceKeys::fromJson(of("device_keys").value(deviceId).toObject(),
                                                  userId, deviceId, &error);
     return result;
+}
+
+bool setUpCrossSigning(test::TestSession &session)
+{
+    CrossSigningSetup *setup = session->encryption()->crossSigning();
+    QSignalSpy done(setup, &CrossSigningSetup::finished);
+    setup->start();
+    return done.wait(15'000) || !done.isEmpty();
+}
+
+QHash<QString, CrossSigningTrust::Device> trustOf(test::TestSession &viewer, const QString &userId)
+{
+    QHash<QString, CrossSigningTrust::Device> trust;
+    if (!test::await(viewer->encryption()->fetchDevices({userId})))
+        return trust;
+    for (const auto &device : test::await(viewer->encryption()->devicesWithTrust(userId)))
+        trust.insert(device.keys.deviceId, device.trust);
+    return trust;
+}
+
+// A SAS verification of `theirs`'s device by `ours`, both users confirming.
+bool verifyBySas(test::TestSession &ours, test::TestSession &theirs)
+{
+    auto *service = theirs->encryption()->verification();
+    QSignalSpy received(service, &sync::VerificationService::requestReceived);
+    QPointer<sync::KeyVerification> asking =
+        ours->encryption()->verification()->verify(theirs->userId(), theirs->deviceId());
+    if (!QTest::qWaitFor([&]() { return !received.isEmpty(); }, 15'000))
+        return false;
+    QPointer<sync::KeyVerification> answering =
+        received.first().first().value<sync::KeyVerification *>();
+    answering->accept();
+    const auto comparing = [&]() {
+        return asking && answering && asking->state() == sync::KeyVerification::State::Comparing &&
+               answering->state() == sync::KeyVerification::State::Comparing;
+    };
+    if (!QTest::qWaitFor(comparing, 15'000))
+        return false;
+    asking->confirm();
+    answering->confirm();
+    return QTest::qWaitFor(
+        [&]() {
+            return asking && answering &&
+                   asking->state() == sync::KeyVerification::State::Verified &&
+                   answering->state() == sync::KeyVerification::State::Verified;
+        },
+        15'000);
 }
 
 } // namespace
@@ -163,19 +213,8 @@ private slots:
         QVERIFY(phone.signUp(m_server.url(), "xs-trust"));
         QVERIFY(laptop.signIn(m_server.url(), "xs-trust"));
         QVERIFY(bob.signUp(m_server.url(), "xs-trust-bob"));
-        for (test::TestSession *session : {&phone, &bob}) {
-            QSignalSpy done((*session)->encryption()->crossSigning(), &CrossSigningSetup::finished);
-            (*session)->encryption()->crossSigning()->start();
-            QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 15'000);
-        }
-        const auto trustOf = [](test::TestSession &viewer, const QString &userId) {
-            QHash<QString, CrossSigningTrust::Device> trust;
-            if (!test::await(viewer->encryption()->fetchDevices({userId})))
-                return trust;
-            for (const auto &device : test::await(viewer->encryption()->devicesWithTrust(userId)))
-                trust.insert(device.keys.deviceId, device.trust);
-            return trust;
-        };
+        QVERIFY(setUpCrossSigning(phone));
+        QVERIFY(setUpCrossSigning(bob));
         // The phone holds the master: it trusts its own signed device, not the
         // laptop (nobody signed it yet).
         const auto own = trustOf(phone, phone->userId());
@@ -187,6 +226,45 @@ private slots:
         // Bob's device is signed by Bob's keys, but the phone never signed Bob.
         QCOMPARE(trustOf(phone, bob->userId()).value(bob->deviceId()),
                  CrossSigningTrust::Device::Unverified);
+    }
+
+    void verifyingOwnDeviceSignsIt()
+    {
+        test::TestSession phone, laptop;
+        QVERIFY(phone.signUp(m_server.url(), "xs-own"));
+        QVERIFY(laptop.signIn(m_server.url(), "xs-own"));
+        QVERIFY(setUpCrossSigning(phone));
+        QCOMPARE(trustOf(phone, phone->userId()).value(laptop->deviceId()),
+                 CrossSigningTrust::Device::Unverified);
+        QSignalSpy signedUp(phone->encryption()->verification(),
+                            &sync::VerificationService::crossSigned);
+        QVERIFY(verifyBySas(phone, laptop));
+        QCOMPARE(signedUp.size(), 1); // before "verified": the signature is published
+        // Cross-signed now, not only verified here: the server has the signature.
+        QCOMPARE(trustOf(phone, phone->userId()).value(laptop->deviceId()),
+                 CrossSigningTrust::Device::CrossSigned);
+        // The phone's MAC covered the master: the laptop, holding no keys, trusts the
+        // master from then on, and through it both devices.
+        const auto fromLaptop = trustOf(laptop, phone->userId());
+        QCOMPARE(fromLaptop.value(phone->deviceId()), CrossSigningTrust::Device::CrossSigned);
+        QCOMPARE(fromLaptop.value(laptop->deviceId()), CrossSigningTrust::Device::CrossSigned);
+    }
+
+    void verifyingAnotherUserSignsTheirMasterKey()
+    {
+        test::TestSession alice, bob;
+        QVERIFY(alice.signUp(m_server.url(), "xs-alice"));
+        QVERIFY(bob.signUp(m_server.url(), "xs-bob"));
+        QVERIFY(setUpCrossSigning(alice));
+        QVERIFY(setUpCrossSigning(bob));
+        QCOMPARE(trustOf(alice, bob->userId()).value(bob->deviceId()),
+                 CrossSigningTrust::Device::Unverified);
+        QVERIFY(verifyBySas(alice, bob));
+        // Each MAC covered the master key: each side signed the other user.
+        QCOMPARE(trustOf(alice, bob->userId()).value(bob->deviceId()),
+                 CrossSigningTrust::Device::CrossSigned);
+        QCOMPARE(trustOf(bob, alice->userId()).value(alice->deviceId()),
+                 CrossSigningTrust::Device::CrossSigned);
     }
 
 private:

@@ -210,6 +210,60 @@ private slots:
                  QStringLiteral("m.key_mismatch"));
     }
 
+    void masterKeysInTheMacsAreVerifiedToo()
+    {
+        // Both hold cross-signing keys and know the other's master key.
+        const VerificationParty alice{Alice.userId, Alice.deviceId, Alice.ed25519, "aliceMaster"};
+        const VerificationParty bob{Bob.userId, Bob.deviceId, Bob.ed25519, "bobMaster"};
+        Pair pair;
+        pair.alice = SasVerification(alice, bob, Txn);
+        pair.bob = SasVerification(bob, alice, Txn);
+        pair.send(pair.alice, pair.alice.request(1000));
+        pair.send(pair.bob, pair.bob.accept());
+        pair.send(pair.alice, pair.alice.confirm());
+        pair.send(pair.bob, pair.bob.confirm());
+        QVERIFY(pair.alice.isTheirMasterKeyVerified());
+        QVERIFY(pair.bob.isTheirMasterKeyVerified());
+
+        // Without a master on one side the devices are still verified, the
+        // missing master is not.
+        Pair plain;
+        plain.alice = SasVerification(Alice, bob, Txn);
+        plain.bob = SasVerification(bob, Alice, Txn);
+        plain.send(plain.alice, plain.alice.request(1000));
+        plain.send(plain.bob, plain.bob.accept());
+        plain.send(plain.alice, plain.alice.confirm());
+        plain.send(plain.bob, plain.bob.confirm());
+        QVERIFY(plain.alice.isVerified() && plain.bob.isVerified());
+        QVERIFY(plain.alice.isTheirMasterKeyVerified());
+        QVERIFY(!plain.bob.isTheirMasterKeyVerified());
+    }
+
+    void aForgedMasterKeyMacCancels()
+    {
+        const VerificationParty alice{Alice.userId, Alice.deviceId, Alice.ed25519, "aliceMaster"};
+        SasVerification sender(alice, Bob, Txn);
+        SasVerification receiver(Bob, alice, Txn);
+        auto deliver = [](SasVerification &to, const QList<VerificationMessage> &messages) {
+            QList<VerificationMessage> answers;
+            for (const auto &message : messages)
+                answers += to.receive(message.type, message.content);
+            return answers;
+        };
+        deliver(receiver, sender.start());
+        const auto keys = deliver(sender, receiver.accept());
+        deliver(sender, deliver(receiver, keys));
+        deliver(sender, receiver.confirm());
+        QList<VerificationMessage> mac = sender.confirm();
+        QJsonObject macs = mac.first().content.value("mac").toObject();
+        QVERIFY(macs.contains("ed25519:aliceMaster"));
+        macs.insert("ed25519:aliceMaster", macs.value("ed25519:" + Alice.deviceId));
+        mac.first().content.insert("mac", macs);
+        deliver(receiver, mac);
+        QCOMPARE(receiver.state(), SasVerification::State::Cancelled);
+        QCOMPARE(receiver.cancelCode(), QStringLiteral("m.key_mismatch"));
+    }
+
     void startWithoutCommonMethodsCancelsWithUnknownMethod()
     {
         SasVerification alice(Alice, Bob, Txn);

@@ -2,6 +2,7 @@
 
 #include "crypto/AccountKeys.h"
 #include "crypto/CrossSigningKey.h"
+#include "crypto/CrossSigningKeyStore.h"
 #include "crypto/CryptoStore.h"
 #include "matrix/CrossSigningRequests.h"
 #include "matrix/DeviceRequests.h"
@@ -164,7 +165,7 @@ void CrossSigningSetup::prepare(Mode mode, bool ourKeysPublished)
             // Our keys are up already (a setup interrupted before the
             // signatures): uploading them again could need the password.
             if (ourKeysPublished && keys->stored)
-                return signDevice();
+                return keep();
             upload({});
         });
 }
@@ -198,17 +199,23 @@ void CrossSigningSetup::upload(const QJsonObject &auth)
 
 void CrossSigningSetup::keep()
 {
-    // Published: from here on this device must hold the private keys.
-    if (m_keys->stored)
-        return signDevice();
+    // Published: from here on this device must hold the private keys, and
+    // knows what is published without waiting for the next /keys/query
+    // (a verification right after vouches for this master).
     m_store
         ->run([identity = m_identity, keys = m_keys](store::Database &db) {
             crypto::CryptoStore store(db, identity);
+            const auto published = crypto::CrossSigningKeys::parse(
+                identity.userId, keys->masterObject, keys->selfSigningObject,
+                keys->userSigningObject, nullptr);
             if (!db.beginTransaction())
                 return false;
-            if (store.saveCrossSigningKey(Master, *keys->master) &&
-                store.saveCrossSigningKey(SelfSigning, *keys->selfSigning) &&
-                store.saveCrossSigningKey(UserSigning, *keys->userSigning) && db.commit())
+            const bool saved =
+                keys->stored || (store.saveCrossSigningKey(Master, *keys->master) &&
+                                 store.saveCrossSigningKey(SelfSigning, *keys->selfSigning) &&
+                                 store.saveCrossSigningKey(UserSigning, *keys->userSigning));
+            if (saved && crypto::CrossSigningKeyStore(db).replace(identity.userId, published) &&
+                db.commit())
                 return true;
             db.rollback();
             return false;

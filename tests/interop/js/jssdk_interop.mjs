@@ -515,6 +515,48 @@ const tests = {
         });
         log("js-sdk holds Atrium's device as cross-signed by its owner; master", masterKey);
     },
+
+    async sasBetweenCrossSigningUsersSignsBothWays(url, { atriumUser }) {
+        // Both users have cross-signing (Atrium's from the test before): after one SAS
+        // each side has signed the other's master key, as the MACs covered them.
+        const js = await jsClient(url, "js-frank");
+        await js.getCrypto().bootstrapCrossSigning({
+            authUploadDeviceSigningKeys: async (makeRequest) => { await makeRequest(null); },
+        });
+        const created = await atriumOk(["create-room", "--name", "cross-signed", "--encrypted",
+                                        "--invite", js.getUserId()]);
+        const roomId = created.trim().split("\n").pop();
+        await until("the invitation", () => js.getRoom(roomId));
+        await js.joinRoom(roomId);
+        await until("Atrium's device known to js-sdk", async () =>
+            (await js.getCrypto().getUserDeviceInfo([atriumUser.userId], true))
+                .get(atriumUser.userId)?.has(atriumUser.deviceId));
+        const before = await atriumOk(["devices", js.getUserId()]);
+        assert.match(before, new RegExp(`^${js.getDeviceId()}\tunverified`, "m"));
+
+        const answered = jsAnswerVerification(js);
+        const result = await atrium(["verify", js.getUserId(), js.getDeviceId(), "--yes",
+                                     "--timeout", "60"]);
+        const { error } = await answered;
+        assert.equal(result.code, 0, `atrium-cli verify: ${result.stdout}${result.stderr}`);
+        assert.ok(!error, `js-sdk verification failed: ${error}`);
+
+        // Atrium signed js-sdk's master with its user-signing key: js-sdk's device is
+        // cross-signed for Atrium.
+        const after = await atriumOk(["devices", js.getUserId()]);
+        assert.match(after, new RegExp(`^${js.getDeviceId()}\tcross-signed`, "m"),
+                     `Atrium's view of js-sdk's devices:\n${after}`);
+        // js-sdk signed Atrium's master (it was in Atrium's MAC) and trusts the user.
+        await until("js-sdk trusting Atrium's user through cross-signing", async () => {
+            await js.getCrypto().getUserDeviceInfo([atriumUser.userId], true);
+            const status = await js.getCrypto().getUserVerificationStatus(atriumUser.userId);
+            return status?.isCrossSigningVerified();
+        });
+        const device = await js.getCrypto().getDeviceVerificationStatus(atriumUser.userId,
+                                                                         atriumUser.deviceId);
+        assert.ok(device?.crossSigningVerified, "js-sdk does not hold Atrium's device cross-signed");
+        log("one SAS: Atrium and js-sdk each cross-signed the other user");
+    },
 };
 
 let failed = 0;

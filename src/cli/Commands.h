@@ -31,6 +31,7 @@ QFuture<int> importKeys(CliContext &context, const QStringList &arguments);
 QFuture<int> verify(CliContext &context, const QStringList &arguments);
 QFuture<int> crossSigning(CliContext &context, const QStringList &arguments);
 QFuture<int> devices(CliContext &context, const QStringList &arguments);
+QFuture<int> backup(CliContext &context, const QStringList &arguments);
 
 QFuture<int> call(CliContext &context, const QStringList &arguments);
 QFuture<int> answer(CliContext &context, const QStringList &arguments);

@@ -5,6 +5,7 @@
 #include "VerificationPrompt.h"
 #include "sync/CrossSigningSetup.h"
 #include "sync/EncryptionService.h"
+#include "sync/KeyBackup.h"
 #include "sync/Session.h"
 #include "sync/VerificationService.h"
 
@@ -208,6 +209,45 @@ QFuture<int> devices(CliContext &context, const QStringList &arguments)
                                   << device.keys.displayName << Qt::endl;
                 return int(Ok);
             });
+    });
+}
+
+QFuture<int> backup(CliContext &context, const QStringList &arguments)
+{
+    const QString action = arguments.value(1);
+    if (arguments.size() != 2 || (action != "create" && action != "restore")) {
+        context.err() << "usage: atrium-cli backup create | backup restore" << Qt::endl;
+        return ready(Usage);
+    }
+    QString recoveryKey;
+    if (action == "restore") {
+        recoveryKey =
+            readSecret(context.err(), "ATRIUM_RECOVERY_KEY", QStringLiteral("Recovery key"));
+        if (recoveryKey.isEmpty()) {
+            context.err() << "atrium-cli: no recovery key given (set ATRIUM_RECOVERY_KEY or type "
+                             "it)"
+                          << Qt::endl;
+            return ready(Usage);
+        }
+    }
+    // Restoring syncs first, so that the keys meet the history they unlock.
+    return withSession(context, action == "restore", [&context, action, recoveryKey]() {
+        auto *backup = context.session().encryption()->keyBackup();
+        auto future = action == "create" ? backup->create() : backup->restore(recoveryKey);
+        return future.then(&context, [&context, action](const sync::KeyBackupResult &result) {
+            if (!result.error.isEmpty()) {
+                context.err() << "atrium-cli: " << result.error << Qt::endl;
+                return int(Failure);
+            }
+            if (action == "create")
+                context.out() << "backup version " << result.version << " created with "
+                              << result.keys << " room keys\nrecovery key: " << result.recoveryKey
+                              << Qt::endl;
+            else
+                context.out() << "restored " << result.keys << " of " << result.total
+                              << " room keys from backup version " << result.version << Qt::endl;
+            return int(Ok);
+        });
     });
 }
 

@@ -32,6 +32,7 @@ const QHash<QString, Command> &commands()
         {"verify", verify},
         {"cross-signing", crossSigning},
         {"devices", devices},
+        {"backup", backup},
         {"call", call},
         {"answer", answer},
     };
@@ -64,6 +65,10 @@ commands:
                          asks; --reset replaces keys another session published
   devices [USER]         the user's devices (yours by default), each cross-signed,
                          verified (by SAS here) or unverified
+  backup create          a new server-side key backup of every room key; prints the
+                         recovery key to keep
+  backup restore         the room keys of the current backup, with the recovery key from
+                         ATRIUM_RECOVERY_KEY, else prompted / stdin
   call ROOM [--video] [--duration S]
                          calls the room (test tone and pattern), hangs up after S seconds
                          (default 10); prints the frames decoded from the other side

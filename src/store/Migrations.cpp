@@ -177,6 +177,15 @@ const QList<QStringList> &Migrations::steps()
             " user_id TEXT NOT NULL, usage TEXT NOT NULL, json TEXT NOT NULL,"
             " PRIMARY KEY (user_id, usage)) WITHOUT ROWID",
         },
+        // 11 → 12: server-side key backup. Which Megolm sessions are in
+        // the backup version this device writes to (the version and its
+        // sealed key are meta values, see KeyBackupStore).
+        {
+            "CREATE TABLE key_backup_sessions ("
+            " room_id TEXT NOT NULL, sender_key TEXT NOT NULL, session_id TEXT NOT NULL,"
+            " version TEXT NOT NULL,"
+            " PRIMARY KEY (room_id, sender_key, session_id)) WITHOUT ROWID",
+        },
     };
     return all;
 }

@@ -2,6 +2,7 @@
 
 #include "CrossSigningSetup.h"
 #include "DeviceTracker.h"
+#include "KeyBackup.h"
 #include "KeyPublisher.h"
 #include "OlmMessenger.h"
 #include "RoomHistory.h"
@@ -56,7 +57,8 @@ EncryptionService::EncryptionService(matrix::HttpClient *http, store::StoreThrea
       m_requester(new RoomKeyRequester(http, store, identity, this)),
       m_forwarder(new RoomKeyForwarder(store, m_olm, identity, this)),
       m_verification(new VerificationService(http, store, this, identity, this)),
-      m_crossSigning(new CrossSigningSetup(http, store, identity, this))
+      m_crossSigning(new CrossSigningSetup(http, store, identity, this)),
+      m_backup(new KeyBackup(http, store, identity, this))
 {
     connect(m_publisher, &KeyPublisher::keysPublished, this, &EncryptionService::keysPublished);
     connect(m_forwarder, &RoomKeyForwarder::keyForwarded, this,
@@ -65,6 +67,9 @@ EncryptionService::EncryptionService(matrix::HttpClient *http, store::StoreThrea
             &EncryptionService::keyRequestRefused);
     connect(m_verification, &VerificationService::deviceVerified, m_forwarder,
             &RoomKeyForwarder::deviceVerified);
+    // Restored keys unlock history like any other; new keys go to the backup.
+    connect(m_backup, &KeyBackup::roomKeysRestored, this, &EncryptionService::roomKeysArrived);
+    connect(this, &EncryptionService::roomKeysArrived, m_backup, &KeyBackup::scheduleUpload);
 }
 
 EncryptionService::~EncryptionService() = default;
@@ -72,6 +77,7 @@ EncryptionService::~EncryptionService() = default;
 void EncryptionService::start()
 {
     m_publisher->start();
+    m_backup->scheduleUpload(); // keys that came while the backup could not be reached
 }
 
 bool EncryptionService::hasPublishedKeys() const
@@ -264,6 +270,8 @@ void EncryptionService::finishJob(const OutgoingEvent &event)
 {
     const auto job = m_jobs.dequeue();
     m_jobRunning = false;
+    if (event.type == QLatin1String("m.room.encrypted"))
+        m_backup->scheduleUpload(); // the room's session may be new
     if (job->context)
         job->done(event);
     runNextJob();

@@ -28,6 +28,7 @@ namespace atrium::sync {
 
 class CrossSigningSetup;
 class DeviceTracker;
+class KeyBackup;
 class KeyPublisher;
 class OlmMessenger;
 class RoomHistory;
@@ -96,6 +97,7 @@ public:
     QFuture<QList<TrustedDevice>> devicesWithTrust(const QString &userId);
     VerificationService *verification() const { return m_verification; }
     CrossSigningSetup *crossSigning() const { return m_crossSigning; }
+    KeyBackup *keyBackup() const { return m_backup; }
 
     // Every room key this device holds, as an encrypted export file in the
     // format Element uses; empty if the keys cannot be read.
@@ -136,6 +138,7 @@ private:
     RoomKeyForwarder *m_forwarder;
     VerificationService *m_verification;
     CrossSigningSetup *m_crossSigning;
+    KeyBackup *m_backup;
 };
 
 } // namespace atrium::sync

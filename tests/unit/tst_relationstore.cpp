@@ -158,6 +158,7 @@ private slots:
             QVERIFY(db.open(path));
             QVERIFY(db.exec("DROP TABLE cross_signing_keys")); // schema 10
             QVERIFY(db.exec("DROP TABLE published_cross_signing_keys")); // schema 11
+            QVERIFY(db.exec("DROP TABLE key_backup_sessions")); // schema 12
             QVERIFY(db.exec("PRAGMA user_version = 8"));
             QVERIFY(store::TimelineStore(db).appendFromSync(
                 Room, {test::message("$m1", "hello"), encryptedEdit("$e1", "$m1")}, false,
@@ -202,6 +203,7 @@ private slots:
             QVERIFY(db.exec("DROP TABLE room_key_requests")); // schema 8
             QVERIFY(db.exec("DROP TABLE cross_signing_keys")); // schema 10
             QVERIFY(db.exec("DROP TABLE published_cross_signing_keys")); // schema 11
+            QVERIFY(db.exec("DROP TABLE key_backup_sessions")); // schema 12
             QVERIFY(db.exec("PRAGMA user_version = 6"));
             store::TimelineStore timeline(db);
             QVERIFY(timeline.appendFromSync(

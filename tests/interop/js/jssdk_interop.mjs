@@ -21,7 +21,8 @@ import assert from "node:assert/strict";
 
 import * as sdk from "matrix-js-sdk";
 import { decryptAttachment, encryptAttachment } from "matrix-encrypt-attachment";
-import { CryptoEvent } from "matrix-js-sdk/lib/crypto-api/index.js";
+import { CryptoEvent, decodeRecoveryKey, encodeRecoveryKey }
+    from "matrix-js-sdk/lib/crypto-api/index.js";
 import { VerificationPhase, VerificationRequestEvent, VerifierEvent }
     from "matrix-js-sdk/lib/crypto-api/verification.js";
 
@@ -56,12 +57,12 @@ async function startServer() {
     return line.split(" ", 2)[1];
 }
 
-function atrium(args, { password, input, timeoutMs = 120_000 } = {}) {
+function atrium(args, { password, input, timeoutMs = 120_000, dataDir = "atrium", env: extra = {} } = {}) {
     return new Promise((resolve) => {
-        const env = { ...process.env };
+        const env = { ...process.env, ...extra };
         if (password)
             env.ATRIUM_PASSWORD = password;
-        const child = execFile(CLI, ["--data-dir", join(tmp, "atrium"), "--no-keychain", ...args],
+        const child = execFile(CLI, ["--data-dir", join(tmp, dataDir), "--no-keychain", ...args],
             { env, timeout: timeoutMs }, (error, stdout, stderr) => {
                 if (VERBOSE)
                     console.error(`atrium-cli ${args.join(" ")}:\n${stdout}${stderr}`);
@@ -93,7 +94,24 @@ async function register(url, user) {
 }
 
 async function jsClient(url, user) {
-    const account = await register(url, user);
+    return jsClientFor(url, await register(url, user));
+}
+
+// A new js-sdk device of an existing account (password login).
+async function jsLogin(url, user, password) {
+    const response = await fetch(`${url}/_matrix/client/v3/login`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ type: "m.login.password", password,
+                               identifier: { type: "m.id.user", user },
+                               initial_device_display_name: "js-sdk restoring" }),
+    });
+    const body = await response.text();
+    assert.equal(response.status, 200, body);
+    return jsClientFor(url, JSON.parse(body));
+}
+
+async function jsClientFor(url, account) {
     const client = sdk.createClient({
         baseUrl: url, userId: account.user_id, deviceId: account.device_id,
         accessToken: account.access_token,
@@ -556,6 +574,50 @@ const tests = {
                                                                          atriumUser.deviceId);
         assert.ok(device?.crossSigningVerified, "js-sdk does not hold Atrium's device cross-signed");
         log("one SAS: Atrium and js-sdk each cross-signed the other user");
+    },
+
+    async atriumsKeyBackupRestoresOnJsSdk(url, { roomId, atriumUser }) {
+        // Atrium backs up its room keys; a new js-sdk device of the same account restores
+        // them from the recovery key and reads the history it had no keys for.
+        const made = await atriumOk(["backup", "create"]);
+        const recoveryKey = made.match(/recovery key: (.+)/)?.[1];
+        const version = made.match(/backup version (\S+)/)?.[1];
+        assert.ok(recoveryKey && version, `atrium-cli backup create printed:\n${made}`);
+        const js = await jsLogin(url, atriumUser.userId, "pw-dave");
+        await until("the room on the new js-sdk device", () => js.getRoom(roomId));
+        assert.ok(!(await jsBodies(js, roomId)).includes("hello from Atrium"),
+                  "the new device read the history before restoring");
+        await js.getCrypto().storeSessionBackupPrivateKey(decodeRecoveryKey(recoveryKey), version);
+        const restored = await js.getCrypto().restoreKeyBackup();
+        assert.ok(restored.imported >= 1, `js-sdk imported ${JSON.stringify(restored)}`);
+        await until("js-sdk reading Atrium's history after the restore",
+                    async () => (await jsBodies(js, roomId)).includes("hello from Atrium"));
+        log(`js-sdk restored ${restored.imported} of ${restored.total} keys from Atrium's backup`);
+    },
+
+    async jsSdksKeyBackupRestoresOnAtrium(url, { js, roomId }) {
+        // js-sdk (Carol) makes a backup; Atrium signs in as Carol on a new device and
+        // restores it with the recovery key js-sdk's key encodes to.
+        await js.getCrypto().resetKeyBackup();
+        const token = js.getAccessToken();
+        await until("js-sdk's keys in its backup", async () => {
+            const info = await (await fetch(`${url}/_matrix/client/v3/room_keys/version`,
+                { headers: { Authorization: `Bearer ${token}` } })).json();
+            return info.count >= 1;
+        });
+        const recoveryKey = encodeRecoveryKey(await js.getCrypto().getSessionBackupPrivateKey());
+        const carol = { dataDir: "atrium-carol" };
+        await atriumOk(["login", "--homeserver", url, "--user", js.getUserId()],
+                       { ...carol, password: "pw-js-carol" });
+        const before = await atriumOk(["tail", roomId, "--json", "--count", "50"], carol);
+        assert.ok(!before.includes("hello from js-sdk"), "Atrium read it before restoring");
+        const restored = await atriumOk(["backup", "restore"],
+                                        { ...carol, env: { ATRIUM_RECOVERY_KEY: recoveryKey } });
+        assert.match(restored, /restored [1-9]\d* of \d+ room keys/);
+        const after = await atriumOk(["tail", roomId, "--json", "--count", "50"], carol);
+        assert.ok(after.includes("hello from js-sdk"),
+                  `Atrium did not read js-sdk's message after restoring:\n${after}`);
+        log(`Atrium ${restored.trim()}`);
     },
 };
 

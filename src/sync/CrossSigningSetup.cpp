@@ -14,6 +14,7 @@
 
 #include <QJsonArray>
 #include <QLoggingCategory>
+#include <QPromise>
 
 Q_LOGGING_CATEGORY(lcCrossSigning, "atrium.sync.crosssigning")
 
@@ -86,6 +87,39 @@ void CrossSigningSetup::start(Mode mode)
     m_keys.reset();
     m_uiaSession.clear();
     checkPublished(mode);
+}
+
+QFuture<CrossSigningStatus> CrossSigningSetup::status()
+{
+    auto promise = std::make_shared<QPromise<CrossSigningStatus>>();
+    promise->start();
+    m_http->send(matrix::requests::queryKeys({m_identity.userId}), this,
+                 [this, promise](const matrix::ApiResponse &response) {
+                     CrossSigningStatus status;
+                     if (response.error)
+                         status.error = response.error->describe();
+                     else
+                         status.publishedMaster = publishedKey(response.json()
+                                                                   .value("master_keys")
+                                                                   .toObject()
+                                                                   .value(m_identity.userId)
+                                                                   .toObject());
+                     m_store
+                         ->run([identity = m_identity, status](store::Database &db) mutable {
+                             crypto::CryptoStore store(db, identity);
+                             QString error;
+                             if (const auto master = store.crossSigningKey(Master, &error))
+                                 status.heldMaster = master->publicKey();
+                             status.verifiedMaster =
+                                 crypto::CrossSigningKeyStore(db).verifiedOwnMasterKey();
+                             return status;
+                         })
+                         .then(this, [promise](const CrossSigningStatus &status) {
+                             promise->addResult(status);
+                             promise->finish();
+                         });
+                 });
+    return promise->future();
 }
 
 void CrossSigningSetup::checkPublished(Mode mode)

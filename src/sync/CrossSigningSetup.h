@@ -2,6 +2,7 @@
 
 #include "crypto/CryptoIdentity.h"
 
+#include <QFuture>
 #include <QJsonObject>
 #include <QObject>
 
@@ -14,6 +15,17 @@ class StoreThread;
 }
 
 namespace atrium::sync {
+
+// The account's cross-signing as this device sees it: the published master
+// key, the one this device holds the private key of, and the one another of
+// our devices vouched for in a verification (each empty when none).
+struct CrossSigningStatus
+{
+    QString error;
+    QString publishedMaster;
+    QString heldMaster;
+    QString verifiedMaster;
+};
 
 // Sets up cross-signing for the account from this device (spec,
 // "Cross-signing"): creates the master, self-signing and user-signing keys,
@@ -38,6 +50,7 @@ public:
                       const crypto::CryptoIdentity &identity, QObject *parent = nullptr);
 
     void start(Mode mode = Mode::KeepPublished);
+    QFuture<CrossSigningStatus> status();
     // Goes on after passwordRequired.
     void submitPassword(const QString &password);
     bool isRunning() const { return m_running; }

@@ -95,6 +95,33 @@ KeyBackup::KeyBackup(matrix::HttpClient *http, store::StoreThread *store,
     });
 }
 
+QFuture<KeyBackupStatus> KeyBackup::status()
+{
+    auto promise = std::make_shared<QPromise<KeyBackupStatus>>();
+    promise->start();
+    m_store
+        ->run([identity = m_identity](store::Database &db) {
+            const auto backup = KeyBackupStore(db, identity).backup();
+            return backup ? backup->version : QString();
+        })
+        .then(this, [this, promise](const QString &localVersion) {
+            m_http->send(matrix::requests::currentBackupVersion(), this,
+                         [promise, localVersion](const matrix::ApiResponse &response) {
+                             KeyBackupStatus status;
+                             status.localVersion = localVersion;
+                             if (response.ok()) {
+                                 status.serverVersion = response.json().value("version").toString();
+                                 status.serverKeys = response.json().value("count").toInt();
+                             } else if (response.error->errcode != QLatin1String("M_NOT_FOUND")) {
+                                 status.error = response.error->describe();
+                             }
+                             promise->addResult(status);
+                             promise->finish();
+                         });
+        });
+    return promise->future();
+}
+
 void KeyBackup::scheduleUpload()
 {
     m_uploadTimer.start();

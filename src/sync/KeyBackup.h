@@ -25,6 +25,16 @@ struct KeyBackupResult
     int total = 0; // restore: keys in the backup
 };
 
+// Where the backup stands: the server's current version (empty: none) and
+// the one this device writes to (empty: none here).
+struct KeyBackupStatus
+{
+    QString error;
+    QString serverVersion;
+    int serverKeys = 0;
+    QString localVersion;
+};
+
 // Server-side key backup (m.megolm_backup.v1.curve25519-aes-sha2): creates
 // a backup version whose key the user keeps as a recovery key, keeps it up
 // to date with every room key this device gets, and restores history on a
@@ -42,6 +52,7 @@ public:
     // Imports the current backup's keys with the key `recoveryKey` names;
     // from then on this device keeps that backup up to date.
     QFuture<KeyBackupResult> restore(const QString &recoveryKey);
+    QFuture<KeyBackupStatus> status();
     // Uploads, soon, the room keys the backup lacks (none without a backup).
     void scheduleUpload();
 

@@ -1,0 +1,170 @@
+#include "SecurityController.h"
+
+#include "AsyncResult.h"
+#include "sync/CrossSigningSetup.h"
+#include "sync/EncryptionService.h"
+#include "sync/KeyBackup.h"
+#include "sync/Session.h"
+
+namespace atrium::models {
+
+SecurityController::SecurityController(sync::Session *session, QObject *parent)
+    : QObject(parent), m_session(session)
+{
+    if (!session || !session->encryption())
+        return;
+    auto *setup = session->encryption()->crossSigning();
+    connect(setup, &sync::CrossSigningSetup::passwordRequired, this, [this](const QString &error) {
+        m_passwordRequired = true;
+        m_passwordError = error;
+        m_busy = false;
+        emit changed();
+    });
+    connect(setup, &sync::CrossSigningSetup::finished, this, [this]() {
+        finish();
+        refresh();
+    });
+    connect(setup, &sync::CrossSigningSetup::failed, this,
+            [this](const QString &error) { finish(error); });
+    connect(session->encryption()->keyBackup(), &sync::KeyBackup::keysBackedUp, this,
+            &SecurityController::refresh);
+}
+
+void SecurityController::refresh()
+{
+    if (!m_session || !m_session->encryption())
+        return;
+    onResult(this, m_session->encryption()->crossSigning()->status(),
+             [this](const sync::CrossSigningStatus &status) { applyCrossSigning(status); });
+    onResult(this, m_session->encryption()->keyBackup()->status(),
+             [this](const sync::KeyBackupStatus &status) { applyBackup(status); });
+}
+
+void SecurityController::applyCrossSigning(const sync::CrossSigningStatus &status)
+{
+    if (!status.error.isEmpty())
+        m_crossSigning = QStringLiteral("unknown");
+    else if (status.publishedMaster.isEmpty())
+        m_crossSigning = QStringLiteral("none");
+    else if (status.heldMaster == status.publishedMaster)
+        m_crossSigning = QStringLiteral("ready");
+    else if (status.verifiedMaster == status.publishedMaster)
+        m_crossSigning = QStringLiteral("trusted");
+    else
+        m_crossSigning = QStringLiteral("elsewhere");
+    emit changed();
+}
+
+void SecurityController::applyBackup(const sync::KeyBackupStatus &status)
+{
+    if (!status.error.isEmpty())
+        m_backup = QStringLiteral("unknown");
+    else if (status.serverVersion.isEmpty())
+        m_backup = QStringLiteral("none");
+    else if (status.serverVersion == status.localVersion)
+        m_backup = QStringLiteral("active");
+    else
+        m_backup = QStringLiteral("elsewhere");
+    m_backupKeys = status.serverKeys;
+    emit changed();
+}
+
+void SecurityController::setUpCrossSigning()
+{
+    startCrossSigning(false);
+}
+
+void SecurityController::resetCrossSigning()
+{
+    startCrossSigning(true);
+}
+
+void SecurityController::startCrossSigning(bool reset)
+{
+    if (!m_session || m_busy)
+        return;
+    m_busy = true;
+    m_error.clear();
+    emit changed();
+    m_session->encryption()->crossSigning()->start(
+        reset ? sync::CrossSigningSetup::Mode::Reset
+              : sync::CrossSigningSetup::Mode::KeepPublished);
+}
+
+void SecurityController::submitPassword(const QString &password)
+{
+    if (!m_session || !m_passwordRequired)
+        return;
+    if (password.isEmpty()) {
+        m_passwordError = tr("Enter your password.");
+        emit changed();
+        return;
+    }
+    m_busy = true;
+    m_passwordRequired = false;
+    emit changed();
+    m_session->encryption()->crossSigning()->submitPassword(password);
+}
+
+void SecurityController::cancelPassword()
+{
+    if (!m_passwordRequired)
+        return;
+    m_passwordRequired = false;
+    m_passwordError.clear();
+    finish();
+}
+
+void SecurityController::createBackup()
+{
+    if (!m_session || m_busy)
+        return;
+    m_busy = true;
+    m_error.clear();
+    m_recoveryKey.clear();
+    emit changed();
+    onResult(this, m_session->encryption()->keyBackup()->create(),
+             [this](const sync::KeyBackupResult &result) {
+                 m_recoveryKey = result.recoveryKey;
+                 finish(result.error);
+                 refresh();
+             });
+}
+
+void SecurityController::restoreBackup(const QString &recoveryKey)
+{
+    if (!m_session || m_busy)
+        return;
+    m_busy = true;
+    m_error.clear();
+    m_restoreSummary.clear();
+    emit changed();
+    onResult(
+        this, m_session->encryption()->keyBackup()->restore(recoveryKey),
+        [this](const sync::KeyBackupResult &result) {
+            if (result.error.isEmpty())
+                m_restoreSummary =
+                    tr("Restored %n of %1 message keys.", nullptr, result.keys).arg(result.total);
+            finish(result.error);
+            refresh();
+        });
+}
+
+void SecurityController::forgetRecoveryKey()
+{
+    if (m_recoveryKey.isEmpty())
+        return;
+    m_recoveryKey.clear();
+    emit changed();
+}
+
+void SecurityController::finish(const QString &error)
+{
+    m_busy = false;
+    m_error = error;
+    if (error.isEmpty())
+        m_passwordError.clear();
+    emit changed();
+}
+
+} // namespace atrium::models

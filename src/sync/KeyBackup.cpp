@@ -54,6 +54,13 @@ NewBackup prepareNewBackup(store::Database &db, const crypto::CryptoIdentity &id
     return backup;
 }
 
+KeyBackupResult failure(const QString &error)
+{
+    KeyBackupResult result;
+    result.error = error;
+    return result;
+}
+
 std::shared_ptr<QPromise<KeyBackupResult>> startedPromise()
 {
     auto promise = std::make_shared<QPromise<KeyBackupResult>>();
@@ -135,13 +142,14 @@ QFuture<KeyBackupResult> KeyBackup::create()
             [identity = m_identity](store::Database &db) { return prepareNewBackup(db, identity); })
         .then(this, [this, promise](const NewBackup &backup) {
             if (!backup.error.isEmpty())
-                return settle(promise, {tr("Could not make a backup key: %1").arg(backup.error)});
+                return settle(promise,
+                              failure(tr("Could not make a backup key: %1").arg(backup.error)));
             m_http->send(
                 matrix::requests::createBackupVersion(BackupKey::Algorithm, backup.authData), this,
                 [this, promise, backup](const matrix::ApiResponse &response) {
                     if (response.error)
-                        return settle(promise, {tr("Could not create the backup: %1")
-                                                    .arg(response.error->describe())});
+                        return settle(promise, failure(tr("Could not create the backup: %1")
+                                                           .arg(response.error->describe())));
                     const QString version = response.json().value("version").toString();
                     m_store
                         ->run([identity = m_identity, version,
@@ -152,8 +160,9 @@ QFuture<KeyBackupResult> KeyBackup::create()
                         })
                         .then(this, [this, promise, version, backup](bool saved) {
                             if (!saved)
-                                return settle(promise,
-                                              {tr("The backup key could not be saved here.")});
+                                return settle(
+                                    promise,
+                                    failure(tr("The backup key could not be saved here.")));
                             uploadMissing(
                                 [promise, version, backup](int uploaded, const QString &error) {
                                     settle(promise,
@@ -240,7 +249,7 @@ QFuture<KeyBackupResult> KeyBackup::restore(const QString &recoveryKey)
     const auto privateKey = crypto::RecoveryKey::decode(recoveryKey, &error);
     const auto key = privateKey ? BackupKey::fromPrivateKey(*privateKey, &error) : std::nullopt;
     if (!key) {
-        settle(promise, {tr("That recovery key cannot be read: %1").arg(error)});
+        settle(promise, failure(tr("That recovery key cannot be read: %1").arg(error)));
         return promise->future();
     }
     m_http->send(
@@ -249,27 +258,29 @@ QFuture<KeyBackupResult> KeyBackup::restore(const QString &recoveryKey)
             if (response.error)
                 return settle(
                     promise,
-                    {response.error->errcode == QLatin1String("M_NOT_FOUND")
-                         ? tr("There is no key backup on the server.")
-                         : tr("Could not read the backup: %1").arg(response.error->describe())});
+                    failure(
+                        response.error->errcode == QLatin1String("M_NOT_FOUND")
+                            ? tr("There is no key backup on the server.")
+                            : tr("Could not read the backup: %1").arg(response.error->describe())));
             const QJsonObject info = response.json();
             const QString version = info.value("version").toString();
             if (info.value("algorithm").toString() != QLatin1String(BackupKey::Algorithm) ||
                 info.value("auth_data").toObject().value("public_key").toString() !=
                     key.publicKey())
-                return settle(promise,
-                              {tr("This recovery key does not belong to the current backup.")});
-            m_http->send(
-                matrix::requests::roomKeys(version), this,
-                [this, promise, version, key](const matrix::ApiResponse &keys) {
-                    if (keys.error)
-                        return settle(
-                            promise,
-                            {tr("Could not read the backup: %1").arg(keys.error->describe())});
-                    importBackup(
-                        version, key.privateKey(), keys.json().value("rooms").toObject(),
-                        [promise](const KeyBackupResult &result) { settle(promise, result); });
-                });
+                return settle(
+                    promise,
+                    failure(tr("This recovery key does not belong to the current backup.")));
+            m_http->send(matrix::requests::roomKeys(version), this,
+                         [this, promise, version, key](const matrix::ApiResponse &keys) {
+                             if (keys.error)
+                                 return settle(promise, failure(tr("Could not read the backup: %1")
+                                                                    .arg(keys.error->describe())));
+                             importBackup(version, key.privateKey(),
+                                          keys.json().value("rooms").toObject(),
+                                          [promise](const KeyBackupResult &result) {
+                                              settle(promise, result);
+                                          });
+                         });
         });
     return promise->future();
 }

@@ -68,9 +68,10 @@ KeyVerification *VerificationService::verify(const QString &userId, const QStrin
                                              Flow flow)
 {
     // Until the keys are looked up, the parties carry no keys yet.
-    auto *verification = add(SasVerification({m_identity.userId, m_identity.deviceId, {}},
-                                             {userId, deviceId, {}}, SendQueue::newTransactionId()),
-                             false);
+    auto *verification =
+        add(SasVerification({m_identity.userId, m_identity.deviceId, {}, {}},
+                            {userId, deviceId, {}, {}}, SendQueue::newTransactionId()),
+            false);
     QPointer<KeyVerification> guard(verification);
     lookUpParties(
         userId, deviceId, false,

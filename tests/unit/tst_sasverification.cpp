@@ -11,10 +11,14 @@ using namespace atrium::crypto;
 
 namespace {
 
-const VerificationParty Alice{QStringLiteral("@alice:localhost"), QStringLiteral("ALICEDEV"),
-                              QStringLiteral("aliceEd25519Key")};
-const VerificationParty Bob{QStringLiteral("@bob:localhost"), QStringLiteral("BOBDEV"),
-                            QStringLiteral("bobEd25519Key")};
+const VerificationParty Alice{QStringLiteral("@alice:localhost"),
+                              QStringLiteral("ALICEDEV"),
+                              QStringLiteral("aliceEd25519Key"),
+                              {}};
+const VerificationParty Bob{QStringLiteral("@bob:localhost"),
+                            QStringLiteral("BOBDEV"),
+                            QStringLiteral("bobEd25519Key"),
+                            {}};
 const QString Txn = QStringLiteral("txn-1");
 
 // Alice verifying Bob and Bob verifying Alice, with what is on the wire.
@@ -187,7 +191,7 @@ private slots:
     {
         // Bob holds a different key for Alice's device than the one she has.
         SasVerification alice(Alice, Bob, Txn);
-        SasVerification bob(Bob, {Alice.userId, Alice.deviceId, "notAlicesKey"}, Txn);
+        SasVerification bob(Bob, {Alice.userId, Alice.deviceId, "notAlicesKey", {}}, Txn);
         QList<VerificationMessage> toBob = alice.start();
         QList<VerificationMessage> toAlice;
         auto deliver = [](SasVerification &to, const QList<VerificationMessage> &messages) {

@@ -110,8 +110,9 @@ Popup {
                 required property string membership
                 required property string roleName
                 required property string userId
+                required property bool verified
 
-                Accessible.name: roleName !== "" ? qsTr("%1, %2").arg(displayName).arg(roleName) : displayName
+                Accessible.name: (roleName !== "" ? qsTr("%1, %2").arg(displayName).arg(roleName) : displayName) + (verified ? qsTr(", verified") : "")
                 highlighted: ListView.isCurrentItem && list.activeFocus
                 objectName: "member_" + userId
                 width: ListView.view.width
@@ -142,6 +143,10 @@ Popup {
                             text: memberRow.membership === "invite" ? qsTr("%1 · invited").arg(memberRow.userId) : memberRow.userId
                             textFormat: Text.PlainText
                         }
+                    }
+                    VerifiedBadge {
+                        objectName: "verifiedBadge"
+                        visible: memberRow.verified
                     }
                     Label {
                         font.pixelSize: 11

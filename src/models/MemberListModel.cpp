@@ -30,6 +30,8 @@ QVariant MemberListModel::data(const QModelIndex &index, int role) const
         return row.powerLevel;
     case RoleNameRole:
         return roleName(row.powerLevel);
+    case VerifiedRole:
+        return m_verified.contains(row.userId);
     default:
         return {};
     }
@@ -39,7 +41,17 @@ QHash<int, QByteArray> MemberListModel::roleNames() const
 {
     return {{UserIdRole, "userId"},         {DisplayNameRole, "displayName"},
             {AvatarUrlRole, "avatarUrl"},   {MembershipRole, "membership"},
-            {PowerLevelRole, "powerLevel"}, {RoleNameRole, "roleName"}};
+            {PowerLevelRole, "powerLevel"}, {RoleNameRole, "roleName"},
+            {VerifiedRole, "verified"}};
+}
+
+void MemberListModel::setVerifiedUsers(const QSet<QString> &userIds)
+{
+    if (userIds == m_verified)
+        return;
+    m_verified = userIds;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0), index(int(m_rows.size()) - 1), {VerifiedRole});
 }
 
 void MemberListModel::setMembers(const QList<Member> &members)

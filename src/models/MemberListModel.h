@@ -2,6 +2,7 @@
 
 #include <QAbstractListModel>
 #include <QList>
+#include <QSet>
 
 namespace atrium::models {
 
@@ -32,6 +33,7 @@ public:
         MembershipRole,
         PowerLevelRole,
         RoleNameRole, // "Admin", "Moderator", "Custom (20)" or empty
+        VerifiedRole, // trusted through cross-signing (we verified them, or it is us)
     };
     Q_ENUM(Roles)
 
@@ -46,12 +48,15 @@ public:
     void setMembers(const QList<Member> &members);
     const Member *member(const QString &userId) const;
     void clear();
+    // Who of the members we trust through cross-signing; the rest are not.
+    void setVerifiedUsers(const QSet<QString> &userIds);
 
     // The role the spec's common levels stand for, in the UI's language.
     static QString roleName(int powerLevel);
 
 private:
     QList<Member> m_rows;
+    QSet<QString> m_verified;
 };
 
 } // namespace atrium::models

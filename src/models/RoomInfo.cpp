@@ -7,9 +7,11 @@
 #include "media/MediaUpload.h"
 #include "store/RoomStore.h"
 #include "store/StoreThread.h"
+#include "sync/EncryptionService.h"
 #include "sync/RoomHistory.h"
 #include "sync/Session.h"
 #include "sync/SyncEngine.h"
+#include "sync/VerificationService.h"
 
 #include <QFileInfo>
 #include <QMimeDatabase>
@@ -39,6 +41,10 @@ void RoomInfo::watch()
             Qt::UniqueConnection);
     connect(m_session->history(), &sync::RoomHistory::membersLoaded, this, &RoomInfo::reloadRoom,
             Qt::UniqueConnection);
+    // Someone verified (and cross-signed): their shield changes.
+    if (auto *encryption = m_session->encryption())
+        connect(encryption->verification(), &sync::VerificationService::crossSigned, this,
+                &RoomInfo::loadTrust, Qt::UniqueConnection);
     reload();
 }
 
@@ -60,6 +66,8 @@ void RoomInfo::setRoomId(const QString &roomId)
     m_roomId = roomId;
     ++m_generation;
     m_members->clear();
+    m_members->setVerifiedUsers({});
+    m_trustCheckedFor.clear();
     m_name.clear();
     m_topic.clear();
     m_avatarUrl.clear();
@@ -127,7 +135,25 @@ void RoomInfo::apply(const Snapshot &snapshot)
     for (auto &member : members)
         member.powerLevel = m_powerLevels.userLevel(member.userId);
     m_members->setMembers(members);
+    QStringList memberIds;
+    for (const auto &member : members)
+        memberIds.append(member.userId);
+    if (memberIds != m_trustCheckedFor) {
+        m_trustCheckedFor = memberIds;
+        loadTrust();
+    }
     emit changed();
+}
+
+void RoomInfo::loadTrust()
+{
+    if (!m_session->encryption() || m_trustCheckedFor.isEmpty())
+        return;
+    onResult(this, m_session->encryption()->trustedUsers(m_trustCheckedFor),
+             [this, generation = m_generation](const QSet<QString> &trusted) {
+                 if (generation == m_generation)
+                     m_members->setVerifiedUsers(trusted);
+             });
 }
 
 int RoomInfo::ownPowerLevel() const

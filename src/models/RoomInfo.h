@@ -106,6 +106,7 @@ private:
     void reload();
     void reloadRoom(const QString &roomId);
     void apply(const Snapshot &snapshot);
+    void loadTrust();
     QString restriction(const QString &eventType) const;
     // Runs `requests` one after the other; stops at the first failure, which
     // becomes the error (`failure` with %1 for the server's reason) unless
@@ -121,6 +122,7 @@ private:
     MemberFilterModel *m_filter;
     QString m_roomId;
     quint64 m_generation = 0;
+    QStringList m_trustCheckedFor; // the members whose trust was last looked up
     QString m_name;
     QString m_topic;
     QString m_avatarUrl;

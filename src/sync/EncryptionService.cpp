@@ -114,15 +114,43 @@ QFuture<bool> EncryptionService::fetchDevices(const QStringList &userIds)
     return m_devices->fetchDevices(userIds);
 }
 
+namespace {
+
+// The master key this device trusts for our own user: the one it holds, else
+// the one another of our devices vouched for.
+QString trustedOwnMasterKey(crypto::CryptoStore &store, crypto::CrossSigningKeyStore &published)
+{
+    QString error;
+    const auto master = store.crossSigningKey(QStringLiteral("master"), &error);
+    return master ? master->publicKey() : published.verifiedOwnMasterKey();
+}
+
+} // namespace
+
+QFuture<QSet<QString>> EncryptionService::trustedUsers(const QStringList &userIds)
+{
+    return m_store->run([identity = m_identity, userIds](store::Database &db) {
+        crypto::CryptoStore store(db, identity);
+        crypto::CrossSigningKeyStore published(db);
+        const QString ownMasterKey = trustedOwnMasterKey(store, published);
+        const auto own = published.keys(identity.userId);
+        QSet<QString> trusted;
+        for (const QString &userId : userIds) {
+            const auto theirs = userId == identity.userId ? own : published.keys(userId);
+            if (crypto::CrossSigningTrust::isUserTrusted(identity.userId, ownMasterKey, own, userId,
+                                                         theirs))
+                trusted.insert(userId);
+        }
+        return trusted;
+    });
+}
+
 QFuture<QList<TrustedDevice>> EncryptionService::devicesWithTrust(const QString &userId)
 {
     return m_store->run([identity = m_identity, userId](store::Database &db) {
         crypto::CryptoStore store(db, identity);
         crypto::CrossSigningKeyStore published(db);
-        QString error;
-        const auto master = store.crossSigningKey(QStringLiteral("master"), &error);
-        const QString ownMasterKey =
-            master ? master->publicKey() : published.verifiedOwnMasterKey();
+        const QString ownMasterKey = trustedOwnMasterKey(store, published);
         const auto own = published.keys(identity.userId);
         const auto theirs = userId == identity.userId ? own : published.keys(userId);
         QList<TrustedDevice> devices;

@@ -12,6 +12,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QQueue>
+#include <QSet>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -95,6 +96,10 @@ public:
     // trust: cross-signed when the user is trusted through the cross-signing
     // keys this device holds and the user's self-signing key signed it.
     QFuture<QList<TrustedDevice>> devicesWithTrust(const QString &userId);
+    // Which of `userIds` we trust through cross-signing (our user-signing key
+    // signed their master; ourselves when we trust our own master), from the
+    // keys known here.
+    QFuture<QSet<QString>> trustedUsers(const QStringList &userIds);
     VerificationService *verification() const { return m_verification; }
     CrossSigningSetup *crossSigning() const { return m_crossSigning; }
     KeyBackup *keyBackup() const { return m_backup; }

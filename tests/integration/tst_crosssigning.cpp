@@ -259,7 +259,11 @@ private slots:
         QVERIFY(setUpCrossSigning(bob));
         QCOMPARE(trustOf(alice, bob->userId()).value(bob->deviceId()),
                  CrossSigningTrust::Device::Unverified);
+        const QStringList both{alice->userId(), bob->userId()};
+        QCOMPARE(test::await(alice->encryption()->trustedUsers(both)), QSet{alice->userId()});
         QVERIFY(verifyBySas(alice, bob));
+        QCOMPARE(test::await(alice->encryption()->trustedUsers(both)),
+                 (QSet{alice->userId(), bob->userId()}));
         // Each MAC covered the master key: each side signed the other user.
         QCOMPARE(trustOf(alice, bob->userId()).value(bob->deviceId()),
                  CrossSigningTrust::Device::CrossSigned);

@@ -37,11 +37,6 @@ Item {
         target: card
     }
     TestCase {
-        // Types `text` key by key (keySequence reads it as a shortcut).
-        function typeText(text) {
-            for (const c of text)
-                keyClick(c);
-        }
         function cleanup() {
             card.close();
             panel.close();
@@ -91,7 +86,8 @@ Item {
                     "avatarUrl": "",
                     "membership": "join",
                     "powerLevel": 100,
-                    "roleName": "Admin"
+                    "roleName": "Admin",
+                    "verified": true
                 });
             members.append({
                     "userId": "@mo:x",
@@ -99,7 +95,8 @@ Item {
                     "avatarUrl": "",
                     "membership": "join",
                     "powerLevel": 50,
-                    "roleName": "Moderator"
+                    "roleName": "Moderator",
+                    "verified": false
                 });
             members.append({
                     "userId": "@zed:x",
@@ -107,7 +104,8 @@ Item {
                     "avatarUrl": "",
                     "membership": "invite",
                     "powerLevel": 0,
-                    "roleName": ""
+                    "roleName": "",
+                    "verified": false
                 });
             fakeController.roomInfo.memberInfos = {
                 "@mo:x": {
@@ -200,10 +198,13 @@ Item {
             const list = showPanel();
             const row = findNamed(list.contentItem, "member_@ann:x");
             verify(row);
-            compare(row.Accessible.name, "Ann Admin, Admin");
+            compare(row.Accessible.name, "Ann Admin, Admin, verified");
             compare(named(row, "roleLabel").text, "Admin");
             const invited = findNamed(list.contentItem, "member_@zed:x");
             verify(!named(invited, "roleLabel").visible);
+            // Ann is verified through cross-signing, Mo is not.
+            verify(named(row, "verifiedBadge").visible);
+            verify(!named(findNamed(list.contentItem, "member_@mo:x"), "verifiedBadge").visible);
             mouseClick(findNamed(list.contentItem, "member_@mo:x"));
             compare(chosen.signalArguments[0][0], "@mo:x");
             // For a look: the member list and a user card, light and dark.
@@ -228,6 +229,11 @@ Item {
             compare(named(card.contentItem, "cardError").text, "Could not start a chat with @zed:x: M_FORBIDDEN");
             verify(named(card.contentItem, "messageButton").enabled, "try again");
             compare(dmOpened.count, 0);
+        }
+        // Types `text` key by key (keySequence reads it as a shortcut).
+        function typeText(text) {
+            for (const c of text)
+                keyClick(c);
         }
 
         name: "MemberList"

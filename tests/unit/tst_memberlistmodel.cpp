@@ -57,6 +57,23 @@ private slots:
                  QString("mxc://x/bob"));
     }
 
+    void verifiedMembersAreMarked()
+    {
+        MemberListModel model;
+        QAbstractItemModelTester tester(&model);
+        model.setMembers(team());
+        QVERIFY(!model.index(0).data(MemberListModel::VerifiedRole).toBool());
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setVerifiedUsers({"@zoe:x", "@mod:x"});
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(model.index(0).data(MemberListModel::VerifiedRole).toBool());  // Zoe
+        QVERIFY(!model.index(1).data(MemberListModel::VerifiedRole).toBool()); // Bob
+        QVERIFY(model.index(3).data(MemberListModel::VerifiedRole).toBool());  // Mia
+        model.setVerifiedUsers({"@zoe:x", "@mod:x"});
+        QCOMPARE(changed.size(), 1); // nothing changed, nothing said
+        QCOMPARE(model.roleNames().value(MemberListModel::VerifiedRole), QByteArray("verified"));
+    }
+
     void sortedByPowerThenName()
     {
         MemberListModel model;

@@ -55,10 +55,34 @@ Pane {
                 onClicked: newRoomDialog.show()
             }
             Button {
+                id: accountButton
+                Accessible.name: qsTr("Account menu")
+                Layout.preferredWidth: 32
+                ToolTip.delay: 500
+                ToolTip.text: qsTr("Security, sign out")
+                ToolTip.visible: hovered
                 flat: true
-                text: qsTr("Sign out")
+                font.pixelSize: 18
+                objectName: "accountMenuButton"
+                text: "⋮"
 
-                onClicked: pane.controller.logout()
+                onClicked: accountMenu.popup(accountButton, 0, accountButton.height)
+
+                Menu {
+                    id: accountMenu
+                    MenuItem {
+                        objectName: "securityMenuItem"
+                        text: qsTr("Security…")
+
+                        onTriggered: securityDialog.show()
+                    }
+                    MenuItem {
+                        objectName: "signOutMenuItem"
+                        text: qsTr("Sign out")
+
+                        onTriggered: pane.controller.logout()
+                    }
+                }
             }
         }
         Rectangle {
@@ -159,6 +183,11 @@ Pane {
                 target: pane.controller
             }
         }
+    }
+    SecurityDialog {
+        id: securityDialog
+        parent: Overlay.overlay
+        security: pane.controller.security
     }
     NewRoomDialog {
         id: newRoomDialog

@@ -10,6 +10,7 @@
 #include "models/RoomFilterModel.h"
 #include "models/RoomInfo.h"
 #include "models/RoomListModel.h"
+#include "models/SecurityController.h"
 #include "models/SessionController.h"
 #include "models/TimelineModel.h"
 #include "models/TransferModel.h"
@@ -102,6 +103,14 @@ struct CallControllerForeign
     Q_GADGET
     QML_FOREIGN(atrium::models::CallController)
     QML_NAMED_ELEMENT(CallController)
+    QML_UNCREATABLE("Owned by SessionController")
+};
+
+struct SecurityControllerForeign
+{
+    Q_GADGET
+    QML_FOREIGN(atrium::models::SecurityController)
+    QML_NAMED_ELEMENT(SecurityController)
     QML_UNCREATABLE("Owned by SessionController")
 };
 

@@ -321,9 +321,32 @@ void ScreenshotRunner::roomViewsShots(bool dark, Step then)
                             : QStringLiteral("room-settings"),
                        [this, dialog, dark, then]() {
                            QMetaObject::invokeMethod(dialog, "close");
-                           peopleShots(dark, then);
+                           securityShot(dark, [this, dark, then]() { peopleShots(dark, then); });
                        });
               });
+}
+
+void ScreenshotRunner::securityShot(bool dark, Step then)
+{
+    // The account menu's Security…: cross-signing and key backup, as loaded.
+    auto *dialog = m_window->findChild<QObject *>(QStringLiteral("securityDialog"));
+    if (!dialog)
+        return fail(QStringLiteral("no security dialog"));
+    QMetaObject::invokeMethod(dialog, "show");
+    auto *security = m_signedIn->security();
+    waitUntil(
+        [security]() {
+            return security->crossSigning() != QLatin1String("unknown") &&
+                   security->backup() != QLatin1String("unknown");
+        },
+        QStringLiteral("the security settings"),
+        [this, dialog, dark, then]() {
+            grab(dark ? QStringLiteral("security-dark") : QStringLiteral("security"),
+                 [dialog, then]() {
+                     QMetaObject::invokeMethod(dialog, "close");
+                     then();
+                 });
+        });
 }
 
 void ScreenshotRunner::peopleShots(bool dark, Step then)

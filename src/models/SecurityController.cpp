@@ -11,29 +11,49 @@ namespace atrium::models {
 SecurityController::SecurityController(sync::Session *session, QObject *parent)
     : QObject(parent), m_session(session)
 {
-    if (!session || !session->encryption())
+    if (!session)
         return;
-    auto *setup = session->encryption()->crossSigning();
-    connect(setup, &sync::CrossSigningSetup::passwordRequired, this, [this](const QString &error) {
-        m_passwordRequired = true;
-        m_passwordError = error;
-        m_busy = false;
-        emit changed();
-    });
-    connect(setup, &sync::CrossSigningSetup::finished, this, [this]() {
-        finish();
-        refresh();
-    });
-    connect(setup, &sync::CrossSigningSetup::failed, this,
-            [this](const QString &error) { finish(error); });
-    connect(session->encryption()->keyBackup(), &sync::KeyBackup::keysBackedUp, this,
-            &SecurityController::refresh);
+    // Each sign-in has its own encryption service.
+    connect(session, &sync::Session::ready, this, &SecurityController::watch);
+    if (session->encryption())
+        watch();
+}
+
+void SecurityController::watch()
+{
+    auto *encryption = m_session ? m_session->encryption() : nullptr;
+    if (!encryption)
+        return;
+    auto *setup = encryption->crossSigning();
+    connect(setup, &sync::CrossSigningSetup::passwordRequired, this,
+            &SecurityController::askForPassword, Qt::UniqueConnection);
+    connect(setup, &sync::CrossSigningSetup::finished, this, &SecurityController::setUpFinished,
+            Qt::UniqueConnection);
+    connect(setup, &sync::CrossSigningSetup::failed, this, &SecurityController::finish,
+            Qt::UniqueConnection);
+    connect(encryption->keyBackup(), &sync::KeyBackup::keysBackedUp, this,
+            &SecurityController::refresh, Qt::UniqueConnection);
+}
+
+void SecurityController::askForPassword(const QString &error)
+{
+    m_passwordRequired = true;
+    m_passwordError = error;
+    m_busy = false;
+    emit changed();
+}
+
+void SecurityController::setUpFinished()
+{
+    finish();
+    refresh();
 }
 
 void SecurityController::refresh()
 {
     if (!m_session || !m_session->encryption())
         return;
+    watch();
     onResult(this, m_session->encryption()->crossSigning()->status(),
              [this](const sync::CrossSigningStatus &status) { applyCrossSigning(status); });
     onResult(this, m_session->encryption()->keyBackup()->status(),

@@ -60,6 +60,9 @@ signals:
     void changed();
 
 private:
+    void watch();
+    void askForPassword(const QString &error);
+    void setUpFinished();
     void applyCrossSigning(const sync::CrossSigningStatus &status);
     void applyBackup(const sync::KeyBackupStatus &status);
     void startCrossSigning(bool reset);

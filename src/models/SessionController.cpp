@@ -34,6 +34,7 @@ SessionController::SessionController(const QString &dataDir, bool noKeychain, QO
     m_roomInfo = new RoomInfo(m_session.get(), this);
     m_userDirectory = new UserDirectoryModel(m_session.get(), this);
     m_publicRooms = new PublicRoomsModel(m_session.get(), this);
+    m_security = new SecurityController(m_session.get(), this);
     m_calls = new CallController(
         [this](const QString &roomId) -> std::optional<CallController::RoomInfo> {
             const store::RoomSummary *room = m_roomList->room(roomId);

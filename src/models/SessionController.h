@@ -7,6 +7,7 @@
 #include "PublicRoomsModel.h"
 #include "RoomInfo.h"
 #include "RoomListModel.h"
+#include "SecurityController.h"
 #include "TimelineModel.h"
 #include "UserDirectoryModel.h"
 #include "sync/Session.h"
@@ -44,6 +45,7 @@ class SessionController : public QObject
     Q_PROPERTY(atrium::models::UserDirectoryModel *userDirectory READ userDirectory CONSTANT)
     Q_PROPERTY(atrium::models::PublicRoomsModel *publicRooms READ publicRooms CONSTANT)
     Q_PROPERTY(atrium::models::CallController *call READ calls CONSTANT)
+    Q_PROPERTY(atrium::models::SecurityController *security READ security CONSTANT)
 public:
     SessionController(const QString &dataDir, bool noKeychain, QObject *parent = nullptr);
     ~SessionController() override;
@@ -61,6 +63,7 @@ public:
     PublicRoomsModel *publicRooms() const { return m_publicRooms; }
     DesktopNotifier *notifier() const { return m_notifier; }
     CallController *calls() const { return m_calls; }
+    SecurityController *security() const { return m_security; }
     sync::Session *session() const { return m_session.get(); }
     bool usesFileSecrets() const { return m_fileSecrets; }
 
@@ -152,6 +155,7 @@ private:
     UserDirectoryModel *m_userDirectory;
     PublicRoomsModel *m_publicRooms;
     CallController *m_calls;
+    SecurityController *m_security;
     calls::CallManager *m_callManager = nullptr;
     calls::Ringtone *m_ringtone;
     QString m_errorMessage;

@@ -479,6 +479,10 @@
         <source>%1 · invited</source>
         <translation>%1 · eingeladen</translation>
     </message>
+    <message>
+        <source>, verified</source>
+        <translation>, verifiziert</translation>
+    </message>
 </context>
 <context>
     <name>MessageDelegate</name>
@@ -941,6 +945,18 @@
         <source>You will no longer get its messages. To come back to a private room, you need a new invitation.</source>
         <translation>Sie erhalten keine Nachrichten mehr aus diesem Raum. Um in einen privaten Raum zurückzukehren, brauchen Sie eine neue Einladung.</translation>
     </message>
+    <message>
+        <source>Account menu</source>
+        <translation>Kontomenü</translation>
+    </message>
+    <message>
+        <source>Security, sign out</source>
+        <translation>Sicherheit, abmelden</translation>
+    </message>
+    <message>
+        <source>Security…</source>
+        <translation>Sicherheit…</translation>
+    </message>
 </context>
 <context>
     <name>RoomSettingsDialog</name>
@@ -1011,6 +1027,10 @@
     <message>
         <source>Choose the room&apos;s avatar</source>
         <translation>Raumbild wählen</translation>
+    </message>
+    <message>
+        <source>Name, topic and avatar: %1</source>
+        <translation>Name, Thema und Avatar: %1</translation>
     </message>
 </context>
 <context>
@@ -1270,6 +1290,136 @@
     <message>
         <source>Pin</source>
         <translation>Stecknadel</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityDialog</name>
+    <message>
+        <source>Your message keys are not backed up. Without a backup, a new session cannot read older encrypted messages.</source>
+        <translation>Deine Nachrichtenschlüssel sind nicht gesichert. Ohne Sicherung kann eine neue Sitzung ältere verschlüsselte Nachrichten nicht lesen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message key(s) backed up; this session keeps the backup up to date.</source>
+        <translation>
+            <numerusform>%n Nachrichtenschlüssel gesichert; diese Sitzung hält die Sicherung aktuell.</numerusform>
+            <numerusform>%n Nachrichtenschlüssel gesichert; diese Sitzung hält die Sicherung aktuell.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A key backup exists. Enter its recovery key to read older messages here and keep the backup up to date.</source>
+        <translation>Es gibt eine Schlüsselsicherung. Gib ihren Wiederherstellungsschlüssel ein, um hier ältere Nachrichten zu lesen und die Sicherung aktuell zu halten.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Cross-signing is not set up. With it, your sessions vouch for each other and people you verify stay verified on all their devices.</source>
+        <translation>Cross-Signing ist nicht eingerichtet. Damit bürgen deine Sitzungen füreinander, und Personen, die du verifizierst, bleiben auf all ihren Geräten verifiziert.</translation>
+    </message>
+    <message>
+        <source>Cross-signing is set up, and this session holds its keys.</source>
+        <translation>Cross-Signing ist eingerichtet, und diese Sitzung besitzt die Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Cross-signing is set up; another of your sessions verified this one.</source>
+        <translation>Cross-Signing ist eingerichtet; eine andere deiner Sitzungen hat diese verifiziert.</translation>
+    </message>
+    <message>
+        <source>Cross-signing was set up by another session. Verify this session from that one (Sessions), or reset cross-signing.</source>
+        <translation>Cross-Signing wurde von einer anderen Sitzung eingerichtet. Verifiziere diese Sitzung von dort aus (Sitzungen) oder setze Cross-Signing zurück.</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Cross-signing</source>
+        <translation>Cross-Signing</translation>
+    </message>
+    <message>
+        <source>Set up cross-signing</source>
+        <translation>Cross-Signing einrichten</translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation>Einrichten</translation>
+    </message>
+    <message>
+        <source>Reset cross-signing</source>
+        <translation>Cross-Signing zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Reset…</source>
+        <translation>Zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>New keys replace the old ones: your other sessions, and everyone who verified you, will see you as unverified until you verify again.</source>
+        <translation>Neue Schlüssel ersetzen die alten: Deine anderen Sitzungen und alle, die dich verifiziert haben, sehen dich als nicht verifiziert, bis du erneut verifizierst.</translation>
+    </message>
+    <message>
+        <source>Keep the current keys</source>
+        <translation>Aktuelle Schlüssel behalten</translation>
+    </message>
+    <message>
+        <source>Your server asks for your password to change the cross-signing keys.</source>
+        <translation>Dein Server verlangt dein Passwort, um die Cross-Signing-Schlüssel zu ändern.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Key backup</source>
+        <translation>Schlüsselsicherung</translation>
+    </message>
+    <message>
+        <source>Back up message keys</source>
+        <translation>Nachrichtenschlüssel sichern</translation>
+    </message>
+    <message>
+        <source>Back up keys</source>
+        <translation>Schlüssel sichern</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Keep this recovery key somewhere safe. It is shown only now, and it is the only way to read your backup on a new session.</source>
+        <translation>Bewahre diesen Wiederherstellungsschlüssel sicher auf. Er wird nur jetzt angezeigt und ist der einzige Weg, deine Sicherung in einer neuen Sitzung zu lesen.</translation>
+    </message>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Dein Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>I have saved it</source>
+        <translation>Ich habe ihn gesichert</translation>
+    </message>
+    <message>
+        <source>Close the security settings</source>
+        <translation>Sicherheitseinstellungen schließen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -1563,6 +1713,13 @@
     <message>
         <source>Remove from room</source>
         <translation>Aus dem Raum entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>VerifiedBadge</name>
+    <message>
+        <source>Verified</source>
+        <translation>Verifiziert</translation>
     </message>
 </context>
 <context>
@@ -1992,6 +2149,20 @@
     </message>
 </context>
 <context>
+    <name>atrium::models::SecurityController</name>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Geben Sie Ihr Passwort ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n of %1 message keys.</source>
+        <translation>
+            <numerusform>%n von %1 Nachrichtenschlüsseln wiederhergestellt.</numerusform>
+            <numerusform>%n von %1 Nachrichtenschlüsseln wiederhergestellt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>atrium::models::SessionController</name>
     <message>
         <source>Enter a user name and a password.</source>
@@ -2162,10 +2333,84 @@
     </message>
 </context>
 <context>
+    <name>atrium::sync::CrossSigningSetup</name>
+    <message>
+        <source>Could not read the published keys: %1</source>
+        <translation>Die veröffentlichten Schlüssel konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cross-signing is already set up by another session. Verify this session from it, or reset cross-signing.</source>
+        <translation>Cross-Signing wurde bereits von einer anderen Sitzung eingerichtet. Verifiziere diese Sitzung von dort aus oder setze Cross-Signing zurück.</translation>
+    </message>
+    <message>
+        <source>Could not prepare the keys: %1</source>
+        <translation>Die Schlüssel konnten nicht vorbereitet werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not publish the cross-signing keys: %1</source>
+        <translation>Die Cross-Signing-Schlüssel konnten nicht veröffentlicht werden: %1</translation>
+    </message>
+    <message>
+        <source>The server asks for a way of signing in Atrium does not support.</source>
+        <translation>Der Server verlangt eine Anmeldeart, die Atrium nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>Falsches Passwort.</translation>
+    </message>
+    <message>
+        <source>The cross-signing keys could not be saved on this device.</source>
+        <translation>Die Cross-Signing-Schlüssel konnten auf diesem Gerät nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Could not publish the signatures: %1</source>
+        <translation>Die Signaturen konnten nicht veröffentlicht werden: %1</translation>
+    </message>
+    <message>
+        <source>The server refused the signatures.</source>
+        <translation>Der Server hat die Signaturen abgelehnt.</translation>
+    </message>
+</context>
+<context>
     <name>atrium::sync::EncryptionService</name>
     <message>
         <source>could not load the room&apos;s members to share its key</source>
         <translation>die Mitglieder des Raums konnten nicht geladen werden, um seinen Schlüssel zu teilen</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::sync::KeyBackup</name>
+    <message>
+        <source>Could not make a backup key: %1</source>
+        <translation>Es konnte kein Sicherungsschlüssel erzeugt werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not create the backup: %1</source>
+        <translation>Die Sicherung konnte nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>The backup key could not be saved here.</source>
+        <translation>Der Sicherungsschlüssel konnte hier nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>the backup state could not be saved</source>
+        <translation>der Stand der Sicherung konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>That recovery key cannot be read: %1</source>
+        <translation>Dieser Wiederherstellungsschlüssel ist nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>There is no key backup on the server.</source>
+        <translation>Auf dem Server gibt es keine Schlüsselsicherung.</translation>
+    </message>
+    <message>
+        <source>Could not read the backup: %1</source>
+        <translation>Die Sicherung konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>This recovery key does not belong to the current backup.</source>
+        <translation>Dieser Wiederherstellungsschlüssel gehört nicht zur aktuellen Sicherung.</translation>
     </message>
 </context>
 <context>

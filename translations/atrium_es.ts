@@ -479,6 +479,10 @@
         <source>%1 · invited</source>
         <translation>%1 · invitado</translation>
     </message>
+    <message>
+        <source>, verified</source>
+        <translation>, verificado</translation>
+    </message>
 </context>
 <context>
     <name>MessageDelegate</name>
@@ -941,6 +945,18 @@
         <source>You will no longer get its messages. To come back to a private room, you need a new invitation.</source>
         <translation>Dejarás de recibir sus mensajes. Para volver a una sala privada necesitarás una nueva invitación.</translation>
     </message>
+    <message>
+        <source>Account menu</source>
+        <translation>Menú de la cuenta</translation>
+    </message>
+    <message>
+        <source>Security, sign out</source>
+        <translation>Seguridad, cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Security…</source>
+        <translation>Seguridad…</translation>
+    </message>
 </context>
 <context>
     <name>RoomSettingsDialog</name>
@@ -1011,6 +1027,10 @@
     <message>
         <source>Choose the room&apos;s avatar</source>
         <translation>Elegir el avatar de la sala</translation>
+    </message>
+    <message>
+        <source>Name, topic and avatar: %1</source>
+        <translation>Nombre, tema y avatar: %1</translation>
     </message>
 </context>
 <context>
@@ -1270,6 +1290,136 @@
     <message>
         <source>Pin</source>
         <translation>Alfiler</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityDialog</name>
+    <message>
+        <source>Your message keys are not backed up. Without a backup, a new session cannot read older encrypted messages.</source>
+        <translation>Tus claves de mensajes no tienen copia de seguridad. Sin ella, una sesión nueva no puede leer mensajes cifrados anteriores.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message key(s) backed up; this session keeps the backup up to date.</source>
+        <translation>
+            <numerusform>%n clave de mensajes en la copia; esta sesión la mantiene al día.</numerusform>
+            <numerusform>%n claves de mensajes en la copia; esta sesión la mantiene al día.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A key backup exists. Enter its recovery key to read older messages here and keep the backup up to date.</source>
+        <translation>Existe una copia de seguridad de claves. Introduce su clave de recuperación para leer aquí los mensajes anteriores y mantener la copia al día.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>Cross-signing is not set up. With it, your sessions vouch for each other and people you verify stay verified on all their devices.</source>
+        <translation>La firma cruzada no está configurada. Con ella, tus sesiones se avalan entre sí y las personas que verifiques siguen verificadas en todos sus dispositivos.</translation>
+    </message>
+    <message>
+        <source>Cross-signing is set up, and this session holds its keys.</source>
+        <translation>La firma cruzada está configurada y esta sesión tiene sus claves.</translation>
+    </message>
+    <message>
+        <source>Cross-signing is set up; another of your sessions verified this one.</source>
+        <translation>La firma cruzada está configurada; otra de tus sesiones verificó esta.</translation>
+    </message>
+    <message>
+        <source>Cross-signing was set up by another session. Verify this session from that one (Sessions), or reset cross-signing.</source>
+        <translation>Otra sesión configuró la firma cruzada. Verifica esta sesión desde aquella (Sesiones) o restablece la firma cruzada.</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <source>Cross-signing</source>
+        <translation>Firma cruzada</translation>
+    </message>
+    <message>
+        <source>Set up cross-signing</source>
+        <translation>Configurar la firma cruzada</translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation>Configurar</translation>
+    </message>
+    <message>
+        <source>Reset cross-signing</source>
+        <translation>Restablecer la firma cruzada</translation>
+    </message>
+    <message>
+        <source>Reset…</source>
+        <translation>Restablecer…</translation>
+    </message>
+    <message>
+        <source>New keys replace the old ones: your other sessions, and everyone who verified you, will see you as unverified until you verify again.</source>
+        <translation>Las claves nuevas sustituyen a las antiguas: tus otras sesiones, y quienes te verificaron, te verán sin verificar hasta que vuelvas a verificar.</translation>
+    </message>
+    <message>
+        <source>Keep the current keys</source>
+        <translation>Mantener las claves actuales</translation>
+    </message>
+    <message>
+        <source>Your server asks for your password to change the cross-signing keys.</source>
+        <translation>Tu servidor pide tu contraseña para cambiar las claves de firma cruzada.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Key backup</source>
+        <translation>Copia de seguridad de claves</translation>
+    </message>
+    <message>
+        <source>Back up message keys</source>
+        <translation>Hacer copia de las claves de mensajes</translation>
+    </message>
+    <message>
+        <source>Back up keys</source>
+        <translation>Hacer copia de las claves</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Keep this recovery key somewhere safe. It is shown only now, and it is the only way to read your backup on a new session.</source>
+        <translation>Guarda esta clave de recuperación en un lugar seguro. Solo se muestra ahora y es la única forma de leer tu copia en una sesión nueva.</translation>
+    </message>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Tu clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>I have saved it</source>
+        <translation>Ya la he guardado</translation>
+    </message>
+    <message>
+        <source>Close the security settings</source>
+        <translation>Cerrar los ajustes de seguridad</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
@@ -1563,6 +1713,13 @@
     <message>
         <source>Remove from room</source>
         <translation>Quitar de la sala</translation>
+    </message>
+</context>
+<context>
+    <name>VerifiedBadge</name>
+    <message>
+        <source>Verified</source>
+        <translation>Verificado</translation>
     </message>
 </context>
 <context>
@@ -1992,6 +2149,20 @@
     </message>
 </context>
 <context>
+    <name>atrium::models::SecurityController</name>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Escribe tu contraseña.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n of %1 message keys.</source>
+        <translation>
+            <numerusform>Se restauró %n de %1 claves de mensajes.</numerusform>
+            <numerusform>Se restauraron %n de %1 claves de mensajes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>atrium::models::SessionController</name>
     <message>
         <source>Enter a user name and a password.</source>
@@ -2162,10 +2333,84 @@
     </message>
 </context>
 <context>
+    <name>atrium::sync::CrossSigningSetup</name>
+    <message>
+        <source>Could not read the published keys: %1</source>
+        <translation>No se pudieron leer las claves publicadas: %1</translation>
+    </message>
+    <message>
+        <source>Cross-signing is already set up by another session. Verify this session from it, or reset cross-signing.</source>
+        <translation>Otra sesión ya configuró la firma cruzada. Verifica esta sesión desde ella o restablece la firma cruzada.</translation>
+    </message>
+    <message>
+        <source>Could not prepare the keys: %1</source>
+        <translation>No se pudieron preparar las claves: %1</translation>
+    </message>
+    <message>
+        <source>Could not publish the cross-signing keys: %1</source>
+        <translation>No se pudieron publicar las claves de firma cruzada: %1</translation>
+    </message>
+    <message>
+        <source>The server asks for a way of signing in Atrium does not support.</source>
+        <translation>El servidor pide una forma de iniciar sesión que Atrium no admite.</translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>Contraseña incorrecta.</translation>
+    </message>
+    <message>
+        <source>The cross-signing keys could not be saved on this device.</source>
+        <translation>No se pudieron guardar las claves de firma cruzada en este dispositivo.</translation>
+    </message>
+    <message>
+        <source>Could not publish the signatures: %1</source>
+        <translation>No se pudieron publicar las firmas: %1</translation>
+    </message>
+    <message>
+        <source>The server refused the signatures.</source>
+        <translation>El servidor rechazó las firmas.</translation>
+    </message>
+</context>
+<context>
     <name>atrium::sync::EncryptionService</name>
     <message>
         <source>could not load the room&apos;s members to share its key</source>
         <translation>no se pudieron cargar los miembros de la sala para compartir su clave</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::sync::KeyBackup</name>
+    <message>
+        <source>Could not make a backup key: %1</source>
+        <translation>No se pudo crear una clave de copia: %1</translation>
+    </message>
+    <message>
+        <source>Could not create the backup: %1</source>
+        <translation>No se pudo crear la copia de seguridad: %1</translation>
+    </message>
+    <message>
+        <source>The backup key could not be saved here.</source>
+        <translation>No se pudo guardar aquí la clave de la copia.</translation>
+    </message>
+    <message>
+        <source>the backup state could not be saved</source>
+        <translation>no se pudo guardar el estado de la copia</translation>
+    </message>
+    <message>
+        <source>That recovery key cannot be read: %1</source>
+        <translation>No se puede leer esa clave de recuperación: %1</translation>
+    </message>
+    <message>
+        <source>There is no key backup on the server.</source>
+        <translation>No hay copia de seguridad de claves en el servidor.</translation>
+    </message>
+    <message>
+        <source>Could not read the backup: %1</source>
+        <translation>No se pudo leer la copia de seguridad: %1</translation>
+    </message>
+    <message>
+        <source>This recovery key does not belong to the current backup.</source>
+        <translation>Esta clave de recuperación no corresponde a la copia actual.</translation>
     </message>
 </context>
 <context>

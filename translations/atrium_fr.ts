@@ -479,6 +479,10 @@
         <source>%1 · invited</source>
         <translation>%1 · invité</translation>
     </message>
+    <message>
+        <source>, verified</source>
+        <translation>, vérifié</translation>
+    </message>
 </context>
 <context>
     <name>MessageDelegate</name>
@@ -941,6 +945,18 @@
         <source>You will no longer get its messages. To come back to a private room, you need a new invitation.</source>
         <translation>Vous ne recevrez plus ses messages. Pour revenir dans un salon privé, il vous faudra une nouvelle invitation.</translation>
     </message>
+    <message>
+        <source>Account menu</source>
+        <translation>Menu du compte</translation>
+    </message>
+    <message>
+        <source>Security, sign out</source>
+        <translation>Sécurité, déconnexion</translation>
+    </message>
+    <message>
+        <source>Security…</source>
+        <translation>Sécurité…</translation>
+    </message>
 </context>
 <context>
     <name>RoomSettingsDialog</name>
@@ -1011,6 +1027,10 @@
     <message>
         <source>Choose the room&apos;s avatar</source>
         <translation>Choisir l’avatar du salon</translation>
+    </message>
+    <message>
+        <source>Name, topic and avatar: %1</source>
+        <translation>Nom, sujet et avatar : %1</translation>
     </message>
 </context>
 <context>
@@ -1270,6 +1290,136 @@
     <message>
         <source>Pin</source>
         <translation>Punaise</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityDialog</name>
+    <message>
+        <source>Your message keys are not backed up. Without a backup, a new session cannot read older encrypted messages.</source>
+        <translation>Vos clés de messages ne sont pas sauvegardées. Sans sauvegarde, une nouvelle session ne peut pas lire les anciens messages chiffrés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message key(s) backed up; this session keeps the backup up to date.</source>
+        <translation>
+            <numerusform>%n clé de messages sauvegardée ; cette session tient la sauvegarde à jour.</numerusform>
+            <numerusform>%n clés de messages sauvegardées ; cette session tient la sauvegarde à jour.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A key backup exists. Enter its recovery key to read older messages here and keep the backup up to date.</source>
+        <translation>Une sauvegarde des clés existe. Saisissez sa clé de récupération pour lire ici les anciens messages et tenir la sauvegarde à jour.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Cross-signing is not set up. With it, your sessions vouch for each other and people you verify stay verified on all their devices.</source>
+        <translation>La signature croisée n&apos;est pas configurée. Avec elle, vos sessions se portent garantes les unes des autres et les personnes que vous vérifiez restent vérifiées sur tous leurs appareils.</translation>
+    </message>
+    <message>
+        <source>Cross-signing is set up, and this session holds its keys.</source>
+        <translation>La signature croisée est configurée et cette session en détient les clés.</translation>
+    </message>
+    <message>
+        <source>Cross-signing is set up; another of your sessions verified this one.</source>
+        <translation>La signature croisée est configurée ; une autre de vos sessions a vérifié celle-ci.</translation>
+    </message>
+    <message>
+        <source>Cross-signing was set up by another session. Verify this session from that one (Sessions), or reset cross-signing.</source>
+        <translation>La signature croisée a été configurée par une autre session. Vérifiez cette session depuis celle-là (Sessions) ou réinitialisez la signature croisée.</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>Cross-signing</source>
+        <translation>Signature croisée</translation>
+    </message>
+    <message>
+        <source>Set up cross-signing</source>
+        <translation>Configurer la signature croisée</translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation>Configurer</translation>
+    </message>
+    <message>
+        <source>Reset cross-signing</source>
+        <translation>Réinitialiser la signature croisée</translation>
+    </message>
+    <message>
+        <source>Reset…</source>
+        <translation>Réinitialiser…</translation>
+    </message>
+    <message>
+        <source>New keys replace the old ones: your other sessions, and everyone who verified you, will see you as unverified until you verify again.</source>
+        <translation>De nouvelles clés remplacent les anciennes : vos autres sessions, et tous ceux qui vous ont vérifié, vous verront non vérifié jusqu&apos;à une nouvelle vérification.</translation>
+    </message>
+    <message>
+        <source>Keep the current keys</source>
+        <translation>Garder les clés actuelles</translation>
+    </message>
+    <message>
+        <source>Your server asks for your password to change the cross-signing keys.</source>
+        <translation>Votre serveur demande votre mot de passe pour changer les clés de signature croisée.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Key backup</source>
+        <translation>Sauvegarde des clés</translation>
+    </message>
+    <message>
+        <source>Back up message keys</source>
+        <translation>Sauvegarder les clés de messages</translation>
+    </message>
+    <message>
+        <source>Back up keys</source>
+        <translation>Sauvegarder les clés</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clé de récupération</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Keep this recovery key somewhere safe. It is shown only now, and it is the only way to read your backup on a new session.</source>
+        <translation>Conservez cette clé de récupération en lieu sûr. Elle n&apos;est affichée que maintenant et c&apos;est le seul moyen de lire votre sauvegarde dans une nouvelle session.</translation>
+    </message>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Votre clé de récupération</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>I have saved it</source>
+        <translation>Je l&apos;ai enregistrée</translation>
+    </message>
+    <message>
+        <source>Close the security settings</source>
+        <translation>Fermer les réglages de sécurité</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -1563,6 +1713,13 @@
     <message>
         <source>Remove from room</source>
         <translation>Retirer du salon</translation>
+    </message>
+</context>
+<context>
+    <name>VerifiedBadge</name>
+    <message>
+        <source>Verified</source>
+        <translation>Vérifié</translation>
     </message>
 </context>
 <context>
@@ -1992,6 +2149,20 @@
     </message>
 </context>
 <context>
+    <name>atrium::models::SecurityController</name>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Saisissez votre mot de passe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n of %1 message keys.</source>
+        <translation>
+            <numerusform>%n clé de messages restaurée sur %1.</numerusform>
+            <numerusform>%n clés de messages restaurées sur %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>atrium::models::SessionController</name>
     <message>
         <source>Enter a user name and a password.</source>
@@ -2162,10 +2333,84 @@
     </message>
 </context>
 <context>
+    <name>atrium::sync::CrossSigningSetup</name>
+    <message>
+        <source>Could not read the published keys: %1</source>
+        <translation>Impossible de lire les clés publiées : %1</translation>
+    </message>
+    <message>
+        <source>Cross-signing is already set up by another session. Verify this session from it, or reset cross-signing.</source>
+        <translation>Une autre session a déjà configuré la signature croisée. Vérifiez cette session depuis celle-ci ou réinitialisez la signature croisée.</translation>
+    </message>
+    <message>
+        <source>Could not prepare the keys: %1</source>
+        <translation>Impossible de préparer les clés : %1</translation>
+    </message>
+    <message>
+        <source>Could not publish the cross-signing keys: %1</source>
+        <translation>Impossible de publier les clés de signature croisée : %1</translation>
+    </message>
+    <message>
+        <source>The server asks for a way of signing in Atrium does not support.</source>
+        <translation>Le serveur demande un mode de connexion qu&apos;Atrium ne prend pas en charge.</translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>Mot de passe incorrect.</translation>
+    </message>
+    <message>
+        <source>The cross-signing keys could not be saved on this device.</source>
+        <translation>Impossible d&apos;enregistrer les clés de signature croisée sur cet appareil.</translation>
+    </message>
+    <message>
+        <source>Could not publish the signatures: %1</source>
+        <translation>Impossible de publier les signatures : %1</translation>
+    </message>
+    <message>
+        <source>The server refused the signatures.</source>
+        <translation>Le serveur a refusé les signatures.</translation>
+    </message>
+</context>
+<context>
     <name>atrium::sync::EncryptionService</name>
     <message>
         <source>could not load the room&apos;s members to share its key</source>
         <translation>impossible de charger les membres du salon pour partager sa clé</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::sync::KeyBackup</name>
+    <message>
+        <source>Could not make a backup key: %1</source>
+        <translation>Impossible de créer une clé de sauvegarde : %1</translation>
+    </message>
+    <message>
+        <source>Could not create the backup: %1</source>
+        <translation>Impossible de créer la sauvegarde : %1</translation>
+    </message>
+    <message>
+        <source>The backup key could not be saved here.</source>
+        <translation>Impossible d&apos;enregistrer ici la clé de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>the backup state could not be saved</source>
+        <translation>impossible d&apos;enregistrer l&apos;état de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>That recovery key cannot be read: %1</source>
+        <translation>Cette clé de récupération est illisible : %1</translation>
+    </message>
+    <message>
+        <source>There is no key backup on the server.</source>
+        <translation>Il n&apos;y a pas de sauvegarde des clés sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Could not read the backup: %1</source>
+        <translation>Impossible de lire la sauvegarde : %1</translation>
+    </message>
+    <message>
+        <source>This recovery key does not belong to the current backup.</source>
+        <translation>Cette clé de récupération ne correspond pas à la sauvegarde actuelle.</translation>
     </message>
 </context>
 <context>

@@ -479,6 +479,10 @@
         <source>%1 · invited</source>
         <translation>%1 · invitato</translation>
     </message>
+    <message>
+        <source>, verified</source>
+        <translation>, verificato</translation>
+    </message>
 </context>
 <context>
     <name>MessageDelegate</name>
@@ -941,6 +945,18 @@
         <source>You will no longer get its messages. To come back to a private room, you need a new invitation.</source>
         <translation>Non riceverai più i suoi messaggi. Per tornare in una stanza privata ti servirà un nuovo invito.</translation>
     </message>
+    <message>
+        <source>Account menu</source>
+        <translation>Menu dell&apos;account</translation>
+    </message>
+    <message>
+        <source>Security, sign out</source>
+        <translation>Sicurezza, esci</translation>
+    </message>
+    <message>
+        <source>Security…</source>
+        <translation>Sicurezza…</translation>
+    </message>
 </context>
 <context>
     <name>RoomSettingsDialog</name>
@@ -1011,6 +1027,10 @@
     <message>
         <source>Choose the room&apos;s avatar</source>
         <translation>Scegli l’avatar della stanza</translation>
+    </message>
+    <message>
+        <source>Name, topic and avatar: %1</source>
+        <translation>Nome, argomento e avatar: %1</translation>
     </message>
 </context>
 <context>
@@ -1270,6 +1290,136 @@
     <message>
         <source>Pin</source>
         <translation>Puntina</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityDialog</name>
+    <message>
+        <source>Your message keys are not backed up. Without a backup, a new session cannot read older encrypted messages.</source>
+        <translation>Le chiavi dei tuoi messaggi non hanno un backup. Senza backup, una nuova sessione non può leggere i messaggi cifrati precedenti.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message key(s) backed up; this session keeps the backup up to date.</source>
+        <translation>
+            <numerusform>%n chiave dei messaggi nel backup; questa sessione lo tiene aggiornato.</numerusform>
+            <numerusform>%n chiavi dei messaggi nel backup; questa sessione lo tiene aggiornato.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A key backup exists. Enter its recovery key to read older messages here and keep the backup up to date.</source>
+        <translation>Esiste un backup delle chiavi. Inserisci la sua chiave di recupero per leggere qui i messaggi precedenti e tenere aggiornato il backup.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Verifica in corso…</translation>
+    </message>
+    <message>
+        <source>Cross-signing is not set up. With it, your sessions vouch for each other and people you verify stay verified on all their devices.</source>
+        <translation>La firma incrociata non è configurata. Con essa le tue sessioni garantiscono l&apos;una per l&apos;altra e le persone che verifichi restano verificate su tutti i loro dispositivi.</translation>
+    </message>
+    <message>
+        <source>Cross-signing is set up, and this session holds its keys.</source>
+        <translation>La firma incrociata è configurata e questa sessione ne possiede le chiavi.</translation>
+    </message>
+    <message>
+        <source>Cross-signing is set up; another of your sessions verified this one.</source>
+        <translation>La firma incrociata è configurata; un&apos;altra delle tue sessioni ha verificato questa.</translation>
+    </message>
+    <message>
+        <source>Cross-signing was set up by another session. Verify this session from that one (Sessions), or reset cross-signing.</source>
+        <translation>La firma incrociata è stata configurata da un&apos;altra sessione. Verifica questa sessione da quella (Sessioni) o reimposta la firma incrociata.</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicurezza</translation>
+    </message>
+    <message>
+        <source>Cross-signing</source>
+        <translation>Firma incrociata</translation>
+    </message>
+    <message>
+        <source>Set up cross-signing</source>
+        <translation>Configura la firma incrociata</translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation>Configura</translation>
+    </message>
+    <message>
+        <source>Reset cross-signing</source>
+        <translation>Reimposta la firma incrociata</translation>
+    </message>
+    <message>
+        <source>Reset…</source>
+        <translation>Reimposta…</translation>
+    </message>
+    <message>
+        <source>New keys replace the old ones: your other sessions, and everyone who verified you, will see you as unverified until you verify again.</source>
+        <translation>Le nuove chiavi sostituiscono le vecchie: le tue altre sessioni, e chiunque ti abbia verificato, ti vedranno come non verificato finché non verifichi di nuovo.</translation>
+    </message>
+    <message>
+        <source>Keep the current keys</source>
+        <translation>Mantieni le chiavi attuali</translation>
+    </message>
+    <message>
+        <source>Your server asks for your password to change the cross-signing keys.</source>
+        <translation>Il tuo server chiede la password per cambiare le chiavi di firma incrociata.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continua</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Key backup</source>
+        <translation>Backup delle chiavi</translation>
+    </message>
+    <message>
+        <source>Back up message keys</source>
+        <translation>Esegui il backup delle chiavi dei messaggi</translation>
+    </message>
+    <message>
+        <source>Back up keys</source>
+        <translation>Backup delle chiavi</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Chiave di recupero</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Ripristina</translation>
+    </message>
+    <message>
+        <source>Keep this recovery key somewhere safe. It is shown only now, and it is the only way to read your backup on a new session.</source>
+        <translation>Conserva questa chiave di recupero in un posto sicuro. Viene mostrata solo ora ed è l&apos;unico modo per leggere il tuo backup in una nuova sessione.</translation>
+    </message>
+    <message>
+        <source>Your recovery key</source>
+        <translation>La tua chiave di recupero</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copia</translation>
+    </message>
+    <message>
+        <source>I have saved it</source>
+        <translation>L&apos;ho salvata</translation>
+    </message>
+    <message>
+        <source>Close the security settings</source>
+        <translation>Chiudi le impostazioni di sicurezza</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
     </message>
 </context>
 <context>
@@ -1563,6 +1713,13 @@
     <message>
         <source>Remove from room</source>
         <translation>Rimuovi dalla stanza</translation>
+    </message>
+</context>
+<context>
+    <name>VerifiedBadge</name>
+    <message>
+        <source>Verified</source>
+        <translation>Verificato</translation>
     </message>
 </context>
 <context>
@@ -1992,6 +2149,20 @@
     </message>
 </context>
 <context>
+    <name>atrium::models::SecurityController</name>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Inserisci la password.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n of %1 message keys.</source>
+        <translation>
+            <numerusform>Ripristinata %n chiave su %1.</numerusform>
+            <numerusform>Ripristinate %n chiavi su %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>atrium::models::SessionController</name>
     <message>
         <source>Enter a user name and a password.</source>
@@ -2162,10 +2333,84 @@
     </message>
 </context>
 <context>
+    <name>atrium::sync::CrossSigningSetup</name>
+    <message>
+        <source>Could not read the published keys: %1</source>
+        <translation>Impossibile leggere le chiavi pubblicate: %1</translation>
+    </message>
+    <message>
+        <source>Cross-signing is already set up by another session. Verify this session from it, or reset cross-signing.</source>
+        <translation>Un&apos;altra sessione ha già configurato la firma incrociata. Verifica questa sessione da quella o reimposta la firma incrociata.</translation>
+    </message>
+    <message>
+        <source>Could not prepare the keys: %1</source>
+        <translation>Impossibile preparare le chiavi: %1</translation>
+    </message>
+    <message>
+        <source>Could not publish the cross-signing keys: %1</source>
+        <translation>Impossibile pubblicare le chiavi di firma incrociata: %1</translation>
+    </message>
+    <message>
+        <source>The server asks for a way of signing in Atrium does not support.</source>
+        <translation>Il server chiede un metodo di accesso che Atrium non supporta.</translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>Password errata.</translation>
+    </message>
+    <message>
+        <source>The cross-signing keys could not be saved on this device.</source>
+        <translation>Impossibile salvare le chiavi di firma incrociata su questo dispositivo.</translation>
+    </message>
+    <message>
+        <source>Could not publish the signatures: %1</source>
+        <translation>Impossibile pubblicare le firme: %1</translation>
+    </message>
+    <message>
+        <source>The server refused the signatures.</source>
+        <translation>Il server ha rifiutato le firme.</translation>
+    </message>
+</context>
+<context>
     <name>atrium::sync::EncryptionService</name>
     <message>
         <source>could not load the room&apos;s members to share its key</source>
         <translation>impossibile caricare i membri della stanza per condividerne la chiave</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::sync::KeyBackup</name>
+    <message>
+        <source>Could not make a backup key: %1</source>
+        <translation>Impossibile creare una chiave di backup: %1</translation>
+    </message>
+    <message>
+        <source>Could not create the backup: %1</source>
+        <translation>Impossibile creare il backup: %1</translation>
+    </message>
+    <message>
+        <source>The backup key could not be saved here.</source>
+        <translation>Impossibile salvare qui la chiave di backup.</translation>
+    </message>
+    <message>
+        <source>the backup state could not be saved</source>
+        <translation>impossibile salvare lo stato del backup</translation>
+    </message>
+    <message>
+        <source>That recovery key cannot be read: %1</source>
+        <translation>Impossibile leggere quella chiave di recupero: %1</translation>
+    </message>
+    <message>
+        <source>There is no key backup on the server.</source>
+        <translation>Sul server non c&apos;è alcun backup delle chiavi.</translation>
+    </message>
+    <message>
+        <source>Could not read the backup: %1</source>
+        <translation>Impossibile leggere il backup: %1</translation>
+    </message>
+    <message>
+        <source>This recovery key does not belong to the current backup.</source>
+        <translation>Questa chiave di recupero non appartiene al backup attuale.</translation>
     </message>
 </context>
 <context>

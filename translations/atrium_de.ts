@@ -950,12 +950,16 @@
         <translation>Kontomenü</translation>
     </message>
     <message>
-        <source>Security, sign out</source>
-        <translation>Sicherheit, abmelden</translation>
-    </message>
-    <message>
         <source>Security…</source>
         <translation>Sicherheit…</translation>
+    </message>
+    <message>
+        <source>Sessions, security, sign out</source>
+        <translation>Sitzungen, Sicherheit, abmelden</translation>
+    </message>
+    <message>
+        <source>Sessions…</source>
+        <translation>Sitzungen…</translation>
     </message>
 </context>
 <context>
@@ -1423,6 +1427,85 @@
     </message>
 </context>
 <context>
+    <name>SessionsDialog</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Everywhere you are signed in. Verify your other sessions so that they get the keys to your encrypted messages; sign out the ones you do not know.</source>
+        <translation>Überall, wo du angemeldet bist. Verifiziere deine anderen Sitzungen, damit sie die Schlüssel zu deinen verschlüsselten Nachrichten bekommen; melde die ab, die du nicht kennst.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>This session</source>
+        <translation>Diese Sitzung</translation>
+    </message>
+    <message>
+        <source>Session name</source>
+        <translation>Name der Sitzung</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>last active %1</source>
+        <translation>zuletzt aktiv %1</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Nicht verifiziert</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>%1 umbenennen</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Verify %1</source>
+        <translation>%1 verifizieren</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verifizieren</translation>
+    </message>
+    <message>
+        <source>Sign out %1</source>
+        <translation>%1 abmelden</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>Enter your password to sign out %1.</source>
+        <translation>Gib dein Passwort ein, um %1 abzumelden.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Close the sessions</source>
+        <translation>Sitzungen schließen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>SignInPage</name>
     <message>
         <source>Sign in to Atrium</source>
@@ -1713,6 +1796,77 @@
     <message>
         <source>Remove from room</source>
         <translation>Aus dem Raum entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationDialog</name>
+    <message>
+        <source>your session %1</source>
+        <translation>deine Sitzung %1</translation>
+    </message>
+    <message>
+        <source>%1 (session %2)</source>
+        <translation>%1 (Sitzung %2)</translation>
+    </message>
+    <message>
+        <source>Verify a session</source>
+        <translation>Sitzung verifizieren</translation>
+    </message>
+    <message>
+        <source>%1 wants to verify this session.</source>
+        <translation>%1 möchte diese Sitzung verifizieren.</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to accept…</source>
+        <translation>Warte, bis %1 annimmt…</translation>
+    </message>
+    <message>
+        <source>Compare these emoji with the ones %1 shows, in the same order.</source>
+        <translation>Vergleiche diese Emoji mit denen, die %1 zeigt, in derselben Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to confirm…</source>
+        <translation>Warte auf die Bestätigung von %1…</translation>
+    </message>
+    <message>
+        <source>Verified: %1 can be trusted with your encrypted messages.</source>
+        <translation>Verifiziert: %1 kann deinen verschlüsselten Nachrichten vertraut werden.</translation>
+    </message>
+    <message>
+        <source>Verification cancelled: %1</source>
+        <translation>Verifizierung abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>Verification cancelled.</source>
+        <translation>Verifizierung abgebrochen.</translation>
+    </message>
+    <message>
+        <source>or the numbers %1</source>
+        <translation>oder die Zahlen %1</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Annehmen</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>They don&apos;t match</source>
+        <translation>Sie stimmen nicht überein</translation>
+    </message>
+    <message>
+        <source>They match</source>
+        <translation>Sie stimmen überein</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>

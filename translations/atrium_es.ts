@@ -950,12 +950,16 @@
         <translation>Menú de la cuenta</translation>
     </message>
     <message>
-        <source>Security, sign out</source>
-        <translation>Seguridad, cerrar sesión</translation>
-    </message>
-    <message>
         <source>Security…</source>
         <translation>Seguridad…</translation>
+    </message>
+    <message>
+        <source>Sessions, security, sign out</source>
+        <translation>Sesiones, seguridad, cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Sessions…</source>
+        <translation>Sesiones…</translation>
     </message>
 </context>
 <context>
@@ -1423,6 +1427,85 @@
     </message>
 </context>
 <context>
+    <name>SessionsDialog</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Everywhere you are signed in. Verify your other sessions so that they get the keys to your encrypted messages; sign out the ones you do not know.</source>
+        <translation>Todos los lugares donde has iniciado sesión. Verifica tus otras sesiones para que reciban las claves de tus mensajes cifrados; cierra las que no reconozcas.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>This session</source>
+        <translation>Esta sesión</translation>
+    </message>
+    <message>
+        <source>Session name</source>
+        <translation>Nombre de la sesión</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>last active %1</source>
+        <translation>última actividad %1</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Sin verificar</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>Cambiar el nombre de %1</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Cambiar nombre</translation>
+    </message>
+    <message>
+        <source>Verify %1</source>
+        <translation>Verificar %1</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verificar</translation>
+    </message>
+    <message>
+        <source>Sign out %1</source>
+        <translation>Cerrar la sesión %1</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Enter your password to sign out %1.</source>
+        <translation>Introduce tu contraseña para cerrar la sesión %1.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Close the sessions</source>
+        <translation>Cerrar las sesiones</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
     <name>SignInPage</name>
     <message>
         <source>Sign in to Atrium</source>
@@ -1713,6 +1796,77 @@
     <message>
         <source>Remove from room</source>
         <translation>Quitar de la sala</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationDialog</name>
+    <message>
+        <source>your session %1</source>
+        <translation>tu sesión %1</translation>
+    </message>
+    <message>
+        <source>%1 (session %2)</source>
+        <translation>%1 (sesión %2)</translation>
+    </message>
+    <message>
+        <source>Verify a session</source>
+        <translation>Verificar una sesión</translation>
+    </message>
+    <message>
+        <source>%1 wants to verify this session.</source>
+        <translation>%1 quiere verificar esta sesión.</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to accept…</source>
+        <translation>Esperando a que %1 acepte…</translation>
+    </message>
+    <message>
+        <source>Compare these emoji with the ones %1 shows, in the same order.</source>
+        <translation>Compara estos emoji con los que muestra %1, en el mismo orden.</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to confirm…</source>
+        <translation>Esperando la confirmación de %1…</translation>
+    </message>
+    <message>
+        <source>Verified: %1 can be trusted with your encrypted messages.</source>
+        <translation>Verificado: %1 es de confianza para tus mensajes cifrados.</translation>
+    </message>
+    <message>
+        <source>Verification cancelled: %1</source>
+        <translation>Verificación cancelada: %1</translation>
+    </message>
+    <message>
+        <source>Verification cancelled.</source>
+        <translation>Verificación cancelada.</translation>
+    </message>
+    <message>
+        <source>or the numbers %1</source>
+        <translation>o los números %1</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <source>They don&apos;t match</source>
+        <translation>No coinciden</translation>
+    </message>
+    <message>
+        <source>They match</source>
+        <translation>Coinciden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>

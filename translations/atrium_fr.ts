@@ -950,12 +950,16 @@
         <translation>Menu du compte</translation>
     </message>
     <message>
-        <source>Security, sign out</source>
-        <translation>Sécurité, déconnexion</translation>
-    </message>
-    <message>
         <source>Security…</source>
         <translation>Sécurité…</translation>
+    </message>
+    <message>
+        <source>Sessions, security, sign out</source>
+        <translation>Sessions, sécurité, déconnexion</translation>
+    </message>
+    <message>
+        <source>Sessions…</source>
+        <translation>Sessions…</translation>
     </message>
 </context>
 <context>
@@ -1423,6 +1427,85 @@
     </message>
 </context>
 <context>
+    <name>SessionsDialog</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Everywhere you are signed in. Verify your other sessions so that they get the keys to your encrypted messages; sign out the ones you do not know.</source>
+        <translation>Partout où vous êtes connecté. Vérifiez vos autres sessions pour qu&apos;elles reçoivent les clés de vos messages chiffrés ; déconnectez celles que vous ne reconnaissez pas.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>This session</source>
+        <translation>Cette session</translation>
+    </message>
+    <message>
+        <source>Session name</source>
+        <translation>Nom de la session</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>last active %1</source>
+        <translation>dernière activité %1</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Non vérifiée</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>Renommer %1</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>Verify %1</source>
+        <translation>Vérifier %1</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>Sign out %1</source>
+        <translation>Déconnecter %1</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <source>Enter your password to sign out %1.</source>
+        <translation>Saisissez votre mot de passe pour déconnecter %1.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Close the sessions</source>
+        <translation>Fermer les sessions</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>SignInPage</name>
     <message>
         <source>Sign in to Atrium</source>
@@ -1713,6 +1796,77 @@
     <message>
         <source>Remove from room</source>
         <translation>Retirer du salon</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationDialog</name>
+    <message>
+        <source>your session %1</source>
+        <translation>votre session %1</translation>
+    </message>
+    <message>
+        <source>%1 (session %2)</source>
+        <translation>%1 (session %2)</translation>
+    </message>
+    <message>
+        <source>Verify a session</source>
+        <translation>Vérifier une session</translation>
+    </message>
+    <message>
+        <source>%1 wants to verify this session.</source>
+        <translation>%1 veut vérifier cette session.</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to accept…</source>
+        <translation>En attente de l&apos;acceptation de %1…</translation>
+    </message>
+    <message>
+        <source>Compare these emoji with the ones %1 shows, in the same order.</source>
+        <translation>Comparez ces émojis avec ceux qu&apos;affiche %1, dans le même ordre.</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to confirm…</source>
+        <translation>En attente de la confirmation de %1…</translation>
+    </message>
+    <message>
+        <source>Verified: %1 can be trusted with your encrypted messages.</source>
+        <translation>Vérifiée : %1 est digne de confiance pour vos messages chiffrés.</translation>
+    </message>
+    <message>
+        <source>Verification cancelled: %1</source>
+        <translation>Vérification annulée : %1</translation>
+    </message>
+    <message>
+        <source>Verification cancelled.</source>
+        <translation>Vérification annulée.</translation>
+    </message>
+    <message>
+        <source>or the numbers %1</source>
+        <translation>ou les nombres %1</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>They don&apos;t match</source>
+        <translation>Ils ne correspondent pas</translation>
+    </message>
+    <message>
+        <source>They match</source>
+        <translation>Ils correspondent</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>

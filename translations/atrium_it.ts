@@ -950,12 +950,16 @@
         <translation>Menu dell&apos;account</translation>
     </message>
     <message>
-        <source>Security, sign out</source>
-        <translation>Sicurezza, esci</translation>
-    </message>
-    <message>
         <source>Security…</source>
         <translation>Sicurezza…</translation>
+    </message>
+    <message>
+        <source>Sessions, security, sign out</source>
+        <translation>Sessioni, sicurezza, esci</translation>
+    </message>
+    <message>
+        <source>Sessions…</source>
+        <translation>Sessioni…</translation>
     </message>
 </context>
 <context>
@@ -1423,6 +1427,85 @@
     </message>
 </context>
 <context>
+    <name>SessionsDialog</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessioni</translation>
+    </message>
+    <message>
+        <source>Everywhere you are signed in. Verify your other sessions so that they get the keys to your encrypted messages; sign out the ones you do not know.</source>
+        <translation>Ovunque hai effettuato l&apos;accesso. Verifica le tue altre sessioni perché ricevano le chiavi dei messaggi cifrati; disconnetti quelle che non riconosci.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>This session</source>
+        <translation>Questa sessione</translation>
+    </message>
+    <message>
+        <source>Session name</source>
+        <translation>Nome della sessione</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>last active %1</source>
+        <translation>ultima attività %1</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Non verificata</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>Rinomina %1</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Rinomina</translation>
+    </message>
+    <message>
+        <source>Verify %1</source>
+        <translation>Verifica %1</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verifica</translation>
+    </message>
+    <message>
+        <source>Sign out %1</source>
+        <translation>Disconnetti %1</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Esci</translation>
+    </message>
+    <message>
+        <source>Enter your password to sign out %1.</source>
+        <translation>Inserisci la password per disconnettere %1.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Close the sessions</source>
+        <translation>Chiudi le sessioni</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+</context>
+<context>
     <name>SignInPage</name>
     <message>
         <source>Sign in to Atrium</source>
@@ -1713,6 +1796,77 @@
     <message>
         <source>Remove from room</source>
         <translation>Rimuovi dalla stanza</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationDialog</name>
+    <message>
+        <source>your session %1</source>
+        <translation>la tua sessione %1</translation>
+    </message>
+    <message>
+        <source>%1 (session %2)</source>
+        <translation>%1 (sessione %2)</translation>
+    </message>
+    <message>
+        <source>Verify a session</source>
+        <translation>Verifica una sessione</translation>
+    </message>
+    <message>
+        <source>%1 wants to verify this session.</source>
+        <translation>%1 vuole verificare questa sessione.</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to accept…</source>
+        <translation>In attesa che %1 accetti…</translation>
+    </message>
+    <message>
+        <source>Compare these emoji with the ones %1 shows, in the same order.</source>
+        <translation>Confronta queste emoji con quelle mostrate da %1, nello stesso ordine.</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to confirm…</source>
+        <translation>In attesa della conferma di %1…</translation>
+    </message>
+    <message>
+        <source>Verified: %1 can be trusted with your encrypted messages.</source>
+        <translation>Verificata: %1 è affidabile per i tuoi messaggi cifrati.</translation>
+    </message>
+    <message>
+        <source>Verification cancelled: %1</source>
+        <translation>Verifica annullata: %1</translation>
+    </message>
+    <message>
+        <source>Verification cancelled.</source>
+        <translation>Verifica annullata.</translation>
+    </message>
+    <message>
+        <source>or the numbers %1</source>
+        <translation>o i numeri %1</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accetta</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Rifiuta</translation>
+    </message>
+    <message>
+        <source>They don&apos;t match</source>
+        <translation>Non corrispondono</translation>
+    </message>
+    <message>
+        <source>They match</source>
+        <translation>Corrispondono</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
     </message>
 </context>
 <context>

@@ -59,7 +59,7 @@ Pane {
                 Accessible.name: qsTr("Account menu")
                 Layout.preferredWidth: 32
                 ToolTip.delay: 500
-                ToolTip.text: qsTr("Security, sign out")
+                ToolTip.text: qsTr("Sessions, security, sign out")
                 ToolTip.visible: hovered
                 flat: true
                 font.pixelSize: 18
@@ -70,6 +70,12 @@ Pane {
 
                 Menu {
                     id: accountMenu
+                    MenuItem {
+                        objectName: "sessionsMenuItem"
+                        text: qsTr("Sessions…")
+
+                        onTriggered: sessionsDialog.show()
+                    }
                     MenuItem {
                         objectName: "securityMenuItem"
                         text: qsTr("Security…")
@@ -183,6 +189,27 @@ Pane {
                 target: pane.controller
             }
         }
+    }
+    SessionsDialog {
+        id: sessionsDialog
+        devices: pane.controller.devices
+        parent: Overlay.overlay
+        verifications: pane.controller.verifications
+    }
+    // Opens for a verification started from the sessions or asked for by another session.
+    VerificationDialog {
+        id: verificationDialog
+        ownUserId: pane.controller.userId
+        parent: Overlay.overlay
+        verifications: pane.controller.verifications
+    }
+    Connections {
+        function onCurrentChanged() {
+            if (pane.controller.verifications.current && !verificationDialog.visible)
+                verificationDialog.open();
+        }
+
+        target: pane.controller.verifications
     }
     SecurityDialog {
         id: securityDialog

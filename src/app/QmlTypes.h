@@ -4,6 +4,7 @@
 // which has no QML dependency, so they are named here as foreign types.
 #include "models/CallController.h"
 #include "models/CallQuality.h"
+#include "models/DevicesController.h"
 #include "models/MediaController.h"
 #include "models/MemberFilterModel.h"
 #include "models/PublicRoomsModel.h"
@@ -15,6 +16,8 @@
 #include "models/TimelineModel.h"
 #include "models/TransferModel.h"
 #include "models/UserDirectoryModel.h"
+#include "models/VerificationController.h"
+#include "models/Verifications.h"
 #include "models/VideoFrameSource.h"
 
 #include <QtQml/qqml.h>
@@ -112,6 +115,38 @@ struct SecurityControllerForeign
     QML_FOREIGN(atrium::models::SecurityController)
     QML_NAMED_ELEMENT(SecurityController)
     QML_UNCREATABLE("Owned by SessionController")
+};
+
+struct DevicesControllerForeign
+{
+    Q_GADGET
+    QML_FOREIGN(atrium::models::DevicesController)
+    QML_NAMED_ELEMENT(DevicesController)
+    QML_UNCREATABLE("Owned by SessionController")
+};
+
+struct DeviceListModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(atrium::models::DeviceListModel)
+    QML_NAMED_ELEMENT(DeviceListModel)
+    QML_UNCREATABLE("Owned by DevicesController")
+};
+
+struct VerificationsForeign
+{
+    Q_GADGET
+    QML_FOREIGN(atrium::models::Verifications)
+    QML_NAMED_ELEMENT(Verifications)
+    QML_UNCREATABLE("Owned by SessionController")
+};
+
+struct VerificationControllerForeign
+{
+    Q_GADGET
+    QML_FOREIGN(atrium::models::VerificationController)
+    QML_NAMED_ELEMENT(VerificationController)
+    QML_UNCREATABLE("Owned by Verifications")
 };
 
 struct CallQualityForeign

@@ -317,12 +317,14 @@ void ScreenshotRunner::roomViewsShots(bool dark, Step then)
     waitUntil([info]() { return !info->name().isEmpty(); }, QStringLiteral("the room's settings"),
               [this, dialog, dark, then]() {
                   QMetaObject::invokeMethod(dialog, "show");
-                  grab(dark ? QStringLiteral("room-settings-dark")
-                            : QStringLiteral("room-settings"),
-                       [this, dialog, dark, then]() {
-                           QMetaObject::invokeMethod(dialog, "close");
-                           securityShot(dark, [this, dark, then]() { peopleShots(dark, then); });
-                       });
+                  grab(
+                      dark ? QStringLiteral("room-settings-dark") : QStringLiteral("room-settings"),
+                      [this, dialog, dark, then]() {
+                          QMetaObject::invokeMethod(dialog, "close");
+                          securityShot(dark, [this, dark, then]() {
+                              sessionsShot(dark, [this, dark, then]() { peopleShots(dark, then); });
+                          });
+                      });
               });
 }
 
@@ -347,6 +349,25 @@ void ScreenshotRunner::securityShot(bool dark, Step then)
                      then();
                  });
         });
+}
+
+void ScreenshotRunner::sessionsShot(bool dark, Step then)
+{
+    // The account menu's Sessions…: every device of the account.
+    auto *dialog = m_window->findChild<QObject *>(QStringLiteral("sessionsDialog"));
+    if (!dialog)
+        return fail(QStringLiteral("no sessions dialog"));
+    QMetaObject::invokeMethod(dialog, "show");
+    auto *devices = m_signedIn->devices();
+    waitUntil([devices]() { return !devices->busy() && devices->devices()->rowCount() > 0; },
+              QStringLiteral("the sessions"),
+              [this, dialog, dark, then]() {
+                  grab(dark ? QStringLiteral("sessions-dark") : QStringLiteral("sessions"),
+                       [dialog, then]() {
+                           QMetaObject::invokeMethod(dialog, "close");
+                           then();
+                       });
+              });
 }
 
 void ScreenshotRunner::peopleShots(bool dark, Step then)

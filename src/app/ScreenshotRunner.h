@@ -48,6 +48,7 @@ private:
     // The open room's settings, member list, a user card and the invite dialog.
     void roomViewsShots(bool dark, Step then);
     void securityShot(bool dark, Step then);
+    void sessionsShot(bool dark, Step then);
     void peopleShots(bool dark, Step then);
     void keyboardShot(const QString &name, Step then);
     void encryptedShot(bool dark, Step then);

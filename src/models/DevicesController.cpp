@@ -23,13 +23,25 @@ const QString PasswordStage = QStringLiteral("m.login.password");
 DevicesController::DevicesController(sync::Session *session, QObject *parent)
     : QObject(parent), m_session(session)
 {
-    if (session && session->encryption() && session->encryption()->verification()) {
-        connect(session->encryption()->verification(), &sync::VerificationService::deviceVerified,
-                this, [this](const QString &userId, const QString &deviceId) {
-                    if (m_session && userId == m_session->userId())
-                        m_devices.setVerified(deviceId, true);
-                });
-    }
+    if (!session)
+        return;
+    // Each sign-in has its own verification service.
+    connect(session, &sync::Session::ready, this, &DevicesController::watchVerifications);
+    watchVerifications();
+}
+
+void DevicesController::watchVerifications()
+{
+    if (!m_session || !m_session->encryption())
+        return;
+    connect(m_session->encryption()->verification(), &sync::VerificationService::deviceVerified,
+            this, &DevicesController::deviceVerified, Qt::UniqueConnection);
+}
+
+void DevicesController::deviceVerified(const QString &userId, const QString &deviceId)
+{
+    if (m_session && userId == m_session->userId())
+        m_devices.setVerified(deviceId, true);
 }
 
 void DevicesController::refresh()

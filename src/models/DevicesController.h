@@ -51,6 +51,8 @@ signals:
     void renamed(const QString &deviceId);
 
 private:
+    void watchVerifications();
+    void deviceVerified(const QString &userId, const QString &deviceId);
     void begin();
     void end();
     void setError(const QString &error);

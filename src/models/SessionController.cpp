@@ -35,6 +35,8 @@ SessionController::SessionController(const QString &dataDir, bool noKeychain, QO
     m_userDirectory = new UserDirectoryModel(m_session.get(), this);
     m_publicRooms = new PublicRoomsModel(m_session.get(), this);
     m_security = new SecurityController(m_session.get(), this);
+    m_devices = new DevicesController(m_session.get(), this);
+    m_verifications = new Verifications(m_session.get(), this);
     m_calls = new CallController(
         [this](const QString &roomId) -> std::optional<CallController::RoomInfo> {
             const store::RoomSummary *room = m_roomList->room(roomId);

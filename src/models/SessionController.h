@@ -2,6 +2,7 @@
 
 #include "CallController.h"
 #include "DesktopNotifier.h"
+#include "DevicesController.h"
 #include "MediaController.h"
 #include "NotificationPlanner.h"
 #include "PublicRoomsModel.h"
@@ -10,6 +11,7 @@
 #include "SecurityController.h"
 #include "TimelineModel.h"
 #include "UserDirectoryModel.h"
+#include "Verifications.h"
 #include "sync/Session.h"
 
 #include <QObject>
@@ -46,6 +48,8 @@ class SessionController : public QObject
     Q_PROPERTY(atrium::models::PublicRoomsModel *publicRooms READ publicRooms CONSTANT)
     Q_PROPERTY(atrium::models::CallController *call READ calls CONSTANT)
     Q_PROPERTY(atrium::models::SecurityController *security READ security CONSTANT)
+    Q_PROPERTY(atrium::models::DevicesController *devices READ devices CONSTANT)
+    Q_PROPERTY(atrium::models::Verifications *verifications READ verifications CONSTANT)
 public:
     SessionController(const QString &dataDir, bool noKeychain, QObject *parent = nullptr);
     ~SessionController() override;
@@ -64,6 +68,8 @@ public:
     DesktopNotifier *notifier() const { return m_notifier; }
     CallController *calls() const { return m_calls; }
     SecurityController *security() const { return m_security; }
+    DevicesController *devices() const { return m_devices; }
+    Verifications *verifications() const { return m_verifications; }
     sync::Session *session() const { return m_session.get(); }
     bool usesFileSecrets() const { return m_fileSecrets; }
 
@@ -156,6 +162,8 @@ private:
     PublicRoomsModel *m_publicRooms;
     CallController *m_calls;
     SecurityController *m_security;
+    DevicesController *m_devices;
+    Verifications *m_verifications;
     calls::CallManager *m_callManager = nullptr;
     calls::Ringtone *m_ringtone;
     QString m_errorMessage;

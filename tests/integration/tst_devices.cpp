@@ -6,6 +6,7 @@
 #include "TestSession.h"
 #include "models/DevicesController.h"
 #include "models/VerificationController.h"
+#include "models/Verifications.h"
 #include "sync/EncryptionService.h"
 #include "sync/KeyVerification.h"
 #include "sync/VerificationService.h"
@@ -19,6 +20,7 @@ using namespace atrium;
 using atrium::models::DeviceListModel;
 using atrium::models::DevicesController;
 using atrium::models::VerificationController;
+using atrium::models::Verifications;
 using atrium::sync::KeyVerification;
 using atrium::sync::VerificationService;
 
@@ -146,6 +148,38 @@ private slots:
         QCOMPARE(laptopDialog.step(), QString("cancelled"));
         QCOMPARE(phoneDialog.cancelReason(), laptopDialog.cancelReason());
         QVERIFY(!phoneDialog.cancelReason().isEmpty());
+    }
+
+    void theDialogsVerificationComesAndGoes()
+    {
+        // Verifications: what the verification dialog shows, on both sessions.
+        test::TestSession phone, laptop;
+        QVERIFY(phone.signUp(m_server.url(), "dev-dialog"));
+        QVERIFY(laptop.signIn(m_server.url(), "dev-dialog"));
+        QTRY_VERIFY_WITH_TIMEOUT(phone->encryption()->hasPublishedKeys(), 15'000);
+        QTRY_VERIFY_WITH_TIMEOUT(laptop->encryption()->hasPublishedKeys(), 15'000);
+        Verifications onPhone(&phone.session()), onLaptop(&laptop.session());
+        DevicesController phoneDevices(&phone.session());
+        phoneDevices.refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(phoneDevices.devices()->rowCount(), 2, 15'000);
+        QSignalSpy asked(&onLaptop, &Verifications::requestReceived);
+        onPhone.verifyDevice(laptop->deviceId());
+        QVERIFY(onPhone.current());
+        QCOMPARE(onPhone.current()->step(), QString("waiting"));
+        QTRY_COMPARE_WITH_TIMEOUT(asked.size(), 1, 15'000);
+        QCOMPARE(onLaptop.current()->step(), QString("incoming"));
+        onLaptop.current()->accept();
+        QTRY_COMPARE_WITH_TIMEOUT(onPhone.current()->step(), QString("comparing"), 15'000);
+        QTRY_COMPARE_WITH_TIMEOUT(onLaptop.current()->step(), QString("comparing"), 15'000);
+        QCOMPARE(onPhone.current()->emoji(), onLaptop.current()->emoji());
+        onPhone.current()->match();
+        onLaptop.current()->match();
+        QTRY_COMPARE_WITH_TIMEOUT(onPhone.current()->step(), QString("verified"), 15'000);
+        QTRY_COMPARE_WITH_TIMEOUT(onLaptop.current()->step(), QString("verified"), 15'000);
+        // The sessions list follows without a refresh.
+        QTRY_VERIFY(role(phoneDevices, laptop->deviceId(), DeviceListModel::VerifiedRole).toBool());
+        onPhone.dismiss();
+        QVERIFY(!onPhone.current());
     }
 
     void verifiedDeviceIsMarked()

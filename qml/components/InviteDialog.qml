@@ -20,12 +20,7 @@ Popup {
     property string pending: ""
 
     function avatarSource(url) {
-        if (!controller || !controller.media || url === "")
-            return "";
-        return controller.media.imageSource({
-                "kind": "image",
-                "url": url
-            }, false);
+        return controller && controller.media ? controller.media.avatarSource(url) : "";
     }
     function invite(userId) {
         if (!info || pending !== "" || userId.trim() === "")

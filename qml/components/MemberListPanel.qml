@@ -16,12 +16,7 @@ Popup {
     signal memberChosen(string userId)
 
     function avatarSource(url) {
-        if (!controller || !controller.media || url === "")
-            return "";
-        return controller.media.imageSource({
-                "kind": "image",
-                "url": url
-            }, false);
+        return controller && controller.media ? controller.media.avatarSource(url) : "";
     }
     function show() {
         filterField.text = "";

@@ -34,7 +34,7 @@ Control {
     // Someone else's message that mentions us: highlighted.
     required property bool mentionsMe
     required property var reactions
-    // Others who have read up to here: [{userId, name}].
+    // Others who have read up to here: [{userId, name, avatarUrl}].
     required property var readBy
     // Where our read marker was when the room opened: new messages below.
     required property bool readMarker
@@ -47,6 +47,8 @@ Control {
     required property string sendError
     required property string sendState
     required property string sender
+    // The sender's avatar (mxc://) in this room, empty when none.
+    required property string senderAvatar
     required property string senderName
     required property bool showSender
     readonly property bool shown: kind !== "action" || sendState === "failed"
@@ -206,6 +208,7 @@ Control {
             Avatar {
                 name: message.senderName
                 size: 24
+                source: message.mediaController ? message.mediaController.avatarSource(message.senderAvatar) : ""
 
                 TapHandler {
                     cursorShape: Qt.PointingHandCursor
@@ -420,6 +423,7 @@ Control {
         ReadReceipts {
             Layout.alignment: Qt.AlignRight
             background: message.palette.window
+            mediaController: message.mediaController
             readers: message.readBy
         }
         NewMessagesLine {

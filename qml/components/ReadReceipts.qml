@@ -11,6 +11,7 @@ Row {
     property color background: "white"
     readonly property int count: readers && readers.length ? readers.length : 0
     property int maxAvatars: 5
+    property var mediaController: null
     // [{userId, name}]
     property var readers: []
     readonly property int shown: Math.min(count, maxAvatars)
@@ -51,6 +52,7 @@ Row {
             border.width: 1
             name: receipts.readers[index].name
             size: 16
+            source: receipts.mediaController && receipts.readers[index].avatarUrl ? receipts.mediaController.avatarSource(receipts.readers[index].avatarUrl) : ""
         }
     }
 }

@@ -5,6 +5,7 @@ import QtQuick.Layouts
 ItemDelegate {
     id: row
 
+    required property string avatarUrl
     required property string displayName
     required property int highlightCount
     required property string inviter
@@ -15,6 +16,8 @@ ItemDelegate {
     required property bool isSpace
     required property string lastPreview
     required property string lastSender
+    // The MediaController that turns avatarUrl into a picture; initials without.
+    property var media: null
     required property int notificationCount
     required property string roomId
     property bool selected: false
@@ -47,6 +50,7 @@ ItemDelegate {
             Avatar {
                 name: row.displayName
                 size: 38
+                source: row.media && row.avatarUrl !== "" ? row.media.avatarSource(row.avatarUrl) : ""
             }
             ColumnLayout {
                 Layout.fillWidth: true

@@ -126,6 +126,7 @@ Pane {
             }
             delegate: RoomDelegate {
                 id: roomRow
+                media: pane.controller.media
                 selected: roomRow.roomId === pane.currentRoomId
                 width: ListView.view.width
 

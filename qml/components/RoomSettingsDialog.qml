@@ -21,12 +21,7 @@ Popup {
     property string shownTopic: ""
 
     function avatarSource(url) {
-        if (!controller || !controller.media || url === "")
-            return "";
-        return controller.media.imageSource({
-                "kind": "image",
-                "url": url
-            }, false);
+        return controller && controller.media ? controller.media.avatarSource(url) : "";
     }
     function save() {
         if (!info || info.busy)

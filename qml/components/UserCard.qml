@@ -19,12 +19,7 @@ Popup {
     signal directChatOpened(string roomId, string name)
 
     function avatarSource(url) {
-        if (!controller || !controller.media || !url)
-            return "";
-        return controller.media.imageSource({
-                "kind": "image",
-                "url": url
-            }, false);
+        return controller && controller.media ? controller.media.avatarSource(url) : "";
     }
     function refresh() {
         member = info && userId !== "" ? info.memberInfo(userId) : ({});

@@ -206,6 +206,19 @@ QString MediaController::imageSource(const QVariantMap &map, bool full)
     return ImageScheme + id;
 }
 
+QString MediaController::avatarSource(const QString &mxcUri)
+{
+    if (!mxcUri.startsWith(QLatin1String("mxc://")))
+        return {};
+    ImageSource source;
+    source.uri = mxcUri;
+    source.serverThumbnail = true;
+    source.avatar = true;
+    const QString id = QStringLiteral("avatar/") + hashOf(mxcUri);
+    m_images.insert(id, source);
+    return ImageScheme + id;
+}
+
 QString MediaController::fileKey(const QVariantMap &media) const
 {
     const QString uri = MessageMedia::fromVariantMap(media).sourceUri();
@@ -348,6 +361,9 @@ void MediaController::fetchImage(const QString &id, const ImageSource &source, c
             return;
         }
         download = client->downloadEncryptedToMemory(*file, MaxImageBytes);
+    } else if (source.avatar) {
+        download = client->thumbnail(source.uri, AvatarThumbnailSize, AvatarThumbnailSize,
+                                     QStringLiteral("crop"));
     } else if (source.serverThumbnail) {
         download = client->thumbnail(source.uri, ServerThumbnailWidth, ServerThumbnailHeight);
     } else {
@@ -361,6 +377,7 @@ void MediaController::fetchImage(const QString &id, const ImageSource &source, c
                       // The server makes no thumbnails: the picture itself.
                       ImageSource whole = source;
                       whole.serverThumbnail = false;
+                      whole.avatar = false;
                       fetchImage(id, whole, size, context, done);
                       return;
                   }

@@ -48,6 +48,8 @@ public:
     // The inline size asked of the server for images without a thumbnail.
     static constexpr int ServerThumbnailWidth = 800;
     static constexpr int ServerThumbnailHeight = 600;
+    // Avatars are drawn up to 56 px, at up to 2x scale.
+    static constexpr int AvatarThumbnailSize = 128;
 
     using ImageDone = std::function<void(const QImage &image, const QString &error)>;
     using Opener = std::function<bool(const QUrl &url)>;
@@ -62,6 +64,9 @@ public:
     // being sent shows from the disk. For a video: its thumbnail (the
     // poster), when it has one. Empty when there is nothing to show.
     Q_INVOKABLE QString imageSource(const QVariantMap &media, bool full);
+    // An avatar (an mxc:// URI; anything else is refused, empty): a small
+    // square thumbnail the server crops, the picture itself if it makes none.
+    Q_INVOKABLE QString avatarSource(const QString &mxcUri);
     // Audio and video inline: gets the file of `media` to `player` (a QML
     // MediaPlayer). Our file being sent plays from the disk; a plain one
     // from the media cache once downloaded; an encrypted one is decrypted in
@@ -132,6 +137,7 @@ private:
         QString uri;
         QJsonObject encryptedFile;
         bool serverThumbnail = false;
+        bool avatar = false; // a small cropped square, not a picture's preview
         QString localPath;
         QString name;
     };

@@ -173,6 +173,7 @@ void TimelineModel::reload()
     const quint64 generation = ++m_generation;
     clearRows();
     m_names.clear();
+    m_avatars.clear();
     m_parentsAsked.clear();
     setRoomInfo({}); // until the room's summary is read
     m_readers.clear();
@@ -189,81 +190,82 @@ void TimelineModel::reload()
     loadRoomInfo();
     // Members are lazy-loaded by sync: fetch them all for the names.
     m_session->history()->loadMembers(roomId);
-    onResult(
-        this, m_session->history()->latest(roomId, PageSize),
-        [this, generation, roomId](const store::TimelinePage &page) {
-            if (generation != m_generation)
-                return;
-            onResult(
-                this, m_session->history()->pending(roomId),
-                [this, generation, page](const QList<store::OutgoingMessage> &pending) {
-                    if (generation != m_generation)
-                        return;
-                    QList<Row> rows;
-                    QSet<QString> acknowledged;
-                    for (const auto &event : page.events) {
-                        if (isShown(event, false))
-                            rows.append({event, false, {}, {}, {}});
-                        if (!event.transactionId.isEmpty())
-                            acknowledged.insert(event.transactionId);
-                    }
-                    for (const auto &message : pending) {
-                        const auto echo = echoOf(message, m_session->userId());
-                        if (!acknowledged.contains(message.transactionId) && isShown(echo, true))
-                            rows.append({echo, true, {}, {}, {}});
-                    }
-                    learnNames(page.events);
-                    decorate(rows, [this, generation, page,
-                                    rows](const TimelineDecorations &found) {
-                        if (generation != m_generation)
-                            return;
-                        QList<Row> decorated = rows;
-                        found.applyTo(decorated);
-                        m_oldest = page;
-                        // Echoes queued while the page loaded stay after it.
-                        const QList<Row> early = m_rows;
-                        if (!m_rows.isEmpty()) {
-                            beginRemoveRows({}, 0, int(m_rows.size()) - 1);
-                            m_rows.clear();
-                            endRemoveRows();
-                        }
-                        for (const auto &row : early) {
-                            bool duplicate = false;
-                            for (const auto &existing : std::as_const(decorated))
-                                duplicate = duplicate ||
-                                            existing.event.transactionId == row.event.transactionId;
-                            if (!duplicate)
-                                decorated.append(row);
-                        }
-                        for (const auto &row : std::as_const(decorated)) {
-                            const int target = row.local ? targetRowOf(decorated, row.event) : -1;
-                            if (target >= 0 && TimelineRow::isAction(row.event))
-                                decorated[target].pending.append(row.event);
-                        }
-                        if (!decorated.isEmpty()) {
-                            beginInsertRows({}, 0, int(decorated.size()) - 1);
-                            m_rows = decorated;
-                            endInsertRows();
-                        }
-                        setLoading(false);
-                        // Read up to the newest already, and reading on: no line
-                        // this visit. (Not reading: what comes next is new.)
-                        if (m_reading && !m_readMarker.isEmpty() && rowOfEvent(m_readMarker) >= 0 &&
-                            rowOfEvent(m_readMarker) >= firstLocalRow() - 1)
-                            m_readMarker.clear();
-                        const auto buffered = std::exchange(m_eventsWhileLoading, {});
-                        for (const auto &event : buffered)
-                            appendRemote(event);
-                        emit pageLoaded();
-                        if (std::exchange(m_retryDecryption, false))
-                            retryDecryption();
-                        fetchMissingParents();
-                        const auto newest = buffered.isEmpty() ? page.events : buffered;
-                        if (!newest.isEmpty())
-                            setNewest(newest.last().eventId);
-                    });
-                });
-        });
+    onResult(this, m_session->history()->latest(roomId, PageSize),
+             [this, generation, roomId](const store::TimelinePage &page) {
+                 if (generation != m_generation)
+                     return;
+                 onResult(this, m_session->history()->pending(roomId),
+                          [this, generation, page](const QList<store::OutgoingMessage> &pending) {
+                              if (generation != m_generation)
+                                  return;
+                              QList<Row> rows;
+                              QSet<QString> acknowledged;
+                              for (const auto &event : page.events) {
+                                  if (isShown(event, false))
+                                      rows.append({event, false, {}, {}, {}});
+                                  if (!event.transactionId.isEmpty())
+                                      acknowledged.insert(event.transactionId);
+                              }
+                              for (const auto &message : pending) {
+                                  const auto echo = echoOf(message, m_session->userId());
+                                  if (!acknowledged.contains(message.transactionId) &&
+                                      isShown(echo, true))
+                                      rows.append({echo, true, {}, {}, {}});
+                              }
+                              learnNames(page.events);
+                              decorate(rows, [this, generation, page,
+                                              rows](const TimelineDecorations &found) {
+                                  if (generation != m_generation)
+                                      return;
+                                  QList<Row> decorated = rows;
+                                  found.applyTo(decorated);
+                                  m_oldest = page;
+                                  // Echoes queued while the page loaded stay after it.
+                                  const QList<Row> early = m_rows;
+                                  if (!m_rows.isEmpty()) {
+                                      beginRemoveRows({}, 0, int(m_rows.size()) - 1);
+                                      m_rows.clear();
+                                      endRemoveRows();
+                                  }
+                                  for (const auto &row : early) {
+                                      bool duplicate = false;
+                                      for (const auto &existing : std::as_const(decorated))
+                                          duplicate = duplicate || existing.event.transactionId ==
+                                                                       row.event.transactionId;
+                                      if (!duplicate)
+                                          decorated.append(row);
+                                  }
+                                  for (const auto &row : std::as_const(decorated)) {
+                                      const int target =
+                                          row.local ? targetRowOf(decorated, row.event) : -1;
+                                      if (target >= 0 && TimelineRow::isAction(row.event))
+                                          decorated[target].pending.append(row.event);
+                                  }
+                                  if (!decorated.isEmpty()) {
+                                      beginInsertRows({}, 0, int(decorated.size()) - 1);
+                                      m_rows = decorated;
+                                      endInsertRows();
+                                  }
+                                  setLoading(false);
+                                  // Read up to the newest already, and reading on: no line
+                                  // this visit. (Not reading: what comes next is new.)
+                                  if (m_reading && !m_readMarker.isEmpty() &&
+                                      rowOfEvent(m_readMarker) >= 0 &&
+                                      rowOfEvent(m_readMarker) >= firstLocalRow() - 1)
+                                      m_readMarker.clear();
+                                  const auto buffered = std::exchange(m_eventsWhileLoading, {});
+                                  for (const auto &event : buffered)
+                                      appendRemote(event);
+                                  emit pageLoaded();
+                                  if (std::exchange(m_retryDecryption, false))
+                                      retryDecryption();
+                                  fetchMissingParents();
+                                  const auto newest = buffered.isEmpty() ? page.events : buffered;
+                                  if (!newest.isEmpty())
+                                      setNewest(newest.last().eventId);
+                              });
+                          });
+             });
 }
 
 void TimelineModel::decorate(const QList<Row> &rows,
@@ -374,21 +376,26 @@ void TimelineModel::loadNames()
 {
     const quint64 generation = m_generation;
     const QString roomId = m_roomId;
+    using Members = std::pair<QHash<QString, QString>, QHash<QString, QString>>;
     onResult(this, m_session->store()->run([roomId](store::Database &db) {
-        QHash<QString, QString> names;
+        Members namesAndAvatars;
         const auto members = store::RoomStore(db).members(roomId);
-        for (auto it = members.begin(); it != members.end(); ++it)
-            names.insert(it.key(), it.value().displayName);
-        return names;
+        for (auto it = members.begin(); it != members.end(); ++it) {
+            namesAndAvatars.first.insert(it.key(), it.value().displayName);
+            if (!it.value().avatarUrl.isEmpty())
+                namesAndAvatars.second.insert(it.key(), it.value().avatarUrl);
+        }
+        return namesAndAvatars;
     }),
-             [this, generation](const QHash<QString, QString> &names) {
+             [this, generation](const Members &namesAndAvatars) {
                  if (generation != m_generation)
                      return;
-                 m_names.insert(names);
+                 m_names.insert(namesAndAvatars.first);
+                 m_avatars.insert(namesAndAvatars.second);
                  if (!m_rows.isEmpty())
-                     emit dataChanged(
-                         index(0), index(int(m_rows.size()) - 1),
-                         {SenderNameRole, StateTextRole, ReplySenderNameRole, ReactionsRole});
+                     emit dataChanged(index(0), index(int(m_rows.size()) - 1),
+                                      {SenderNameRole, SenderAvatarRole, StateTextRole,
+                                       ReplySenderNameRole, ReactionsRole, ReadByRole});
              });
 }
 
@@ -594,10 +601,13 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         if (!entry.event.eventId.isEmpty()) {
             for (const QString &userId : m_readers.value(entry.event.eventId))
                 readers.append(QVariantMap{{QStringLiteral("userId"), userId},
-                                           {QStringLiteral("name"), senderName(userId)}});
+                                           {QStringLiteral("name"), senderName(userId)},
+                                           {QStringLiteral("avatarUrl"), m_avatars.value(userId)}});
         }
         return readers;
     }
+    if (role == SenderAvatarRole)
+        return m_avatars.value(entry.event.sender);
     if (role == ReadMarkerRole) {
         // Only with something newer below it to call new.
         return !m_readMarker.isEmpty() && entry.event.eventId == m_readMarker &&
@@ -837,9 +847,11 @@ void TimelineModel::appendRemote(const store::TimelineEvent &event)
     if (!event.eventId.isEmpty() && rowOfEvent(event.eventId) >= 0)
         return;
     if (event.type == QLatin1String("m.room.member")) {
+        const QString userId = event.json.value(QLatin1String("state_key")).toString();
         const QString name = event.content.value(QLatin1String("displayname")).toString();
         if (!name.isEmpty())
-            m_names.insert(event.json.value(QLatin1String("state_key")).toString(), name);
+            m_names.insert(userId, name);
+        m_avatars.insert(userId, event.content.value(QLatin1String("avatar_url")).toString());
     }
     if (!isShown(event, false))
         return;
@@ -1052,6 +1064,9 @@ void TimelineModel::learnNames(const QList<store::TimelineEvent> &events)
         const QString name = event.content.value(QLatin1String("displayname")).toString();
         if (!name.isEmpty() && !m_names.contains(userId))
             m_names.insert(userId, name);
+        const QString avatar = event.content.value(QLatin1String("avatar_url")).toString();
+        if (!avatar.isEmpty() && !m_avatars.contains(userId))
+            m_avatars.insert(userId, avatar);
     }
 }
 

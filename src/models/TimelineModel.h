@@ -79,7 +79,8 @@ public:
         ReadByRole,          // [{userId, name}] whose read receipt is here (not ours)
         ReadMarkerRole,      // our read marker was here when the room opened: new below
         MentionsMeRole,      // someone else's message that mentions us
-        MediaRole            // a file message's file (MessageMedia::toVariantMap), else empty
+        MediaRole,           // a file message's file (MessageMedia::toVariantMap), else empty
+        SenderAvatarRole     // the sender's avatar (mxc://) in this room, else empty
     };
     Q_ENUM(Roles)
 
@@ -198,8 +199,9 @@ private:
     TimelinePresenter m_presenter;
     QString m_roomId;
     QList<Row> m_rows;
-    QHash<QString, QString> m_names; // user id → display name in this room
-    store::TimelinePage m_oldest;    // the oldest page loaded: where fetchMore continues
+    QHash<QString, QString> m_names;   // user id → display name in this room
+    QHash<QString, QString> m_avatars; // user id → avatar (mxc://) in this room
+    store::TimelinePage m_oldest;      // the oldest page loaded: where fetchMore continues
     bool m_loading = false;
     store::RoomSummary m_roomInfo;
     QHash<QString, QStringList> m_readers; // event id → users whose receipt is there

@@ -261,6 +261,7 @@ QHash<int, QByteArray> TimelinePresenter::roleNames()
             {M::DecryptionErrorRole, "decryptionError"},
             {M::ReadByRole, "readBy"},
             {M::ReadMarkerRole, "readMarker"},
+            {M::SenderAvatarRole, "senderAvatar"},
             {M::MentionsMeRole, "mentionsMe"},
             {M::MediaRole, "media"}};
 }

@@ -437,12 +437,19 @@ bool RoomStore::refreshSummary(const QString &roomId, const QString &ownUserId)
             inviter = sender.text(0);
     }
 
+    // A two-person room without a picture of its own shows the other person's.
+    QString avatarUrl = display.avatarUrl;
+    if (avatarUrl.isEmpty() && !named && heroes.size() == 1 && joined + invited <= 2)
+        avatarUrl = stateContent(roomId, QStringLiteral("m.room.member"), heroes.first())
+                        .value(QLatin1String("avatar_url"))
+                        .toString();
+
     Statement &update = m_db.statement(QByteArrayLiteral(
         "UPDATE rooms SET display_name = ?, avatar_url = ?, topic = ?, is_encrypted = ?,"
         " is_space = ?, inviter = ?, joined_count = ?, invited_count = ?,"
         " is_direct = CASE WHEN ? THEN 1 ELSE is_direct END WHERE room_id = ?"));
     update.bind(1, text(matrix::RoomDisplayName::compute(inputs)));
-    update.bind(2, text(display.avatarUrl));
+    update.bind(2, text(avatarUrl));
     update.bind(3, text(display.topic));
     update.bind(4, display.encrypted);
     update.bind(5, display.isSpace);

@@ -206,6 +206,29 @@ private slots:
         QCOMPARE(whole.image.size(), QSize(1600, 1000));
     }
 
+    void avatarsAreSmallSquaresTheServerCrops()
+    {
+        // The wide picture's mxc URI, used as an avatar.
+        QVariantMap media;
+        if ((media = mediaNamed(*m_bobTimeline, "wide.png")).isEmpty()) {
+            const QString path = writeImage(m_dir, "wide.png", {1600, 1000});
+            QVERIFY(!await((*m_alice)->sendFile(m_roomId, path)).transactionId.isEmpty());
+            QTRY_VERIFY_WITH_TIMEOUT(!(media = mediaNamed(*m_bobTimeline, "wide.png")).isEmpty(),
+                                     20'000);
+        }
+        const QString uri = media.value("url").toString();
+        const QString source = m_bobMedia->avatarSource(uri);
+        QVERIFY(source.startsWith("image://atrium-media/avatar/"));
+        QCOMPARE(m_bobMedia->avatarSource(uri), source); // one entry per picture
+        const auto result = requestImage(*m_bobMedia, source, {});
+        QVERIFY2(!result.image.isNull(), qPrintable(result.error));
+        QCOMPARE(result.image.size(),
+                 QSize(MediaController::AvatarThumbnailSize, MediaController::AvatarThumbnailSize));
+        // Only the homeserver's media: anything else is no avatar at all.
+        QCOMPARE(m_bobMedia->avatarSource("https://example.org/me.png"), QString());
+        QCOMPARE(m_bobMedia->avatarSource(QString()), QString());
+    }
+
     void encryptedImageIsDecryptedInMemoryAfterTheHashCheck()
     {
         const QString roomId = test::createSharedRoom(*m_alice, *m_bob, encryptedRoom());

@@ -14,6 +14,9 @@ QtObject {
 
     signal transferChanged(string key)
 
+    function avatarSource(url) {
+        return url.startsWith("mxc://") ? "image://atrium-media/avatar/" + url : "";
+    }
     function cancelDownload(media) {
         calls.push("cancelDownload:" + media.name);
     }

@@ -30,7 +30,6 @@ Item {
             index: 0
             isOwn: true
             kind: "message"
-            mentionsMe: false
             media: ({
                     "kind": "file",
                     "name": "q3.pdf",
@@ -41,6 +40,7 @@ Item {
                     "typeLabel": "PDF",
                     "category": "pdf"
                 })
+            mentionsMe: false
             reactions: []
             readBy: []
             readMarker: false
@@ -51,6 +51,7 @@ Item {
             sendError: ""
             sendState: "sent"
             sender: "@ann:x"
+            senderAvatar: ""
             senderName: "Ann"
             showSender: true
             stateText: ""

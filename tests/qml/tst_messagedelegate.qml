@@ -24,8 +24,8 @@ Item {
             index: 0
             isOwn: false
             kind: "message"
-            mentionsMe: false
             media: ({})
+            mentionsMe: false
             reactions: [{
                     "key": "👍",
                     "count": 2,
@@ -42,6 +42,7 @@ Item {
             sendError: ""
             sendState: "sent"
             sender: "@ann:x"
+            senderAvatar: ""
             senderName: "Ann"
             showSender: true
             stateText: ""

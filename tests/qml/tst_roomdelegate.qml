@@ -12,6 +12,7 @@ Item {
     Component {
         id: rowComponent
         RoomDelegate {
+            avatarUrl: ""
             displayName: "release-planning"
             highlightCount: 0
             inviter: "@frank:x"

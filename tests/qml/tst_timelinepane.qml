@@ -107,6 +107,7 @@ Item {
                 "kind": "message",
                 "media": {},
                 "mentionsMe": false,
+                "senderAvatar": "",
                 "readBy": [],
                 "readMarker": false,
                 "reactions": [],

@@ -235,6 +235,39 @@ private slots:
         QVERIFY(summary.isSpace);
     }
 
+    void twoPersonRoomWithoutAvatarShowsTheOtherPersons()
+    {
+        joinWithMembers(Room, {"@bob:example.org"});
+        QVERIFY(m_rooms->applyState(Room, stateEvent("m.room.member", "@bob:example.org",
+                                                     {{"membership", "join"},
+                                                      {"displayname", "Bob"},
+                                                      {"avatar_url", "mxc://example.org/bob"}})));
+        matrix::RoomSummaryUpdate update;
+        update.heroes = QStringList{"@bob:example.org"};
+        update.joinedMemberCount = 2;
+        update.invitedMemberCount = 0;
+        QVERIFY(m_rooms->applySummary(Room, update));
+        QCOMPARE(refreshed(Room).avatarUrl, QString("mxc://example.org/bob"));
+        // Its own picture wins.
+        QVERIFY(m_rooms->applyState(
+            Room, stateEvent("m.room.avatar", "", {{"url", "mxc://example.org/room"}})));
+        QCOMPARE(refreshed(Room).avatarUrl, QString("mxc://example.org/room"));
+    }
+
+    void groupRoomWithoutAvatarHasNone()
+    {
+        joinWithMembers(Room, {"@bob:example.org", "@carol:example.org"});
+        QVERIFY(m_rooms->applyState(
+            Room, stateEvent("m.room.member", "@bob:example.org",
+                             {{"membership", "join"}, {"avatar_url", "mxc://example.org/bob"}})));
+        matrix::RoomSummaryUpdate update;
+        update.heroes = QStringList{"@bob:example.org", "@carol:example.org"};
+        update.joinedMemberCount = 3;
+        update.invitedMemberCount = 0;
+        QVERIFY(m_rooms->applySummary(Room, update));
+        QCOMPARE(refreshed(Room).avatarUrl, QString());
+    }
+
     void plainRoomIsNeitherEncryptedNorSpace()
     {
         joinWithMembers(Room, {"@bob:example.org"});

@@ -15,6 +15,10 @@ QtObject {
         signal openRefused(string name, string reason)
         signal sendRefused(string roomId, string reason)
         signal transferFailed(string key, string message)
+
+        function avatarSource(url) {
+            return url.startsWith("mxc://") ? "image://atrium-media/avatar/" + url : "";
+        }
     }
     // The public room directory's rows, set by the test; searches kept apart
     // from `calls` (the join dialog searches whenever it opens).

@@ -51,6 +51,9 @@ public:
         Direction direction = Direction::Outgoing;
         int lifetimeMs = 60'000;
         int candidateBatchMs = 200;
+        // Mute and camera changes within this time go out as one
+        // m.call.sdp_stream_metadata_changed (or none, when they cancel out).
+        int metadataBatchMs = 300;
         Send send;
         MediaFactory createMedia;
     };
@@ -71,8 +74,18 @@ public:
     void hangUp(const QString &reason = QStringLiteral("user_hangup"));
     // Ends it here without telling anyone (glare: the other call wins).
     void abandon(const QString &reason);
+    // Both tell the other side (m.call.sdp_stream_metadata_changed) once the
+    // invite or answer, which carries the state at its time, has gone out.
     void setMicrophoneMuted(bool muted);
     bool isMicrophoneMuted() const;
+    // Stops (or resumes) sending our camera; only for a call that sends video.
+    void setCameraEnabled(bool enabled);
+    // Whether our camera is seen: we send video and it is not turned off.
+    bool isCameraEnabled() const { return m_video && m_cameraEnabled; }
+    // What the other side says of its stream (sdp_stream_metadata of its
+    // invite, answer or later changes): microphone muted, camera off or absent.
+    bool remoteAudioMuted() const { return m_remoteAudioMuted; }
+    bool remoteVideoMuted() const { return m_remoteVideoMuted; }
 
     // One m.call.* event of this call from the room (not our own echo).
     void handleEvent(const QString &type, const QString &sender, const QJsonObject &content);
@@ -100,11 +113,16 @@ public:
 signals:
     void stateChanged(atrium::calls::Call::State state);
     void ended(const QString &reason);
+    void remoteMuteChanged();
 
 private:
     void createMedia();
     void localDescription(const QString &type, const QString &sdp);
-    void addStreamMetadata(QJsonObject &content) const;
+    void addStreamMetadata(QJsonObject &content);
+    QJsonObject streamMetadata() const;
+    void scheduleMetadataUpdate();
+    void sendMetadataUpdate();
+    void readStreamMetadata(const QJsonObject &content);
     void localCandidate(const IceCandidate &candidate);
     void flushCandidates();
     void mediaStateChanged();
@@ -130,6 +148,13 @@ private:
     QHash<QString, QList<IceCandidate>> m_remoteCandidates; // by party, before one is chosen
     QTimer m_lifetimeTimer;
     QTimer m_candidateTimer;
+    QTimer m_metadataTimer;
+    bool m_cameraEnabled = true;
+    // The mute state the other side was last told (invite, answer or change).
+    bool m_toldAudioMuted = false;
+    bool m_toldVideoMuted = false;
+    bool m_remoteAudioMuted = false;
+    bool m_remoteVideoMuted = false;
     QString m_endReason;
     bool m_endedRemotely = false;
     QDateTime m_connectedAt;

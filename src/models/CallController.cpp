@@ -197,7 +197,17 @@ bool CallController::isMuted() const
 
 bool CallController::isCameraOn() const
 {
-    return canToggleCamera() && m_cameraOn;
+    return canToggleCamera() && m_call->isCameraEnabled();
+}
+
+bool CallController::isRemoteAudioMuted() const
+{
+    return m_call && !m_call->isEnded() && m_call->remoteAudioMuted();
+}
+
+bool CallController::isRemoteVideoMuted() const
+{
+    return m_call && !m_call->isEnded() && m_call->remoteVideoMuted();
 }
 
 bool CallController::canToggleCamera() const
@@ -295,10 +305,8 @@ void CallController::toggleCamera()
 {
     if (!canToggleCamera())
         return;
-    m_cameraOn = !m_cameraOn;
-    if (calls::CallMedia *media = m_call->media())
-        media->setCameraEnabled(m_cameraOn);
-    if (!m_cameraOn)
+    m_call->setCameraEnabled(!m_call->isCameraEnabled());
+    if (!m_call->isCameraEnabled())
         m_localVideo->clear();
     emit callChanged();
 }
@@ -307,8 +315,13 @@ void CallController::follow(calls::Call *call)
 {
     clearCall();
     m_call = call;
-    m_cameraOn = true;
     connect(call, &calls::Call::stateChanged, this, &CallController::callStateChanged);
+    connect(call, &calls::Call::remoteMuteChanged, this, [this]() {
+        // Their last frame would stay up frozen: the view shows who it is instead.
+        if (m_call && m_call->remoteVideoMuted())
+            m_remoteVideo->clear();
+        emit remoteMuteChanged();
+    });
     connect(call, &calls::Call::ended, this, &CallController::callEnded);
     connect(call, &QObject::destroyed, this, &CallController::clearCall);
     watchMedia();
@@ -316,6 +329,7 @@ void CallController::follow(calls::Call *call)
         m_durationTimer.start();
     emit callChanged();
     emit durationChanged();
+    emit remoteMuteChanged();
     ++m_availability;
     emit availabilityChanged();
 }
@@ -355,6 +369,7 @@ void CallController::callEnded(const QString &reason)
     m_lingerTimer.start();
     emit callChanged();
     emit durationChanged();
+    emit remoteMuteChanged();
     ++m_availability;
     emit availabilityChanged();
 }
@@ -377,6 +392,7 @@ void CallController::clearCall()
     if (had) {
         emit callChanged();
         emit durationChanged();
+        emit remoteMuteChanged();
         ++m_availability;
         emit availabilityChanged();
     }

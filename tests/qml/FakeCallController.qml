@@ -16,6 +16,8 @@ QtObject {
     property string notice: ""
     property string peerAvatarUrl: ""
     property string peerName: "Bob"
+    property bool remoteAudioMuted: false
+    property bool remoteVideoMuted: false
     property QtObject quality: QtObject {
         property string packetLoss: "0.4 %"
         property string receiveRate: "512 kbit/s"

@@ -16,8 +16,6 @@ QtObject {
     property string notice: ""
     property string peerAvatarUrl: ""
     property string peerName: "Bob"
-    property bool remoteAudioMuted: false
-    property bool remoteVideoMuted: false
     property QtObject quality: QtObject {
         property string packetLoss: "0.4 %"
         property string receiveRate: "512 kbit/s"
@@ -25,7 +23,9 @@ QtObject {
         property string sendRate: "498 kbit/s"
         property bool watching: false
     }
+    property bool remoteAudioMuted: false
     property var remoteVideo: null
+    property bool remoteVideoMuted: false
     property string roomId: "!dm:x"
     property string state: "idle"
     property string unavailable: ""

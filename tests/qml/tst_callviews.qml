@@ -84,39 +84,6 @@ Item {
             compare(status.text, "Call failed: could not connect");
             verify(!findNamed(callView, "hangUpButton").enabled);
         }
-        function test_remoteMuteShowsALineAndCameraOffTheirAvatar() {
-            fakeCall.video = true;
-            fakeCall.state = "connected";
-            fakeCall.remoteVideo = remoteFrames;
-            const video = findNamed(callView, "remoteVideo");
-            const placeholder = findNamed(callView, "remotePlaceholder");
-            const muted = findNamed(callView, "remoteMuted");
-            const cameraOff = findNamed(callView, "remoteCameraOff");
-            verify(video.visible);
-            verify(!placeholder.visible);
-            verify(!muted.visible);
-
-            fakeCall.remoteAudioMuted = true;
-            verify(muted.visible);
-            compare(muted.text, "Bob is muted");
-            verify(video.visible); // muting the microphone leaves the camera on
-
-            // Their camera off: their avatar instead of the last frame, frozen.
-            fakeCall.remoteVideoMuted = true;
-            verify(!video.visible);
-            verify(placeholder.visible);
-            verify(cameraOff.visible);
-            fakeCall.remoteAudioMuted = false;
-            verify(!muted.visible);
-            fakeCall.remoteVideoMuted = false;
-            verify(video.visible);
-            verify(!cameraOff.visible);
-
-            fakeCall.remoteAudioMuted = true;
-            fakeCall.endMessage = "Call ended · 3:12";
-            fakeCall.state = "ended";
-            verify(!muted.visible); // a call that ended has nobody muted
-        }
         function test_incomingVideoCallOffersBothAccepts() {
             verify(!popup.visible);
             fakeCall.incoming = true;
@@ -156,6 +123,37 @@ Item {
             verify(!fakeCall.quality.watching);
             button.checked = false;
             header.visible = true;
+        }
+        function test_remoteMuteShowsALineAndCameraOffTheirAvatar() {
+            fakeCall.video = true;
+            fakeCall.state = "connected";
+            fakeCall.remoteVideo = remoteFrames;
+            const video = findNamed(callView, "remoteVideo");
+            const placeholder = findNamed(callView, "remotePlaceholder");
+            const muted = findNamed(callView, "remoteMuted");
+            const cameraOff = findNamed(callView, "remoteCameraOff");
+            verify(video.visible);
+            verify(!placeholder.visible);
+            verify(!muted.visible);
+            fakeCall.remoteAudioMuted = true;
+            verify(muted.visible);
+            compare(muted.text, "Bob is muted");
+            verify(video.visible); // muting the microphone leaves the camera on
+
+            // Their camera off: their avatar instead of the last frame, frozen.
+            fakeCall.remoteVideoMuted = true;
+            verify(!video.visible);
+            verify(placeholder.visible);
+            verify(cameraOff.visible);
+            fakeCall.remoteAudioMuted = false;
+            verify(!muted.visible);
+            fakeCall.remoteVideoMuted = false;
+            verify(video.visible);
+            verify(!cameraOff.visible);
+            fakeCall.remoteAudioMuted = true;
+            fakeCall.endMessage = "Call ended · 3:12";
+            fakeCall.state = "ended";
+            verify(!muted.visible); // a call that ended has nobody muted
         }
         function test_voiceCallHasNoPreviewAndShowsTheNotice() {
             fakeCall.state = "connected";

@@ -15,6 +15,21 @@ constexpr auto MetadataChanged = "m.call.sdp_stream_metadata_changed";
 // What matrix-js-sdk sent before the spec had the event (MSC3291).
 constexpr auto MetadataChangedUnstable = "org.matrix.call.sdp_stream_metadata_changed";
 
+// Whether an offer holds the call: no media section asks to receive from us.
+bool holdsCall(const QString &sdp)
+{
+    const QStringList sections = sdp.split(QLatin1String("m="));
+    if (sections.size() < 2)
+        return false;
+    for (qsizetype i = 1; i < sections.size(); ++i) {
+        const QString &section = sections.at(i);
+        if (!section.contains(QLatin1String("a=sendonly")) &&
+            !section.contains(QLatin1String("a=inactive")))
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 Call::Call(const Setup &setup, QObject *parent)
@@ -174,6 +189,9 @@ void Call::handleEvent(const QString &type, const QString &sender, const QJsonOb
         // Only from the party we talk to: another device of theirs is not in this call.
         if (!m_remotePartyId.isEmpty() && fromOpponent(sender, partyId))
             readStreamMetadata(content);
+    } else if (type == QLatin1String("m.call.negotiate")) {
+        if (!m_remotePartyId.isEmpty() && fromOpponent(sender, partyId))
+            handleNegotiate(content);
     } else if (type == QLatin1String("m.call.reject")) {
         if (m_setup.direction == Direction::Outgoing && m_state == State::Inviting &&
             isRemoteUser(sender))
@@ -244,6 +262,24 @@ QJsonObject Call::streamMetadata() const
                                             {"video_muted", !isCameraEnabled()}}}};
 }
 
+void Call::handleNegotiate(const QJsonObject &content)
+{
+    if ((m_state != State::Connecting && m_state != State::Connected) || !m_media)
+        return;
+    readStreamMetadata(content);
+    const QJsonObject description = content.value("description").toObject();
+    const QString sdp = description.value("sdp").toString();
+    // We make no offers of our own, so an answer here answers nothing of ours.
+    if (description.value("type").toString() != QLatin1String("offer") || sdp.isEmpty())
+        return;
+    m_media->answerRenegotiation(sdp);
+    const bool hold = holdsCall(sdp);
+    if (hold != m_onHold) {
+        m_onHold = hold;
+        emit holdChanged();
+    }
+}
+
 void Call::addStreamMetadata(QJsonObject &content)
 {
     const QJsonObject metadata = streamMetadata();
@@ -309,6 +345,11 @@ void Call::localDescription(const QString &type, const QString &sdp)
         addStreamMetadata(invite);
         send(QStringLiteral("m.call.invite"), invite);
         setState(State::Inviting);
+    } else if (m_descriptionSent) {
+        // Our answer to the other side's renegotiation (m.call.negotiate).
+        QJsonObject negotiate{{"lifetime", m_setup.lifetimeMs}, {"description", description}};
+        addStreamMetadata(negotiate);
+        send(QStringLiteral("m.call.negotiate"), negotiate);
     } else {
         QJsonObject answer{{"answer", description}};
         addStreamMetadata(answer);

@@ -86,6 +86,9 @@ public:
     // invite, answer or later changes): microphone muted, camera off or absent.
     bool remoteAudioMuted() const { return m_remoteAudioMuted; }
     bool remoteVideoMuted() const { return m_remoteVideoMuted; }
+    // The other side put us on hold: its last offer (m.call.negotiate) sends
+    // nothing (every media section sendonly or inactive).
+    bool isOnHold() const { return m_onHold; }
 
     // One m.call.* event of this call from the room (not our own echo).
     void handleEvent(const QString &type, const QString &sender, const QJsonObject &content);
@@ -114,6 +117,7 @@ signals:
     void stateChanged(atrium::calls::Call::State state);
     void ended(const QString &reason);
     void remoteMuteChanged();
+    void holdChanged();
 
 private:
     void createMedia();
@@ -130,6 +134,7 @@ private:
     void handleAnswer(const QString &sender, const QJsonObject &content);
     void handleCandidates(const QString &sender, const QJsonObject &content);
     void handleSelectAnswer(const QJsonObject &content);
+    void handleNegotiate(const QJsonObject &content);
     void send(const QString &type, QJsonObject content);
     void end(const QString &reason, bool remote);
     void setState(State state);
@@ -155,6 +160,7 @@ private:
     bool m_toldVideoMuted = false;
     bool m_remoteAudioMuted = false;
     bool m_remoteVideoMuted = false;
+    bool m_onHold = false;
     QString m_endReason;
     bool m_endedRemotely = false;
     QDateTime m_connectedAt;

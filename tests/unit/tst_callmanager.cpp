@@ -45,6 +45,12 @@ public:
     {
         remoteCandidates.append(candidates);
     }
+    void answerRenegotiation(const QString &sdp) override
+    {
+        renegotiations.append(sdp);
+        emit localDescription(QStringLiteral("answer"),
+                              QStringLiteral("v=0\r\nm=audio renegotiated\r\n"));
+    }
     void setMicrophoneMuted(bool m) override { muted = m; }
     bool isMicrophoneMuted() const override { return muted; }
     void setCameraEnabled(bool enabled) override { cameraEnabled = enabled; }
@@ -73,6 +79,7 @@ public:
     QString remoteOffer;
     QString remoteAnswer;
     QList<IceCandidate> remoteCandidates;
+    QStringList renegotiations;
 
 private:
     State m_state = State::Idle;
@@ -415,6 +422,60 @@ private slots:
             alice.now);
         QCOMPARE(changes.size(), 1);
         QVERIFY(outgoing->remoteAudioMuted());
+    }
+
+    void aRenegotiationOfferIsAnsweredAndItsHoldShown()
+    {
+        Device alice(QStringLiteral("@alice:example.org"), QStringLiteral("ALICEDEV"));
+        Device bob(QStringLiteral("@bob:example.org"), QStringLiteral("BOBDEV"));
+        auto [outgoing, incoming] = connectedVideoCall(alice, bob);
+        QVERIFY(incoming);
+        QSignalSpy hold(outgoing, &Call::holdChanged);
+        const QString callId = outgoing->callId();
+        auto negotiate = [&](const QString &party, const QString &type, const QString &sdp) {
+            QJsonObject content = metadataChange(callId, party, true, true);
+            content.insert("lifetime", 10'000);
+            content.insert("description", QJsonObject{{"type", type}, {"sdp", sdp}});
+            alice.manager->handleRoomEvents(
+                Room, {timelineEvent(bob.userId, "m.call.negotiate", content)}, alice.now);
+        };
+        const QString holdOffer =
+            QStringLiteral("v=0\r\nm=audio 9\r\na=sendonly\r\nm=video 9\r\na=inactive\r\n");
+
+        // Not from the party in this call, or not an offer: nothing happens.
+        negotiate(QStringLiteral("BOBOTHER"), QStringLiteral("offer"), holdOffer);
+        negotiate(QStringLiteral("BOBDEV"), QStringLiteral("answer"), holdOffer);
+        QVERIFY(alice.lastMedia()->renegotiations.isEmpty());
+        QCOMPARE(alice.count("m.call.negotiate"), 0);
+        QCOMPARE(hold.size(), 0);
+
+        negotiate(QStringLiteral("BOBDEV"), QStringLiteral("offer"), holdOffer);
+        QCOMPARE(alice.lastMedia()->renegotiations, QStringList{holdOffer});
+        QCOMPARE(alice.count("m.call.negotiate"), 1);
+        const QJsonObject answer = alice.lastSent("m.call.negotiate").content;
+        QCOMPARE(answer.value("call_id").toString(), callId);
+        QCOMPARE(answer.value("party_id").toString(), QStringLiteral("ALICEDEV"));
+        QCOMPARE(answer.value("version").toString(), QStringLiteral("1"));
+        QVERIFY(answer.value("lifetime").toInt() > 0);
+        QCOMPARE(answer.value("description").toObject().value("type").toString(),
+                 QStringLiteral("answer"));
+        QVERIFY(answer.value("description")
+                    .toObject()
+                    .value("sdp")
+                    .toString()
+                    .contains("renegotiated"));
+        QCOMPARE(streamOf(answer).value("purpose").toString(), QStringLiteral("m.usermedia"));
+        QCOMPARE(alice.count("m.call.answer"), 0);
+        QVERIFY(outgoing->isOnHold());
+        QCOMPARE(hold.size(), 1);
+        QVERIFY(outgoing->remoteAudioMuted()); // its metadata is read too
+        QCOMPARE(outgoing->state(), Call::State::Connected);
+
+        negotiate(QStringLiteral("BOBDEV"), QStringLiteral("offer"),
+                  QStringLiteral("v=0\r\nm=audio 9\r\na=sendrecv\r\nm=video 9\r\na=sendrecv\r\n"));
+        QVERIFY(!outgoing->isOnHold());
+        QCOMPARE(hold.size(), 2);
+        QCOMPARE(alice.count("m.call.negotiate"), 2);
     }
 
     void noMuteChangeGoesOutBeforeTheCallIsSetUpOrAfterItEnds()

@@ -75,7 +75,7 @@ Rectangle {
             case "connecting":
                 return qsTr("Connecting…");
             case "connected":
-                return view.call.durationText;
+                return view.call.onHold ? qsTr("%1 put the call on hold · %2").arg(view.call.peerName).arg(view.call.durationText) : view.call.durationText;
             case "ended":
                 return view.call.endMessage;
             }

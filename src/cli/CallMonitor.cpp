@@ -78,6 +78,10 @@ void CallMonitor::follow(Call *call)
     connect(call, &Call::stateChanged, this, &CallMonitor::stateChanged);
     connect(call, &Call::ended, this, &CallMonitor::ended);
     connect(call, &Call::remoteMuteChanged, this, &CallMonitor::printRemoteMute);
+    connect(call, &Call::holdChanged, this, [this]() {
+        if (m_call)
+            m_context.out() << (m_call->isOnHold() ? "on hold" : "resumed") << Qt::endl;
+    });
     m_sinceStart.restart();
     m_context.out() << "call " << call->callId() << ": " << stateText(call->state()) << Qt::endl;
     m_remoteAudioMuted = false;

@@ -210,6 +210,11 @@ bool CallController::isRemoteVideoMuted() const
     return m_call && !m_call->isEnded() && m_call->remoteVideoMuted();
 }
 
+bool CallController::isOnHold() const
+{
+    return m_call && !m_call->isEnded() && m_call->isOnHold();
+}
+
 bool CallController::canToggleCamera() const
 {
     return m_call && m_call->sendsVideo() && !m_call->isEnded();
@@ -316,6 +321,7 @@ void CallController::follow(calls::Call *call)
     clearCall();
     m_call = call;
     connect(call, &calls::Call::stateChanged, this, &CallController::callStateChanged);
+    connect(call, &calls::Call::holdChanged, this, &CallController::callChanged);
     connect(call, &calls::Call::remoteMuteChanged, this, [this]() {
         // Their last frame would stay up frozen: the view shows who it is instead.
         if (m_call && m_call->remoteVideoMuted())

@@ -43,6 +43,8 @@ class CallController : public QObject
     // not sending video at all).
     Q_PROPERTY(bool remoteAudioMuted READ isRemoteAudioMuted NOTIFY remoteMuteChanged)
     Q_PROPERTY(bool remoteVideoMuted READ isRemoteVideoMuted NOTIFY remoteMuteChanged)
+    // The other side put the call on hold (it neither sends nor receives).
+    Q_PROPERTY(bool onHold READ isOnHold NOTIFY callChanged)
     // Whether we send video in this call (the camera button works).
     Q_PROPERTY(bool canToggleCamera READ canToggleCamera NOTIFY callChanged)
     Q_PROPERTY(QString endMessage READ endMessage NOTIFY callChanged)
@@ -100,6 +102,7 @@ public:
     bool isCameraOn() const;
     bool isRemoteAudioMuted() const;
     bool isRemoteVideoMuted() const;
+    bool isOnHold() const;
     bool canToggleCamera() const;
     QString endMessage() const { return m_endMessage; }
     QString notice() const { return m_notice; }

@@ -14,6 +14,7 @@ QtObject {
     property var localVideo: null
     property bool muted: false
     property string notice: ""
+    property bool onHold: false
     property string peerAvatarUrl: ""
     property string peerName: "Bob"
     property QtObject quality: QtObject {

@@ -53,6 +53,7 @@ Item {
             fakeCall.remoteAudioMuted = false;
             fakeCall.remoteVideoMuted = false;
             fakeCall.remoteVideo = null;
+            fakeCall.onHold = false;
         }
         function test_headerButtonsAreDisabledWithTheReason() {
             const voice = findNamed(header, "voiceCallButton");
@@ -71,6 +72,9 @@ Item {
             fakeCall.state = "connected";
             const status = findNamed(callView, "callStatus");
             compare(status.text, "3:12");
+            fakeCall.onHold = true;
+            compare(status.text, "Bob put the call on hold · 3:12");
+            fakeCall.onHold = false;
             verify(findNamed(callView, "localPreview").visible);
             waitForRendering(callView); // the controls' row laid out with the camera button
             mouseClick(findNamed(callView, "muteButton"));

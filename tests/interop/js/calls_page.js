@@ -70,7 +70,8 @@ async function placeVideoCall(roomId) {
 async function media() {
     const result = { state: current?.state ?? "none", audioSamples: 0, audioPackets: 0,
                      framesDecoded: 0, remoteTracks: [], pair: null, seen: [...seen],
-                     remoteAudioMuted: null, remoteVideoMuted: null };
+                     remoteAudioMuted: null, remoteVideoMuted: null,
+                     signalingState: null, directions: [] };
     if (!current)
         return result;
     for (const feed of current.getRemoteFeeds())
@@ -85,6 +86,9 @@ async function media() {
     const pc = current.peerConn;
     if (!pc)
         return result;
+    // Negotiated directions (set once an answer was applied): hold shows here.
+    result.signalingState = pc.signalingState;
+    result.directions = pc.getTransceivers().map((t) => t.currentDirection);
     const stats = await pc.getStats();
     let pairId;
     stats.forEach((s) => {
@@ -115,4 +119,9 @@ async function setMicrophoneMuted(muted) {
     return current ? await current.setMicrophoneMuted(muted) : null;
 }
 
-window.jscall = { start, placeVideoCall, media, hangup, setMicrophoneMuted };
+// Element's hold: m.call.negotiate with every transceiver sendonly.
+function setRemoteOnHold(onHold) {
+    current?.setRemoteOnHold(onHold);
+}
+
+window.jscall = { start, placeVideoCall, media, hangup, setMicrophoneMuted, setRemoteOnHold };

@@ -3,7 +3,9 @@
 //   (a) atrium-cli calls with video, the page answers; Atrium mutes its
 //       microphone during the call and js-sdk's remote feed must say so;
 //   (b) the page places a video call, atrium-cli answers; js-sdk mutes and
-//       unmutes its microphone and atrium-cli must print both.
+//       unmutes its microphone and atrium-cli must print both; then js-sdk
+//       holds and resumes the call (m.call.negotiate), Atrium answers each
+//       offer and prints "on hold" / "resumed", and media flows again.
 // Each side must decode the other's audio and video, and the hang-up must
 // reach the other side. Everything stays on this machine: the homeserver and
 // the page's HTTP server listen on 127.0.0.1, Atrium gathers ICE candidates on
@@ -233,6 +235,20 @@ const tests = {
         await new Promise((resolve) => setTimeout(resolve, 1500));
         assert.equal(await page.evaluate(() => window.jscall.setMicrophoneMuted(false)), false);
         await new Promise((resolve) => setTimeout(resolve, 1500));
+        // Hold and resume: js-sdk's new offers must be answered by Atrium.
+        const stableWith = (direction) => async () => {
+            const m = await pageMedia();
+            return m.signalingState === "stable" && m.directions.length > 0 &&
+                   m.directions.every((d) => d === direction) && m;
+        };
+        await page.evaluate(() => window.jscall.setRemoteOnHold(true));
+        await until("Atrium answering js-sdk's hold offer", stableWith("sendonly"), 10_000);
+        await page.evaluate(() => window.jscall.setRemoteOnHold(false));
+        const resumed = await until("Atrium answering js-sdk's resume offer", stableWith("sendrecv"),
+                                    10_000);
+        await until("video from Atrium after resuming",
+                    async () => (await pageMedia()).framesDecoded > resumed.framesDecoded + 15, 10_000);
+        assert.equal((await pageMedia()).state, "connected");
         await page.evaluate(() => window.jscall.hangup());
         const result = await answering;
         print(result.stdout.trim().split("\n").map((l) => `# atrium: ${l}`).join("\n"));
@@ -247,6 +263,9 @@ const tests = {
         assert.ok(unmutedAt > mutedAt, "Atrium did not see js-sdk unmute its microphone");
         assert.ok(!result.stdout.includes("remote muted video"),
                   "Atrium took js-sdk's microphone mute for its camera");
+        const heldAt = result.stdout.indexOf("\non hold\n");
+        assert.ok(heldAt > unmutedAt, "Atrium did not show js-sdk's hold");
+        assert.ok(result.stdout.indexOf("\nresumed\n") > heldAt, "Atrium did not show the resume");
         return {};
     },
 };

@@ -5,7 +5,9 @@ import Atrium
 
 // The call in progress: the other side's video large (or their avatar),
 // our camera's preview small in a corner, the state or duration, and the
-// controls: mute, camera, hang up. "Back to chat" leaves it running;
+// controls: mute, camera, hang up. When the other side turns its camera off
+// its avatar takes the video's place (not the last frame, frozen), and a
+// line says when it muted its microphone. "Back to chat" leaves it running;
 // "Quality" shows the connection's round trip, packet loss and bitrates.
 Rectangle {
     id: view
@@ -23,10 +25,11 @@ Rectangle {
         anchors.fill: parent
         objectName: "remoteVideo"
         source: view.call ? view.call.remoteVideo : null
-        visible: view.call !== null && view.call.remoteVideo !== null && view.call.remoteVideo.hasFrame
+        visible: view.call !== null && view.call.remoteVideo !== null && view.call.remoteVideo.hasFrame && !view.call.remoteVideoMuted
     }
     ColumnLayout {
         anchors.centerIn: parent
+        objectName: "remotePlaceholder"
         spacing: 10
         visible: !remoteVideo.visible
 
@@ -43,9 +46,17 @@ Rectangle {
             text: view.call ? view.call.peerName : ""
             textFormat: Text.PlainText
         }
+        Label {
+            Layout.alignment: Qt.AlignHCenter
+            color: "#c8ffffff"
+            objectName: "remoteCameraOff"
+            text: qsTr("Camera off")
+            visible: view.call !== null && view.call.video && view.call.remoteVideoMuted && view.call.state === "connected"
+        }
     }
     // State and duration, above the video.
     Label {
+        id: callStatus
         anchors.horizontalCenter: parent.horizontalCenter
         anchors.top: parent.top
         anchors.topMargin: 16
@@ -64,12 +75,29 @@ Rectangle {
             case "connecting":
                 return qsTr("Connecting…");
             case "connected":
-                return view.call.durationText;
+                return view.call.onHold ? qsTr("%1 put the call on hold · %2").arg(view.call.peerName).arg(view.call.durationText) : view.call.durationText;
             case "ended":
                 return view.call.endMessage;
             }
             return "";
         }
+
+        background: Rectangle {
+            color: "#99000000"
+            radius: 4
+        }
+    }
+    Label {
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.top: callStatus.bottom
+        anchors.topMargin: 8
+        color: "white"
+        font.pixelSize: 14
+        objectName: "remoteMuted"
+        padding: 6
+        text: view.call ? qsTr("%1 is muted").arg(view.call.peerName) : ""
+        textFormat: Text.PlainText
+        visible: view.call !== null && view.call.active && view.call.remoteAudioMuted
 
         background: Rectangle {
             color: "#99000000"

@@ -729,25 +729,53 @@ void ScreenshotRunner::callShots(bool dark, Step then)
                                      grab(dark ? QStringLiteral("call-video-dark")
                                                : QStringLiteral("call-video"),
                                           [this, caller, call, dark, then]() {
-                                              auto *back = m_window->findChild<QObject *>(
-                                                  QStringLiteral("backToChatButton"));
-                                              if (back)
-                                                  QMetaObject::invokeMethod(back, "clicked");
-                                              const auto hangUp = [this, caller, call, then]() {
-                                                  caller->calls()->hangUp();
-                                                  waitUntil(
-                                                      [call]() {
-                                                          return call->state() ==
-                                                                 QLatin1String("idle");
-                                                      },
-                                                      QStringLiteral("the call to end"), then);
-                                              };
-                                              if (dark)
-                                                  return hangUp();
-                                              grab(QStringLiteral("call-bar"), hangUp);
+                                              remoteMuteShot(dark, [this, caller, call, dark,
+                                                                    then]() {
+                                                  auto *back = m_window->findChild<QObject *>(
+                                                      QStringLiteral("backToChatButton"));
+                                                  if (back)
+                                                      QMetaObject::invokeMethod(back, "clicked");
+                                                  const auto hangUp = [this, caller, call, then]() {
+                                                      caller->calls()->hangUp();
+                                                      waitUntil(
+                                                          [call]() {
+                                                              return call->state() ==
+                                                                     QLatin1String("idle");
+                                                          },
+                                                          QStringLiteral("the call to end"), then);
+                                                  };
+                                                  if (dark)
+                                                      return hangUp();
+                                                  grab(QStringLiteral("call-bar"), hangUp);
+                                              });
                                           });
                                  });
                          });
                 });
         });
+}
+
+void ScreenshotRunner::remoteMuteShot(bool dark, Step then)
+{
+    auto *theirs = m_caller->calls();
+    auto *ours = m_signedIn->calls();
+    if (auto *quality = m_window->findChild<QObject *>(QStringLiteral("qualityButton")))
+        quality->setProperty("checked", false);
+    theirs->toggleMute();
+    theirs->toggleCamera();
+    waitUntil([ours]() { return ours->isRemoteAudioMuted() && ours->isRemoteVideoMuted(); },
+              QStringLiteral("alice's mute to arrive"),
+              [this, theirs, ours, dark, then]() {
+                  grab(dark ? QStringLiteral("call-muted-dark") : QStringLiteral("call-muted"),
+                       [this, theirs, ours, then]() {
+                           theirs->toggleMute();
+                           theirs->toggleCamera();
+                           waitUntil(
+                               [ours]() {
+                                   return !ours->isRemoteAudioMuted() &&
+                                          !ours->isRemoteVideoMuted();
+                               },
+                               QStringLiteral("alice's unmute to arrive"), then);
+                       });
+              });
 }

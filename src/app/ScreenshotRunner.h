@@ -61,6 +61,8 @@ private:
     // Alice (a second session in this process) calls the user with video:
     // the incoming popup, then the call view with both videos, and the call bar.
     void callShots(bool dark, Step then);
+    // The call going on: alice mutes and turns her camera off, then back on.
+    void remoteMuteShot(bool dark, Step then);
 
     QString m_outDir;
     QString m_dataDir;

@@ -11,6 +11,24 @@ namespace atrium::calls {
 namespace {
 
 constexpr auto Version = "1";
+constexpr auto MetadataChanged = "m.call.sdp_stream_metadata_changed";
+// What matrix-js-sdk sent before the spec had the event (MSC3291).
+constexpr auto MetadataChangedUnstable = "org.matrix.call.sdp_stream_metadata_changed";
+
+// Whether an offer holds the call: no media section asks to receive from us.
+bool holdsCall(const QString &sdp)
+{
+    const QStringList sections = sdp.split(QLatin1String("m="));
+    if (sections.size() < 2)
+        return false;
+    for (qsizetype i = 1; i < sections.size(); ++i) {
+        const QString &section = sections.at(i);
+        if (!section.contains(QLatin1String("a=sendonly")) &&
+            !section.contains(QLatin1String("a=inactive")))
+            return false;
+    }
+    return true;
+}
 
 } // namespace
 
@@ -21,6 +39,8 @@ Call::Call(const Setup &setup, QObject *parent)
     m_lifetimeTimer.setSingleShot(true);
     m_candidateTimer.setSingleShot(true);
     connect(&m_candidateTimer, &QTimer::timeout, this, &Call::flushCandidates);
+    m_metadataTimer.setSingleShot(true);
+    connect(&m_metadataTimer, &QTimer::timeout, this, &Call::sendMetadataUpdate);
     connect(&m_lifetimeTimer, &QTimer::timeout, this, [this]() {
         if (m_state == State::Inviting || m_state == State::Preparing) {
             // Nobody answered in time: the caller says so, as the spec asks.
@@ -63,6 +83,7 @@ void Call::ring(const QJsonObject &invite, qint64 remainingMs)
     m_remotePartyId = invite.value("party_id").toString();
     m_remoteOffer = invite.value("offer").toObject().value("sdp").toString();
     m_remoteOfferHasVideo = m_remoteOffer.contains(QLatin1String("m=video"));
+    readStreamMetadata(invite);
     m_lifetimeTimer.start(int(std::clamp<qint64>(remainingMs, 0, std::numeric_limits<int>::max())));
 }
 
@@ -108,8 +129,20 @@ void Call::abandon(const QString &reason)
 
 void Call::setMicrophoneMuted(bool muted)
 {
+    if (!m_media || isEnded())
+        return;
+    m_media->setMicrophoneMuted(muted);
+    scheduleMetadataUpdate();
+}
+
+void Call::setCameraEnabled(bool enabled)
+{
+    if (!m_video || isEnded())
+        return;
+    m_cameraEnabled = enabled;
     if (m_media)
-        m_media->setMicrophoneMuted(muted);
+        m_media->setCameraEnabled(enabled);
+    scheduleMetadataUpdate();
 }
 
 bool Call::isMicrophoneMuted() const
@@ -151,6 +184,14 @@ void Call::handleEvent(const QString &type, const QString &sender, const QJsonOb
         } else if (sender == m_setup.ownUserId && m_state == State::Ringing) {
             end(QStringLiteral("answered_elsewhere"), true); // declined on another device
         }
+    } else if (type == QLatin1String(MetadataChanged) ||
+               type == QLatin1String(MetadataChangedUnstable)) {
+        // Only from the party we talk to: another device of theirs is not in this call.
+        if (!m_remotePartyId.isEmpty() && fromOpponent(sender, partyId))
+            readStreamMetadata(content);
+    } else if (type == QLatin1String("m.call.negotiate")) {
+        if (!m_remotePartyId.isEmpty() && fromOpponent(sender, partyId))
+            handleNegotiate(content);
     } else if (type == QLatin1String("m.call.reject")) {
         if (m_setup.direction == Direction::Outgoing && m_state == State::Inviting &&
             isRemoteUser(sender))
@@ -177,6 +218,7 @@ void Call::handleAnswer(const QString &sender, const QJsonObject &content)
     m_setup.remoteUserId = sender;
     m_remotePartyId = partyId;
     m_lifetimeTimer.stop();
+    readStreamMetadata(content);
     setState(State::Connecting);
     send(QStringLiteral("m.call.select_answer"), {{"selected_party_id", partyId}});
     m_media->setRemoteAnswer(sdp);
@@ -209,16 +251,86 @@ void Call::handleSelectAnswer(const QJsonObject &content)
         end(QStringLiteral("answered_elsewhere"), true); // the caller took another device's answer
 }
 
-void Call::addStreamMetadata(QJsonObject &content) const
+QJsonObject Call::streamMetadata() const
 {
     // What our one stream carries (spec: sdp_stream_metadata, VoIP v1.1).
     const QString stream = m_media ? m_media->streamId() : QString();
     if (stream.isEmpty())
+        return {};
+    return QJsonObject{{stream, QJsonObject{{"purpose", "m.usermedia"},
+                                            {"audio_muted", isMicrophoneMuted()},
+                                            {"video_muted", !isCameraEnabled()}}}};
+}
+
+void Call::handleNegotiate(const QJsonObject &content)
+{
+    if ((m_state != State::Connecting && m_state != State::Connected) || !m_media)
         return;
-    content.insert("sdp_stream_metadata",
-                   QJsonObject{{stream, QJsonObject{{"purpose", "m.usermedia"},
-                                                    {"audio_muted", isMicrophoneMuted()},
-                                                    {"video_muted", !m_video}}}});
+    readStreamMetadata(content);
+    const QJsonObject description = content.value("description").toObject();
+    const QString sdp = description.value("sdp").toString();
+    // We make no offers of our own, so an answer here answers nothing of ours.
+    if (description.value("type").toString() != QLatin1String("offer") || sdp.isEmpty())
+        return;
+    m_media->answerRenegotiation(sdp);
+    const bool hold = holdsCall(sdp);
+    if (hold != m_onHold) {
+        m_onHold = hold;
+        emit holdChanged();
+    }
+}
+
+void Call::addStreamMetadata(QJsonObject &content)
+{
+    const QJsonObject metadata = streamMetadata();
+    if (metadata.isEmpty())
+        return;
+    content.insert("sdp_stream_metadata", metadata);
+    m_toldAudioMuted = isMicrophoneMuted();
+    m_toldVideoMuted = !isCameraEnabled();
+}
+
+void Call::scheduleMetadataUpdate()
+{
+    // Before the invite or answer is out, it carries the state itself.
+    if (!m_descriptionSent || isEnded() || m_metadataTimer.isActive())
+        return;
+    m_metadataTimer.start(m_setup.metadataBatchMs);
+}
+
+void Call::sendMetadataUpdate()
+{
+    if (isEnded())
+        return;
+    const bool audioMuted = isMicrophoneMuted();
+    const bool videoMuted = !isCameraEnabled();
+    if (audioMuted == m_toldAudioMuted && videoMuted == m_toldVideoMuted)
+        return; // toggled and back again: nothing to tell
+    const QJsonObject metadata = streamMetadata();
+    if (metadata.isEmpty())
+        return;
+    m_toldAudioMuted = audioMuted;
+    m_toldVideoMuted = videoMuted;
+    send(QLatin1String(MetadataChanged), {{"sdp_stream_metadata", metadata}});
+}
+
+void Call::readStreamMetadata(const QJsonObject &content)
+{
+    const QJsonObject metadata = content.value("sdp_stream_metadata").toObject();
+    // Our views show one stream of theirs: the one with their microphone and camera.
+    for (auto it = metadata.constBegin(); it != metadata.constEnd(); ++it) {
+        const QJsonObject stream = it.value().toObject();
+        if (stream.value("purpose").toString() != QLatin1String("m.usermedia"))
+            continue;
+        const bool audioMuted = stream.value("audio_muted").toBool(false);
+        const bool videoMuted = stream.value("video_muted").toBool(false);
+        if (audioMuted == m_remoteAudioMuted && videoMuted == m_remoteVideoMuted)
+            return;
+        m_remoteAudioMuted = audioMuted;
+        m_remoteVideoMuted = videoMuted;
+        emit remoteMuteChanged();
+        return;
+    }
 }
 
 void Call::localDescription(const QString &type, const QString &sdp)
@@ -233,6 +345,11 @@ void Call::localDescription(const QString &type, const QString &sdp)
         addStreamMetadata(invite);
         send(QStringLiteral("m.call.invite"), invite);
         setState(State::Inviting);
+    } else if (m_descriptionSent) {
+        // Our answer to the other side's renegotiation (m.call.negotiate).
+        QJsonObject negotiate{{"lifetime", m_setup.lifetimeMs}, {"description", description}};
+        addStreamMetadata(negotiate);
+        send(QStringLiteral("m.call.negotiate"), negotiate);
     } else {
         QJsonObject answer{{"answer", description}};
         addStreamMetadata(answer);
@@ -303,6 +420,7 @@ void Call::end(const QString &reason, bool remote)
     // Candidates still waiting are of no use to anyone now.
     m_candidateTimer.stop();
     m_localCandidates.clear();
+    m_metadataTimer.stop();
     m_endReason = reason;
     m_endedRemotely = remote;
     if (m_media)

@@ -51,6 +51,9 @@ public:
         Direction direction = Direction::Outgoing;
         int lifetimeMs = 60'000;
         int candidateBatchMs = 200;
+        // Mute and camera changes within this time go out as one
+        // m.call.sdp_stream_metadata_changed (or none, when they cancel out).
+        int metadataBatchMs = 300;
         Send send;
         MediaFactory createMedia;
     };
@@ -71,8 +74,21 @@ public:
     void hangUp(const QString &reason = QStringLiteral("user_hangup"));
     // Ends it here without telling anyone (glare: the other call wins).
     void abandon(const QString &reason);
+    // Both tell the other side (m.call.sdp_stream_metadata_changed) once the
+    // invite or answer, which carries the state at its time, has gone out.
     void setMicrophoneMuted(bool muted);
     bool isMicrophoneMuted() const;
+    // Stops (or resumes) sending our camera; only for a call that sends video.
+    void setCameraEnabled(bool enabled);
+    // Whether our camera is seen: we send video and it is not turned off.
+    bool isCameraEnabled() const { return m_video && m_cameraEnabled; }
+    // What the other side says of its stream (sdp_stream_metadata of its
+    // invite, answer or later changes): microphone muted, camera off or absent.
+    bool remoteAudioMuted() const { return m_remoteAudioMuted; }
+    bool remoteVideoMuted() const { return m_remoteVideoMuted; }
+    // The other side put us on hold: its last offer (m.call.negotiate) sends
+    // nothing (every media section sendonly or inactive).
+    bool isOnHold() const { return m_onHold; }
 
     // One m.call.* event of this call from the room (not our own echo).
     void handleEvent(const QString &type, const QString &sender, const QJsonObject &content);
@@ -100,11 +116,17 @@ public:
 signals:
     void stateChanged(atrium::calls::Call::State state);
     void ended(const QString &reason);
+    void remoteMuteChanged();
+    void holdChanged();
 
 private:
     void createMedia();
     void localDescription(const QString &type, const QString &sdp);
-    void addStreamMetadata(QJsonObject &content) const;
+    void addStreamMetadata(QJsonObject &content);
+    QJsonObject streamMetadata() const;
+    void scheduleMetadataUpdate();
+    void sendMetadataUpdate();
+    void readStreamMetadata(const QJsonObject &content);
     void localCandidate(const IceCandidate &candidate);
     void flushCandidates();
     void mediaStateChanged();
@@ -112,6 +134,7 @@ private:
     void handleAnswer(const QString &sender, const QJsonObject &content);
     void handleCandidates(const QString &sender, const QJsonObject &content);
     void handleSelectAnswer(const QJsonObject &content);
+    void handleNegotiate(const QJsonObject &content);
     void send(const QString &type, QJsonObject content);
     void end(const QString &reason, bool remote);
     void setState(State state);
@@ -130,6 +153,14 @@ private:
     QHash<QString, QList<IceCandidate>> m_remoteCandidates; // by party, before one is chosen
     QTimer m_lifetimeTimer;
     QTimer m_candidateTimer;
+    QTimer m_metadataTimer;
+    bool m_cameraEnabled = true;
+    // The mute state the other side was last told (invite, answer or change).
+    bool m_toldAudioMuted = false;
+    bool m_toldVideoMuted = false;
+    bool m_remoteAudioMuted = false;
+    bool m_remoteVideoMuted = false;
+    bool m_onHold = false;
     QString m_endReason;
     bool m_endedRemotely = false;
     QDateTime m_connectedAt;

@@ -135,6 +135,7 @@ Call *CallManager::createCall(const QString &callId, const QString &roomId,
     setup.direction = direction;
     setup.lifetimeMs = m_inviteLifetimeMs;
     setup.candidateBatchMs = m_candidateBatchMs;
+    setup.metadataBatchMs = m_metadataBatchMs;
     setup.send = [this, roomId](const QString &type, const QJsonObject &content) {
         if (m_env.send)
             m_env.send(roomId, type, content);
@@ -183,7 +184,11 @@ void CallManager::handleRoomEvents(const QString &roomId, const QList<store::Tim
 {
     QList<QPointer<Call>> rung;
     for (const store::TimelineEvent &event : events) {
-        if (!event.type.startsWith(QLatin1String("m.call.")) || event.isLocalEcho())
+        // matrix-js-sdk may still send the mute changes under their unstable name.
+        const bool callEvent =
+            event.type.startsWith(QLatin1String("m.call.")) ||
+            event.type == QLatin1String("org.matrix.call.sdp_stream_metadata_changed");
+        if (!callEvent || event.isLocalEcho())
             continue;
         const QJsonObject &content = event.content;
         // Our own events come back in sync; other devices of ours are parties too.

@@ -71,6 +71,8 @@ public:
     void setInviteLifetime(int ms) { m_inviteLifetimeMs = ms; }
     // How long gathered candidates wait to be sent together.
     void setCandidateBatchDelay(int ms) { m_candidateBatchMs = ms; }
+    // How long mute and camera changes wait to be told together.
+    void setMuteChangeDelay(int ms) { m_metadataBatchMs = ms; }
     // Don't ring for invites with less time than this left to answer.
     void setMinimumRingTime(int ms) { m_minimumRingMs = ms; }
 
@@ -99,6 +101,7 @@ private:
     bool m_loopback = false;
     int m_inviteLifetimeMs = 90'000;
     int m_candidateBatchMs = 200;
+    int m_metadataBatchMs = 300;
     int m_minimumRingMs = 5'000;
 };
 

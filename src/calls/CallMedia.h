@@ -36,6 +36,10 @@ public:
     // `video` is set and the offer has a video stream.
     virtual void acceptOffer(const QString &sdp, bool video) = 0;
     virtual void setRemoteAnswer(const QString &sdp) = 0;
+    // A new offer from the other side once connected (m.call.negotiate, e.g.
+    // hold): emits localDescription("answer", …). Media that cannot
+    // renegotiate ignores it.
+    virtual void answerRenegotiation(const QString &sdp) { Q_UNUSED(sdp); }
     // Candidates may arrive before the remote description: they are kept until then.
     virtual void addRemoteCandidates(const QList<IceCandidate> &candidates) = 0;
     virtual void setMicrophoneMuted(bool muted) = 0;

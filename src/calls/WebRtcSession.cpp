@@ -518,6 +518,15 @@ void WebRtcSession::acceptOffer(const QString &sdp, bool video)
     setRemoteDescription(QStringLiteral("offer"), sdp);
 }
 
+void WebRtcSession::answerRenegotiation(const QString &sdp)
+{
+    // Only once the first exchange is done: the same transceivers, new directions.
+    if (!m_pipeline || !m_remoteDescriptionSet || m_state == State::Closed ||
+        m_state == State::Failed)
+        return;
+    setRemoteDescription(QStringLiteral("offer"), sdp);
+}
+
 void WebRtcSession::setRemoteAnswer(const QString &sdp)
 {
     if (!m_pipeline || m_remoteDescriptionSet)
@@ -535,9 +544,9 @@ void WebRtcSession::setRemoteDescription(const QString &type, const QString &sdp
         fail(QStringLiteral("the %1 is not a usable session description").arg(type));
         return;
     }
+    m_remoteIsOffer = type == QLatin1String("offer");
     GstWebRTCSessionDescription *description = gst_webrtc_session_description_new(
-        type == QLatin1String("offer") ? GST_WEBRTC_SDP_TYPE_OFFER : GST_WEBRTC_SDP_TYPE_ANSWER,
-        message);
+        m_remoteIsOffer ? GST_WEBRTC_SDP_TYPE_OFFER : GST_WEBRTC_SDP_TYPE_ANSWER, message);
     GstPromise *promise =
         gst_promise_new_with_change_func(Callbacks::onRemoteDescriptionSet, this, nullptr);
     g_signal_emit_by_name(m_webrtc, "set-remote-description", description, promise);
@@ -547,10 +556,7 @@ void WebRtcSession::setRemoteDescription(const QString &type, const QString &sdp
 void WebRtcSession::remoteDescriptionSet()
 {
     m_remoteDescriptionSet = true;
-    GstWebRTCSessionDescription *local = nullptr;
-    g_object_get(m_webrtc, "local-description", &local, nullptr);
-    if (local) {
-        gst_webrtc_session_description_free(local);
+    if (!m_remoteIsOffer) {
         setState(State::Connecting); // we offered: this was the answer
     } else {
         GstPromise *promise =
@@ -574,7 +580,8 @@ void WebRtcSession::localDescriptionCreated(const QString &type, const QString &
         }
         gst_sdp_message_free(message);
     }
-    if (type == QLatin1String("answer"))
+    // A renegotiation's answer leaves the connection as it is.
+    if (type == QLatin1String("answer") && m_state == State::Negotiating)
         setState(State::Connecting);
     emit localDescription(type, sdp);
 }

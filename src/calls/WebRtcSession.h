@@ -69,6 +69,7 @@ public:
     void createOffer(bool video) override;
     void acceptOffer(const QString &sdp, bool video) override;
     void setRemoteAnswer(const QString &sdp) override;
+    void answerRenegotiation(const QString &sdp) override;
     void addRemoteCandidates(const QList<IceCandidate> &candidates) override;
     void setMicrophoneMuted(bool muted) override;
     bool isMicrophoneMuted() const override { return m_muted; }
@@ -117,6 +118,7 @@ private:
     bool m_sendingVideo = false;
     bool m_cameraEnabled = true;
     bool m_remoteDescriptionSet = false;
+    bool m_remoteIsOffer = false; // the remote description being set
     bool m_gatheringDone = false;
     QList<IceCandidate> m_pendingRemote;
     QStringList m_localMids;              // by m-line index

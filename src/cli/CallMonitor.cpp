@@ -46,6 +46,13 @@ CallMonitor::CallMonitor(CliContext &context, calls::CallManager *manager, int d
             m_call->hangUp();
     });
     m_timeout.setSingleShot(true);
+    m_mute.setSingleShot(true);
+    connect(&m_mute, &QTimer::timeout, this, [this]() {
+        if (!m_call || m_call->isEnded())
+            return;
+        m_call->setMicrophoneMuted(true);
+        m_context.out() << "muted our microphone" << Qt::endl;
+    });
     // Glare: our call was dropped for theirs, which is answered already.
     connect(manager, &calls::CallManager::callReplaced, this, [this](Call *replaced, Call *by) {
         if (replaced != m_call)
@@ -70,8 +77,16 @@ void CallMonitor::follow(Call *call)
     m_timeout.stop();
     connect(call, &Call::stateChanged, this, &CallMonitor::stateChanged);
     connect(call, &Call::ended, this, &CallMonitor::ended);
+    connect(call, &Call::remoteMuteChanged, this, &CallMonitor::printRemoteMute);
+    connect(call, &Call::holdChanged, this, [this]() {
+        if (m_call)
+            m_context.out() << (m_call->isOnHold() ? "on hold" : "resumed") << Qt::endl;
+    });
     m_sinceStart.restart();
     m_context.out() << "call " << call->callId() << ": " << stateText(call->state()) << Qt::endl;
+    m_remoteAudioMuted = false;
+    m_remoteVideoMuted = false;
+    printRemoteMute(); // an invite may say so from the start
     m_progress.start();
 }
 
@@ -108,6 +123,8 @@ void CallMonitor::stateChanged()
                         << Qt::endl;
         if (m_durationMs > 0)
             m_duration.start(m_durationMs);
+        if (m_muteAfterMs > 0)
+            m_mute.start(m_muteAfterMs);
     } else if (state != Call::State::Preparing) {
         m_context.out() << stateText(state) << Qt::endl;
     }
@@ -124,8 +141,27 @@ void CallMonitor::printFrames()
                         << Qt::endl;
 }
 
+void CallMonitor::printRemoteMute()
+{
+    if (!m_call)
+        return;
+    if (m_call->remoteAudioMuted() != m_remoteAudioMuted) {
+        m_remoteAudioMuted = m_call->remoteAudioMuted();
+        m_context.out() << (m_remoteAudioMuted ? "remote muted audio" : "remote unmuted audio")
+                        << Qt::endl;
+    }
+    // In a voice call their video is "muted" from the start: nothing to say.
+    const bool video = m_call->offersVideo() || m_call->sendsVideo();
+    if (video && m_call->remoteVideoMuted() != m_remoteVideoMuted) {
+        m_remoteVideoMuted = m_call->remoteVideoMuted();
+        m_context.out() << (m_remoteVideoMuted ? "remote muted video" : "remote unmuted video")
+                        << Qt::endl;
+    }
+}
+
 void CallMonitor::ended(const QString &reason)
 {
+    m_mute.stop();
     printFrames();
     m_progress.stop();
     m_duration.stop();

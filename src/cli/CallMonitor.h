@@ -19,7 +19,8 @@ class CliContext;
 // `call` and `answer` at the terminal: follows one call, prints its state
 // and, every second, the audio and video frames decoded from the other
 // side; hangs up after `durationMs` of connected call (0: wait for the other
-// side), and resolves to the exit code once the last event is sent.
+// side), prints when the other side mutes or unmutes its microphone or
+// camera, and resolves to the exit code once the last event is sent.
 class CallMonitor : public QObject
 {
     Q_OBJECT
@@ -28,6 +29,8 @@ public:
     ~CallMonitor() override;
 
     QFuture<int> result() { return m_promise.future(); }
+    // Mutes our microphone this long after the call connects (0: never).
+    void setMuteAfter(int ms) { m_muteAfterMs = ms; }
     void follow(calls::Call *call);
     // Waits up to `timeoutMs` for a call to ring in `roomId`, then answers it.
     void answerNext(const QString &roomId, int timeoutMs);
@@ -35,6 +38,7 @@ public:
 private:
     void stateChanged();
     void printFrames();
+    void printRemoteMute();
     void ended(const QString &reason);
     void finish(int code);
 
@@ -45,6 +49,11 @@ private:
     QTimer m_progress;
     QTimer m_duration;
     QTimer m_timeout;
+    QTimer m_mute;
+    int m_muteAfterMs = 0;
+    // The other side's mute state as last printed.
+    bool m_remoteAudioMuted = false;
+    bool m_remoteVideoMuted = false;
     QElapsedTimer m_sinceStart; // since the call was placed or answered
     qint64 m_audio = 0;
     qint64 m_video = 0;

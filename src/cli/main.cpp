@@ -69,10 +69,11 @@ commands:
                          recovery key to keep
   backup restore         the room keys of the current backup, with the recovery key from
                          ATRIUM_RECOVERY_KEY, else prompted / stdin
-  call ROOM [--video] [--duration S]
+  call ROOM [--video] [--duration S] [--mute-after S]
                          calls the room (test tone and pattern), hangs up after S seconds
                          (default 10); prints the frames decoded from the other side
-  answer ROOM [--timeout S]
+                         and when it mutes; --mute-after mutes us S seconds in
+  answer ROOM [--timeout S] [--mute-after S]
                          waits for a call in the room (default 60 s) and answers it
 )";
 

@@ -197,7 +197,22 @@ bool CallController::isMuted() const
 
 bool CallController::isCameraOn() const
 {
-    return canToggleCamera() && m_cameraOn;
+    return canToggleCamera() && m_call->isCameraEnabled();
+}
+
+bool CallController::isRemoteAudioMuted() const
+{
+    return m_call && !m_call->isEnded() && m_call->remoteAudioMuted();
+}
+
+bool CallController::isRemoteVideoMuted() const
+{
+    return m_call && !m_call->isEnded() && m_call->remoteVideoMuted();
+}
+
+bool CallController::isOnHold() const
+{
+    return m_call && !m_call->isEnded() && m_call->isOnHold();
 }
 
 bool CallController::canToggleCamera() const
@@ -295,10 +310,8 @@ void CallController::toggleCamera()
 {
     if (!canToggleCamera())
         return;
-    m_cameraOn = !m_cameraOn;
-    if (calls::CallMedia *media = m_call->media())
-        media->setCameraEnabled(m_cameraOn);
-    if (!m_cameraOn)
+    m_call->setCameraEnabled(!m_call->isCameraEnabled());
+    if (!m_call->isCameraEnabled())
         m_localVideo->clear();
     emit callChanged();
 }
@@ -307,8 +320,14 @@ void CallController::follow(calls::Call *call)
 {
     clearCall();
     m_call = call;
-    m_cameraOn = true;
     connect(call, &calls::Call::stateChanged, this, &CallController::callStateChanged);
+    connect(call, &calls::Call::holdChanged, this, &CallController::callChanged);
+    connect(call, &calls::Call::remoteMuteChanged, this, [this]() {
+        // Their last frame would stay up frozen: the view shows who it is instead.
+        if (m_call && m_call->remoteVideoMuted())
+            m_remoteVideo->clear();
+        emit remoteMuteChanged();
+    });
     connect(call, &calls::Call::ended, this, &CallController::callEnded);
     connect(call, &QObject::destroyed, this, &CallController::clearCall);
     watchMedia();
@@ -316,6 +335,7 @@ void CallController::follow(calls::Call *call)
         m_durationTimer.start();
     emit callChanged();
     emit durationChanged();
+    emit remoteMuteChanged();
     ++m_availability;
     emit availabilityChanged();
 }
@@ -355,6 +375,7 @@ void CallController::callEnded(const QString &reason)
     m_lingerTimer.start();
     emit callChanged();
     emit durationChanged();
+    emit remoteMuteChanged();
     ++m_availability;
     emit availabilityChanged();
 }
@@ -377,6 +398,7 @@ void CallController::clearCall()
     if (had) {
         emit callChanged();
         emit durationChanged();
+        emit remoteMuteChanged();
         ++m_availability;
         emit availabilityChanged();
     }

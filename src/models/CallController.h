@@ -39,6 +39,12 @@ class CallController : public QObject
     Q_PROPERTY(QString durationText READ durationText NOTIFY durationChanged)
     Q_PROPERTY(bool muted READ isMuted NOTIFY callChanged)
     Q_PROPERTY(bool cameraOn READ isCameraOn NOTIFY callChanged)
+    // What the other side says: its microphone muted, its camera off (or
+    // not sending video at all).
+    Q_PROPERTY(bool remoteAudioMuted READ isRemoteAudioMuted NOTIFY remoteMuteChanged)
+    Q_PROPERTY(bool remoteVideoMuted READ isRemoteVideoMuted NOTIFY remoteMuteChanged)
+    // The other side put the call on hold (it neither sends nor receives).
+    Q_PROPERTY(bool onHold READ isOnHold NOTIFY callChanged)
     // Whether we send video in this call (the camera button works).
     Q_PROPERTY(bool canToggleCamera READ canToggleCamera NOTIFY callChanged)
     Q_PROPERTY(QString endMessage READ endMessage NOTIFY callChanged)
@@ -94,6 +100,9 @@ public:
     QString durationText() const;
     bool isMuted() const;
     bool isCameraOn() const;
+    bool isRemoteAudioMuted() const;
+    bool isRemoteVideoMuted() const;
+    bool isOnHold() const;
     bool canToggleCamera() const;
     QString endMessage() const { return m_endMessage; }
     QString notice() const { return m_notice; }
@@ -119,6 +128,7 @@ signals:
     void callChanged();
     void durationChanged();
     void availabilityChanged();
+    void remoteMuteChanged();
     // A call for us rings (the window may want to come forward).
     void incomingCall();
 
@@ -138,7 +148,6 @@ private:
     QPointer<calls::CallManager> m_manager;
     QPointer<calls::Call> m_call;
     bool m_watchingMedia = false;
-    bool m_cameraOn = true;
     bool m_deviceMedia = false;
     bool m_loopbackOnly = false;
     bool m_testSources = false;

@@ -14,6 +14,7 @@ QtObject {
     property var localVideo: null
     property bool muted: false
     property string notice: ""
+    property bool onHold: false
     property string peerAvatarUrl: ""
     property string peerName: "Bob"
     property QtObject quality: QtObject {
@@ -23,7 +24,9 @@ QtObject {
         property string sendRate: "498 kbit/s"
         property bool watching: false
     }
+    property bool remoteAudioMuted: false
     property var remoteVideo: null
+    property bool remoteVideoMuted: false
     property string roomId: "!dm:x"
     property string state: "idle"
     property string unavailable: ""

@@ -15,6 +15,12 @@ Item {
     FakeCallController {
         id: fakeCall
     }
+    // The other side's video as the view sees it: a frame is there.
+    QtObject {
+        id: remoteFrames
+
+        property bool hasFrame: true
+    }
     IncomingCallPopup {
         id: popup
         call: fakeCall
@@ -44,6 +50,10 @@ Item {
             fakeCall.unavailable = "";
             fakeCall.endMessage = "";
             fakeCall.notice = "";
+            fakeCall.remoteAudioMuted = false;
+            fakeCall.remoteVideoMuted = false;
+            fakeCall.remoteVideo = null;
+            fakeCall.onHold = false;
         }
         function test_headerButtonsAreDisabledWithTheReason() {
             const voice = findNamed(header, "voiceCallButton");
@@ -62,6 +72,9 @@ Item {
             fakeCall.state = "connected";
             const status = findNamed(callView, "callStatus");
             compare(status.text, "3:12");
+            fakeCall.onHold = true;
+            compare(status.text, "Bob put the call on hold · 3:12");
+            fakeCall.onHold = false;
             verify(findNamed(callView, "localPreview").visible);
             waitForRendering(callView); // the controls' row laid out with the camera button
             mouseClick(findNamed(callView, "muteButton"));
@@ -114,6 +127,37 @@ Item {
             verify(!fakeCall.quality.watching);
             button.checked = false;
             header.visible = true;
+        }
+        function test_remoteMuteShowsALineAndCameraOffTheirAvatar() {
+            fakeCall.video = true;
+            fakeCall.state = "connected";
+            fakeCall.remoteVideo = remoteFrames;
+            const video = findNamed(callView, "remoteVideo");
+            const placeholder = findNamed(callView, "remotePlaceholder");
+            const muted = findNamed(callView, "remoteMuted");
+            const cameraOff = findNamed(callView, "remoteCameraOff");
+            verify(video.visible);
+            verify(!placeholder.visible);
+            verify(!muted.visible);
+            fakeCall.remoteAudioMuted = true;
+            verify(muted.visible);
+            compare(muted.text, "Bob is muted");
+            verify(video.visible); // muting the microphone leaves the camera on
+
+            // Their camera off: their avatar instead of the last frame, frozen.
+            fakeCall.remoteVideoMuted = true;
+            verify(!video.visible);
+            verify(placeholder.visible);
+            verify(cameraOff.visible);
+            fakeCall.remoteAudioMuted = false;
+            verify(!muted.visible);
+            fakeCall.remoteVideoMuted = false;
+            verify(video.visible);
+            verify(!cameraOff.visible);
+            fakeCall.remoteAudioMuted = true;
+            fakeCall.endMessage = "Call ended · 3:12";
+            fakeCall.state = "ended";
+            verify(!muted.visible); // a call that ended has nobody muted
         }
         function test_voiceCallHasNoPreviewAndShowsTheNotice() {
             fakeCall.state = "connected";

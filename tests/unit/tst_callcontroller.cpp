@@ -47,6 +47,7 @@ public:
     bool isMicrophoneMuted() const override { return muted; }
     void setCameraEnabled(bool enabled) override { camera = enabled; }
     bool isCameraEnabled() const override { return camera; }
+    QString streamId() const override { return QStringLiteral("fake-stream"); }
     void close() override { setState(State::Closed); }
     void requestStats() override
     {
@@ -113,6 +114,7 @@ struct Device
         }
         manager = std::make_unique<CallManager>(env);
         manager->setCandidateBatchDelay(20);
+        manager->setMuteChangeDelay(20);
         manager->setMinimumRingTime(1'000);
     }
 
@@ -215,6 +217,53 @@ private slots:
         QVERIFY(!controller.isActive());
         QCOMPARE(controller.endMessage(), QStringLiteral("Call ended · 0:00"));
         QCOMPARE(alice.sent.last().type, QStringLiteral("m.call.hangup"));
+    }
+
+    void theOtherSidesMuteAndCameraReachTheView()
+    {
+        Device alice(QStringLiteral("@alice:x"), QStringLiteral("ALICE"));
+        Device bob(QStringLiteral("@bob:x"), QStringLiteral("BOB"));
+        CallController controller(rooms());
+        controller.setManager(alice.manager.get());
+        QSignalSpy remoteMute(&controller, &CallController::remoteMuteChanged);
+        QVERIFY(controller.startCall(Room, true));
+        deliver(alice, bob);
+        Call *bobsCall = bob.manager->activeCall();
+        QVERIFY(bobsCall);
+        bobsCall->answer(true);
+        deliver(bob, alice);
+        alice.lastMedia()->setState(CallMedia::State::Connected);
+        bob.lastMedia()->setState(CallMedia::State::Connected);
+        QVERIFY(!controller.isRemoteAudioMuted());
+        QVERIFY(!controller.isRemoteVideoMuted());
+        controller.remoteVideo()->setFrame(QImage(4, 4, QImage::Format_RGB32));
+
+        remoteMute.clear();
+        bobsCall->setMicrophoneMuted(true);
+        QTRY_VERIFY(bob.sent.last().type == QStringLiteral("m.call.sdp_stream_metadata_changed"));
+        deliver(bob, alice);
+        QVERIFY(controller.isRemoteAudioMuted());
+        QCOMPARE(remoteMute.size(), 1);
+        QVERIFY(controller.remoteVideo()->hasFrame()); // their camera is still on
+
+        bobsCall->setCameraEnabled(false);
+        bobsCall->setMicrophoneMuted(false);
+        const qsizetype sent = bob.sent.size();
+        QTRY_VERIFY(bob.sent.size() > sent);
+        deliver(bob, alice);
+        QVERIFY(!controller.isRemoteAudioMuted());
+        QVERIFY(controller.isRemoteVideoMuted());
+        QVERIFY(!controller.remoteVideo()->hasFrame()); // no frozen last frame
+
+        // Our own camera button tells bob too.
+        controller.toggleCamera();
+        QVERIFY(!controller.isCameraOn());
+        QTRY_VERIFY(alice.sent.last().type == QStringLiteral("m.call.sdp_stream_metadata_changed"));
+        deliver(alice, bob);
+        QVERIFY(bobsCall->remoteVideoMuted());
+
+        controller.hangUp();
+        QVERIFY(!controller.isRemoteVideoMuted()); // nothing to show once it ended
     }
 
     void endedCallIsShownForAMomentThenIdle()

@@ -45,8 +45,16 @@ public:
     {
         remoteCandidates.append(candidates);
     }
+    void answerRenegotiation(const QString &sdp) override
+    {
+        renegotiations.append(sdp);
+        emit localDescription(QStringLiteral("answer"),
+                              QStringLiteral("v=0\r\nm=audio renegotiated\r\n"));
+    }
     void setMicrophoneMuted(bool m) override { muted = m; }
     bool isMicrophoneMuted() const override { return muted; }
+    void setCameraEnabled(bool enabled) override { cameraEnabled = enabled; }
+    bool isCameraEnabled() const override { return cameraEnabled; }
     void close() override { setState(State::Closed); }
     State state() const override { return m_state; }
     QString streamId() const override { return QStringLiteral("fake-stream"); }
@@ -67,9 +75,11 @@ public:
     bool offeredVideo = false;
     bool answeredVideo = false;
     bool muted = false;
+    bool cameraEnabled = true;
     QString remoteOffer;
     QString remoteAnswer;
     QList<IceCandidate> remoteCandidates;
+    QStringList renegotiations;
 
 private:
     State m_state = State::Idle;
@@ -108,6 +118,7 @@ struct Device
         env.nowMs = [this]() { return now; };
         manager = std::make_unique<CallManager>(env);
         manager->setCandidateBatchDelay(20);
+        manager->setMuteChangeDelay(20);
         manager->setInviteLifetime(60'000);
         manager->setMinimumRingTime(1'000);
     }
@@ -120,6 +131,7 @@ struct Device
             types.append(s.type);
         return types;
     }
+    qsizetype count(const QString &type) const { return sentTypes().count(type); }
     Sent lastSent(const QString &type) const
     {
         for (auto it = sent.crbegin(); it != sent.crend(); ++it) {
@@ -158,6 +170,41 @@ void deliver(const Device &from, Device &to, qsizetype first = 0, qsizetype end 
         events.append(
             timelineEvent(from.userId, from.sent.at(i).type, from.sent.at(i).content, ageMs));
     to.manager->handleRoomEvents(Room, events, to.now);
+}
+
+// The sdp_stream_metadata entry of the (one) stream in `content`.
+QJsonObject streamOf(const QJsonObject &content)
+{
+    const QJsonObject metadata = content.value("sdp_stream_metadata").toObject();
+    return metadata.isEmpty() ? QJsonObject{} : metadata.begin().value().toObject();
+}
+
+QJsonObject metadataChange(const QString &callId, const QString &party, bool audioMuted,
+                           bool videoMuted)
+{
+    return {{"call_id", callId},
+            {"party_id", party},
+            {"version", "1"},
+            {"sdp_stream_metadata",
+             QJsonObject{{"stream1", QJsonObject{{"purpose", "m.usermedia"},
+                                                 {"audio_muted", audioMuted},
+                                                 {"video_muted", videoMuted}}}}}};
+}
+
+// A video call from alice to bob, answered and connected on both sides.
+std::pair<Call *, Call *> connectedVideoCall(Device &alice, Device &bob)
+{
+    QSignalSpy rings(bob.manager.get(), &CallManager::incomingCall);
+    Call *outgoing = alice.manager->placeCall(Room, bob.userId, true);
+    deliver(alice, bob);
+    Call *incoming = rings.isEmpty() ? nullptr : rings.first().first().value<Call *>();
+    if (!incoming)
+        return {outgoing, nullptr};
+    incoming->answer(true);
+    deliver(bob, alice);
+    alice.lastMedia()->setState(CallMedia::State::Connected);
+    bob.lastMedia()->setState(CallMedia::State::Connected);
+    return {outgoing, incoming};
 }
 
 QJsonObject invite(const QString &callId, const QString &party, int lifetime = 60'000,
@@ -241,6 +288,214 @@ private slots:
                                          .toObject();
         QCOMPARE(answered.value("purpose").toString(), QStringLiteral("m.usermedia"));
         QCOMPARE(answered.value("video_muted"), QJsonValue(true));
+    }
+
+    void muteAndCameraChangesAreToldToTheOtherSide()
+    {
+        Device alice(QStringLiteral("@alice:example.org"), QStringLiteral("ALICEDEV"));
+        Device bob(QStringLiteral("@bob:example.org"), QStringLiteral("BOBDEV"));
+        auto [outgoing, incoming] = connectedVideoCall(alice, bob);
+        QVERIFY(incoming);
+        QCOMPARE(outgoing->state(), Call::State::Connected);
+        QVERIFY(!incoming->remoteAudioMuted());
+        QVERIFY(!incoming->remoteVideoMuted());
+        QSignalSpy changes(incoming, &Call::remoteMuteChanged);
+
+        const qsizetype before = alice.sent.size();
+        outgoing->setMicrophoneMuted(true);
+        QVERIFY(alice.lastMedia()->muted);
+        QTRY_COMPARE(alice.count("m.call.sdp_stream_metadata_changed"), 1);
+        const QJsonObject content = alice.lastSent("m.call.sdp_stream_metadata_changed").content;
+        QCOMPARE(content.value("call_id").toString(), outgoing->callId());
+        QCOMPARE(content.value("party_id").toString(), QStringLiteral("ALICEDEV"));
+        QCOMPARE(content.value("version").toString(), QStringLiteral("1"));
+        QCOMPARE(content.value("sdp_stream_metadata").toObject().keys(),
+                 QStringList{"fake-stream"});
+        QCOMPARE(streamOf(content).value("purpose").toString(), QStringLiteral("m.usermedia"));
+        QCOMPARE(streamOf(content).value("audio_muted"), QJsonValue(true));
+        QCOMPARE(streamOf(content).value("video_muted"), QJsonValue(false));
+        deliver(alice, bob, before);
+        QCOMPARE(changes.size(), 1);
+        QVERIFY(incoming->remoteAudioMuted());
+        QVERIFY(!incoming->remoteVideoMuted());
+
+        // The other way: bob turns his camera off.
+        const qsizetype bobBefore = bob.sent.size();
+        incoming->setCameraEnabled(false);
+        QVERIFY(!bob.lastMedia()->cameraEnabled);
+        QVERIFY(!incoming->isCameraEnabled());
+        QTRY_COMPARE(bob.count("m.call.sdp_stream_metadata_changed"), 1);
+        const QJsonObject bobs = bob.lastSent("m.call.sdp_stream_metadata_changed").content;
+        QCOMPARE(streamOf(bobs).value("audio_muted"), QJsonValue(false));
+        QCOMPARE(streamOf(bobs).value("video_muted"), QJsonValue(true));
+        deliver(bob, alice, bobBefore);
+        QVERIFY(outgoing->remoteVideoMuted());
+        QVERIFY(!outgoing->remoteAudioMuted());
+    }
+
+    void quickTogglesGoOutAsOneChangeOrNone()
+    {
+        Device alice(QStringLiteral("@alice:example.org"), QStringLiteral("ALICEDEV"));
+        Device bob(QStringLiteral("@bob:example.org"), QStringLiteral("BOBDEV"));
+        auto [outgoing, incoming] = connectedVideoCall(alice, bob);
+        QVERIFY(incoming);
+        outgoing->setMicrophoneMuted(true);
+        outgoing->setMicrophoneMuted(false); // back before anything went out
+        QTest::qWait(100);
+        QCOMPARE(alice.count("m.call.sdp_stream_metadata_changed"), 0);
+
+        outgoing->setMicrophoneMuted(true);
+        outgoing->setCameraEnabled(false);
+        outgoing->setMicrophoneMuted(false);
+        outgoing->setMicrophoneMuted(true);
+        QTRY_COMPARE(alice.count("m.call.sdp_stream_metadata_changed"), 1);
+        QTest::qWait(100);
+        QCOMPARE(alice.count("m.call.sdp_stream_metadata_changed"), 1);
+        const QJsonObject stream =
+            streamOf(alice.lastSent("m.call.sdp_stream_metadata_changed").content);
+        QCOMPARE(stream.value("audio_muted"), QJsonValue(true));
+        QCOMPARE(stream.value("video_muted"), QJsonValue(true));
+    }
+
+    void muteStateOfInviteAndAnswerIsRead()
+    {
+        Device alice(QStringLiteral("@alice:example.org"), QStringLiteral("ALICEDEV"));
+        Device bob(QStringLiteral("@bob:example.org"), QStringLiteral("BOBDEV"));
+        QSignalSpy rings(bob.manager.get(), &CallManager::incomingCall);
+        QJsonObject content = invite("c1", "ALICEDEV");
+        content.insert("sdp_stream_metadata",
+                       metadataChange("c1", "ALICEDEV", true, false).value("sdp_stream_metadata"));
+        bob.manager->handleRoomEvents(Room, {timelineEvent(alice.userId, "m.call.invite", content)},
+                                      bob.now);
+        QCOMPARE(rings.size(), 1);
+        Call *incoming = rings.first().first().value<Call *>();
+        QVERIFY(incoming->remoteAudioMuted());
+        QVERIFY(!incoming->remoteVideoMuted());
+
+        // The caller's side: the answer says bob's camera is off.
+        Call *outgoing = alice.manager->placeCall(Room, bob.userId, true);
+        QSignalSpy changes(outgoing, &Call::remoteMuteChanged);
+        QJsonObject answer{{"call_id", outgoing->callId()},
+                           {"party_id", "BOBDEV"},
+                           {"version", "1"},
+                           {"answer", QJsonObject{{"type", "answer"}, {"sdp", "v=0\r\n"}}}};
+        answer.insert(
+            "sdp_stream_metadata",
+            metadataChange(outgoing->callId(), "BOBDEV", false, true).value("sdp_stream_metadata"));
+        alice.manager->handleRoomEvents(Room, {timelineEvent(bob.userId, "m.call.answer", answer)},
+                                        alice.now);
+        QCOMPARE(outgoing->state(), Call::State::Connecting);
+        QCOMPARE(changes.size(), 1);
+        QVERIFY(outgoing->remoteVideoMuted());
+        QVERIFY(!outgoing->remoteAudioMuted());
+    }
+
+    void muteChangesOfOtherPartiesAndCallsAreIgnored()
+    {
+        Device alice(QStringLiteral("@alice:example.org"), QStringLiteral("ALICEDEV"));
+        Device bob(QStringLiteral("@bob:example.org"), QStringLiteral("BOBDEV"));
+        auto [outgoing, incoming] = connectedVideoCall(alice, bob);
+        QVERIFY(incoming);
+        QSignalSpy changes(outgoing, &Call::remoteMuteChanged);
+        const QString callId = outgoing->callId();
+        alice.manager->handleRoomEvents(
+            Room,
+            {// another device of bob's, not in this call
+             timelineEvent(bob.userId, "m.call.sdp_stream_metadata_changed",
+                           metadataChange(callId, "BOBOTHER", true, true)),
+             // another call
+             timelineEvent(bob.userId, "m.call.sdp_stream_metadata_changed",
+                           metadataChange("other-call", "BOBDEV", true, true)),
+             // someone else with bob's party id
+             timelineEvent("@carol:example.org", "m.call.sdp_stream_metadata_changed",
+                           metadataChange(callId, "BOBDEV", true, true))},
+            alice.now);
+        QCOMPARE(changes.size(), 0);
+        QVERIFY(!outgoing->remoteAudioMuted());
+        QVERIFY(!outgoing->remoteVideoMuted());
+
+        // The unstable name matrix-js-sdk used before the spec counts too.
+        alice.manager->handleRoomEvents(
+            Room,
+            {timelineEvent(bob.userId, "org.matrix.call.sdp_stream_metadata_changed",
+                           metadataChange(callId, "BOBDEV", true, false))},
+            alice.now);
+        QCOMPARE(changes.size(), 1);
+        QVERIFY(outgoing->remoteAudioMuted());
+    }
+
+    void aRenegotiationOfferIsAnsweredAndItsHoldShown()
+    {
+        Device alice(QStringLiteral("@alice:example.org"), QStringLiteral("ALICEDEV"));
+        Device bob(QStringLiteral("@bob:example.org"), QStringLiteral("BOBDEV"));
+        auto [outgoing, incoming] = connectedVideoCall(alice, bob);
+        QVERIFY(incoming);
+        QSignalSpy hold(outgoing, &Call::holdChanged);
+        const QString callId = outgoing->callId();
+        auto negotiate = [&](const QString &party, const QString &type, const QString &sdp) {
+            QJsonObject content = metadataChange(callId, party, true, true);
+            content.insert("lifetime", 10'000);
+            content.insert("description", QJsonObject{{"type", type}, {"sdp", sdp}});
+            alice.manager->handleRoomEvents(
+                Room, {timelineEvent(bob.userId, "m.call.negotiate", content)}, alice.now);
+        };
+        const QString holdOffer =
+            QStringLiteral("v=0\r\nm=audio 9\r\na=sendonly\r\nm=video 9\r\na=inactive\r\n");
+
+        // Not from the party in this call, or not an offer: nothing happens.
+        negotiate(QStringLiteral("BOBOTHER"), QStringLiteral("offer"), holdOffer);
+        negotiate(QStringLiteral("BOBDEV"), QStringLiteral("answer"), holdOffer);
+        QVERIFY(alice.lastMedia()->renegotiations.isEmpty());
+        QCOMPARE(alice.count("m.call.negotiate"), 0);
+        QCOMPARE(hold.size(), 0);
+
+        negotiate(QStringLiteral("BOBDEV"), QStringLiteral("offer"), holdOffer);
+        QCOMPARE(alice.lastMedia()->renegotiations, QStringList{holdOffer});
+        QCOMPARE(alice.count("m.call.negotiate"), 1);
+        const QJsonObject answer = alice.lastSent("m.call.negotiate").content;
+        QCOMPARE(answer.value("call_id").toString(), callId);
+        QCOMPARE(answer.value("party_id").toString(), QStringLiteral("ALICEDEV"));
+        QCOMPARE(answer.value("version").toString(), QStringLiteral("1"));
+        QVERIFY(answer.value("lifetime").toInt() > 0);
+        QCOMPARE(answer.value("description").toObject().value("type").toString(),
+                 QStringLiteral("answer"));
+        QVERIFY(answer.value("description")
+                    .toObject()
+                    .value("sdp")
+                    .toString()
+                    .contains("renegotiated"));
+        QCOMPARE(streamOf(answer).value("purpose").toString(), QStringLiteral("m.usermedia"));
+        QCOMPARE(alice.count("m.call.answer"), 0);
+        QVERIFY(outgoing->isOnHold());
+        QCOMPARE(hold.size(), 1);
+        QVERIFY(outgoing->remoteAudioMuted()); // its metadata is read too
+        QCOMPARE(outgoing->state(), Call::State::Connected);
+
+        negotiate(QStringLiteral("BOBDEV"), QStringLiteral("offer"),
+                  QStringLiteral("v=0\r\nm=audio 9\r\na=sendrecv\r\nm=video 9\r\na=sendrecv\r\n"));
+        QVERIFY(!outgoing->isOnHold());
+        QCOMPARE(hold.size(), 2);
+        QCOMPARE(alice.count("m.call.negotiate"), 2);
+    }
+
+    void noMuteChangeGoesOutBeforeTheCallIsSetUpOrAfterItEnds()
+    {
+        Device alice(QStringLiteral("@alice:example.org"), QStringLiteral("ALICEDEV"));
+        Device bob(QStringLiteral("@bob:example.org"), QStringLiteral("BOBDEV"));
+        QSignalSpy rings(bob.manager.get(), &CallManager::incomingCall);
+        Call *outgoing = alice.manager->placeCall(Room, bob.userId, false);
+        deliver(alice, bob);
+        Call *incoming = rings.first().first().value<Call *>();
+        incoming->setMicrophoneMuted(true); // ringing: no media, nothing to mute
+        QVERIFY(!incoming->isMicrophoneMuted());
+        incoming->answer(false);
+        QCOMPARE(streamOf(bob.lastSent("m.call.answer").content).value("audio_muted"),
+                 QJsonValue(false));
+        incoming->setMicrophoneMuted(true);
+        incoming->hangUp(); // before the change went out
+        QTest::qWait(100);
+        QCOMPARE(bob.count("m.call.sdp_stream_metadata_changed"), 0);
+        QCOMPARE(outgoing->state(), Call::State::Inviting);
     }
 
     void aSecondCallIsNotPlacedWhileOneIsGoingOn()

@@ -3,6 +3,7 @@
 #include "calls/WebRtcSession.h"
 
 #include <QElapsedTimer>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -118,6 +119,45 @@ private slots:
                      "a=rtpmap:\\d+ OPUS/48000/2\r\n", QRegularExpression::CaseInsensitiveOption)),
                  qPrintable(sections.first()));
         session.close();
+    }
+
+    void aRenegotiationOfferIsAnsweredAndTheCallGoesOn()
+    {
+        // The other side's hold and resume (m.call.negotiate): a new offer with the
+        // same transceivers, sendonly and then sendrecv again. Here the caller's
+        // own offer, edited, stands in for it.
+        Pair pair;
+        QString offer;
+        QObject::connect(&pair.caller, &CallMedia::localDescription,
+                         [&offer](const QString &, const QString &sdp) { offer = sdp; });
+        pair.caller.createOffer(true);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            pair.caller.videoFramesReceived() > 5 && pair.callee.videoFramesReceived() > 5, 20000);
+        QSignalSpy answers(&pair.callee, &CallMedia::localDescription);
+        QSignalSpy failed(&pair.callee, &CallMedia::failed);
+        auto version = [&offer](int n) {
+            QString sdp = offer;
+            return sdp.replace(
+                QRegularExpression("^o=(\\S+) (\\S+) \\d+ ", QRegularExpression::MultilineOption),
+                QStringLiteral("o=\\1 \\2 %1 ").arg(n));
+        };
+
+        pair.callee.answerRenegotiation(version(2).replace("a=sendrecv", "a=sendonly"));
+        QTRY_COMPARE_WITH_TIMEOUT(answers.size(), 1, 10'000);
+        QCOMPARE(answers.first().at(0).toString(), QStringLiteral("answer"));
+        const QStringList held = answers.first().at(1).toString().split("m=").mid(1);
+        QCOMPARE(held.size(), 2);
+        for (const QString &section : held)
+            QVERIFY2(section.contains("a=recvonly"), qPrintable(section));
+
+        pair.callee.answerRenegotiation(version(3));
+        QTRY_COMPARE_WITH_TIMEOUT(answers.size(), 2, 10'000);
+        for (const QString &section : answers.last().at(1).toString().split("m=").mid(1))
+            QVERIFY2(section.contains("a=sendrecv"), qPrintable(section));
+        QVERIFY(failed.isEmpty());
+        QCOMPARE(pair.callee.state(), CallMedia::State::Connected);
+        const qint64 before = pair.caller.videoFramesReceived();
+        QTRY_VERIFY_WITH_TIMEOUT(pair.caller.videoFramesReceived() > before + 10, 10'000);
     }
 
     void audioOnlyOfferSendsNoVideo()

@@ -69,15 +69,26 @@ async function placeVideoCall(roomId) {
 // and the addresses of the candidate pair in use.
 async function media() {
     const result = { state: current?.state ?? "none", audioSamples: 0, audioPackets: 0,
-                     framesDecoded: 0, remoteTracks: [], pair: null, seen: [...seen] };
+                     framesDecoded: 0, remoteTracks: [], pair: null, seen: [...seen],
+                     remoteAudioMuted: null, remoteVideoMuted: null,
+                     signalingState: null, directions: [] };
     if (!current)
         return result;
     for (const feed of current.getRemoteFeeds())
         for (const track of feed.stream.getTracks())
             result.remoteTracks.push(`${track.kind}:${track.readyState}`);
+    // What the other side's sdp_stream_metadata says of its microphone and camera.
+    const usermedia = current.remoteUsermediaFeed;
+    if (usermedia) {
+        result.remoteAudioMuted = usermedia.isAudioMuted();
+        result.remoteVideoMuted = usermedia.isVideoMuted();
+    }
     const pc = current.peerConn;
     if (!pc)
         return result;
+    // Negotiated directions (set once an answer was applied): hold shows here.
+    result.signalingState = pc.signalingState;
+    result.directions = pc.getTransceivers().map((t) => t.currentDirection);
     const stats = await pc.getStats();
     let pairId;
     stats.forEach((s) => {
@@ -103,4 +114,14 @@ function hangup() {
     current?.hangup(CallErrorCode.UserHangup, false);
 }
 
-window.jscall = { start, placeVideoCall, media, hangup };
+// Sends m.call.sdp_stream_metadata_changed, as Element's mute button does.
+async function setMicrophoneMuted(muted) {
+    return current ? await current.setMicrophoneMuted(muted) : null;
+}
+
+// Element's hold: m.call.negotiate with every transceiver sendonly.
+function setRemoteOnHold(onHold) {
+    current?.setRemoteOnHold(onHold);
+}
+
+window.jscall = { start, placeVideoCall, media, hangup, setMicrophoneMuted, setRemoteOnHold };

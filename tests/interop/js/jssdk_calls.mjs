@@ -1,7 +1,11 @@
 // Atrium's calls against matrix-js-sdk's MatrixCall (what Element uses for 1:1
 // calls) running in headless Chromium, through tests/homeserver:
-//   (a) atrium-cli calls with video, the page answers;
-//   (b) the page places a video call, atrium-cli answers.
+//   (a) atrium-cli calls with video, the page answers; Atrium mutes its
+//       microphone during the call and js-sdk's remote feed must say so;
+//   (b) the page places a video call, atrium-cli answers; js-sdk mutes and
+//       unmutes its microphone and atrium-cli must print both; then js-sdk
+//       holds and resumes the call (m.call.negotiate), Atrium answers each
+//       offer and prints "on hold" / "resumed", and media flows again.
 // Each side must decode the other's audio and video, and the hang-up must
 // reach the other side. Everything stays on this machine: the homeserver and
 // the page's HTTP server listen on 127.0.0.1, Atrium gathers ICE candidates on
@@ -189,17 +193,27 @@ const tests = {
     },
 
     async atriumCallsJsSdk(url, { roomId }) {
-        const calling = atrium(["call", roomId, "--video", "--duration", "6"]);
+        // Atrium mutes its microphone 4 s into the call (m.call.sdp_stream_metadata_changed).
+        const calling = atrium(["call", roomId, "--video", "--duration", "8", "--mute-after", "4"]);
         await until("js-sdk answering", async () => (await pageMedia()).state === "connected");
         // Media for a few seconds while the call is up, then Atrium hangs up.
         await until("js-sdk decoding video", async () => (await pageMedia()).framesDecoded > 30);
         const during = await pageMedia();
+        const muted = await until("js-sdk seeing Atrium muted",
+                                  async () => { const m = await pageMedia(); return m.remoteAudioMuted && m; },
+                                  15_000);
         const result = await calling;
         print(result.stdout.trim().split("\n").map((l) => `# atrium: ${l}`).join("\n"));
         assert.equal(result.code, 0, `atrium-cli call failed:\n${result.stdout}${result.stderr}`);
         const atriumSide = atriumResult(result.stdout);
         assert.ok(atriumSide.audio > 0 && atriumSide.video > 0, "Atrium decoded no media");
         checkPageMedia(during, "Atrium → js-sdk");
+        assert.ok(result.stdout.indexOf("muted our microphone") >= 0, "Atrium did not mute");
+        assert.equal(during.remoteAudioMuted, false, "js-sdk saw Atrium muted before it muted");
+        assert.equal(during.remoteVideoMuted, false, "js-sdk saw Atrium's camera off");
+        assert.equal(muted.remoteVideoMuted, false, "muting the microphone turned the camera off");
+        log("Atrium → js-sdk: js-sdk's remote feed isAudioMuted() after Atrium muted:",
+            muted.remoteAudioMuted);
         const after = await until("the hang-up reaching js-sdk",
                                   async () => { const m = await pageMedia(); return m.state === "ended" && m; });
         assert.ok(after.seen.some((s) => s.startsWith("hangup party=remote")),
@@ -216,6 +230,25 @@ const tests = {
         await until("js-sdk decoding video", async () => (await pageMedia()).framesDecoded > 60);
         const during = await pageMedia();
         checkPageMedia(during, "js-sdk → Atrium");
+        // js-sdk mutes, then unmutes, its microphone; Atrium prints each change.
+        assert.equal(await page.evaluate(() => window.jscall.setMicrophoneMuted(true)), true);
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+        assert.equal(await page.evaluate(() => window.jscall.setMicrophoneMuted(false)), false);
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+        // Hold and resume: js-sdk's new offers must be answered by Atrium.
+        const stableWith = (direction) => async () => {
+            const m = await pageMedia();
+            return m.signalingState === "stable" && m.directions.length > 0 &&
+                   m.directions.every((d) => d === direction) && m;
+        };
+        await page.evaluate(() => window.jscall.setRemoteOnHold(true));
+        await until("Atrium answering js-sdk's hold offer", stableWith("sendonly"), 10_000);
+        await page.evaluate(() => window.jscall.setRemoteOnHold(false));
+        const resumed = await until("Atrium answering js-sdk's resume offer", stableWith("sendrecv"),
+                                    10_000);
+        await until("video from Atrium after resuming",
+                    async () => (await pageMedia()).framesDecoded > resumed.framesDecoded + 15, 10_000);
+        assert.equal((await pageMedia()).state, "connected");
         await page.evaluate(() => window.jscall.hangup());
         const result = await answering;
         print(result.stdout.trim().split("\n").map((l) => `# atrium: ${l}`).join("\n"));
@@ -224,6 +257,15 @@ const tests = {
         assert.ok(atriumSide.reason.includes("by the other side"),
                   `Atrium did not see js-sdk's hang-up: ${atriumSide.reason}`);
         assert.ok(atriumSide.audio > 0 && atriumSide.video > 0, "Atrium decoded no media");
+        const mutedAt = result.stdout.indexOf("remote muted audio");
+        const unmutedAt = result.stdout.indexOf("remote unmuted audio");
+        assert.ok(mutedAt >= 0, "Atrium did not see js-sdk mute its microphone");
+        assert.ok(unmutedAt > mutedAt, "Atrium did not see js-sdk unmute its microphone");
+        assert.ok(!result.stdout.includes("remote muted video"),
+                  "Atrium took js-sdk's microphone mute for its camera");
+        const heldAt = result.stdout.indexOf("\non hold\n");
+        assert.ok(heldAt > unmutedAt, "Atrium did not show js-sdk's hold");
+        assert.ok(result.stdout.indexOf("\nresumed\n") > heldAt, "Atrium did not show the resume");
         return {};
     },
 };

@@ -141,6 +141,14 @@
         <source>Sending</source>
         <translation>Senden</translation>
     </message>
+    <message>
+        <source>%1 put the call on hold · %2</source>
+        <translation>%1 hat den Anruf gehalten · %2</translation>
+    </message>
+    <message>
+        <source>%1 is muted</source>
+        <translation>%1 ist stummgeschaltet</translation>
+    </message>
 </context>
 <context>
     <name>CompletionPopup</name>

@@ -141,6 +141,14 @@
         <source>Sending</source>
         <translation>Enviando</translation>
     </message>
+    <message>
+        <source>%1 put the call on hold · %2</source>
+        <translation>%1 puso la llamada en espera · %2</translation>
+    </message>
+    <message>
+        <source>%1 is muted</source>
+        <translation>%1 tiene el micrófono silenciado</translation>
+    </message>
 </context>
 <context>
     <name>CompletionPopup</name>

@@ -141,6 +141,14 @@
         <source>Sending</source>
         <translation>Envoi</translation>
     </message>
+    <message>
+        <source>%1 put the call on hold · %2</source>
+        <translation>%1 a mis l&apos;appel en attente · %2</translation>
+    </message>
+    <message>
+        <source>%1 is muted</source>
+        <translation>%1 a coupé son micro</translation>
+    </message>
 </context>
 <context>
     <name>CompletionPopup</name>

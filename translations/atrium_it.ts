@@ -141,6 +141,14 @@
         <source>Sending</source>
         <translation>In invio</translation>
     </message>
+    <message>
+        <source>%1 put the call on hold · %2</source>
+        <translation>%1 ha messo la chiamata in attesa · %2</translation>
+    </message>
+    <message>
+        <source>%1 is muted</source>
+        <translation>%1 ha il microfono disattivato</translation>
+    </message>
 </context>
 <context>
     <name>CompletionPopup</name>

@@ -163,12 +163,21 @@ QFuture<KeyBackupResult> KeyBackup::create()
                                 return settle(
                                     promise,
                                     failure(tr("The backup key could not be saved here.")));
-                            uploadMissing(
-                                [promise, version, backup](int uploaded, const QString &error) {
-                                    settle(promise,
-                                           {error, crypto::RecoveryKey::encode(backup.privateKey),
-                                            version, uploaded});
-                                });
+                            // Counted from the store: an automatic pass may
+                            // have uploaded some of the keys.
+                            uploadMissing([this, promise, version, backup](int,
+                                                                           const QString &error) {
+                                m_store
+                                    ->run([identity = m_identity, version](store::Database &db) {
+                                        return KeyBackupStore(db, identity).backedUpCount(version);
+                                    })
+                                    .then(this, [promise, version, backup, error](int keys) {
+                                        settle(promise,
+                                               {error,
+                                                crypto::RecoveryKey::encode(backup.privateKey),
+                                                version, keys});
+                                    });
+                            });
                         });
                 });
         });
@@ -177,8 +186,12 @@ QFuture<KeyBackupResult> KeyBackup::create()
 
 void KeyBackup::uploadMissing(std::function<void(int, QString)> done, int sofar)
 {
-    if (m_uploading && sofar == 0)
-        return done(0, {}); // the upload under way takes the new keys too
+    if (m_uploading && sofar == 0) {
+        // One pass at a time. This one starts when the pass under way ends:
+        // that one may have looked before this backup or these keys existed.
+        m_waiting.append(done);
+        return;
+    }
     m_uploading = true;
     m_store
         ->run([identity = m_identity](store::Database &db) {
@@ -213,18 +226,15 @@ void KeyBackup::uploadMissing(std::function<void(int, QString)> done, int sofar)
             return batch;
         })
         .then(this, [this, done, sofar](const Batch &batch) {
-            if (batch.sessions.isEmpty()) {
-                m_uploading = false;
-                return done(sofar, {});
-            }
+            if (batch.sessions.isEmpty())
+                return endPass(done, sofar, {});
             m_http->send(
                 matrix::requests::putRoomKeys(batch.version, batch.rooms), this,
                 [this, done, sofar, batch](const matrix::ApiResponse &response) {
                     if (response.error) {
                         // M_WRONG_ROOM_KEYS_VERSION: another device made a new
                         // backup; this one stops until it is restored here.
-                        m_uploading = false;
-                        return done(sofar, response.error->describe());
+                        return endPass(done, sofar, response.error->describe());
                     }
                     m_store
                         ->run([identity = m_identity, batch](store::Database &db) {
@@ -232,14 +242,26 @@ void KeyBackup::uploadMissing(std::function<void(int, QString)> done, int sofar)
                                 .markBackedUp(batch.version, batch.sessions);
                         })
                         .then(this, [this, done, sofar, count = batch.sessions.size()](bool ok) {
-                            if (!ok) {
-                                m_uploading = false;
-                                return done(sofar, tr("the backup state could not be saved"));
-                            }
+                            if (!ok)
+                                return endPass(done, sofar,
+                                               tr("the backup state could not be saved"));
                             uploadMissing(done, sofar + int(count));
                         });
                 });
         });
+}
+
+void KeyBackup::endPass(const std::function<void(int, QString)> &done, int uploaded,
+                        const QString &error)
+{
+    m_uploading = false;
+    done(uploaded, error);
+    if (m_waiting.isEmpty() || m_uploading)
+        return;
+    uploadMissing([waiting = std::exchange(m_waiting, {})](int count, const QString &passError) {
+        for (const auto &next : waiting)
+            next(count, passError);
+    });
 }
 
 QFuture<KeyBackupResult> KeyBackup::restore(const QString &recoveryKey)

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QObject>
 #include <QTimer>
+#include <functional>
 
 namespace atrium::matrix {
 class HttpClient;
@@ -63,6 +64,8 @@ signals:
 private:
     struct Batch;
     void uploadMissing(std::function<void(int uploaded, QString error)> done, int sofar = 0);
+    // Ends an upload pass, then starts the one asked for meanwhile.
+    void endPass(const std::function<void(int, QString)> &done, int uploaded, const QString &error);
     void importBackup(const QString &version, const QByteArray &privateKey,
                       const QJsonObject &rooms, std::function<void(KeyBackupResult)> done);
 
@@ -71,6 +74,7 @@ private:
     crypto::CryptoIdentity m_identity;
     QTimer m_uploadTimer;
     bool m_uploading = false;
+    QList<std::function<void(int uploaded, QString error)>> m_waiting; // for the next pass
 };
 
 } // namespace atrium::sync

@@ -18,12 +18,6 @@ using atrium::calls::CallManager;
 
 namespace {
 
-const QJsonObject EncryptedRoom{
-    {"initial_state",
-     QJsonArray{QJsonObject{{"type", "m.room.encryption"},
-                            {"state_key", ""},
-                            {"content", QJsonObject{{"algorithm", "m.megolm.v1.aes-sha2"}}}}}}};
-
 qint64 audioFrom(Call *call)
 {
     return call && call->media() ? call->media()->audioFramesReceived() : 0;
@@ -128,7 +122,7 @@ private slots:
         test::TestSession alice, bob;
         QVERIFY(alice.signUp(m_server.url(), "ecall-alice"));
         QVERIFY(bob.signUp(m_server.url(), "ecall-bob"));
-        const QString roomId = test::createSharedRoom(alice, bob, EncryptedRoom);
+        const QString roomId = test::createSharedRoom(alice, bob, test::encryptedRoom());
         QVERIFY(!roomId.isEmpty());
         CallManager aliceCalls(&alice.session());
         CallManager bobCalls(&bob.session());

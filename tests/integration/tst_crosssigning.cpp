@@ -58,24 +58,6 @@ Published published(test::TestSession &reader, const QString &userId, const QStr
     return result;
 }
 
-bool setUpCrossSigning(test::TestSession &session)
-{
-    CrossSigningSetup *setup = session->encryption()->crossSigning();
-    QSignalSpy done(setup, &CrossSigningSetup::finished);
-    setup->start();
-    return done.wait(15'000) || !done.isEmpty();
-}
-
-QHash<QString, CrossSigningTrust::Device> trustOf(test::TestSession &viewer, const QString &userId)
-{
-    QHash<QString, CrossSigningTrust::Device> trust;
-    if (!test::await(viewer->encryption()->fetchDevices({userId})))
-        return trust;
-    for (const auto &device : test::await(viewer->encryption()->devicesWithTrust(userId)))
-        trust.insert(device.keys.deviceId, device.trust);
-    return trust;
-}
-
 // A SAS verification of `theirs`'s device by `ours`, both users confirming.
 bool verifyBySas(test::TestSession &ours, test::TestSession &theirs)
 {
@@ -213,18 +195,18 @@ private slots:
         QVERIFY(phone.signUp(m_server.url(), "xs-trust"));
         QVERIFY(laptop.signIn(m_server.url(), "xs-trust"));
         QVERIFY(bob.signUp(m_server.url(), "xs-trust-bob"));
-        QVERIFY(setUpCrossSigning(phone));
-        QVERIFY(setUpCrossSigning(bob));
+        QVERIFY(test::setUpCrossSigning(phone));
+        QVERIFY(test::setUpCrossSigning(bob));
         // The phone holds the master: it trusts its own signed device, not the
         // laptop (nobody signed it yet).
-        const auto own = trustOf(phone, phone->userId());
+        const auto own = test::trustOfDevices(phone, phone->userId());
         QCOMPARE(own.value(phone->deviceId()), CrossSigningTrust::Device::CrossSigned);
         QCOMPARE(own.value(laptop->deviceId()), CrossSigningTrust::Device::Unverified);
         // The laptop holds no cross-signing key: nothing is trusted through them there.
-        QCOMPARE(trustOf(laptop, phone->userId()).value(phone->deviceId()),
+        QCOMPARE(test::trustOfDevices(laptop, phone->userId()).value(phone->deviceId()),
                  CrossSigningTrust::Device::Unverified);
         // Bob's device is signed by Bob's keys, but the phone never signed Bob.
-        QCOMPARE(trustOf(phone, bob->userId()).value(bob->deviceId()),
+        QCOMPARE(test::trustOfDevices(phone, bob->userId()).value(bob->deviceId()),
                  CrossSigningTrust::Device::Unverified);
     }
 
@@ -233,19 +215,19 @@ private slots:
         test::TestSession phone, laptop;
         QVERIFY(phone.signUp(m_server.url(), "xs-own"));
         QVERIFY(laptop.signIn(m_server.url(), "xs-own"));
-        QVERIFY(setUpCrossSigning(phone));
-        QCOMPARE(trustOf(phone, phone->userId()).value(laptop->deviceId()),
+        QVERIFY(test::setUpCrossSigning(phone));
+        QCOMPARE(test::trustOfDevices(phone, phone->userId()).value(laptop->deviceId()),
                  CrossSigningTrust::Device::Unverified);
         QSignalSpy signedUp(phone->encryption()->verification(),
                             &sync::VerificationService::crossSigned);
         QVERIFY(verifyBySas(phone, laptop));
         QCOMPARE(signedUp.size(), 1); // before "verified": the signature is published
         // Cross-signed now, not only verified here: the server has the signature.
-        QCOMPARE(trustOf(phone, phone->userId()).value(laptop->deviceId()),
+        QCOMPARE(test::trustOfDevices(phone, phone->userId()).value(laptop->deviceId()),
                  CrossSigningTrust::Device::CrossSigned);
         // The phone's MAC covered the master: the laptop, holding no keys, trusts the
         // master from then on, and through it both devices.
-        const auto fromLaptop = trustOf(laptop, phone->userId());
+        const auto fromLaptop = test::trustOfDevices(laptop, phone->userId());
         QCOMPARE(fromLaptop.value(phone->deviceId()), CrossSigningTrust::Device::CrossSigned);
         QCOMPARE(fromLaptop.value(laptop->deviceId()), CrossSigningTrust::Device::CrossSigned);
     }
@@ -255,9 +237,9 @@ private slots:
         test::TestSession alice, bob;
         QVERIFY(alice.signUp(m_server.url(), "xs-alice"));
         QVERIFY(bob.signUp(m_server.url(), "xs-bob"));
-        QVERIFY(setUpCrossSigning(alice));
-        QVERIFY(setUpCrossSigning(bob));
-        QCOMPARE(trustOf(alice, bob->userId()).value(bob->deviceId()),
+        QVERIFY(test::setUpCrossSigning(alice));
+        QVERIFY(test::setUpCrossSigning(bob));
+        QCOMPARE(test::trustOfDevices(alice, bob->userId()).value(bob->deviceId()),
                  CrossSigningTrust::Device::Unverified);
         const QStringList both{alice->userId(), bob->userId()};
         QCOMPARE(test::await(alice->encryption()->trustedUsers(both)), QSet{alice->userId()});
@@ -265,9 +247,9 @@ private slots:
         QCOMPARE(test::await(alice->encryption()->trustedUsers(both)),
                  (QSet{alice->userId(), bob->userId()}));
         // Each MAC covered the master key: each side signed the other user.
-        QCOMPARE(trustOf(alice, bob->userId()).value(bob->deviceId()),
+        QCOMPARE(test::trustOfDevices(alice, bob->userId()).value(bob->deviceId()),
                  CrossSigningTrust::Device::CrossSigned);
-        QCOMPARE(trustOf(bob, alice->userId()).value(alice->deviceId()),
+        QCOMPARE(test::trustOfDevices(bob, alice->userId()).value(alice->deviceId()),
                  CrossSigningTrust::Device::CrossSigned);
     }
 

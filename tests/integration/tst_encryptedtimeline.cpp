@@ -18,12 +18,6 @@ using Model = atrium::models::TimelineModel;
 
 namespace {
 
-const QJsonObject EncryptedRoom{
-    {"initial_state",
-     QJsonArray{QJsonObject{{"type", "m.room.encryption"},
-                            {"state_key", ""},
-                            {"content", QJsonObject{{"algorithm", "m.megolm.v1.aes-sha2"}}}}}}};
-
 QStringList column(const QAbstractItemModel &model, int role)
 {
     QStringList values;
@@ -70,7 +64,7 @@ private slots:
         test::TestSession alice, bob;
         QVERIFY(alice.signUp(m_server.url(), "utd-alice"));
         QVERIFY(bob.signUp(m_server.url(), "utd-bob"));
-        const QString roomId = test::createSharedRoom(alice, bob, EncryptedRoom);
+        const QString roomId = test::createSharedRoom(alice, bob, test::encryptedRoom());
         QVERIFY(!roomId.isEmpty());
         models::TimelineModel bobsView(&bob.session());
         const auto checkBob = tester(&bobsView);
@@ -129,7 +123,7 @@ private slots:
         test::TestSession alice, bob;
         QVERIFY(alice.signUp(m_server.url(), "edit-alice"));
         QVERIFY(bob.signUp(m_server.url(), "edit-bob"));
-        const QString roomId = test::createSharedRoom(alice, bob, EncryptedRoom);
+        const QString roomId = test::createSharedRoom(alice, bob, test::encryptedRoom());
         QVERIFY(!roomId.isEmpty());
         models::TimelineModel live(&bob.session());
         const auto checkLive = tester(&live);

@@ -20,22 +20,6 @@ using atrium::test::await;
 
 namespace {
 
-const QJsonObject EncryptedRoom{
-    {"initial_state",
-     QJsonArray{QJsonObject{{"type", "m.room.encryption"},
-                            {"state_key", ""},
-                            {"content", QJsonObject{{"algorithm", "m.megolm.v1.aes-sha2"}}}}}}};
-
-QStringList readableBodies(test::TestSession &session, const QString &roomId)
-{
-    QStringList bodies;
-    for (const auto &event : await(session->history()->latest(roomId, 50)).events) {
-        if (event.type == QLatin1String("m.room.message"))
-            bodies.append(event.content.value("body").toString());
-    }
-    return bodies;
-}
-
 QStringList undecryptable(test::TestSession &session, const QString &roomId)
 {
     QStringList errors;
@@ -60,16 +44,17 @@ private slots:
         test::TestSession alice, bob;
         QVERIFY(alice.signUp(m_server.url(), "e2e-alice"));
         QVERIFY(bob.signUp(m_server.url(), "e2e-bob"));
-        const QString roomId = test::createSharedRoom(alice, bob, EncryptedRoom);
+        const QString roomId = test::createSharedRoom(alice, bob, test::encryptedRoom());
         QVERIFY(!roomId.isEmpty());
 
         QVERIFY(!await(alice->sendText(roomId, "the launch date is secret")).isEmpty());
-        QTRY_VERIFY_WITH_TIMEOUT(readableBodies(bob, roomId).contains("the launch date is secret"),
-                                 15'000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            test::readableBodies(bob, roomId).contains("the launch date is secret"), 15'000);
         QVERIFY(!await(bob->sendText(roomId, "understood")).isEmpty());
-        QTRY_VERIFY_WITH_TIMEOUT(readableBodies(alice, roomId).contains("understood"), 15'000);
+        QTRY_VERIFY_WITH_TIMEOUT(test::readableBodies(alice, roomId).contains("understood"),
+                                 15'000);
         // Each reads its own messages too.
-        QVERIFY(readableBodies(alice, roomId).contains("the launch date is secret"));
+        QVERIFY(test::readableBodies(alice, roomId).contains("the launch date is secret"));
 
         QVERIFY(test::messageBodiesOnServer(m_server, roomId).isEmpty());
         int encrypted = 0;
@@ -85,16 +70,17 @@ private slots:
         test::TestSession alice, bob;
         QVERIFY(alice.signUp(m_server.url(), "restart-alice"));
         QVERIFY(bob.signUp(m_server.url(), "restart-bob"));
-        const QString roomId = test::createSharedRoom(alice, bob, EncryptedRoom);
+        const QString roomId = test::createSharedRoom(alice, bob, test::encryptedRoom());
         QVERIFY(!await(alice->sendText(roomId, "before the restart")).isEmpty());
-        QTRY_VERIFY_WITH_TIMEOUT(readableBodies(bob, roomId).contains("before the restart"),
+        QTRY_VERIFY_WITH_TIMEOUT(test::readableBodies(bob, roomId).contains("before the restart"),
                                  15'000);
 
         QVERIFY(bob.restart());
         QVERIFY(alice.restart());
-        QVERIFY(readableBodies(bob, roomId).contains("before the restart"));
+        QVERIFY(test::readableBodies(bob, roomId).contains("before the restart"));
         QVERIFY(!await(alice->sendText(roomId, "after the restart")).isEmpty());
-        QTRY_VERIFY_WITH_TIMEOUT(readableBodies(bob, roomId).contains("after the restart"), 15'000);
+        QTRY_VERIFY_WITH_TIMEOUT(test::readableBodies(bob, roomId).contains("after the restart"),
+                                 15'000);
     }
 
     void aSecondDeviceReadsWhatIsSentAfterItSignsIn()
@@ -102,20 +88,21 @@ private slots:
         test::TestSession alice, bob;
         QVERIFY(alice.signUp(m_server.url(), "device-alice"));
         QVERIFY(bob.signUp(m_server.url(), "device-bob"));
-        const QString roomId = test::createSharedRoom(alice, bob, EncryptedRoom);
+        const QString roomId = test::createSharedRoom(alice, bob, test::encryptedRoom());
         QVERIFY(!await(alice->sendText(roomId, "first")).isEmpty());
-        QTRY_VERIFY_WITH_TIMEOUT(readableBodies(bob, roomId).contains("first"), 15'000);
+        QTRY_VERIFY_WITH_TIMEOUT(test::readableBodies(bob, roomId).contains("first"), 15'000);
 
         test::TestSession bobLaptop;
         QVERIFY(bobLaptop.signIn(m_server.url(), "device-bob"));
         // The new device's keys are announced through device_lists.changed.
         QTRY_VERIFY_WITH_TIMEOUT(!await(bobLaptop->loadRooms()).isEmpty(), 15'000);
         QVERIFY(!await(alice->sendText(roomId, "second")).isEmpty());
-        QTRY_VERIFY_WITH_TIMEOUT(readableBodies(bobLaptop, roomId).contains("second"), 15'000);
+        QTRY_VERIFY_WITH_TIMEOUT(test::readableBodies(bobLaptop, roomId).contains("second"),
+                                 15'000);
         // Older messages were never shared with it: shown as such, with a reason.
         QVERIFY(!undecryptable(bobLaptop, roomId).isEmpty());
         // Bob's first device still reads everything.
-        QTRY_VERIFY_WITH_TIMEOUT(readableBodies(bob, roomId).contains("second"), 15'000);
+        QTRY_VERIFY_WITH_TIMEOUT(test::readableBodies(bob, roomId).contains("second"), 15'000);
     }
 
     void theOutboxKeepsNoMessageInTheClear()
@@ -123,7 +110,7 @@ private slots:
         test::TestSession alice, bob;
         QVERIFY(alice.signUp(m_server.url(), "outbox-alice"));
         QVERIFY(bob.signUp(m_server.url(), "outbox-bob"));
-        const QString roomId = test::createSharedRoom(alice, bob, EncryptedRoom);
+        const QString roomId = test::createSharedRoom(alice, bob, test::encryptedRoom());
         alice->sendQueue()->stop(); // the message waits in the outbox
         QVERIFY(!await(alice->sendText(roomId, "the merger closes friday")).isEmpty());
         const QString stored = await(alice->store()->run([](store::Database &db) {
@@ -136,8 +123,8 @@ private slots:
         QCOMPARE(await(alice->history()->pending(roomId)).first().content.value("body").toString(),
                  QStringLiteral("the merger closes friday"));
         alice->sendQueue()->start();
-        QTRY_VERIFY_WITH_TIMEOUT(readableBodies(bob, roomId).contains("the merger closes friday"),
-                                 15'000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            test::readableBodies(bob, roomId).contains("the merger closes friday"), 15'000);
     }
 
     void aWedgedOlmSessionIsReplacedAndLaterKeysArrive()
@@ -145,9 +132,9 @@ private slots:
         test::TestSession alice, bob;
         QVERIFY(alice.signUp(m_server.url(), "wedge-alice"));
         QVERIFY(bob.signUp(m_server.url(), "wedge-bob"));
-        const QString roomId = test::createSharedRoom(alice, bob, EncryptedRoom);
+        const QString roomId = test::createSharedRoom(alice, bob, test::encryptedRoom());
         QVERIFY(!await(alice->sendText(roomId, "one")).isEmpty());
-        QTRY_VERIFY_WITH_TIMEOUT(readableBodies(bob, roomId).contains("one"), 15'000);
+        QTRY_VERIFY_WITH_TIMEOUT(test::readableBodies(bob, roomId).contains("one"), 15'000);
 
         // Bob loses his Olm session with Alice (a restored backup, a bug…),
         // and Alice starts a new room key, sent over the session Bob lost.
@@ -159,7 +146,7 @@ private slots:
 
         QVERIFY(execute(alice, "DELETE FROM megolm_outbound"));
         QVERIFY(!await(alice->sendText(roomId, "three")).isEmpty());
-        QTRY_VERIFY_WITH_TIMEOUT(readableBodies(bob, roomId).contains("three"), 15'000);
+        QTRY_VERIFY_WITH_TIMEOUT(test::readableBodies(bob, roomId).contains("three"), 15'000);
     }
 
     void oneTimeKeysAreToppedUpAndAUsedFallbackKeyReplaced()

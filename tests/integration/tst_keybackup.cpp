@@ -21,22 +21,6 @@ using atrium::test::await;
 
 namespace {
 
-const QJsonObject EncryptedRoom{
-    {"initial_state",
-     QJsonArray{QJsonObject{{"type", "m.room.encryption"},
-                            {"state_key", ""},
-                            {"content", QJsonObject{{"algorithm", "m.megolm.v1.aes-sha2"}}}}}}};
-
-QStringList readableBodies(test::TestSession &session, const QString &roomId)
-{
-    QStringList bodies;
-    for (const auto &event : await(session->history()->latest(roomId, 50)).events) {
-        if (event.type == QLatin1String("m.room.message"))
-            bodies.append(event.content.value("body").toString());
-    }
-    return bodies;
-}
-
 // How many keys the server's current backup holds.
 int keysOnServer(test::TestSession &session)
 {
@@ -60,9 +44,9 @@ private slots:
         test::TestSession phone, colleague;
         QVERIFY(phone.signUp(m_server.url(), "kb-ann"));
         QVERIFY(colleague.signUp(m_server.url(), "kb-bob"));
-        const QString roomId = test::createSharedRoom(phone, colleague, EncryptedRoom);
+        const QString roomId = test::createSharedRoom(phone, colleague, test::encryptedRoom());
         QVERIFY(!roomId.isEmpty());
-        QVERIFY(!await(phone->sendText(roomId, "before the backup")).isEmpty());
+        QVERIFY(!test::sendTextAndWait(phone, roomId, "before the backup").isEmpty());
 
         const KeyBackupResult made = await(phone->encryption()->keyBackup()->create());
         QVERIFY2(made.error.isEmpty(), qPrintable(made.error));
@@ -75,7 +59,7 @@ private slots:
         QVERIFY(!QJsonDocument(stored).toJson().contains("session_key"));
 
         // A key that comes later is backed up without being asked.
-        const QString second = test::createSharedRoom(phone, colleague, EncryptedRoom);
+        const QString second = test::createSharedRoom(phone, colleague, test::encryptedRoom());
         QVERIFY(!await(phone->sendText(second, "after the backup")).isEmpty());
         QTRY_COMPARE_WITH_TIMEOUT(keysOnServer(phone), 2, 15'000);
 
@@ -84,15 +68,15 @@ private slots:
         QVERIFY(laptop.signIn(m_server.url(), "kb-ann"));
         QTRY_VERIFY_WITH_TIMEOUT(await(laptop->history()->latest(roomId, 50)).events.size() > 0,
                                  15'000);
-        QVERIFY(!readableBodies(laptop, roomId).contains("before the backup"));
+        QVERIFY(!test::readableBodies(laptop, roomId).contains("before the backup"));
         const KeyBackupResult restored =
             await(laptop->encryption()->keyBackup()->restore(made.recoveryKey));
         QVERIFY2(restored.error.isEmpty(), qPrintable(restored.error));
         QCOMPARE(restored.keys, 2);
         QCOMPARE(restored.total, 2);
-        QTRY_VERIFY_WITH_TIMEOUT(readableBodies(laptop, roomId).contains("before the backup"),
+        QTRY_VERIFY_WITH_TIMEOUT(test::readableBodies(laptop, roomId).contains("before the backup"),
                                  15'000);
-        QTRY_VERIFY_WITH_TIMEOUT(readableBodies(laptop, second).contains("after the backup"),
+        QTRY_VERIFY_WITH_TIMEOUT(test::readableBodies(laptop, second).contains("after the backup"),
                                  15'000);
     }
 

@@ -26,22 +26,6 @@ using atrium::test::await;
 
 namespace {
 
-const QJsonObject EncryptedRoom{
-    {"initial_state",
-     QJsonArray{QJsonObject{{"type", "m.room.encryption"},
-                            {"state_key", ""},
-                            {"content", QJsonObject{{"algorithm", "m.megolm.v1.aes-sha2"}}}}}}};
-
-QStringList readableBodies(test::TestSession &session, const QString &roomId)
-{
-    QStringList bodies;
-    for (const auto &event : await(session->history()->latest(roomId, 50)).events) {
-        if (event.type == QLatin1String("m.room.message"))
-            bodies.append(event.content.value("body").toString());
-    }
-    return bodies;
-}
-
 int undecryptableCount(test::TestSession &session, const QString &roomId)
 {
     int count = 0;
@@ -125,7 +109,7 @@ private slots:
         QVERIFY(colleague.signUp(m_server.url(), "kr-bob"));
         QSignalSpy refused(phone->encryption(), &EncryptionService::keyRequestRefused);
         QSignalSpy forwarded(phone->encryption(), &EncryptionService::roomKeyForwarded);
-        const QString roomId = test::createSharedRoom(phone, colleague, EncryptedRoom);
+        const QString roomId = test::createSharedRoom(phone, colleague, test::encryptedRoom());
         QVERIFY(!roomId.isEmpty());
         QVERIFY(!await(phone->sendText(roomId, "sent before the laptop existed")).isEmpty());
 
@@ -140,7 +124,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(devicesIn(refused).contains(laptop->deviceId()), 15'000);
         QTRY_VERIFY_WITH_TIMEOUT(devicesIn(refused).contains(tablet->deviceId()), 15'000);
         QVERIFY(forwarded.isEmpty());
-        QVERIFY(!readableBodies(laptop, roomId).contains("sent before the laptop existed"));
+        QVERIFY(!test::readableBodies(laptop, roomId).contains("sent before the laptop existed"));
 
         // Once the phone and the laptop verified each other, the phone
         // answers the laptop's standing request.
@@ -148,7 +132,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(devicesIn(forwarded).contains(laptop->deviceId()), 15'000);
         QCOMPARE(forwarded.first().at(2).toString(), roomId);
         QTRY_VERIFY_WITH_TIMEOUT(
-            readableBodies(laptop, roomId).contains("sent before the laptop existed"), 15'000);
+            test::readableBodies(laptop, roomId).contains("sent before the laptop existed"),
+            15'000);
         QCOMPARE(undecryptableCount(laptop, roomId), 0);
 
         // The laptop notes who forwarded the key, and withdraws its request.

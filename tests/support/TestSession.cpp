@@ -2,7 +2,9 @@
 
 #include "TestHomeserver.h"
 #include "matrix/Requests.h"
+#include "sync/CrossSigningSetup.h"
 #include "sync/EncryptionService.h"
+#include "sync/RoomHistory.h"
 #include "sync/SyncEngine.h"
 
 #include <QJsonArray>
@@ -75,6 +77,63 @@ void TestSession::shutDown()
 {
     m_session.reset();
     m_secrets.reset();
+}
+
+QJsonObject encryptedRoom()
+{
+    return {
+        {"initial_state",
+         QJsonArray{QJsonObject{{"type", "m.room.encryption"},
+                                {"state_key", ""},
+                                {"content", QJsonObject{{"algorithm", "m.megolm.v1.aes-sha2"}}}}}}};
+}
+
+QString sendTextAndWait(TestSession &session, const QString &roomId, const QString &text)
+{
+    const QString transactionId = await(session->sendText(roomId, text));
+    const auto sent = [&]() {
+        for (const auto &event : await(session->history()->latest(roomId, 50)).events) {
+            if (event.transactionId == transactionId && !event.isLocalEcho())
+                return true;
+        }
+        return false;
+    };
+    QDeadlineTimer deadline(15'000);
+    while (!transactionId.isEmpty() && !sent()) {
+        if (deadline.hasExpired())
+            return {};
+        QTest::qWait(50);
+    }
+    return transactionId;
+}
+
+QStringList readableBodies(TestSession &session, const QString &roomId)
+{
+    QStringList bodies;
+    for (const auto &event : await(session->history()->latest(roomId, 50)).events) {
+        if (event.type == QLatin1String("m.room.message"))
+            bodies.append(event.content.value("body").toString());
+    }
+    return bodies;
+}
+
+bool setUpCrossSigning(TestSession &session)
+{
+    sync::CrossSigningSetup *setup = session->encryption()->crossSigning();
+    QSignalSpy done(setup, &sync::CrossSigningSetup::finished);
+    setup->start();
+    return done.wait(15'000) || !done.isEmpty();
+}
+
+QHash<QString, crypto::CrossSigningTrust::Device> trustOfDevices(TestSession &viewer,
+                                                                 const QString &userId)
+{
+    QHash<QString, crypto::CrossSigningTrust::Device> trust;
+    if (!await(viewer->encryption()->fetchDevices({userId})))
+        return trust;
+    for (const auto &device : await(viewer->encryption()->devicesWithTrust(userId)))
+        trust.insert(device.keys.deviceId, device.trust);
+    return trust;
 }
 
 QString createSharedRoom(TestSession &owner, TestSession &member, const QJsonObject &extra)

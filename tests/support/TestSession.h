@@ -1,5 +1,6 @@
 #pragma once
 
+#include "crypto/CrossSigningTrust.h"
 #include "store/FileSecretStore.h"
 #include "sync/Session.h"
 
@@ -60,6 +61,22 @@ T await(QFuture<T> future, int timeoutMs = 15'000)
 // `owner` creates a room (with `extra` createRoom fields) and invites
 // `member`, who joins. Returns the room id once both have synced it.
 QString createSharedRoom(TestSession &owner, TestSession &member, const QJsonObject &extra = {});
+
+// Sends `text` and waits until the server took it (sendText resolves once
+// it is queued); returns the transaction id, empty on a timeout.
+QString sendTextAndWait(TestSession &session, const QString &roomId, const QString &text);
+
+// createRoom fields for a room encrypted from the start (m.megolm.v1.aes-sha2).
+QJsonObject encryptedRoom();
+// The bodies of the m.room.message events `session` can read (decrypted
+// where it has the keys) among the room's latest 50, oldest first.
+QStringList readableBodies(TestSession &session, const QString &roomId);
+
+// Sets up cross-signing from `session` (no password asked: first keys).
+bool setUpCrossSigning(TestSession &session);
+// How `viewer` trusts each of `userId`'s devices, after fetching them.
+QHash<QString, crypto::CrossSigningTrust::Device> trustOfDevices(TestSession &viewer,
+                                                                 const QString &userId);
 
 // Bodies of the m.room.message events the server holds for a room, in order.
 class TestHomeserver;

@@ -1,12 +1,10 @@
 #include "KeyExport.h"
 
 #include "OlmSupport.h"
+#include "Primitives.h"
 
 #include <QJsonDocument>
 #include <QtEndian>
-#include <openssl/crypto.h>
-#include <openssl/evp.h>
-#include <openssl/hmac.h>
 
 namespace atrium::crypto::KeyExport {
 
@@ -27,39 +25,8 @@ struct Keys
 
 Keys deriveKeys(const QString &passphrase, const QByteArray &salt, int rounds)
 {
-    const QByteArray secret = passphrase.toUtf8();
-    QByteArray derived(64, Qt::Uninitialized);
-    PKCS5_PBKDF2_HMAC(secret.constData(), int(secret.size()),
-                      reinterpret_cast<const unsigned char *>(salt.constData()), int(salt.size()),
-                      rounds, EVP_sha512(), int(derived.size()),
-                      reinterpret_cast<unsigned char *>(derived.data()));
+    const QByteArray derived = primitives::pbkdf2Sha512(passphrase.toUtf8(), salt, rounds, 64);
     return {derived.left(32), derived.mid(32)};
-}
-
-// CTR mode is its own inverse.
-QByteArray aesCtr(const QByteArray &key, const QByteArray &iv, const QByteArray &input)
-{
-    QByteArray output(input.size(), Qt::Uninitialized);
-    EVP_CIPHER_CTX *context = EVP_CIPHER_CTX_new();
-    int length = 0;
-    EVP_EncryptInit_ex(context, EVP_aes_256_ctr(), nullptr,
-                       reinterpret_cast<const unsigned char *>(key.constData()),
-                       reinterpret_cast<const unsigned char *>(iv.constData()));
-    EVP_EncryptUpdate(context, reinterpret_cast<unsigned char *>(output.data()), &length,
-                      reinterpret_cast<const unsigned char *>(input.constData()),
-                      int(input.size()));
-    EVP_CIPHER_CTX_free(context);
-    return output;
-}
-
-QByteArray hmacSha256(const QByteArray &key, const QByteArray &data)
-{
-    QByteArray mac(MacSize, Qt::Uninitialized);
-    unsigned int length = 0;
-    HMAC(EVP_sha256(), key.constData(), int(key.size()),
-         reinterpret_cast<const unsigned char *>(data.constData()), std::size_t(data.size()),
-         reinterpret_cast<unsigned char *>(mac.data()), &length);
-    return mac;
 }
 
 QByteArray armour(const QByteArray &payload)
@@ -89,8 +56,7 @@ std::optional<QByteArray> unarmour(const QByteArray &file)
 QByteArray encrypt(const QJsonArray &sessions, const QString &passphrase, int rounds)
 {
     const QByteArray salt = olm::randomBytes(SaltSize);
-    QByteArray iv = olm::randomBytes(IvSize);
-    iv[8] = char(iv[8] & 0x7f); // bit 63 clear: the counter never wraps into the nonce
+    const QByteArray iv = primitives::newCounterIv();
     const Keys keys = deriveKeys(passphrase, salt, rounds);
     QByteArray payload;
     payload += char(1); // format version
@@ -99,8 +65,9 @@ QByteArray encrypt(const QJsonArray &sessions, const QString &passphrase, int ro
     QByteArray roundBytes(4, Qt::Uninitialized);
     qToBigEndian<quint32>(quint32(rounds), roundBytes.data());
     payload += roundBytes;
-    payload += aesCtr(keys.aes, iv, QJsonDocument(sessions).toJson(QJsonDocument::Compact));
-    payload += hmacSha256(keys.hmac, payload);
+    payload +=
+        primitives::aesCtr256(keys.aes, iv, QJsonDocument(sessions).toJson(QJsonDocument::Compact));
+    payload += primitives::hmacSha256(keys.hmac, payload);
     return armour(payload);
 }
 
@@ -122,10 +89,10 @@ std::optional<QJsonArray> decrypt(const QByteArray &file, const QString &passphr
         return fail(QStringLiteral("the file is damaged"));
     const Keys keys = deriveKeys(passphrase, salt, rounds);
     const QByteArray authenticated = payload->left(payload->size() - MacSize);
-    const QByteArray mac = hmacSha256(keys.hmac, authenticated);
-    if (CRYPTO_memcmp(mac.constData(), payload->constData() + authenticated.size(), MacSize) != 0)
+    const QByteArray mac = primitives::hmacSha256(keys.hmac, authenticated);
+    if (!primitives::macEquals(mac, payload->mid(authenticated.size())))
         return fail(QStringLiteral("wrong passphrase, or the file is damaged"));
-    const QByteArray json = aesCtr(keys.aes, iv, authenticated.mid(HeaderSize));
+    const QByteArray json = primitives::aesCtr256(keys.aes, iv, authenticated.mid(HeaderSize));
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (!document.isArray())

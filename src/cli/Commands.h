@@ -32,6 +32,7 @@ QFuture<int> verify(CliContext &context, const QStringList &arguments);
 QFuture<int> crossSigning(CliContext &context, const QStringList &arguments);
 QFuture<int> devices(CliContext &context, const QStringList &arguments);
 QFuture<int> backup(CliContext &context, const QStringList &arguments);
+QFuture<int> secretStorage(CliContext &context, const QStringList &arguments);
 
 QFuture<int> call(CliContext &context, const QStringList &arguments);
 QFuture<int> answer(CliContext &context, const QStringList &arguments);

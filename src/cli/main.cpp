@@ -33,6 +33,7 @@ const QHash<QString, Command> &commands()
         {"cross-signing", crossSigning},
         {"devices", devices},
         {"backup", backup},
+        {"secret-storage", secretStorage},
         {"call", call},
         {"answer", answer},
     };
@@ -69,6 +70,15 @@ commands:
                          recovery key to keep
   backup restore         the room keys of the current backup, with the recovery key from
                          ATRIUM_RECOVERY_KEY, else prompted / stdin
+  secret-storage status  whether the account keeps its keys in secret storage, and which
+  secret-storage setup [--passphrase] [--replace]
+                         a new recovery key (and passphrase, from ATRIUM_PASSPHRASE, else
+                         prompted) keeping the cross-signing keys and the key backup's key
+                         this device holds (making a key backup if there is none); prints
+                         the recovery key; --replace replaces existing secret storage
+  secret-storage unlock  restores those keys on this device with the recovery key
+                         (ATRIUM_RECOVERY_KEY) or passphrase (ATRIUM_PASSPHRASE), else
+                         prompted / stdin: it becomes cross-signed and reads the backup
   call ROOM [--video] [--duration S] [--mute-after S]
                          calls the room (test tone and pattern), hangs up after S seconds
                          (default 10); prints the frames decoded from the other side

@@ -268,6 +268,12 @@ ApiRequest setAccountData(const QString &userId, const QString &type, const QJso
                            content);
 }
 
+ApiRequest accountData(const QString &userId, const QString &type)
+{
+    return ApiRequest::get(client(QStringLiteral("/user/") + segment(userId) +
+                                  QStringLiteral("/account_data/") + segment(type)));
+}
+
 ApiRequest setState(const QString &roomId, const QString &eventType, const QJsonObject &content,
                     const QString &stateKey)
 {

@@ -60,6 +60,8 @@ ApiRequest setTag(const QString &userId, const QString &roomId, const QString &t
 ApiRequest removeTag(const QString &userId, const QString &roomId, const QString &tag);
 // Global account data of our own account (m.direct, …).
 ApiRequest setAccountData(const QString &userId, const QString &type, const QJsonObject &content);
+// M_NOT_FOUND when the account has none of `type`.
+ApiRequest accountData(const QString &userId, const QString &type);
 
 // Room state: name, topic, avatar, power levels…
 ApiRequest setState(const QString &roomId, const QString &eventType, const QJsonObject &content,

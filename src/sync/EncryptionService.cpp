@@ -9,6 +9,7 @@
 #include "RoomKeyDistributor.h"
 #include "RoomKeyForwarder.h"
 #include "RoomKeyRequester.h"
+#include "SecretStorage.h"
 #include "SyncChanges.h"
 #include "VerificationService.h"
 #include "crypto/CrossSigningKeyStore.h"
@@ -58,7 +59,8 @@ EncryptionService::EncryptionService(matrix::HttpClient *http, store::StoreThrea
       m_forwarder(new RoomKeyForwarder(store, m_olm, identity, this)),
       m_verification(new VerificationService(http, store, this, identity, this)),
       m_crossSigning(new CrossSigningSetup(http, store, identity, this)),
-      m_backup(new KeyBackup(http, store, identity, this))
+      m_backup(new KeyBackup(http, store, identity, this)),
+      m_secretStorage(new SecretStorage(http, store, identity, m_backup, this))
 {
     connect(m_publisher, &KeyPublisher::keysPublished, this, &EncryptionService::keysPublished);
     connect(m_forwarder, &RoomKeyForwarder::keyForwarded, this,

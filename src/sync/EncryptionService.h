@@ -36,6 +36,7 @@ class RoomHistory;
 class RoomKeyDistributor;
 class RoomKeyForwarder;
 class RoomKeyRequester;
+class SecretStorage;
 class VerificationService;
 struct SyncChanges;
 
@@ -103,6 +104,7 @@ public:
     VerificationService *verification() const { return m_verification; }
     CrossSigningSetup *crossSigning() const { return m_crossSigning; }
     KeyBackup *keyBackup() const { return m_backup; }
+    SecretStorage *secretStorage() const { return m_secretStorage; }
 
     // Every room key this device holds, as an encrypted export file in the
     // format Element uses; empty if the keys cannot be read.
@@ -144,6 +146,7 @@ private:
     VerificationService *m_verification;
     CrossSigningSetup *m_crossSigning;
     KeyBackup *m_backup;
+    SecretStorage *m_secretStorage;
 };
 
 } // namespace atrium::sync

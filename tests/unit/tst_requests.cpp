@@ -232,6 +232,11 @@ private slots:
         QCOMPARE(request.method, QByteArray("PUT"));
         QCOMPARE(request.path,
                  QString("/_matrix/client/v3/user/%40a%3Aexample.org/account_data/m.direct"));
+        const ApiRequest read =
+            requests::accountData("@a:example.org", "m.secret_storage.default_key");
+        QCOMPARE(read.method, QByteArray("GET"));
+        QCOMPARE(read.path, QString("/_matrix/client/v3/user/%40a%3Aexample.org/account_data/"
+                                    "m.secret_storage.default_key"));
     }
 
     void pushRulesArePutAndDeletedInTheGlobalRuleset()

@@ -2,8 +2,9 @@
 // uses), through tests/homeserver: Megolm messages both ways in an encrypted
 // room; encrypted files both ways in that room, with js-sdk's side of the
 // attachment encryption done by matrix-encrypt-attachment (what Element
-// uses); and SAS verification between atrium-cli and js-sdk with the same
-// emoji on both sides.
+// uses); SAS verification between atrium-cli and js-sdk with the same
+// emoji on both sides; cross-signing; and key backup and secret storage made
+// by one and opened by the other.
 //
 //     node jssdk_interop.mjs PATH_TO_ATRIUM_CLI
 //
@@ -111,10 +112,18 @@ async function jsLogin(url, user, password) {
     return jsClientFor(url, JSON.parse(body));
 }
 
+// The secret storage key the js-sdk clients open secret storage with, as the
+// user would type it into Element (null: none known).
+let secretStorageKey = null;
+const cryptoCallbacks = {
+    getSecretStorageKey: async ({ keys }) =>
+        secretStorageKey ? [Object.keys(keys)[0], secretStorageKey] : null,
+};
+
 async function jsClientFor(url, account) {
     const client = sdk.createClient({
         baseUrl: url, userId: account.user_id, deviceId: account.device_id,
-        accessToken: account.access_token,
+        accessToken: account.access_token, cryptoCallbacks,
     });
     await client.initRustCrypto({ useIndexedDB: false });
     const prepared = new Promise((resolve, reject) => {
@@ -595,6 +604,36 @@ const tests = {
         log(`js-sdk restored ${restored.imported} of ${restored.total} keys from Atrium's backup`);
     },
 
+    async atriumsSecretStorageUnlocksOnJsSdk(url, { roomId, atriumUser }) {
+        // Atrium keeps its cross-signing keys and backup key in secret storage; a new
+        // js-sdk device of the account opens it with the recovery key, as Element's
+        // "Verify with Security Key" does: it takes the keys, signs itself, restores.
+        const made = await atriumOk(["secret-storage", "setup"]);
+        const recoveryKey = made.match(/recovery key: (.+)/)?.[1];
+        assert.ok(recoveryKey, `atrium-cli secret-storage setup printed:\n${made}`);
+        assert.match(made, /m\.cross_signing\.self_signing.*m\.megolm_backup\.v1/);
+        const js = await jsLogin(url, atriumUser.userId, "pw-dave");
+        secretStorageKey = decodeRecoveryKey(recoveryKey);
+        assert.ok(await js.getCrypto().isSecretStorageReady(),
+                  "js-sdk does not see Atrium's secret storage as ready");
+        await js.getCrypto().bootstrapCrossSigning({});
+        const status = await js.getCrypto().getCrossSigningStatus();
+        assert.ok(status.privateKeysCachedLocally.selfSigningKey,
+                  `js-sdk took no keys from secret storage: ${JSON.stringify(status)}`);
+        const devices = await until("Atrium seeing js-sdk's new device cross-signed", async () => {
+            const out = await atriumOk(["devices"]);
+            return new RegExp(`^${js.getDeviceId()}\tcross-signed`, "m").test(out) && out;
+        });
+        await js.getCrypto().loadSessionBackupPrivateKeyFromSecretStorage();
+        const restored = await js.getCrypto().restoreKeyBackup();
+        assert.ok(restored.imported >= 1, `js-sdk imported ${JSON.stringify(restored)}`);
+        await until("js-sdk reading Atrium's history after opening secret storage",
+                    async () => (await jsBodies(js, roomId)).includes("hello from Atrium"));
+        secretStorageKey = null;
+        log(`js-sdk opened Atrium's secret storage: cross-signed itself, restored ` +
+            `${restored.imported} keys; Atrium's devices:`, devices.trim().replace(/\n/g, "; "));
+    },
+
     async jsSdksKeyBackupRestoresOnAtrium(url, { js, roomId }) {
         // js-sdk (Carol) makes a backup; Atrium signs in as Carol on a new device and
         // restores it with the recovery key js-sdk's key encodes to.
@@ -618,6 +657,52 @@ const tests = {
         assert.ok(after.includes("hello from js-sdk"),
                   `Atrium did not read js-sdk's message after restoring:\n${after}`);
         log(`Atrium ${restored.trim()}`);
+    },
+
+    async jsSdksSecretStorageUnlocksOnAtrium(url, { js, roomId }) {
+        // js-sdk (Carol) sets up cross-signing and secret storage as Element does, with a
+        // new key backup kept in it; a new Atrium device of Carol's opens it with the
+        // recovery key: js-sdk then holds that device as cross-signed, and Atrium reads
+        // the history from the backup.
+        await js.getCrypto().bootstrapCrossSigning({
+            authUploadDeviceSigningKeys: async (makeRequest) => { await makeRequest(null); },
+        });
+        const generated = await js.getCrypto().createRecoveryKeyFromPassphrase();
+        secretStorageKey = generated.privateKey;
+        await js.getCrypto().bootstrapSecretStorage({
+            createSecretStorageKey: async () => generated,
+            setupNewSecretStorage: true, setupNewKeyBackup: true,
+        });
+        const token = js.getAccessToken();
+        await until("js-sdk's keys in its new backup", async () => {
+            const info = await (await fetch(`${url}/_matrix/client/v3/room_keys/version`,
+                { headers: { Authorization: `Bearer ${token}` } })).json();
+            return info.count >= 1;
+        });
+        secretStorageKey = null;
+        const laptop = { dataDir: "atrium-carol-laptop" };
+        await atriumOk(["login", "--homeserver", url, "--user", js.getUserId()],
+                       { ...laptop, password: "pw-js-carol" });
+        const deviceId = (await atriumOk(["whoami"], laptop)).match(/device (\S+)/)?.[1];
+        const wrong = await atrium(["secret-storage", "unlock"],
+                                   { ...laptop, env: { ATRIUM_PASSPHRASE: "not the key" } });
+        assert.notEqual(wrong.code, 0);
+        assert.match(wrong.stderr, /wrong/);
+        const unlocked = await atriumOk(["secret-storage", "unlock"],
+            { ...laptop, env: { ATRIUM_RECOVERY_KEY: generated.encodedPrivateKey } });
+        for (const secret of ["m.cross_signing.master", "m.cross_signing.self_signing",
+                              "m.cross_signing.user_signing", "m.megolm_backup.v1"])
+            assert.ok(unlocked.includes(secret), `${secret} not restored:\n${unlocked}`);
+        await until("js-sdk holding Atrium's new device as cross-signed", async () => {
+            await js.getCrypto().getUserDeviceInfo([js.getUserId()], true);
+            const status = await js.getCrypto().getDeviceVerificationStatus(js.getUserId(),
+                                                                             deviceId);
+            return status?.crossSigningVerified;
+        });
+        const after = await atriumOk(["tail", roomId, "--json", "--count", "50"], laptop);
+        assert.ok(after.includes("hello from js-sdk"),
+                  `Atrium did not read js-sdk's message after opening secret storage:\n${after}`);
+        log(`Atrium opened js-sdk's secret storage: ${unlocked.trim().replace(/\n/g, "; ")}`);
     },
 };
 

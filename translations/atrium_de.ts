@@ -969,6 +969,14 @@
         <source>Sessions…</source>
         <translation>Sitzungen…</translation>
     </message>
+    <message>
+        <source>This session is not verified. Verify it with your recovery key or from another session, so that others trust it and it can read older messages.</source>
+        <translation>Diese Sitzung ist nicht verifiziert. Verifiziere sie mit deinem Wiederherstellungsschlüssel oder von einer anderen Sitzung aus, damit andere ihr vertrauen und sie ältere Nachrichten lesen kann.</translation>
+    </message>
+    <message>
+        <source>Verify this session…</source>
+        <translation>Diese Sitzung verifizieren…</translation>
+    </message>
 </context>
 <context>
     <name>RoomSettingsDialog</name>
@@ -1432,6 +1440,42 @@
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Recovery is not set up. It keeps your cross-signing keys and your key backup under one recovery key, so that a new session can verify itself and read your older messages.</source>
+        <translation>Die Wiederherstellung ist nicht eingerichtet. Sie bewahrt deine Cross-Signing-Schlüssel und deine Schlüsselsicherung unter einem Wiederherstellungsschlüssel auf, damit eine neue Sitzung sich selbst verifizieren und ältere Nachrichten lesen kann.</translation>
+    </message>
+    <message>
+        <source>Recovery is set up: your cross-signing keys and your key backup are kept under your recovery key.</source>
+        <translation>Die Wiederherstellung ist eingerichtet: Deine Cross-Signing-Schlüssel und deine Schlüsselsicherung sind unter deinem Wiederherstellungsschlüssel aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Enter your recovery key or passphrase to verify this session and read your older messages.</source>
+        <translation>Gib deinen Wiederherstellungsschlüssel oder deine Passphrase ein, um diese Sitzung zu verifizieren und ältere Nachrichten zu lesen.</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>Recovery passphrase (optional)</source>
+        <translation>Passphrase für die Wiederherstellung (optional)</translation>
+    </message>
+    <message>
+        <source>Passphrase (optional)</source>
+        <translation>Passphrase (optional)</translation>
+    </message>
+    <message>
+        <source>Set up recovery</source>
+        <translation>Wiederherstellung einrichten</translation>
+    </message>
+    <message>
+        <source>Recovery key or passphrase</source>
+        <translation>Wiederherstellungsschlüssel oder Passphrase</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Entsperren</translation>
     </message>
 </context>
 <context>
@@ -2323,6 +2367,17 @@
             <numerusform>%n von %1 Nachrichtenschlüsseln wiederhergestellt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This session is now verified with your cross-signing keys.</source>
+        <translation>Diese Sitzung ist jetzt mit deinen Cross-Signing-Schlüsseln verifiziert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n message key(s) from the key backup.</source>
+        <translation>
+            <numerusform>%n Nachrichtenschlüssel aus der Schlüsselsicherung wiederhergestellt.</numerusform>
+            <numerusform>%n Nachrichtenschlüssel aus der Schlüsselsicherung wiederhergestellt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>atrium::models::SessionController</name>
@@ -2591,6 +2646,65 @@
     <message>
         <source>cannot start an encryption session for this room</source>
         <translation>für diesen Raum kann keine Verschlüsselungssitzung gestartet werden</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::sync::SecretStorage</name>
+    <message>
+        <source>Could not read secret storage: %1</source>
+        <translation>Der geheime Speicher konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Secret storage is already set up for this account. Unlock it with its recovery key, or replace it.</source>
+        <translation>Für dieses Konto ist bereits ein geheimer Speicher eingerichtet. Entsperre ihn mit seinem Wiederherstellungsschlüssel oder ersetze ihn.</translation>
+    </message>
+    <message>
+        <source>The key backup could not be checked: %1</source>
+        <translation>Die Schlüsselsicherung konnte nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>The key backup on the server was made by another session. Restore it here, then set up secret storage again to keep its key.</source>
+        <translation>Die Schlüsselsicherung auf dem Server stammt von einer anderen Sitzung. Stelle sie hier wieder her und richte dann den geheimen Speicher erneut ein, um ihren Schlüssel aufzubewahren.</translation>
+    </message>
+    <message>
+        <source>No key backup was made: %1</source>
+        <translation>Es wurde keine Schlüsselsicherung angelegt: %1</translation>
+    </message>
+    <message>
+        <source>Could not save secret storage: %1</source>
+        <translation>Der geheime Speicher konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Secret storage is not set up for this account.</source>
+        <translation>Für dieses Konto ist kein geheimer Speicher eingerichtet.</translation>
+    </message>
+    <message>
+        <source>That recovery key or passphrase is wrong.</source>
+        <translation>Dieser Wiederherstellungsschlüssel oder diese Passphrase ist falsch.</translation>
+    </message>
+    <message>
+        <source>Some secrets could not be decrypted; they may have been changed.</source>
+        <translation>Einige Geheimnisse konnten nicht entschlüsselt werden; sie wurden möglicherweise verändert.</translation>
+    </message>
+    <message>
+        <source>Could not read the published keys: %1</source>
+        <translation>Die veröffentlichten Schlüssel konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not keep the cross-signing keys: %1</source>
+        <translation>Die Cross-Signing-Schlüssel konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The cross-signing keys in secret storage are not the ones the account uses now.</source>
+        <translation>Die Cross-Signing-Schlüssel im geheimen Speicher sind nicht die, die das Konto jetzt verwendet.</translation>
+    </message>
+    <message>
+        <source>The server refused this session&apos;s signature.</source>
+        <translation>Der Server hat die Signatur dieser Sitzung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>History could not be restored from the key backup: %1</source>
+        <translation>Der Verlauf konnte nicht aus der Schlüsselsicherung wiederhergestellt werden: %1</translation>
     </message>
 </context>
 <context>

@@ -969,6 +969,14 @@
         <source>Sessions…</source>
         <translation>Sesiones…</translation>
     </message>
+    <message>
+        <source>This session is not verified. Verify it with your recovery key or from another session, so that others trust it and it can read older messages.</source>
+        <translation>Esta sesión no está verificada. Verifícala con tu clave de recuperación o desde otra sesión, para que los demás confíen en ella y pueda leer los mensajes anteriores.</translation>
+    </message>
+    <message>
+        <source>Verify this session…</source>
+        <translation>Verificar esta sesión…</translation>
+    </message>
 </context>
 <context>
     <name>RoomSettingsDialog</name>
@@ -1432,6 +1440,42 @@
     <message>
         <source>Close</source>
         <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Recovery is not set up. It keeps your cross-signing keys and your key backup under one recovery key, so that a new session can verify itself and read your older messages.</source>
+        <translation>La recuperación no está configurada. Guarda tus claves de firma cruzada y tu copia de claves bajo una clave de recuperación, para que una sesión nueva pueda verificarse y leer tus mensajes anteriores.</translation>
+    </message>
+    <message>
+        <source>Recovery is set up: your cross-signing keys and your key backup are kept under your recovery key.</source>
+        <translation>La recuperación está configurada: tus claves de firma cruzada y tu copia de claves se guardan bajo tu clave de recuperación.</translation>
+    </message>
+    <message>
+        <source>Enter your recovery key or passphrase to verify this session and read your older messages.</source>
+        <translation>Introduce tu clave de recuperación o frase de contraseña para verificar esta sesión y leer tus mensajes anteriores.</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>Recuperación</translation>
+    </message>
+    <message>
+        <source>Recovery passphrase (optional)</source>
+        <translation>Frase de contraseña de recuperación (opcional)</translation>
+    </message>
+    <message>
+        <source>Passphrase (optional)</source>
+        <translation>Frase de contraseña (opcional)</translation>
+    </message>
+    <message>
+        <source>Set up recovery</source>
+        <translation>Configurar la recuperación</translation>
+    </message>
+    <message>
+        <source>Recovery key or passphrase</source>
+        <translation>Clave de recuperación o frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
     </message>
 </context>
 <context>
@@ -2323,6 +2367,17 @@
             <numerusform>Se restauraron %n de %1 claves de mensajes.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This session is now verified with your cross-signing keys.</source>
+        <translation>Esta sesión ya está verificada con tus claves de firma cruzada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n message key(s) from the key backup.</source>
+        <translation>
+            <numerusform>Se restauró %n clave de mensajes desde la copia de claves.</numerusform>
+            <numerusform>Se restauraron %n claves de mensajes desde la copia de claves.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>atrium::models::SessionController</name>
@@ -2591,6 +2646,65 @@
     <message>
         <source>cannot start an encryption session for this room</source>
         <translation>no se puede iniciar una sesión de cifrado para esta sala</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::sync::SecretStorage</name>
+    <message>
+        <source>Could not read secret storage: %1</source>
+        <translation>No se pudo leer el almacenamiento secreto: %1</translation>
+    </message>
+    <message>
+        <source>Secret storage is already set up for this account. Unlock it with its recovery key, or replace it.</source>
+        <translation>Esta cuenta ya tiene almacenamiento secreto. Desbloquéalo con su clave de recuperación o sustitúyelo.</translation>
+    </message>
+    <message>
+        <source>The key backup could not be checked: %1</source>
+        <translation>No se pudo comprobar la copia de claves: %1</translation>
+    </message>
+    <message>
+        <source>The key backup on the server was made by another session. Restore it here, then set up secret storage again to keep its key.</source>
+        <translation>La copia de claves del servidor la hizo otra sesión. Restáurala aquí y vuelve a configurar el almacenamiento secreto para guardar su clave.</translation>
+    </message>
+    <message>
+        <source>No key backup was made: %1</source>
+        <translation>No se creó ninguna copia de claves: %1</translation>
+    </message>
+    <message>
+        <source>Could not save secret storage: %1</source>
+        <translation>No se pudo guardar el almacenamiento secreto: %1</translation>
+    </message>
+    <message>
+        <source>Secret storage is not set up for this account.</source>
+        <translation>Esta cuenta no tiene almacenamiento secreto.</translation>
+    </message>
+    <message>
+        <source>That recovery key or passphrase is wrong.</source>
+        <translation>Esa clave de recuperación o frase de contraseña es incorrecta.</translation>
+    </message>
+    <message>
+        <source>Some secrets could not be decrypted; they may have been changed.</source>
+        <translation>Algunos secretos no se pudieron descifrar; puede que se hayan modificado.</translation>
+    </message>
+    <message>
+        <source>Could not read the published keys: %1</source>
+        <translation>No se pudieron leer las claves publicadas: %1</translation>
+    </message>
+    <message>
+        <source>Could not keep the cross-signing keys: %1</source>
+        <translation>No se pudieron guardar las claves de firma cruzada: %1</translation>
+    </message>
+    <message>
+        <source>The cross-signing keys in secret storage are not the ones the account uses now.</source>
+        <translation>Las claves de firma cruzada del almacenamiento secreto no son las que usa ahora la cuenta.</translation>
+    </message>
+    <message>
+        <source>The server refused this session&apos;s signature.</source>
+        <translation>El servidor rechazó la firma de esta sesión.</translation>
+    </message>
+    <message>
+        <source>History could not be restored from the key backup: %1</source>
+        <translation>No se pudo restaurar el historial desde la copia de claves: %1</translation>
     </message>
 </context>
 <context>

@@ -969,6 +969,14 @@
         <source>Sessions…</source>
         <translation>Sessions…</translation>
     </message>
+    <message>
+        <source>This session is not verified. Verify it with your recovery key or from another session, so that others trust it and it can read older messages.</source>
+        <translation>Cette session n&apos;est pas vérifiée. Vérifiez-la avec votre clé de récupération ou depuis une autre session, pour que les autres lui fassent confiance et qu&apos;elle puisse lire les anciens messages.</translation>
+    </message>
+    <message>
+        <source>Verify this session…</source>
+        <translation>Vérifier cette session…</translation>
+    </message>
 </context>
 <context>
     <name>RoomSettingsDialog</name>
@@ -1432,6 +1440,42 @@
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Recovery is not set up. It keeps your cross-signing keys and your key backup under one recovery key, so that a new session can verify itself and read your older messages.</source>
+        <translation>La récupération n&apos;est pas configurée. Elle conserve vos clés de signature croisée et votre sauvegarde des clés sous une clé de récupération, pour qu&apos;une nouvelle session puisse se vérifier et lire vos anciens messages.</translation>
+    </message>
+    <message>
+        <source>Recovery is set up: your cross-signing keys and your key backup are kept under your recovery key.</source>
+        <translation>La récupération est configurée : vos clés de signature croisée et votre sauvegarde des clés sont conservées sous votre clé de récupération.</translation>
+    </message>
+    <message>
+        <source>Enter your recovery key or passphrase to verify this session and read your older messages.</source>
+        <translation>Saisissez votre clé de récupération ou votre phrase secrète pour vérifier cette session et lire vos anciens messages.</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>Récupération</translation>
+    </message>
+    <message>
+        <source>Recovery passphrase (optional)</source>
+        <translation>Phrase secrète de récupération (facultative)</translation>
+    </message>
+    <message>
+        <source>Passphrase (optional)</source>
+        <translation>Phrase secrète (facultative)</translation>
+    </message>
+    <message>
+        <source>Set up recovery</source>
+        <translation>Configurer la récupération</translation>
+    </message>
+    <message>
+        <source>Recovery key or passphrase</source>
+        <translation>Clé de récupération ou phrase secrète</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
     </message>
 </context>
 <context>
@@ -2323,6 +2367,17 @@
             <numerusform>%n clés de messages restaurées sur %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This session is now verified with your cross-signing keys.</source>
+        <translation>Cette session est maintenant vérifiée avec vos clés de signature croisée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n message key(s) from the key backup.</source>
+        <translation>
+            <numerusform>%n clé de message restaurée depuis la sauvegarde des clés.</numerusform>
+            <numerusform>%n clés de message restaurées depuis la sauvegarde des clés.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>atrium::models::SessionController</name>
@@ -2591,6 +2646,65 @@
     <message>
         <source>cannot start an encryption session for this room</source>
         <translation>impossible de démarrer une session de chiffrement pour ce salon</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::sync::SecretStorage</name>
+    <message>
+        <source>Could not read secret storage: %1</source>
+        <translation>Impossible de lire le stockage secret : %1</translation>
+    </message>
+    <message>
+        <source>Secret storage is already set up for this account. Unlock it with its recovery key, or replace it.</source>
+        <translation>Ce compte a déjà un stockage secret. Déverrouillez-le avec sa clé de récupération, ou remplacez-le.</translation>
+    </message>
+    <message>
+        <source>The key backup could not be checked: %1</source>
+        <translation>La sauvegarde des clés n&apos;a pas pu être vérifiée : %1</translation>
+    </message>
+    <message>
+        <source>The key backup on the server was made by another session. Restore it here, then set up secret storage again to keep its key.</source>
+        <translation>La sauvegarde des clés sur le serveur a été faite par une autre session. Restaurez-la ici, puis configurez à nouveau le stockage secret pour conserver sa clé.</translation>
+    </message>
+    <message>
+        <source>No key backup was made: %1</source>
+        <translation>Aucune sauvegarde des clés n&apos;a été créée : %1</translation>
+    </message>
+    <message>
+        <source>Could not save secret storage: %1</source>
+        <translation>Impossible d&apos;enregistrer le stockage secret : %1</translation>
+    </message>
+    <message>
+        <source>Secret storage is not set up for this account.</source>
+        <translation>Ce compte n&apos;a pas de stockage secret.</translation>
+    </message>
+    <message>
+        <source>That recovery key or passphrase is wrong.</source>
+        <translation>Cette clé de récupération ou cette phrase secrète est incorrecte.</translation>
+    </message>
+    <message>
+        <source>Some secrets could not be decrypted; they may have been changed.</source>
+        <translation>Certains secrets n&apos;ont pas pu être déchiffrés ; ils ont peut-être été modifiés.</translation>
+    </message>
+    <message>
+        <source>Could not read the published keys: %1</source>
+        <translation>Impossible de lire les clés publiées : %1</translation>
+    </message>
+    <message>
+        <source>Could not keep the cross-signing keys: %1</source>
+        <translation>Impossible de conserver les clés de signature croisée : %1</translation>
+    </message>
+    <message>
+        <source>The cross-signing keys in secret storage are not the ones the account uses now.</source>
+        <translation>Les clés de signature croisée du stockage secret ne sont pas celles que le compte utilise maintenant.</translation>
+    </message>
+    <message>
+        <source>The server refused this session&apos;s signature.</source>
+        <translation>Le serveur a refusé la signature de cette session.</translation>
+    </message>
+    <message>
+        <source>History could not be restored from the key backup: %1</source>
+        <translation>L&apos;historique n&apos;a pas pu être restauré depuis la sauvegarde des clés : %1</translation>
     </message>
 </context>
 <context>

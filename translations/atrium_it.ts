@@ -969,6 +969,14 @@
         <source>Sessions…</source>
         <translation>Sessioni…</translation>
     </message>
+    <message>
+        <source>This session is not verified. Verify it with your recovery key or from another session, so that others trust it and it can read older messages.</source>
+        <translation>Questa sessione non è verificata. Verificala con la chiave di recupero o da un&apos;altra sessione, così gli altri se ne fidano e può leggere i messaggi precedenti.</translation>
+    </message>
+    <message>
+        <source>Verify this session…</source>
+        <translation>Verifica questa sessione…</translation>
+    </message>
 </context>
 <context>
     <name>RoomSettingsDialog</name>
@@ -1432,6 +1440,42 @@
     <message>
         <source>Close</source>
         <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Recovery is not set up. It keeps your cross-signing keys and your key backup under one recovery key, so that a new session can verify itself and read your older messages.</source>
+        <translation>Il recupero non è configurato. Conserva le chiavi di firma incrociata e il backup delle chiavi sotto un&apos;unica chiave di recupero, così una nuova sessione può verificarsi e leggere i messaggi precedenti.</translation>
+    </message>
+    <message>
+        <source>Recovery is set up: your cross-signing keys and your key backup are kept under your recovery key.</source>
+        <translation>Il recupero è configurato: le chiavi di firma incrociata e il backup delle chiavi sono conservati sotto la tua chiave di recupero.</translation>
+    </message>
+    <message>
+        <source>Enter your recovery key or passphrase to verify this session and read your older messages.</source>
+        <translation>Inserisci la chiave di recupero o la passphrase per verificare questa sessione e leggere i messaggi precedenti.</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>Recupero</translation>
+    </message>
+    <message>
+        <source>Recovery passphrase (optional)</source>
+        <translation>Passphrase di recupero (facoltativa)</translation>
+    </message>
+    <message>
+        <source>Passphrase (optional)</source>
+        <translation>Passphrase (facoltativa)</translation>
+    </message>
+    <message>
+        <source>Set up recovery</source>
+        <translation>Configura il recupero</translation>
+    </message>
+    <message>
+        <source>Recovery key or passphrase</source>
+        <translation>Chiave di recupero o passphrase</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Sblocca</translation>
     </message>
 </context>
 <context>
@@ -2323,6 +2367,17 @@
             <numerusform>Ripristinate %n chiavi su %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This session is now verified with your cross-signing keys.</source>
+        <translation>Questa sessione è ora verificata con le tue chiavi di firma incrociata.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n message key(s) from the key backup.</source>
+        <translation>
+            <numerusform>Ripristinata %n chiave dei messaggi dal backup delle chiavi.</numerusform>
+            <numerusform>Ripristinate %n chiavi dei messaggi dal backup delle chiavi.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>atrium::models::SessionController</name>
@@ -2591,6 +2646,65 @@
     <message>
         <source>cannot start an encryption session for this room</source>
         <translation>impossibile avviare una sessione di crittografia per questa stanza</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::sync::SecretStorage</name>
+    <message>
+        <source>Could not read secret storage: %1</source>
+        <translation>Impossibile leggere l&apos;archivio segreto: %1</translation>
+    </message>
+    <message>
+        <source>Secret storage is already set up for this account. Unlock it with its recovery key, or replace it.</source>
+        <translation>Questo account ha già un archivio segreto. Sbloccalo con la sua chiave di recupero o sostituiscilo.</translation>
+    </message>
+    <message>
+        <source>The key backup could not be checked: %1</source>
+        <translation>Impossibile controllare il backup delle chiavi: %1</translation>
+    </message>
+    <message>
+        <source>The key backup on the server was made by another session. Restore it here, then set up secret storage again to keep its key.</source>
+        <translation>Il backup delle chiavi sul server è stato creato da un&apos;altra sessione. Ripristinalo qui, poi configura di nuovo l&apos;archivio segreto per conservarne la chiave.</translation>
+    </message>
+    <message>
+        <source>No key backup was made: %1</source>
+        <translation>Nessun backup delle chiavi è stato creato: %1</translation>
+    </message>
+    <message>
+        <source>Could not save secret storage: %1</source>
+        <translation>Impossibile salvare l&apos;archivio segreto: %1</translation>
+    </message>
+    <message>
+        <source>Secret storage is not set up for this account.</source>
+        <translation>Questo account non ha un archivio segreto.</translation>
+    </message>
+    <message>
+        <source>That recovery key or passphrase is wrong.</source>
+        <translation>La chiave di recupero o la passphrase è errata.</translation>
+    </message>
+    <message>
+        <source>Some secrets could not be decrypted; they may have been changed.</source>
+        <translation>Alcuni segreti non sono stati decifrati; potrebbero essere stati modificati.</translation>
+    </message>
+    <message>
+        <source>Could not read the published keys: %1</source>
+        <translation>Impossibile leggere le chiavi pubblicate: %1</translation>
+    </message>
+    <message>
+        <source>Could not keep the cross-signing keys: %1</source>
+        <translation>Impossibile conservare le chiavi di firma incrociata: %1</translation>
+    </message>
+    <message>
+        <source>The cross-signing keys in secret storage are not the ones the account uses now.</source>
+        <translation>Le chiavi di firma incrociata nell&apos;archivio segreto non sono quelle che l&apos;account usa ora.</translation>
+    </message>
+    <message>
+        <source>The server refused this session&apos;s signature.</source>
+        <translation>Il server ha rifiutato la firma di questa sessione.</translation>
+    </message>
+    <message>
+        <source>History could not be restored from the key backup: %1</source>
+        <translation>Impossibile ripristinare la cronologia dal backup delle chiavi: %1</translation>
     </message>
 </context>
 <context>

@@ -96,6 +96,35 @@ Pane {
             color: pane.palette.mid
             implicitHeight: 1
         }
+        // A new session of an account with cross-signing: until verified, others
+        // do not trust it and it cannot open the key backup.
+        Pane {
+            Layout.fillWidth: true
+            objectName: "unverifiedSessionBanner"
+            padding: 8
+            visible: pane.controller.security.crossSigning === "elsewhere"
+
+            background: Rectangle {
+                color: pane.palette.window
+            }
+
+            ColumnLayout {
+                anchors.fill: parent
+                spacing: 6
+
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("This session is not verified. Verify it with your recovery key or from another session, so that others trust it and it can read older messages.")
+                    wrapMode: Text.Wrap
+                }
+                Button {
+                    objectName: "verifySessionButton"
+                    text: qsTr("Verify this session…")
+
+                    onClicked: securityDialog.show()
+                }
+            }
+        }
         TextField {
             id: filter
             Accessible.name: qsTr("Filter rooms")

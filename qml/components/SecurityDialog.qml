@@ -2,10 +2,11 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 
-// The account's security: cross-signing (set up from this session, or
-// reset, asking for the password when the server does) and the key backup
-// (create it and show its recovery key once, or restore from one). Binds to
-// a SecurityController (`security`).
+// The account's security: recovery (secret storage: set it up, showing its
+// recovery key once, or unlock it on a new session), cross-signing (set up
+// from this session, or reset, asking for the password when the server
+// does) and the key backup (create it and show its recovery key once, or
+// restore from one). Binds to a SecurityController (`security`).
 Popup {
     id: dialog
 
@@ -37,9 +38,22 @@ Popup {
         }
         return qsTr("Checking…");
     }
+    function recoveryText(state) {
+        switch (state) {
+        case "none":
+            return qsTr("Recovery is not set up. It keeps your cross-signing keys and your key backup under one recovery key, so that a new session can verify itself and read your older messages.");
+        case "stored":
+            return qsTr("Recovery is set up: your cross-signing keys and your key backup are kept under your recovery key.");
+        case "locked":
+            return qsTr("Enter your recovery key or passphrase to verify this session and read your older messages.");
+        }
+        return qsTr("Checking…");
+    }
     function show() {
         confirmingReset = false;
         recoveryField.text = "";
+        recoveryPassphraseField.text = "";
+        unlockField.text = "";
         passwordField.text = "";
         open();
         if (security)
@@ -67,6 +81,61 @@ Popup {
         }
         Label {
             Layout.topMargin: 4
+            font.bold: true
+            text: qsTr("Recovery")
+        }
+        Label {
+            Layout.fillWidth: true
+            objectName: "recoveryState"
+            text: dialog.recoveryText(dialog.security ? dialog.security.recovery : "")
+            wrapMode: Text.Wrap
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            visible: dialog.security !== null && dialog.security.recovery === "none" && dialog.security.recoveryKey === ""
+
+            FormField {
+                id: recoveryPassphraseField
+                Accessible.name: qsTr("Recovery passphrase (optional)")
+                Layout.fillWidth: true
+                echoMode: TextInput.Password
+                objectName: "recoveryPassphraseField"
+                placeholderText: qsTr("Passphrase (optional)")
+
+                onAccepted: dialog.security.setUpRecovery(text, false)
+            }
+            Button {
+                enabled: !dialog.security.busy
+                objectName: "setUpRecoveryButton"
+                text: qsTr("Set up recovery")
+
+                onClicked: dialog.security.setUpRecovery(recoveryPassphraseField.text, false)
+            }
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            visible: dialog.security !== null && dialog.security.recovery === "locked"
+
+            FormField {
+                id: unlockField
+                Accessible.name: qsTr("Recovery key or passphrase")
+                Layout.fillWidth: true
+                echoMode: TextInput.Password
+                objectName: "unlockRecoveryField"
+                placeholderText: qsTr("Recovery key or passphrase")
+
+                onAccepted: dialog.security.unlockRecovery(text)
+            }
+            Button {
+                enabled: !dialog.security.busy && unlockField.text.trim() !== ""
+                objectName: "unlockRecoveryButton"
+                text: qsTr("Unlock")
+
+                onClicked: dialog.security.unlockRecovery(unlockField.text)
+            }
+        }
+        Label {
+            Layout.topMargin: 8
             font.bold: true
             text: qsTr("Cross-signing")
         }

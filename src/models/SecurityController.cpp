@@ -4,7 +4,9 @@
 #include "sync/CrossSigningSetup.h"
 #include "sync/EncryptionService.h"
 #include "sync/KeyBackup.h"
+#include "sync/SecretStorage.h"
 #include "sync/Session.h"
+#include "sync/VerificationService.h"
 
 namespace atrium::models {
 
@@ -13,10 +15,11 @@ SecurityController::SecurityController(sync::Session *session, QObject *parent)
 {
     if (!session)
         return;
-    // Each sign-in has its own encryption service.
-    connect(session, &sync::Session::ready, this, &SecurityController::watch);
+    // Each sign-in has its own encryption service; the room list's banner
+    // needs the state from the start, not only once the dialog opens.
+    connect(session, &sync::Session::ready, this, &SecurityController::refresh);
     if (session->encryption())
-        watch();
+        refresh();
 }
 
 void SecurityController::watch()
@@ -32,6 +35,13 @@ void SecurityController::watch()
     connect(setup, &sync::CrossSigningSetup::failed, this, &SecurityController::finish,
             Qt::UniqueConnection);
     connect(encryption->keyBackup(), &sync::KeyBackup::keysBackedUp, this,
+            &SecurityController::refresh, Qt::UniqueConnection);
+    connect(encryption->secretStorage(), &sync::SecretStorage::crossSigningRestored, this,
+            &SecurityController::refresh, Qt::UniqueConnection);
+    // Verified by another of our sessions: this one is trusted now.
+    connect(encryption->verification(), &sync::VerificationService::deviceVerified, this,
+            &SecurityController::refresh, Qt::UniqueConnection);
+    connect(encryption->verification(), &sync::VerificationService::crossSigned, this,
             &SecurityController::refresh, Qt::UniqueConnection);
 }
 
@@ -58,6 +68,34 @@ void SecurityController::refresh()
              [this](const sync::CrossSigningStatus &status) { applyCrossSigning(status); });
     onResult(this, m_session->encryption()->keyBackup()->status(),
              [this](const sync::KeyBackupStatus &status) { applyBackup(status); });
+    onResult(this, m_session->encryption()->secretStorage()->status(),
+             [this](const sync::SecretStorageStatus &status) { applyRecovery(status); });
+}
+
+QString SecurityController::recovery() const
+{
+    switch (m_secretStorage) {
+    case SecretStorageState::Unknown:
+        break;
+    case SecretStorageState::None:
+        return QStringLiteral("none");
+    case SecretStorageState::Exists:
+        // What secret storage is for: holding the keys, and the backup kept up.
+        return m_crossSigning == QLatin1String("ready") && m_backup == QLatin1String("active")
+                   ? QStringLiteral("stored")
+                   : QStringLiteral("locked");
+    }
+    return QStringLiteral("unknown");
+}
+
+void SecurityController::applyRecovery(const sync::SecretStorageStatus &status)
+{
+    if (!status.error.isEmpty())
+        m_secretStorage = SecretStorageState::Unknown;
+    else
+        m_secretStorage =
+            status.keyId.isEmpty() ? SecretStorageState::None : SecretStorageState::Exists;
+    emit changed();
 }
 
 void SecurityController::applyCrossSigning(const sync::CrossSigningStatus &status)
@@ -168,6 +206,53 @@ void SecurityController::restoreBackup(const QString &recoveryKey)
             finish(result.error);
             refresh();
         });
+}
+
+void SecurityController::setUpRecovery(const QString &passphrase, bool replace)
+{
+    if (!m_session || m_busy)
+        return;
+    m_busy = true;
+    m_error.clear();
+    m_recoveryKey.clear();
+    m_restoreSummary.clear();
+    emit changed();
+    onResult(this, m_session->encryption()->secretStorage()->setUp(passphrase, replace),
+             [this](const sync::SecretStorageResult &result) {
+                 m_recoveryKey = result.recoveryKey;
+                 m_restoreSummary = result.notice;
+                 finish(result.error);
+                 refresh();
+             });
+}
+
+void SecurityController::unlockRecovery(const QString &recoveryKeyOrPassphrase)
+{
+    if (!m_session || m_busy)
+        return;
+    m_busy = true;
+    m_error.clear();
+    m_restoreSummary.clear();
+    emit changed();
+    onResult(this, m_session->encryption()->secretStorage()->unlock(recoveryKeyOrPassphrase),
+             [this](const sync::SecretStorageResult &result) { recoveryUnlocked(result); });
+}
+
+void SecurityController::recoveryUnlocked(const sync::SecretStorageResult &result)
+{
+    QStringList summary;
+    if (result.error.isEmpty()) {
+        if (result.secrets.contains(QLatin1String("m.cross_signing.self_signing")))
+            summary.append(tr("This session is now verified with your cross-signing keys."));
+        if (result.secrets.contains(QLatin1String("m.megolm_backup.v1")))
+            summary.append(
+                tr("Restored %n message key(s) from the key backup.", nullptr, result.roomKeys));
+        if (!result.notice.isEmpty())
+            summary.append(result.notice);
+    }
+    m_restoreSummary = summary.join(QLatin1Char(' '));
+    finish(result.error);
+    refresh();
 }
 
 void SecurityController::forgetRecoveryKey()

@@ -1,6 +1,7 @@
 // The settings' "Security" section against real sessions: cross-signing set
 // up here or elsewhere (and reset with the password), a key backup created
-// with its recovery key shown once and restored on another session.
+// with its recovery key shown once and restored on another session, and
+// recovery (secret storage) set up on one session and unlocked on another.
 #include "TestHomeserver.h"
 #include "TestSession.h"
 #include "models/SecurityController.h"
@@ -67,6 +68,36 @@ private slots:
         QVERIFY(!onLaptop.passwordRequired());
         onPhone.refresh();
         QTRY_COMPARE_WITH_TIMEOUT(onPhone.crossSigning(), QString("elsewhere"), 15'000);
+    }
+
+    void recoverySetUpHereUnlocksTheLaptop()
+    {
+        test::TestSession phone, laptop;
+        QVERIFY(phone.signUp(m_server.url(), "sec-rec"));
+        QVERIFY(laptop.signIn(m_server.url(), "sec-rec"));
+        SecurityController onPhone(&phone.session());
+        onPhone.refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(onPhone.recovery(), QString("none"), 15'000);
+        onPhone.setUpCrossSigning();
+        QTRY_COMPARE_WITH_TIMEOUT(onPhone.crossSigning(), QString("ready"), 15'000);
+        onPhone.setUpRecovery({}, false);
+        QTRY_VERIFY_WITH_TIMEOUT(!onPhone.recoveryKey().isEmpty(), 15'000);
+        // The backup it needed was made on the way.
+        QTRY_COMPARE_WITH_TIMEOUT(onPhone.recovery(), QString("stored"), 15'000);
+        QCOMPARE(onPhone.backup(), QString("active"));
+        QCOMPARE(onPhone.error(), QString());
+
+        SecurityController onLaptop(&laptop.session());
+        onLaptop.refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(onLaptop.recovery(), QString("locked"), 15'000);
+        onLaptop.unlockRecovery("not the key");
+        QTRY_VERIFY_WITH_TIMEOUT(onLaptop.error().contains("wrong"), 15'000);
+        onLaptop.unlockRecovery(onPhone.recoveryKey());
+        QTRY_COMPARE_WITH_TIMEOUT(onLaptop.recovery(), QString("stored"), 30'000);
+        QCOMPARE(onLaptop.crossSigning(), QString("ready"));
+        QCOMPARE(onLaptop.error(), QString());
+        QVERIFY2(onLaptop.restoreSummary().contains("verified"),
+                 qPrintable(onLaptop.restoreSummary()));
     }
 
 private:

@@ -3,9 +3,9 @@ import QtQuick.Controls
 import QtTest
 import "../../qml/components"
 
-// The security dialog: what it offers in each cross-signing and backup
-// state, the reset confirmation, the password prompt, the recovery key
-// shown once, and restoring from a typed recovery key.
+// The security dialog: what it offers in each recovery, cross-signing and
+// backup state, the reset confirmation, the password prompt, the recovery
+// key shown once, and restoring or unlocking with a typed recovery key.
 Item {
     id: root
     height: 700
@@ -22,6 +22,7 @@ Item {
         property string error: ""
         property string passwordError: ""
         property bool passwordRequired: false
+        property string recovery: "none"
         property string recoveryKey: ""
         property string restoreSummary: ""
 
@@ -48,8 +49,14 @@ Item {
         function setUpCrossSigning() {
             calls.push(["setUpCrossSigning"]);
         }
+        function setUpRecovery(passphrase, replace) {
+            calls.push(["setUpRecovery", passphrase, replace]);
+        }
         function submitPassword(password) {
             calls.push(["submitPassword", password]);
+        }
+        function unlockRecovery(key) {
+            calls.push(["unlockRecovery", key]);
         }
     }
     SecurityDialog {
@@ -72,6 +79,7 @@ Item {
             return null;
         }
         function init() {
+            fake.recovery = "none";
             fake.crossSigning = "none";
             fake.backup = "none";
             fake.recoveryKey = "";
@@ -86,6 +94,19 @@ Item {
             const found = findNamed(dialog.contentItem, name);
             verify(found, name);
             return found;
+        }
+        function test_lockedRecoveryIsUnlockedWithATypedKey() {
+            fake.recovery = "locked";
+            verify(!named("setUpRecoveryButton").visible);
+            const unlock = named("unlockRecoveryButton");
+            verify(unlock.visible);
+            verify(!unlock.enabled);
+            named("unlockRecoveryField").text = "EsSz ygLv";
+            mouseClick(unlock);
+            compare(fake.calls, [["unlockRecovery", "EsSz ygLv"]]);
+            fake.recovery = "stored";
+            verify(!unlock.visible);
+            verify(named("recoveryState").text.indexOf("is set up") >= 0);
         }
         function test_notSetUpOffersBoth() {
             verify(named("setUpCrossSigningButton").visible);
@@ -118,6 +139,19 @@ Item {
             mouseClick(named("savedRecoveryKeyButton"));
             compare(fake.calls, [["forgetRecoveryKey"]]);
             verify(!named("recoveryKeyPanel").visible);
+        }
+        function test_recoverySetUpWithAnOptionalPassphrase() {
+            verify(named("recoveryState").text.indexOf("not set up") >= 0);
+            verify(!named("unlockRecoveryField").visible);
+            mouseClick(named("setUpRecoveryButton"));
+            named("recoveryPassphraseField").forceActiveFocus();
+            keyClick("p");
+            keyClick("w");
+            keyClick(Qt.Key_Return);
+            compare(fake.calls, [["setUpRecovery", "", false], ["setUpRecovery", "pw", false]]);
+            fake.recoveryKey = "EsSz ygLv VP1b xF1C";
+            verify(named("recoveryKeyPanel").visible);
+            verify(!named("setUpRecoveryButton").visible);
         }
         function test_resetIsConfirmedFirst() {
             fake.crossSigning = "elsewhere";

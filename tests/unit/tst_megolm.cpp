@@ -8,6 +8,7 @@
 #include "crypto/MegolmEncryptor.h"
 #include "crypto/OlmAccount.h"
 #include "crypto/OlmChannel.h"
+#include "matrix/SyncResponse.h"
 #include "store/TimelineEvent.h"
 #include "sync/EncryptionStage.h"
 
@@ -167,6 +168,53 @@ private slots:
         QVERIFY(error.contains("sender"));
     }
 
+    void olmTamperedMessageIsRefused()
+    {
+        Device alice("@alice:localhost", "ALICE");
+        Device bob("@bob:localhost", "BOB");
+        OlmChannel aliceChannel(alice.store, alice.account, alice.identity);
+        OlmChannel bobChannel(bob.store, bob.account, bob.identity);
+        QString error;
+        QVERIFY(aliceChannel.createSession(bob.keys(), bob.claimOneTimeKey(), &error));
+        QJsonObject message = *aliceChannel.encrypt(bob.keys(), "m.dummy", {});
+        QJsonObject ciphertext = message.value("ciphertext").toObject();
+        const QString ourKey = bob.account.curve25519Key();
+        QJsonObject body = ciphertext.value(ourKey).toObject();
+        QString text = body.value("body").toString();
+        text[text.size() / 2] = text[text.size() / 2] == QChar('A') ? QChar('B') : QChar('A');
+        body.insert("body", text);
+        ciphertext.insert(ourKey, body);
+        message.insert("ciphertext", ciphertext);
+        QVERIFY(!bobChannel.decrypt(toDeviceEvent("@alice:localhost", message), &error));
+        QVERIFY(!error.isEmpty());
+    }
+
+    void malformedRoomKeyIsNotKept()
+    {
+        Device alice("@alice:localhost", "ALICE");
+        Device bob("@bob:localhost", "BOB");
+        OlmChannel aliceChannel(alice.store, alice.account, alice.identity);
+        QString error;
+        QVERIFY(aliceChannel.createSession(bob.keys(), bob.claimOneTimeKey(), &error));
+        const auto content = aliceChannel.encrypt(bob.keys(), "m.room_key",
+                                                  {{"algorithm", "m.megolm.v1.aes-sha2"},
+                                                   {"room_id", Room},
+                                                   {"session_id", "forged"},
+                                                   {"session_key", "not a session key"}});
+        QVERIFY(content);
+        matrix::SyncResponse response;
+        response.nextBatch = QStringLiteral("s1");
+        response.toDevice = {toDeviceEvent(alice.identity.userId, *content)};
+        sync::EncryptionStage stage(bob.identity);
+        QVERIFY2(stage.process(bob.database.db(), response, &error), qPrintable(error));
+        // Decrypted, seen by later stages, but kept nowhere and naming no room
+        // (so no view retries its messages for it).
+        const QJsonObject seen = response.toDevice.first();
+        QCOMPARE(seen.value("type").toString(), QString("m.room_key"));
+        QVERIFY(!seen.value("content").toObject().contains("room_id"));
+        QVERIFY(!bob.store.inboundSession(Room, alice.account.curve25519Key(), "forged"));
+    }
+
     void oneTimeKeyWithBadSignatureIsRefused()
     {
         Device alice("@alice:localhost", "ALICE");
@@ -199,6 +247,37 @@ private slots:
         // The sender reads its own messages too.
         MegolmDecryptor aliceDecryptor(alice.store);
         QVERIFY(aliceDecryptor.decrypt(Room, roomEvent("$1", "@alice:localhost", *content)).ok());
+    }
+
+    void megolmTamperedOrMalformedCiphertextIsRefused()
+    {
+        Device alice("@alice:localhost", "ALICE");
+        Device bob("@bob:localhost", "BOB");
+        MegolmEncryptor encryptor(alice.store, alice.account, alice.identity);
+        shareRoomKey(alice, bob, encryptor);
+        QString error;
+        const auto content = encryptor.encrypt(Room, "m.room.message", {{"body", "x"}}, &error);
+        MegolmDecryptor decryptor(bob.store);
+
+        QJsonObject tampered = *content;
+        QString text = tampered.value("ciphertext").toString();
+        text[text.size() / 2] = text[text.size() / 2] == QChar('A') ? QChar('B') : QChar('A');
+        tampered.insert("ciphertext", text);
+        const auto refused = decryptor.decrypt(Room, roomEvent("$1", "@alice:localhost", tampered));
+        QVERIFY(!refused.ok());
+        QVERIFY(!refused.error.isEmpty());
+
+        QJsonObject noSession = *content;
+        noSession.remove("session_id");
+        const auto malformed =
+            decryptor.decrypt(Room, roomEvent("$2", "@alice:localhost", noSession));
+        QCOMPARE(malformed.failure, DecryptedRoomEvent::Failure::Malformed);
+        QJsonObject otherAlgorithm = *content;
+        otherAlgorithm.insert("algorithm", "m.megolm.v9");
+        QVERIFY(!decryptor.decrypt(Room, roomEvent("$3", "@alice:localhost", otherAlgorithm)).ok());
+
+        // The genuine message still reads: a refused forgery spends nothing.
+        QVERIFY(decryptor.decrypt(Room, roomEvent("$4", "@alice:localhost", *content)).ok());
     }
 
     void megolmReplayUnderAnotherEventIdIsRefused()

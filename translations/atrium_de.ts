@@ -1849,6 +1849,14 @@
         <source>Remove from room</source>
         <translation>Aus dem Raum entfernen</translation>
     </message>
+    <message>
+        <source>Verify %1</source>
+        <translation>%1 verifizieren</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verifizieren</translation>
+    </message>
 </context>
 <context>
     <name>VerificationDialog</name>
@@ -2770,6 +2778,10 @@
     <message>
         <source>the verified device could not be saved</source>
         <translation>das verifizierte Gerät konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>this device has no keys to verify with yet</source>
+        <translation>dieses Gerät hat noch keine Schlüssel zum Verifizieren</translation>
     </message>
 </context>
 </TS>

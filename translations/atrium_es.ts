@@ -1849,6 +1849,14 @@
         <source>Remove from room</source>
         <translation>Quitar de la sala</translation>
     </message>
+    <message>
+        <source>Verify %1</source>
+        <translation>Verificar a %1</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verificar</translation>
+    </message>
 </context>
 <context>
     <name>VerificationDialog</name>
@@ -2770,6 +2778,10 @@
     <message>
         <source>the verified device could not be saved</source>
         <translation>no se pudo guardar el dispositivo verificado</translation>
+    </message>
+    <message>
+        <source>this device has no keys to verify with yet</source>
+        <translation>este dispositivo aún no tiene claves con las que verificar</translation>
     </message>
 </context>
 </TS>

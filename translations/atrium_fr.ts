@@ -1849,6 +1849,14 @@
         <source>Remove from room</source>
         <translation>Retirer du salon</translation>
     </message>
+    <message>
+        <source>Verify %1</source>
+        <translation>Vérifier %1</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Vérifier</translation>
+    </message>
 </context>
 <context>
     <name>VerificationDialog</name>
@@ -2770,6 +2778,10 @@
     <message>
         <source>the verified device could not be saved</source>
         <translation>l’appareil vérifié n’a pas pu être enregistré</translation>
+    </message>
+    <message>
+        <source>this device has no keys to verify with yet</source>
+        <translation>cet appareil n&apos;a pas encore de clés pour vérifier</translation>
     </message>
 </context>
 </TS>

@@ -1849,6 +1849,14 @@
         <source>Remove from room</source>
         <translation>Rimuovi dalla stanza</translation>
     </message>
+    <message>
+        <source>Verify %1</source>
+        <translation>Verifica %1</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verifica</translation>
+    </message>
 </context>
 <context>
     <name>VerificationDialog</name>
@@ -2770,6 +2778,10 @@
     <message>
         <source>the verified device could not be saved</source>
         <translation>impossibile salvare il dispositivo verificato</translation>
+    </message>
+    <message>
+        <source>this device has no keys to verify with yet</source>
+        <translation>questo dispositivo non ha ancora chiavi per verificare</translation>
     </message>
 </context>
 </TS>

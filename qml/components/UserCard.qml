@@ -4,8 +4,9 @@ import QtQuick.Layouts
 
 // One person, from the member list or a sender in the timeline: name, user
 // id, avatar and role in the open room; "Message" opens (or starts) our
-// direct chat with them. With enough power: change their role, or remove
-// them from the room. Errors stay in the card.
+// direct chat with them; "Verify" asks them to verify in this room. With
+// enough power: change their role, or remove them from the room. Errors
+// stay in the card.
 Popup {
     id: card
 
@@ -102,6 +103,19 @@ Popup {
                 card.dmError = "";
                 card.messaging = true;
                 card.controller.openDirectChat(card.userId);
+            }
+        }
+        // As Element does it: a request in this room, answered by one of their devices.
+        Button {
+            Accessible.name: qsTr("Verify %1").arg(card.member.displayName || card.userId)
+            Layout.fillWidth: true
+            objectName: "verifyUserButton"
+            text: qsTr("Verify")
+            visible: card.member.isMember === true && card.member.isSelf !== true && card.controller.verifications !== undefined
+
+            onClicked: {
+                card.controller.verifications.verifyUser(card.userId, card.info.roomId);
+                card.close();
             }
         }
         RowLayout {

@@ -330,7 +330,7 @@ void ScreenshotRunner::roomViewsShots(bool dark, Step then)
 
 void ScreenshotRunner::securityShot(bool dark, Step then)
 {
-    // The account menu's Security…: cross-signing and key backup, as loaded.
+    // The account menu's Security…: recovery, cross-signing and key backup, as loaded.
     auto *dialog = m_window->findChild<QObject *>(QStringLiteral("securityDialog"));
     if (!dialog)
         return fail(QStringLiteral("no security dialog"));
@@ -338,7 +338,8 @@ void ScreenshotRunner::securityShot(bool dark, Step then)
     auto *security = m_signedIn->security();
     waitUntil(
         [security]() {
-            return security->crossSigning() != QLatin1String("unknown") &&
+            return security->recovery() != QLatin1String("unknown") &&
+                   security->crossSigning() != QLatin1String("unknown") &&
                    security->backup() != QLatin1String("unknown");
         },
         QStringLiteral("the security settings"),

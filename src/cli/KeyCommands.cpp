@@ -107,13 +107,17 @@ QFuture<int> verify(CliContext &context, const QStringList &arguments)
     parser.addOption({"accept", "Wait for another device's request and accept it."});
     parser.addOption({"yes", "Answer that the emoji match, without asking (for scripts)."});
     parser.addOption({"direct", "Start without a request, for clients that lack requests."});
+    parser.addOption({"room", "Verify the user in this room (their device that accepts).", "room"});
     parser.addOption({"timeout", "Give up after this many seconds.", "s", "300"});
     const bool parsed = parser.parse(arguments);
     const bool accepting = parser.isSet("accept");
+    const QString room = parser.value("room");
     const QStringList positional = parser.positionalArguments();
-    if (!parsed || (accepting ? !positional.isEmpty() : positional.size() != 2) ||
+    const qsizetype wanted = accepting ? 0 : (room.isEmpty() ? 2 : 1);
+    if (!parsed || positional.size() != wanted || (accepting && !room.isEmpty()) ||
         parser.value("timeout").toInt() <= 0) {
         context.err() << "usage: atrium-cli verify USER DEVICE [--direct] [--yes] [--timeout S]\n"
+                         "       atrium-cli verify USER --room ROOM [--yes] [--timeout S]\n"
                          "       atrium-cli verify --accept [--yes] [--timeout S]"
                       << Qt::endl;
         return ready(Usage);
@@ -121,6 +125,17 @@ QFuture<int> verify(CliContext &context, const QStringList &arguments)
     const bool assumeYes = parser.isSet("yes");
     const bool direct = parser.isSet("direct");
     const int timeoutMs = parser.value("timeout").toInt() * 1000;
+    if (!room.isEmpty()) {
+        const QString userId = positional.at(0);
+        return onRoom(
+            context, room, true, [&context, userId, assumeYes, timeoutMs](const QString &roomId) {
+                auto *service = context.session().encryption()->verification();
+                auto *prompt = new VerificationPrompt(context, service, assumeYes, timeoutMs);
+                context.out() << "verifying " << userId << " in " << roomId << Qt::endl;
+                prompt->follow(service->verifyInRoom(roomId, userId));
+                return prompt->result();
+            });
+    }
     return withSession(
         context, true, [&context, accepting, positional, assumeYes, direct, timeoutMs]() {
             auto *service = context.session().encryption()->verification();

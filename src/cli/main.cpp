@@ -59,8 +59,12 @@ commands:
   import-keys FILE       passphrase from ATRIUM_PASSPHRASE, else prompted / stdin
   verify USER DEVICE [--direct] [--yes] [--timeout S]
                          interactive SAS verification of another device (emoji)
+  verify USER --room ROOM [--yes] [--timeout S]
+                         the same in a room shared with USER, as Element verifies people:
+                         whichever of their devices accepts
   verify --accept [--yes] [--timeout S]
-                         wait for another device's verification request, accept it
+                         wait for a verification request (to this device, or to us in
+                         a room), accept it
   cross-signing [--reset] sets up cross-signing from this device and signs it with it;
                          the password (ATRIUM_PASSWORD, else prompted) only if the server
                          asks; --reset replaces keys another session published

@@ -110,13 +110,27 @@ const QList<SasEmoji> &SasVerification::emojiTable()
 }
 
 SasVerification::SasVerification(const VerificationParty &own, const VerificationParty &their,
-                                 const QString &transactionId)
-    : m_own(own), m_their(their), m_transactionId(transactionId)
+                                 const QString &transactionId, Channel channel)
+    : m_own(own), m_their(their), m_transactionId(transactionId), m_channel(channel)
 {}
+
+QString SasVerification::transactionOf(const QJsonObject &content, Channel channel)
+{
+    if (channel == Channel::ToDevice)
+        return content.value("transaction_id").toString();
+    const QJsonObject relation = content.value("m.relates_to").toObject();
+    return relation.value("rel_type").toString() == QLatin1String("m.reference")
+               ? relation.value("event_id").toString()
+               : QString();
+}
 
 VerificationMessage SasVerification::message(const char *type, QJsonObject content) const
 {
-    content.insert(QLatin1String("transaction_id"), m_transactionId);
+    if (m_channel == Channel::ToDevice)
+        content.insert(QLatin1String("transaction_id"), m_transactionId);
+    else
+        content.insert(QLatin1String("m.relates_to"),
+                       QJsonObject{{"rel_type", "m.reference"}, {"event_id", m_transactionId}});
     return {QString::fromLatin1(type), content};
 }
 
@@ -126,6 +140,15 @@ QList<VerificationMessage> SasVerification::request(qint64 nowMs)
         return {};
     m_state = State::Requested;
     m_withRequest = true;
+    if (m_channel == Channel::Room)
+        return {{QStringLiteral("m.room.message"),
+                 {{"msgtype", RequestMsgtype},
+                  {"body", QStringLiteral("%1 is asking to verify your key, but your client does "
+                                          "not support in-room verification.")
+                               .arg(m_own.userId)},
+                  {"to", m_their.userId},
+                  {"from_device", m_own.deviceId},
+                  {"methods", QJsonArray{MethodSas}}}}};
     return {message(Request, {{"from_device", m_own.deviceId},
                               {"methods", QJsonArray{MethodSas}},
                               {"timestamp", nowMs}})};
@@ -136,7 +159,6 @@ QJsonObject SasVerification::startContent() const
     return QJsonObject{
         {"from_device", m_own.deviceId},
         {"method", MethodSas},
-        {"transaction_id", m_transactionId},
         {"key_agreement_protocols", QJsonArray{KeyAgreement}},
         {"hashes", QJsonArray{Hash}},
         {"message_authentication_codes", QJsonArray{MacV2, MacV1}},
@@ -150,15 +172,18 @@ QList<VerificationMessage> SasVerification::start()
         return {};
     m_state = State::Started;
     m_weStarted = true;
-    m_start = startContent();
-    return {message(Start, m_start)};
+    // The commitment covers the start as sent: with its transaction id or
+    // its relation.
+    VerificationMessage sent = message(Start, startContent());
+    m_start = sent.content;
+    return {sent};
 }
 
 QList<VerificationMessage> SasVerification::receive(const QString &type, const QJsonObject &content)
 {
     if (isFinished())
         return {};
-    if (content.value("transaction_id").toString() != m_transactionId)
+    if (transactionOf(content, m_channel) != m_transactionId)
         return cancel(QStringLiteral("m.unknown_transaction"),
                       QStringLiteral("the event belongs to another verification"));
     const QByteArray name = type.toLatin1();

@@ -46,6 +46,11 @@ struct SasEmoji
 // Flows: with a request (request → ready → start → accept → key ↔ key →
 // mac ↔ mac → done ↔ done), or started directly as older clients such as
 // matrix-nio do (start → accept → key ↔ key → mac ↔ mac, no done).
+//
+// Channels: to-device events carry a transaction_id; in a room (how Element
+// verifies other people) the request is an m.room.message whose event id is
+// the transaction id, and every later event refers to it with an
+// m.reference relation instead (which the start's commitment then covers).
 class SasVerification
 {
 public:
@@ -62,7 +67,14 @@ public:
         Cancelled,
     };
 
+    enum class Channel
+    {
+        ToDevice,
+        Room,
+    };
+
     static constexpr auto MethodSas = "m.sas.v1";
+    static constexpr auto RequestMsgtype = "m.key.verification.request";
     static constexpr auto KeyAgreement = "curve25519-hkdf-sha256";
     static constexpr auto Hash = "sha256";
     static constexpr auto MacV2 = "hkdf-hmac-sha256.v2";
@@ -71,12 +83,20 @@ public:
     // `own` is this device, `their` the device to verify (its Ed25519 key
     // as we hold it from /keys/query), `transactionId` this verification's id.
     SasVerification(const VerificationParty &own, const VerificationParty &their,
-                    const QString &transactionId);
+                    const QString &transactionId, Channel channel = Channel::ToDevice);
     SasVerification(SasVerification &&) noexcept = default;
     SasVerification &operator=(SasVerification &&) noexcept = default;
 
     // We begin with m.key.verification.request (`nowMs` is its timestamp).
+    // In a room it is an m.room.message (to their user) whose event id the
+    // caller makes the transaction id (setTransactionId) once it is sent.
     QList<VerificationMessage> request(qint64 nowMs);
+    void setTransactionId(const QString &transactionId) { m_transactionId = transactionId; }
+    // In a room, the device that answers our request is known only from its
+    // ready: the caller looks up its keys and sets it before passing the ready.
+    void setTheirDevice(const VerificationParty &their) { m_their = their; }
+    // The transaction an incoming event of `channel` belongs to.
+    static QString transactionOf(const QJsonObject &content, Channel channel);
     // We begin with m.key.verification.start, as clients without requests do.
     QList<VerificationMessage> start();
     // An event from the other device, of this transaction.
@@ -92,6 +112,7 @@ public:
 
     State state() const { return m_state; }
     QString transactionId() const { return m_transactionId; }
+    Channel channel() const { return m_channel; }
     const VerificationParty &own() const { return m_own; }
     const VerificationParty &their() const { return m_their; }
     // Whether they began (their request or start came first): ours to accept.
@@ -134,6 +155,7 @@ private:
     VerificationParty m_own;
     VerificationParty m_their;
     QString m_transactionId;
+    Channel m_channel = Channel::ToDevice;
     State m_state = State::Idle;
     bool m_theyBegan = false;
     bool m_withRequest = false; // the request flow, which ends with done both ways

@@ -46,6 +46,14 @@ void Verifications::verifyDevice(const QString &deviceId, const QString &userId)
     setCurrent(encryption->verification()->verify(user, deviceId));
 }
 
+void Verifications::verifyUser(const QString &userId, const QString &roomId)
+{
+    auto *encryption = m_session ? m_session->encryption() : nullptr;
+    if (!encryption || userId.isEmpty() || roomId.isEmpty())
+        return;
+    setCurrent(encryption->verification()->verifyInRoom(roomId, userId));
+}
+
 void Verifications::dismiss()
 {
     if (!m_current)

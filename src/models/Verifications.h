@@ -13,8 +13,9 @@ class Session;
 namespace atrium::models {
 
 // The verification the dialog shows: one at a time, started from the
-// sessions list (verifyDevice) or asked for by another device (an incoming
-// request, which becomes current unless one is under way). Follows the
+// sessions list (verifyDevice) or a person's card (verifyUser), or asked
+// for by another device (an incoming request, which becomes current unless
+// one is under way). Follows the
 // session's sign-ins.
 class Verifications : public QObject
 {
@@ -27,6 +28,9 @@ public:
 
     // Starts verifying `deviceId` of `userId` (our own user when empty).
     Q_INVOKABLE void verifyDevice(const QString &deviceId, const QString &userId = {});
+    // Asks another user to verify in `roomId`, a room we share with them
+    // (as Element does it): whichever of their devices accepts.
+    Q_INVOKABLE void verifyUser(const QString &userId, const QString &roomId);
     // The dialog closed: a finished verification is let go, one under way cancelled.
     Q_INVOKABLE void dismiss();
 

@@ -9,8 +9,9 @@ namespace atrium::sync {
 using crypto::SasVerification;
 
 KeyVerification::KeyVerification(SasVerification machine, bool incoming,
-                                 VerificationService *service)
-    : QObject(service), m_machine(std::move(machine)), m_incoming(incoming), m_service(service)
+                                 VerificationService *service, const QString &roomId)
+    : QObject(service), m_machine(std::move(machine)), m_incoming(incoming), m_service(service),
+      m_roomId(roomId)
 {
     updateState();
 }

@@ -20,6 +20,8 @@ class KeyVerification : public QObject
     Q_PROPERTY(QString userId READ userId CONSTANT)
     Q_PROPERTY(QString deviceId READ deviceId CONSTANT)
     Q_PROPERTY(bool incoming READ incoming CONSTANT)
+    // Empty for a verification over to-device messages.
+    Q_PROPERTY(QString roomId READ roomId CONSTANT)
     Q_PROPERTY(State state READ state NOTIFY stateChanged)
     Q_PROPERTY(QVariantList emoji READ emojiList NOTIFY stateChanged)
     Q_PROPERTY(QList<int> decimals READ decimals NOTIFY stateChanged)
@@ -42,12 +44,14 @@ public:
     };
     Q_ENUM(State)
 
-    KeyVerification(crypto::SasVerification machine, bool incoming, VerificationService *service);
+    KeyVerification(crypto::SasVerification machine, bool incoming, VerificationService *service,
+                    const QString &roomId = {});
 
     QString transactionId() const { return m_machine.transactionId(); }
     QString userId() const { return m_machine.their().userId; }
     QString deviceId() const { return m_machine.their().deviceId; }
     bool incoming() const { return m_incoming; }
+    QString roomId() const { return m_roomId; }
     State state() const { return m_state; }
     QList<crypto::SasEmoji> emoji() const { return m_machine.emoji(); }
     // [{index, emoji, name}], for QML.
@@ -83,6 +87,7 @@ private:
     crypto::SasVerification m_machine;
     bool m_incoming;
     VerificationService *m_service;
+    QString m_roomId;
     State m_state = State::Waiting;
     bool m_storing = false;
     bool m_stored = false;

@@ -10,6 +10,7 @@
 #include "matrix/HttpClient.h"
 #include "matrix/Requests.h"
 #include "store/StoreThread.h"
+#include "store/TimelineEvent.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>
@@ -36,6 +37,12 @@ struct Parties
     std::optional<VerificationParty> own;
     std::optional<VerificationParty> their;
 };
+
+SasVerification::Channel channelOf(const QString &roomId)
+{
+    return roomId.isEmpty() ? SasVerification::Channel::ToDevice : SasVerification::Channel::Room;
+}
+
 } // namespace
 
 VerificationService::VerificationService(matrix::HttpClient *http, store::StoreThread *store,
@@ -52,10 +59,11 @@ QList<KeyVerification *> VerificationService::verifications() const
     return m_verifications.values();
 }
 
-KeyVerification *VerificationService::add(SasVerification machine, bool incoming)
+KeyVerification *VerificationService::add(SasVerification machine, bool incoming,
+                                          const QString &roomId)
 {
     const QString transactionId = machine.transactionId();
-    auto *verification = new KeyVerification(std::move(machine), incoming, this);
+    auto *verification = new KeyVerification(std::move(machine), incoming, this, roomId);
     m_verifications.insert(transactionId, verification);
     QTimer::singleShot(m_timeoutMs, verification, [verification]() {
         verification->cancelWith(QStringLiteral("m.timeout"),
@@ -91,6 +99,69 @@ KeyVerification *VerificationService::verify(const QString &userId, const QStrin
                             : guard->m_machine.start());
         });
     return verification;
+}
+
+KeyVerification *VerificationService::verifyInRoom(const QString &roomId, const QString &userId)
+{
+    // Until the request is sent, its event id (the transaction id) is not
+    // known; until their ready, neither is the device that answers.
+    const QString pendingId = SendQueue::newTransactionId();
+    const auto room = SasVerification::Channel::Room;
+    auto *verification = add(SasVerification({m_identity.userId, m_identity.deviceId, {}, {}},
+                                             {userId, {}, {}, {}}, pendingId, room),
+                             false, roomId);
+    QPointer<KeyVerification> guard(verification);
+    lookUpParties(
+        userId, QString(), true,
+        [this, guard, roomId, userId, pendingId, room](std::optional<VerificationParty> own,
+                                                       std::optional<VerificationParty>) {
+            if (!guard || guard->m_machine.isFinished())
+                return;
+            if (!own) {
+                guard->abandon(QStringLiteral("unknown_device"),
+                               tr("this device has no keys to verify with yet"));
+                return;
+            }
+            guard->m_machine = SasVerification(*own, {userId, {}, {}, {}}, pendingId, room);
+            const auto request = guard->m_machine.request(QDateTime::currentMSecsSinceEpoch());
+            const auto rekey = [this, guard, pendingId](const QString &eventId) {
+                if (!guard || eventId.isEmpty())
+                    return;
+                m_verifications.remove(pendingId);
+                guard->m_machine.setTransactionId(eventId);
+                m_verifications.insert(eventId, guard);
+            };
+            m_outgoing.enqueue({guard, userId, {}, roomId, request.first(), rekey});
+            sendNext();
+            guard->updateState();
+        });
+    return verification;
+}
+
+void VerificationService::answeredInRoom(KeyVerification *verification, const Incoming &event)
+{
+    if (event.type != QLatin1String("m.key.verification.ready")) {
+        // A cancel, or out of order: the machine says which.
+        verification->step(verification->m_machine.receive(event.type, event.content));
+        return;
+    }
+    QPointer<KeyVerification> guard(verification);
+    m_processing = true;
+    lookUpParties(verification->userId(), event.content.value("from_device").toString(), false,
+                  [this, guard, event](std::optional<VerificationParty>,
+                                       std::optional<VerificationParty> their) {
+                      m_processing = false;
+                      if (guard && !guard->m_machine.isFinished()) {
+                          if (!their) {
+                              guard->cancelWith(QStringLiteral("m.invalid_message"),
+                                                QStringLiteral("the answering device is unknown"));
+                          } else {
+                              guard->m_machine.setTheirDevice(*their);
+                              guard->step(guard->m_machine.receive(event.type, event.content));
+                          }
+                      }
+                      processNext();
+                  });
 }
 
 namespace {
@@ -142,6 +213,33 @@ void VerificationService::lookUpParties(
         });
 }
 
+// A room event of a verification with us, as the state machine takes it:
+// a request (an m.room.message to us) gets a relation to itself, so that
+// it belongs to the transaction its event id names. Our own events (echoes
+// of what we sent) are not for us.
+std::optional<VerificationService::Incoming>
+VerificationService::roomEvent(const QString &roomId, const store::TimelineEvent &event) const
+{
+    const QString ownUserId = m_identity.userId;
+    if (event.sender == ownUserId || event.eventId.isEmpty())
+        return std::nullopt;
+    if (event.type == QLatin1String("m.room.message")) {
+        if (event.content.value("msgtype").toString() !=
+                QLatin1String(SasVerification::RequestMsgtype) ||
+            event.content.value("to").toString() != ownUserId)
+            return std::nullopt;
+        QJsonObject content = event.content;
+        content.insert("m.relates_to",
+                       QJsonObject{{"rel_type", "m.reference"}, {"event_id", event.eventId}});
+        return Incoming{QString::fromLatin1(SasVerification::RequestMsgtype), event.sender, content,
+                        roomId, event.originServerTs};
+    }
+    if (!event.type.startsWith(QLatin1String(EventPrefix)) ||
+        event.type == QLatin1String(SasVerification::RequestMsgtype))
+        return std::nullopt;
+    return Incoming{event.type, event.sender, event.content, roomId, event.originServerTs};
+}
+
 void VerificationService::handleSync(const SyncChanges &changes)
 {
     for (const QJsonObject &event : changes.toDevice) {
@@ -150,7 +248,19 @@ void VerificationService::handleSync(const SyncChanges &changes)
             m_incoming.enqueue(
                 {type, event.value("sender").toString(), event.value("content").toObject()});
     }
+    queueRoomEvents(changes);
     processNext();
+}
+
+void VerificationService::queueRoomEvents(const SyncChanges &changes)
+{
+    // Decrypted already where the room is encrypted (EncryptionStage).
+    for (auto room = changes.newEvents.begin(); room != changes.newEvents.end(); ++room) {
+        for (const store::TimelineEvent &event : room.value()) {
+            if (auto incoming = roomEvent(room.key(), event))
+                m_incoming.enqueue(*incoming);
+        }
+    }
 }
 
 void VerificationService::processNext()
@@ -159,19 +269,27 @@ void VerificationService::processNext()
     // up) must exist before the events that follow its first one.
     while (!m_processing && !m_incoming.isEmpty()) {
         const Incoming event = m_incoming.dequeue();
-        const QString transactionId = event.content.value("transaction_id").toString();
+        const QString transactionId =
+            SasVerification::transactionOf(event.content, channelOf(event.roomId));
         if (KeyVerification *verification = m_verifications.value(transactionId)) {
-            if (event.sender != verification->userId()) {
+            if (event.sender != verification->userId() || event.roomId != verification->roomId()) {
                 qCWarning(lcVerification) << "ignoring" << event.type << "from" << event.sender
                                           << "for a verification with" << verification->userId();
                 continue;
             }
             qCDebug(lcVerification) << "received" << event.type << "for" << transactionId;
-            verification->step(verification->m_machine.receive(event.type, event.content));
+            if (verification->deviceId().isEmpty())
+                answeredInRoom(verification, event);
+            else
+                verification->step(verification->m_machine.receive(event.type, event.content));
             continue;
         }
-        if (transactionId.isEmpty() || (event.type != QLatin1String("m.key.verification.request") &&
-                                        event.type != QLatin1String("m.key.verification.start"))) {
+        // A verification begins with a request; over to-device messages
+        // also with a start (older clients). In a room, only with a request.
+        const bool opening =
+            event.type == QLatin1String("m.key.verification.request") ||
+            (event.roomId.isEmpty() && event.type == QLatin1String("m.key.verification.start"));
+        if (transactionId.isEmpty() || !opening) {
             // Another device's conversation (a request sent to all our
             // devices that one of the others answered), or long over.
             qCDebug(lcVerification)
@@ -185,8 +303,10 @@ void VerificationService::processNext()
 void VerificationService::begin(const Incoming &event)
 {
     if (event.type == QLatin1String("m.key.verification.request")) {
-        const qint64 age = QDateTime::currentMSecsSinceEpoch() -
-                           event.content.value("timestamp").toVariant().toLongLong();
+        const qint64 sentMs = event.roomId.isEmpty()
+                                  ? event.content.value("timestamp").toVariant().toLongLong()
+                                  : event.sentMs;
+        const qint64 age = QDateTime::currentMSecsSinceEpoch() - sentMs;
         if (age > RequestMaxAgeMs || age < -RequestMaxFutureMs) {
             qCInfo(lcVerification) << "ignoring a stale verification request from" << event.sender;
             return;
@@ -199,13 +319,15 @@ void VerificationService::begin(const Incoming &event)
         [this, event](std::optional<VerificationParty> own,
                       std::optional<VerificationParty> their) {
             m_processing = false;
-            const QString transactionId = event.content.value("transaction_id").toString();
+            const auto channel = channelOf(event.roomId);
+            const QString transactionId = SasVerification::transactionOf(event.content, channel);
             if (!own || !their) {
                 qCWarning(lcVerification)
                     << "ignoring a verification from unknown device"
                     << event.content.value("from_device").toString() << "of" << event.sender;
             } else if (!m_verifications.contains(transactionId)) {
-                auto *verification = add(SasVerification(*own, *their, transactionId), true);
+                auto *verification =
+                    add(SasVerification(*own, *their, transactionId, channel), true, event.roomId);
                 verification->step(verification->m_machine.receive(event.type, event.content));
                 // One that was refused at once (no common method) needs no one.
                 if (!verification->m_machine.isFinished())
@@ -219,8 +341,8 @@ void VerificationService::send(KeyVerification *verification,
                                const QList<crypto::VerificationMessage> &messages)
 {
     for (const auto &message : messages)
-        m_outgoing.enqueue(
-            {verification, verification->userId(), verification->deviceId(), message});
+        m_outgoing.enqueue({verification, verification->userId(), verification->deviceId(),
+                            verification->roomId(), message});
     sendNext();
 }
 
@@ -236,22 +358,52 @@ void VerificationService::sendNext()
     m_sending = true;
     const Outgoing next = m_outgoing.dequeue();
     qCDebug(lcVerification) << "sending" << next.message.type << "to" << next.userId
-                            << next.deviceId;
+                            << next.deviceId << next.roomId;
+    if (next.roomId.isEmpty())
+        sendToDevice(next);
+    else
+        sendInRoom(next);
+}
+
+void VerificationService::sendToDevice(const Outgoing &next)
+{
     const QJsonObject messages{{next.userId, QJsonObject{{next.deviceId, next.message.content}}}};
     m_http->send(
         matrix::requests::sendToDevice(next.message.type, SendQueue::newTransactionId(), messages),
         this, [this, next](const matrix::ApiResponse &response) {
-            m_sending = false;
-            if (response.error) {
-                qCWarning(lcVerification)
-                    << "cannot send" << next.message.type << ":" << response.error->describe();
-                if (next.verification)
-                    next.verification->abandon(
-                        QStringLiteral("send_failed"),
-                        tr("cannot reach the server: %1").arg(response.error->describe()));
-            }
-            sendNext();
+            sent(next, response.error ? response.error->describe() : QString());
         });
+}
+
+void VerificationService::sendInRoom(const Outgoing &next)
+{
+    // Like any event of the room: encrypted where the room is. Not through
+    // the outbox: a verification that cannot reach the server is over.
+    m_encryption->prepare(
+        next.roomId, next.message.type, next.message.content, this,
+        [this, next](const OutgoingEvent &event) {
+            if (event.error)
+                return sent(next, event.error->describe());
+            m_http->send(matrix::requests::sendEvent(next.roomId, event.type,
+                                                     SendQueue::newTransactionId(), event.content),
+                         this, [this, next](const matrix::ApiResponse &response) {
+                             if (!response.error && next.onSent)
+                                 next.onSent(response.json().value("event_id").toString());
+                             sent(next, response.error ? response.error->describe() : QString());
+                         });
+        });
+}
+
+void VerificationService::sent(const Outgoing &next, const QString &error)
+{
+    m_sending = false;
+    if (!error.isEmpty()) {
+        qCWarning(lcVerification) << "cannot send" << next.message.type << ":" << error;
+        if (next.verification)
+            next.verification->abandon(QStringLiteral("send_failed"),
+                                       tr("cannot reach the server: %1").arg(error));
+    }
+    sendNext();
 }
 
 void VerificationService::storeVerified(KeyVerification *verification)

@@ -16,7 +16,8 @@ class HttpClient;
 }
 namespace atrium::store {
 class StoreThread;
-}
+struct TimelineEvent;
+} // namespace atrium::store
 
 namespace atrium::sync {
 
@@ -25,11 +26,13 @@ class EncryptionService;
 class KeyVerification;
 struct SyncChanges;
 
-// Interactive SAS verification of devices over to-device messages, on the
-// GUI thread: starts verifications, turns incoming m.key.verification.*
-// events into KeyVerification objects a dialog binds to, sends what their
-// state machines answer (unencrypted, as the spec allows), enforces the
-// spec's time limits, and stores verified devices.
+// Interactive SAS verification of devices, on the GUI thread: starts
+// verifications, turns incoming m.key.verification.* events into
+// KeyVerification objects a dialog binds to, sends what their state
+// machines answer, enforces the spec's time limits, and stores verified
+// devices. Over to-device messages (unencrypted, as the spec allows), or in
+// a room shared with the other user (encrypted when the room is), which is
+// how Element verifies other people.
 class VerificationService : public QObject
 {
     Q_OBJECT
@@ -49,6 +52,9 @@ public:
     // they are not known yet. Progress and failure are on the object.
     KeyVerification *verify(const QString &userId, const QString &deviceId,
                             Flow flow = Flow::Request);
+    // Asks `userId` to verify in `roomId` (a room we share, usually a
+    // direct chat); whichever of their devices accepts is the one verified.
+    KeyVerification *verifyInRoom(const QString &roomId, const QString &userId);
     QList<KeyVerification *> verifications() const;
     void handleSync(const SyncChanges &changes);
 
@@ -76,21 +82,34 @@ private:
         QString type;
         QString sender;
         QJsonObject content;
+        QString roomId;     // empty for a to-device event
+        qint64 sentMs = -1; // a room event's origin_server_ts
     };
     struct Outgoing
     {
         QPointer<KeyVerification> verification;
         QString userId;
         QString deviceId;
+        QString roomId;
         crypto::VerificationMessage message;
+        std::function<void(QString eventId)> onSent = {}; // room events only
     };
 
     void send(KeyVerification *verification, const QList<crypto::VerificationMessage> &messages);
     void sendNext();
+    void sendToDevice(const Outgoing &next);
+    void sendInRoom(const Outgoing &next);
+    void sent(const Outgoing &next, const QString &error);
+    void queueRoomEvents(const SyncChanges &changes);
+    std::optional<Incoming> roomEvent(const QString &roomId,
+                                      const store::TimelineEvent &event) const;
+    // The ready to our in-room request names the device that answers.
+    void answeredInRoom(KeyVerification *verification, const Incoming &event);
     void storeVerified(KeyVerification *verification);
     void processNext();
     void begin(const Incoming &event);
-    KeyVerification *add(crypto::SasVerification machine, bool incoming);
+    KeyVerification *add(crypto::SasVerification machine, bool incoming,
+                         const QString &roomId = {});
     // Finds our own Ed25519 key and their device's, querying their keys
     // when they are not known; `done` gets nullopt when the device is unknown.
     void lookUpParties(const QString &userId, const QString &deviceId, bool queried,

@@ -1,6 +1,7 @@
 // Interactive SAS verification between Atrium sessions through the test
 // homeserver: both sides see the same emoji, both store the other device
-// as verified (kept across a restart), and a mismatch verifies nobody.
+// as verified (kept across a restart), and a mismatch verifies nobody; in
+// a shared encrypted room too, where every event goes out encrypted.
 #include "TestHomeserver.h"
 #include "TestSession.h"
 #include "crypto/CryptoStore.h"
@@ -104,6 +105,43 @@ private slots:
 
         QVERIFY(alice.restart());
         QVERIFY(isVerified(alice, bob->userId(), bob->deviceId()));
+    }
+
+    void twoUsersVerifyInAnEncryptedRoom()
+    {
+        test::TestSession alice, bob;
+        QVERIFY(alice.signUp(m_server.url(), "room-sas-alice"));
+        QVERIFY(bob.signUp(m_server.url(), "room-sas-bob"));
+        const QString roomId = test::createSharedRoom(alice, bob, test::encryptedRoom());
+        QVERIFY(!roomId.isEmpty());
+
+        QSignalSpy received(verification(bob), &VerificationService::requestReceived);
+        QPointer<KeyVerification> asked = verification(alice)->verifyInRoom(roomId, bob->userId());
+        QCOMPARE(asked->roomId(), roomId);
+        QTRY_VERIFY_WITH_TIMEOUT(!received.isEmpty(), 15'000);
+        QPointer<KeyVerification> answering = received.first().first().value<KeyVerification *>();
+        QCOMPARE(answering->roomId(), roomId);
+        QCOMPARE(answering->deviceId(), alice->deviceId());
+        QCOMPARE(answering->transactionId(), asked->transactionId()); // the request's event id
+        QVERIFY(asked->transactionId().startsWith('$'));
+        answering->accept();
+        QTRY_COMPARE_WITH_TIMEOUT(asked->state(), KeyVerification::State::Comparing, 15'000);
+        QTRY_COMPARE_WITH_TIMEOUT(answering->state(), KeyVerification::State::Comparing, 15'000);
+        QCOMPARE(asked->deviceId(), bob->deviceId()); // the device that answered
+        QCOMPARE(emojiNames(asked), emojiNames(answering));
+        asked->confirm();
+        answering->confirm();
+        QTRY_COMPARE_WITH_TIMEOUT(asked->state(), KeyVerification::State::Verified, 15'000);
+        QTRY_COMPARE_WITH_TIMEOUT(answering->state(), KeyVerification::State::Verified, 15'000);
+        QVERIFY(isVerified(alice, bob->userId(), bob->deviceId()));
+        QVERIFY(isVerified(bob, alice->userId(), alice->deviceId()));
+        // The room holds the conversation, none of it readable by the server:
+        // request, ready, start, accept, two keys, two MACs, two dones.
+        QStringList types;
+        for (const QJsonObject &event : m_server.roomEvents(roomId))
+            types.append(event.value("type").toString());
+        QVERIFY2(!types.join(' ').contains("verification"), qPrintable(types.join(' ')));
+        QCOMPARE(types.count("m.room.encrypted"), 10);
     }
 
     void ownDevicesVerifyWithoutARequest()

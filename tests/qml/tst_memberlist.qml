@@ -6,8 +6,8 @@ import "../../qml/components"
 
 // The member list and the user card: members with their roles, a filter,
 // Enter or a click opens the card; the card's Message button asks for the
-// direct chat and opens it, errors stay in the card; role and removal only
-// for those with the power.
+// direct chat and opens it, errors stay in the card; Verify asks in the
+// room; role and removal only for those with the power.
 Item {
     id: root
     height: 560
@@ -155,6 +155,15 @@ Item {
             compare(fakeController.calls, [["setPowerLevel", "@mo:x", 100]]);
             mouseClick(named(card.contentItem, "kickButton"));
             compare(fakeController.calls[1], ["kick", "@mo:x"]);
+        }
+        function test_cardVerifiesInTheRoom() {
+            card.show("@mo:x");
+            tryCompare(card, "opened", true);
+            const verifyButton = named(card.contentItem, "verifyUserButton");
+            tryVerify(() => verifyButton.y > 0, 1000, "laid out");
+            mouseClick(verifyButton);
+            compare(fakeController.calls, [["verifyUser", "@mo:x", "!room:x"]]);
+            tryCompare(card, "visible", false);
         }
         function test_cardWithoutPowerOnlyMessages() {
             card.show("@zed:x");

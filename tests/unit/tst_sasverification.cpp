@@ -93,6 +93,48 @@ private slots:
                               "bob→ m.key.verification.done", "alice→ m.key.verification.done"}));
     }
 
+    void inARoomEveryEventRefersToTheRequest()
+    {
+        SasVerification alice(Alice, Bob, {}, SasVerification::Channel::Room);
+        const QList<VerificationMessage> request = alice.request(1000);
+        QCOMPARE(request.size(), 1);
+        QCOMPARE(request.first().type, QString("m.room.message"));
+        const QJsonObject content = request.first().content;
+        QCOMPARE(content.value("msgtype").toString(), QString("m.key.verification.request"));
+        QCOMPARE(content.value("to").toString(), Bob.userId);
+        QCOMPARE(content.value("from_device").toString(), Alice.deviceId);
+        QVERIFY(!content.value("body").toString().isEmpty());
+        QVERIFY(!content.contains("transaction_id") && !content.contains("timestamp"));
+
+        // The request's event id is the transaction from here on.
+        alice.setTransactionId("$request");
+        Pair pair;
+        pair.alice = std::move(alice);
+        pair.bob = SasVerification(Bob, Alice, "$request", SasVerification::Channel::Room);
+        QJsonObject received = content;
+        received.insert("m.relates_to",
+                        QJsonObject{{"rel_type", "m.reference"}, {"event_id", "$request"}});
+        QVERIFY(pair.bob.receive("m.key.verification.request", received).isEmpty());
+        QList<VerificationMessage> ready = pair.bob.accept();
+        QCOMPARE(ready.size(), 1);
+        QVERIFY(!ready.first().content.contains("transaction_id"));
+        QCOMPARE(
+            SasVerification::transactionOf(ready.first().content, SasVerification::Channel::Room),
+            QString("$request"));
+        pair.send(pair.bob, ready);
+        QCOMPARE(emojiNames(pair.alice), emojiNames(pair.bob));
+        pair.send(pair.alice, pair.alice.confirm());
+        pair.send(pair.bob, pair.bob.confirm());
+        QVERIFY(pair.alice.isVerified());
+        QVERIFY(pair.bob.isVerified());
+
+        // A to-device event of the same transaction is not this verification's.
+        SasVerification other(Bob, Alice, "$request", SasVerification::Channel::Room);
+        other.receive("m.key.verification.request", received);
+        other.receive("m.key.verification.start", {{"transaction_id", "$request"}});
+        QCOMPARE(other.cancelCode(), QString("m.unknown_transaction"));
+    }
+
     void startedDirectlyLikeNioEndsWithoutDone()
     {
         Pair pair;

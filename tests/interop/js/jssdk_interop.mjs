@@ -3,7 +3,7 @@
 // room; encrypted files both ways in that room, with js-sdk's side of the
 // attachment encryption done by matrix-encrypt-attachment (what Element
 // uses); SAS verification between atrium-cli and js-sdk with the same
-// emoji on both sides; cross-signing; and key backup and secret storage made
+// emoji on both sides, to-device and in a room; cross-signing; and key backup and secret storage made
 // by one and opened by the other.
 //
 //     node jssdk_interop.mjs PATH_TO_ATRIUM_CLI
@@ -703,6 +703,55 @@ const tests = {
         assert.ok(after.includes("hello from js-sdk"),
                   `Atrium did not read js-sdk's message after opening secret storage:\n${after}`);
         log(`Atrium opened js-sdk's secret storage: ${unlocked.trim().replace(/\n/g, "; ")}`);
+    },
+
+    async atriumVerifiesJsSdkInARoom(url, { js, roomId }) {
+        // How Element verifies another person: a request in a room both are in, answered
+        // by whichever of their devices accepts. Atrium asks, js-sdk accepts in the room;
+        // both users have cross-signing, so each signs the other's master key after.
+        const answered = jsAnswerVerification(js);
+        const result = await atrium(["verify", js.getUserId(), "--room", roomId, "--yes",
+                                     "--timeout", "90"]);
+        const { request, shown, error } = await answered;
+        assert.equal(result.code, 0, `atrium-cli verify --room: ${result.stdout}${result.stderr}`);
+        assert.ok(!error, `js-sdk verification failed: ${error}`);
+        assert.equal(request.roomId, roomId, "js-sdk did not get the request in the room");
+        const printed = printedSas(result.stdout);
+        assert.deepEqual(printed.emoji, shown.emoji.map(([symbol]) => symbol));
+        assert.match(result.stdout, new RegExp(`verified ${js.getUserId()} ${js.getDeviceId()}`));
+        const devices = await atriumOk(["devices", js.getUserId()]);
+        assert.match(devices, new RegExp(`^${js.getDeviceId()}\tcross-signed`, "m"),
+                     `Atrium's view of js-sdk's devices:\n${devices}`);
+        log("in-room SAS started by Atrium: the same emoji on both sides:", printed.emoji.join(" "));
+    },
+
+    async jsSdkVerifiesAtriumInARoom(url, { js, roomId, atriumUser }) {
+        // js-sdk asks in the room (requestVerificationDM, what Element's "Verify" on a
+        // person does); atrium-cli verify --accept answers there.
+        const accepting = atrium(["verify", "--accept", "--yes", "--timeout", "90"]);
+        await new Promise((resolve) => setTimeout(resolve, 2000));
+        const request = await js.getCrypto().requestVerificationDM(atriumUser.userId, roomId);
+        await until("Atrium accepting the request in the room", () =>
+            request.phase === VerificationPhase.Ready || request.phase === VerificationPhase.Started ||
+            request.phase === VerificationPhase.Cancelled, 60_000);
+        if (request.phase === VerificationPhase.Cancelled) {
+            const result = await accepting;
+            assert.fail(`the request was cancelled (${request.cancellationCode}): ` +
+                        `${result.stdout}${result.stderr}`);
+        }
+        const verifier = request.verifier ?? await request.startVerification("m.sas.v1");
+        let shown = null;
+        verifier.on(VerifierEvent.ShowSas, (sas) => {
+            shown = sas.sas;
+            sas.confirm();
+        });
+        await verifier.verify();
+        const result = await accepting;
+        assert.equal(result.code, 0, `atrium-cli verify --accept: ${result.stdout}${result.stderr}`);
+        const printed = printedSas(result.stdout);
+        assert.deepEqual(printed.emoji, shown.emoji.map(([symbol]) => symbol));
+        assert.match(result.stdout, new RegExp(`verified ${js.getUserId()} ${js.getDeviceId()}`));
+        log("in-room SAS started by js-sdk: the same emoji on both sides:", printed.emoji.join(" "));
     },
 };
 

@@ -57,6 +57,7 @@ QtObject {
         property string name: "General"
         property string nameRestriction: ""
         property string notificationLevel: "all"
+        property string roomId: "!room:x"
         property string topic: "Everything"
         property string topicRestriction: ""
 
@@ -161,6 +162,12 @@ QtObject {
         }
     }
     property string userId: "@me:x"
+    // Verifications started from the views, recorded in `calls`.
+    property QtObject verifications: QtObject {
+        function verifyUser(userId, roomId) {
+            controller.calls.push(["verifyUser", userId, roomId]);
+        }
+    }
 
     signal createRoomFailed(string reason)
     signal directChatFailed(string reason)

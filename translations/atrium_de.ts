@@ -1477,6 +1477,10 @@
         <source>Unlock</source>
         <translation>Entsperren</translation>
     </message>
+    <message>
+        <source>A key backup exists: unlocking recovery above restores it here.</source>
+        <translation>Es gibt eine Schlüsselsicherung: Das Entsperren der Wiederherstellung oben stellt sie hier wieder her.</translation>
+    </message>
 </context>
 <context>
     <name>SessionsDialog</name>

@@ -1477,6 +1477,10 @@
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
+    <message>
+        <source>A key backup exists: unlocking recovery above restores it here.</source>
+        <translation>Existe una copia de claves: al desbloquear la recuperación de arriba se restaura aquí.</translation>
+    </message>
 </context>
 <context>
     <name>SessionsDialog</name>

@@ -1477,6 +1477,10 @@
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
+    <message>
+        <source>A key backup exists: unlocking recovery above restores it here.</source>
+        <translation>Une sauvegarde des clés existe : déverrouiller la récupération ci-dessus la restaure ici.</translation>
+    </message>
 </context>
 <context>
     <name>SessionsDialog</name>

@@ -1477,6 +1477,10 @@
         <source>Unlock</source>
         <translation>Sblocca</translation>
     </message>
+    <message>
+        <source>A key backup exists: unlocking recovery above restores it here.</source>
+        <translation>Esiste un backup delle chiavi: sbloccare il recupero qui sopra lo ripristina qui.</translation>
+    </message>
 </context>
 <context>
     <name>SessionsDialog</name>

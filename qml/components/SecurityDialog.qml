@@ -14,13 +14,16 @@ Popup {
     readonly property bool dark: palette.window.hslLightness < 0.5
     required property var security
 
-    function backupText(state, keys) {
+    function backupText(state, keys, recovery) {
         switch (state) {
         case "none":
             return qsTr("Your message keys are not backed up. Without a backup, a new session cannot read older encrypted messages.");
         case "active":
             return qsTr("%n message key(s) backed up; this session keeps the backup up to date.", "", keys);
         case "elsewhere":
+            // Unlocking recovery restores it: one key to type, not two.
+            if (recovery === "locked")
+                return qsTr("A key backup exists: unlocking recovery above restores it here.");
             return qsTr("A key backup exists. Enter its recovery key to read older messages here and keep the backup up to date.");
         }
         return qsTr("Checking…");
@@ -248,7 +251,7 @@ Popup {
         Label {
             Layout.fillWidth: true
             objectName: "backupState"
-            text: dialog.security ? dialog.backupText(dialog.security.backup, dialog.security.backupKeys) : ""
+            text: dialog.security ? dialog.backupText(dialog.security.backup, dialog.security.backupKeys, dialog.security.recovery) : ""
             wrapMode: Text.Wrap
         }
         Button {
@@ -262,7 +265,7 @@ Popup {
         }
         RowLayout {
             Layout.fillWidth: true
-            visible: dialog.security !== null && dialog.security.backup === "elsewhere"
+            visible: dialog.security !== null && dialog.security.backup === "elsewhere" && dialog.security.recovery !== "locked"
 
             FormField {
                 id: recoveryField

@@ -97,6 +97,10 @@ Item {
         }
         function test_lockedRecoveryIsUnlockedWithATypedKey() {
             fake.recovery = "locked";
+            fake.backup = "elsewhere";
+            // One key to type: recovery restores the backup too.
+            verify(!named("restoreBackupButton").visible);
+            verify(named("backupState").text.indexOf("unlocking recovery") >= 0);
             verify(!named("setUpRecoveryButton").visible);
             const unlock = named("unlockRecoveryButton");
             verify(unlock.visible);

@@ -14,6 +14,8 @@ Rectangle {
 
     // A CallController (or a stand-in in tests).
     required property var call
+    // The session's MediaController, for the other person's picture (none: initials).
+    property var media: null
 
     signal backRequested
 
@@ -36,7 +38,9 @@ Rectangle {
         Avatar {
             Layout.alignment: Qt.AlignHCenter
             name: view.call ? view.call.peerName : ""
+            objectName: "peerAvatar"
             size: 96
+            source: view.media && view.call ? view.media.avatarSource(view.call.peerAvatarUrl) : ""
         }
         Label {
             Layout.alignment: Qt.AlignHCenter

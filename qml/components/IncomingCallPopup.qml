@@ -9,6 +9,8 @@ Popup {
 
     // A CallController (or a stand-in in tests).
     required property var call
+    // The session's MediaController, for the other person's picture (none: initials).
+    property var media: null
 
     anchors.centerIn: Overlay.overlay
     closePolicy: Popup.NoAutoClose
@@ -26,6 +28,7 @@ Popup {
             Layout.alignment: Qt.AlignHCenter
             name: popup.call ? popup.call.peerName : ""
             size: 64
+            source: popup.media && popup.call ? popup.media.avatarSource(popup.call.peerAvatarUrl) : ""
         }
         Label {
             Layout.fillWidth: true

@@ -76,6 +76,7 @@ Pane {
                 Layout.fillHeight: true
                 Layout.fillWidth: true
                 call: page.controller.call
+                media: page.controller.media
                 visible: page.showingCall && page.controller.call.state !== "idle"
 
                 onBackRequested: page.showingCall = false
@@ -95,6 +96,7 @@ Pane {
     }
     IncomingCallPopup {
         call: page.controller.call
+        media: page.controller.media
     }
     Connections {
         // A call placed or answered here opens its view; choosing a room leaves it for the bar.

@@ -29,6 +29,14 @@ Item {
         id: callView
         anchors.fill: parent
         call: fakeCall
+        media: fakeMedia
+    }
+    // Pictures come from the homeserver's media only.
+    QtObject {
+        id: fakeMedia
+        function avatarSource(url) {
+            return url.startsWith("mxc://") ? "image://atrium-media/avatar/" + url : "";
+        }
     }
     RoomHeader {
         id: header
@@ -54,6 +62,7 @@ Item {
             fakeCall.remoteVideoMuted = false;
             fakeCall.remoteVideo = null;
             fakeCall.onHold = false;
+            fakeCall.peerAvatarUrl = "";
         }
         function test_headerButtonsAreDisabledWithTheReason() {
             const voice = findNamed(header, "voiceCallButton");
@@ -149,6 +158,8 @@ Item {
             verify(!video.visible);
             verify(placeholder.visible);
             verify(cameraOff.visible);
+            fakeCall.peerAvatarUrl = "mxc://x/bob";
+            compare(findNamed(callView, "peerAvatar").source, "image://atrium-media/avatar/mxc://x/bob");
             fakeCall.remoteAudioMuted = false;
             verify(!muted.visible);
             fakeCall.remoteVideoMuted = false;

@@ -50,6 +50,8 @@ Control {
     // The sender's avatar (mxc://) in this room, empty when none.
     required property string senderAvatar
     required property string senderName
+    // The trust in the device that encrypted it: see MessageShield.
+    required property string shield
     required property bool showSender
     readonly property bool shown: kind !== "action" || sendState === "failed"
     required property string stateText
@@ -96,7 +98,7 @@ Control {
         return html + mark;
     }
 
-    Accessible.name: kind === "state" ? stateText : qsTr("%1: %2").arg(senderName).arg(redacted ? qsTr("message deleted") : body)
+    Accessible.name: kind === "state" ? stateText : qsTr("%1: %2").arg(senderName).arg(redacted ? qsTr("message deleted") : body) + (shieldMark.visible ? " (" + shieldMark.text + ")" : "")
     bottomPadding: shown ? 1 : 0
     hoverEnabled: true
     implicitHeight: shown ? implicitContentHeight + topPadding + bottomPadding : 0
@@ -325,10 +327,12 @@ Control {
             }
         }
         TextEdit {
+            id: bodyText
             Layout.fillWidth: true
             Layout.leftMargin: 32
             color: message.palette.text
             font: message.font
+            objectName: "bodyText"
             opacity: message.sendState === "pending" ? 0.5 : 1
             readOnly: true
             selectByMouse: true
@@ -494,5 +498,15 @@ Control {
                 onClicked: message.deleteRequested(message.eventId)
             }
         }
+    }
+
+    // In the left gutter, level with the message's first line (its text,
+    // else its file).
+    MessageShield {
+        id: shieldMark
+        dark: message.dark
+        shield: message.kind === "message" && !message.redacted ? message.shield : ""
+        x: message.leftPadding + 10
+        y: message.topPadding + (bodyText.visible ? bodyText.y + 3 : attachment.y + 3)
     }
 }

@@ -57,6 +57,8 @@ QtObject {
         property string name: "General"
         property string nameRestriction: ""
         property string notificationLevel: "all"
+        // The room's shield: "verified", "warning" or empty.
+        property string shield: ""
         property string topic: "Everything"
         property string topicRestriction: ""
 

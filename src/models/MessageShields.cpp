@@ -19,9 +19,13 @@ void MessageShields::watch()
     if (!m_session || m_session->state() != sync::Session::State::Ready || !m_session->encryption())
         return;
     // A new encryption service per sign-in.
-    connect(
-        m_session->encryption(), &sync::EncryptionService::trustChanged, this,
-        [this]() { lookUp(m_origins.values()); }, Qt::UniqueConnection);
+    connect(m_session->encryption(), &sync::EncryptionService::trustChanged, this,
+            &MessageShields::lookUpAgain, Qt::UniqueConnection);
+}
+
+void MessageShields::lookUpAgain()
+{
+    lookUp(m_origins.values());
 }
 
 void MessageShields::setRoomId(const QString &roomId)

@@ -40,6 +40,8 @@ signals:
 
 private:
     void watch();
+    // Trust changed: every shield of the room may have.
+    void lookUpAgain();
     void lookUp(const QList<sync::MessageOrigin> &origins);
 
     QPointer<sync::Session> m_session;

@@ -338,7 +338,9 @@ Control {
             selectByMouse: true
             selectedTextColor: message.palette.highlightedText
             selectionColor: message.palette.highlight
-            text: message.isFile ? (message.media.formattedCaption || message.media.caption) : message.edited ? message.withEditedMark() : message.formattedBody !== "" ? message.formattedBody : message.body
+            // Set again after textFormat changes: a reused delegate going from
+            // rich to plain text would otherwise show the old document's HTML.
+            text: (textFormat, message.isFile ? (message.media.formattedCaption || message.media.caption) : message.edited ? message.withEditedMark() : message.formattedBody !== "" ? message.formattedBody : message.body)
             textFormat: (message.isFile ? message.media.formattedCaption : message.formattedBody) !== "" || (message.edited && !message.isFile) ? Text.RichText : Text.PlainText
             visible: message.kind === "message" && !message.redacted && message.decryptionError === "" && (!message.isFile || message.media.caption !== "")
             wrapMode: Text.Wrap

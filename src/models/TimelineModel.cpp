@@ -863,7 +863,9 @@ void TimelineModel::appendRemote(const store::TimelineEvent &event)
         applyAction(event);
         return;
     }
-    if (!event.eventId.isEmpty() && rowOfEvent(event.eventId) >= 0)
+    // Known already, unless as our echo that the server acknowledged before
+    // sync brought it: that echo gives way below.
+    if (const int known = rowOfEvent(event.eventId); known >= 0 && !m_rows.at(known).local)
         return;
     if (event.type == QLatin1String("m.room.member")) {
         const QString userId = event.json.value(QLatin1String("state_key")).toString();

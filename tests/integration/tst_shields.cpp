@@ -125,6 +125,12 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(shieldOf(timeline, "from the laptop"), QStringLiteral("signed"),
                                   15'000);
 
+        // Our own message, once its remote event replaced the echo, is
+        // from this device: verified.
+        QVERIFY(!await(alice->sendText(roomId, "hello from alice")).isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(shieldOf(timeline, "hello from alice"),
+                                  QStringLiteral("verified"), 15'000);
+
         // A new device of Bob's, not verified by him.
         test::TestSession phone;
         QVERIFY(phone.signIn(m_server.url(), "shield-bob"));

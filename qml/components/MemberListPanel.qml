@@ -150,7 +150,7 @@ Popup {
                         ToolTip.delay: 400
                         ToolTip.text: qsTr("%1 has a session they have not verified.").arg(memberRow.displayName)
                         ToolTip.visible: warningHover.hovered
-                        color: panel.palette.window.hslLightness < 0.5 ? "#ef9a9a" : "#c62828"
+                        color: panel.palette.window.hslLightness < 0.5 ? "#e53935" : "#c62828"
                         mark: "!"
                         objectName: "unverifiedDeviceBadge"
                         visible: memberRow.unverifiedDevice

@@ -16,7 +16,7 @@ ShieldIcon {
     ToolTip.delay: 300
     ToolTip.text: text
     ToolTip.visible: hover.hovered
-    color: shield === "unknown" ? (dark ? "#ef9a9a" : "#c62828") : (dark ? "#ffb74d" : "#e65100")
+    color: shield === "unknown" ? (dark ? "#e53935" : "#c62828") : (dark ? "#fb8c00" : "#e65100")
     mark: "!"
     objectName: "messageShield"
     size: 13

@@ -63,7 +63,7 @@ Pane {
             ToolTip.delay: 400
             ToolTip.text: text
             ToolTip.visible: shieldHover.hovered
-            color: header.shield === "verified" ? (dark ? "#66bb6a" : "#2e7d32") : (dark ? "#ef9a9a" : "#c62828")
+            color: header.shield === "verified" ? (dark ? "#43a047" : "#2e7d32") : (dark ? "#e53935" : "#c62828")
             mark: header.shield === "verified" ? "✓" : "!"
             objectName: "roomShield"
             size: 15

@@ -156,6 +156,12 @@ private slots:
                                   30'000);
         QTRY_COMPARE_WITH_TIMEOUT(info.shield(), QStringLiteral("verified"), 15'000);
         QVERIFY(!memberData(info, bob->userId(), Members::UnverifiedDeviceRole).toBool());
+
+        // Bob signs the phone out: its messages are from a deleted device now.
+        phone->logout();
+        QTRY_COMPARE_WITH_TIMEOUT(shieldOf(timeline, "from the phone"), QStringLiteral("unknown"),
+                                  30'000);
+        QCOMPARE(shieldOf(timeline, "from the laptop"), QStringLiteral("verified"));
     }
 
 private:

@@ -491,6 +491,18 @@
         <source>, verified</source>
         <translation>, verifiziert</translation>
     </message>
+    <message>
+        <source>, verified, has an unverified session</source>
+        <translation>, verifiziert, hat eine nicht verifizierte Sitzung</translation>
+    </message>
+    <message>
+        <source>Has a session they have not verified</source>
+        <translation>Hat eine nicht verifizierte Sitzung</translation>
+    </message>
+    <message>
+        <source>%1 has a session they have not verified.</source>
+        <translation>%1 hat eine nicht verifizierte Sitzung.</translation>
+    </message>
 </context>
 <context>
     <name>MessageDelegate</name>
@@ -565,6 +577,17 @@
     <message>
         <source>Delete</source>
         <translation>Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>MessageShield</name>
+    <message>
+        <source>Encrypted by a device not verified by its owner.</source>
+        <translation>Verschlüsselt von einem Gerät, das sein Besitzer nicht verifiziert hat.</translation>
+    </message>
+    <message>
+        <source>Encrypted by an unknown or deleted device.</source>
+        <translation>Verschlüsselt von einem unbekannten oder gelöschten Gerät.</translation>
     </message>
 </context>
 <context>
@@ -893,6 +916,14 @@
     <message>
         <source>Room settings</source>
         <translation>Raumeinstellungen</translation>
+    </message>
+    <message>
+        <source>Everyone in this room is verified, and so are all their sessions.</source>
+        <translation>Alle in diesem Raum sind verifiziert, ebenso alle ihre Sitzungen.</translation>
+    </message>
+    <message>
+        <source>Someone you verified has a session they have not verified. Check the member list.</source>
+        <translation>Jemand, den Sie verifiziert haben, hat eine nicht verifizierte Sitzung. Sehen Sie in der Mitgliederliste nach.</translation>
     </message>
 </context>
 <context>

@@ -491,6 +491,18 @@
         <source>, verified</source>
         <translation>, verificado</translation>
     </message>
+    <message>
+        <source>, verified, has an unverified session</source>
+        <translation>, verificado, tiene una sesión sin verificar</translation>
+    </message>
+    <message>
+        <source>Has a session they have not verified</source>
+        <translation>Tiene una sesión que no ha verificado</translation>
+    </message>
+    <message>
+        <source>%1 has a session they have not verified.</source>
+        <translation>%1 tiene una sesión que no ha verificado.</translation>
+    </message>
 </context>
 <context>
     <name>MessageDelegate</name>
@@ -565,6 +577,17 @@
     <message>
         <source>Delete</source>
         <translation>Eliminar</translation>
+    </message>
+</context>
+<context>
+    <name>MessageShield</name>
+    <message>
+        <source>Encrypted by a device not verified by its owner.</source>
+        <translation>Cifrado por un dispositivo que su propietario no ha verificado.</translation>
+    </message>
+    <message>
+        <source>Encrypted by an unknown or deleted device.</source>
+        <translation>Cifrado por un dispositivo desconocido o eliminado.</translation>
     </message>
 </context>
 <context>
@@ -893,6 +916,14 @@
     <message>
         <source>Room settings</source>
         <translation>Ajustes de la sala</translation>
+    </message>
+    <message>
+        <source>Everyone in this room is verified, and so are all their sessions.</source>
+        <translation>Todos en esta sala están verificados, y también todas sus sesiones.</translation>
+    </message>
+    <message>
+        <source>Someone you verified has a session they have not verified. Check the member list.</source>
+        <translation>Alguien a quien verificaste tiene una sesión que no ha verificado. Revisa la lista de miembros.</translation>
     </message>
 </context>
 <context>

@@ -491,6 +491,18 @@
         <source>, verified</source>
         <translation>, vérifié</translation>
     </message>
+    <message>
+        <source>, verified, has an unverified session</source>
+        <translation>, vérifié, a une session non vérifiée</translation>
+    </message>
+    <message>
+        <source>Has a session they have not verified</source>
+        <translation>A une session qu’il n’a pas vérifiée</translation>
+    </message>
+    <message>
+        <source>%1 has a session they have not verified.</source>
+        <translation>%1 a une session qu’il n’a pas vérifiée.</translation>
+    </message>
 </context>
 <context>
     <name>MessageDelegate</name>
@@ -565,6 +577,17 @@
     <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>MessageShield</name>
+    <message>
+        <source>Encrypted by a device not verified by its owner.</source>
+        <translation>Chiffré par un appareil que son propriétaire n’a pas vérifié.</translation>
+    </message>
+    <message>
+        <source>Encrypted by an unknown or deleted device.</source>
+        <translation>Chiffré par un appareil inconnu ou supprimé.</translation>
     </message>
 </context>
 <context>
@@ -893,6 +916,14 @@
     <message>
         <source>Room settings</source>
         <translation>Paramètres du salon</translation>
+    </message>
+    <message>
+        <source>Everyone in this room is verified, and so are all their sessions.</source>
+        <translation>Tout le monde dans ce salon est vérifié, ainsi que toutes ses sessions.</translation>
+    </message>
+    <message>
+        <source>Someone you verified has a session they have not verified. Check the member list.</source>
+        <translation>Quelqu’un que vous avez vérifié a une session qu’il n’a pas vérifiée. Consultez la liste des membres.</translation>
     </message>
 </context>
 <context>

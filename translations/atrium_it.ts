@@ -491,6 +491,18 @@
         <source>, verified</source>
         <translation>, verificato</translation>
     </message>
+    <message>
+        <source>, verified, has an unverified session</source>
+        <translation>, verificato, ha una sessione non verificata</translation>
+    </message>
+    <message>
+        <source>Has a session they have not verified</source>
+        <translation>Ha una sessione che non ha verificato</translation>
+    </message>
+    <message>
+        <source>%1 has a session they have not verified.</source>
+        <translation>%1 ha una sessione che non ha verificato.</translation>
+    </message>
 </context>
 <context>
     <name>MessageDelegate</name>
@@ -565,6 +577,17 @@
     <message>
         <source>Delete</source>
         <translation>Elimina</translation>
+    </message>
+</context>
+<context>
+    <name>MessageShield</name>
+    <message>
+        <source>Encrypted by a device not verified by its owner.</source>
+        <translation>Crittografato da un dispositivo non verificato dal suo proprietario.</translation>
+    </message>
+    <message>
+        <source>Encrypted by an unknown or deleted device.</source>
+        <translation>Crittografato da un dispositivo sconosciuto o eliminato.</translation>
     </message>
 </context>
 <context>
@@ -893,6 +916,14 @@
     <message>
         <source>Room settings</source>
         <translation>Impostazioni della stanza</translation>
+    </message>
+    <message>
+        <source>Everyone in this room is verified, and so are all their sessions.</source>
+        <translation>Tutti in questa stanza sono verificati, e così tutte le loro sessioni.</translation>
+    </message>
+    <message>
+        <source>Someone you verified has a session they have not verified. Check the member list.</source>
+        <translation>Qualcuno che hai verificato ha una sessione che non ha verificato. Controlla l’elenco dei membri.</translation>
     </message>
 </context>
 <context>

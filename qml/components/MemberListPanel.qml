@@ -104,10 +104,11 @@ Popup {
                 required property int index
                 required property string membership
                 required property string roleName
+                required property bool unverifiedDevice
                 required property string userId
                 required property bool verified
 
-                Accessible.name: (roleName !== "" ? qsTr("%1, %2").arg(displayName).arg(roleName) : displayName) + (verified ? qsTr(", verified") : "")
+                Accessible.name: (roleName !== "" ? qsTr("%1, %2").arg(displayName).arg(roleName) : displayName) + (unverifiedDevice ? qsTr(", verified, has an unverified session") : verified ? qsTr(", verified") : "")
                 highlighted: ListView.isCurrentItem && list.activeFocus
                 objectName: "member_" + userId
                 width: ListView.view.width
@@ -141,7 +142,22 @@ Popup {
                     }
                     VerifiedBadge {
                         objectName: "verifiedBadge"
-                        visible: memberRow.verified
+                        visible: memberRow.verified && !memberRow.unverifiedDevice
+                    }
+                    // Verified, but a session of theirs is not: Element's red shield.
+                    ShieldIcon {
+                        Accessible.name: qsTr("Has a session they have not verified")
+                        ToolTip.delay: 400
+                        ToolTip.text: qsTr("%1 has a session they have not verified.").arg(memberRow.displayName)
+                        ToolTip.visible: warningHover.hovered
+                        color: panel.palette.window.hslLightness < 0.5 ? "#e53935" : "#c62828"
+                        mark: "!"
+                        objectName: "unverifiedDeviceBadge"
+                        visible: memberRow.unverifiedDevice
+
+                        HoverHandler {
+                            id: warningHover
+                        }
                     }
                     Label {
                         font.pixelSize: 11

@@ -50,6 +50,8 @@ Control {
     // The sender's avatar (mxc://) in this room, empty when none.
     required property string senderAvatar
     required property string senderName
+    // The trust in the device that encrypted it: see MessageShield.
+    required property string shield
     required property bool showSender
     readonly property bool shown: kind !== "action" || sendState === "failed"
     required property string stateText
@@ -96,7 +98,7 @@ Control {
         return html + mark;
     }
 
-    Accessible.name: kind === "state" ? stateText : qsTr("%1: %2").arg(senderName).arg(redacted ? qsTr("message deleted") : body)
+    Accessible.name: kind === "state" ? stateText : qsTr("%1: %2").arg(senderName).arg(redacted ? qsTr("message deleted") : body) + (shieldMark.visible ? " (" + shieldMark.text + ")" : "")
     bottomPadding: shown ? 1 : 0
     hoverEnabled: true
     implicitHeight: shown ? implicitContentHeight + topPadding + bottomPadding : 0
@@ -325,16 +327,20 @@ Control {
             }
         }
         TextEdit {
+            id: bodyText
             Layout.fillWidth: true
             Layout.leftMargin: 32
             color: message.palette.text
             font: message.font
+            objectName: "bodyText"
             opacity: message.sendState === "pending" ? 0.5 : 1
             readOnly: true
             selectByMouse: true
             selectedTextColor: message.palette.highlightedText
             selectionColor: message.palette.highlight
-            text: message.isFile ? (message.media.formattedCaption || message.media.caption) : message.edited ? message.withEditedMark() : message.formattedBody !== "" ? message.formattedBody : message.body
+            // Set again after textFormat changes: a reused delegate going from
+            // rich to plain text would otherwise show the old document's HTML.
+            text: (textFormat, message.isFile ? (message.media.formattedCaption || message.media.caption) : message.edited ? message.withEditedMark() : message.formattedBody !== "" ? message.formattedBody : message.body)
             textFormat: (message.isFile ? message.media.formattedCaption : message.formattedBody) !== "" || (message.edited && !message.isFile) ? Text.RichText : Text.PlainText
             visible: message.kind === "message" && !message.redacted && message.decryptionError === "" && (!message.isFile || message.media.caption !== "")
             wrapMode: Text.Wrap
@@ -494,5 +500,15 @@ Control {
                 onClicked: message.deleteRequested(message.eventId)
             }
         }
+    }
+
+    // In the left gutter, level with the message's first line (its text,
+    // else its file).
+    MessageShield {
+        id: shieldMark
+        dark: message.dark
+        shield: message.kind === "message" && !message.redacted ? message.shield : ""
+        x: message.leftPadding + 10
+        y: message.topPadding + (bodyText.visible ? bodyText.y + 3 : attachment.y + 3)
     }
 }

@@ -3,9 +3,9 @@ import QtQuick.Controls
 import QtQuick.Layouts
 
 // Above the timeline: the open room's name, a lock when it is end-to-end
-// encrypted, its topic, the call buttons (disabled, with the reason in their
-// tooltip, where no call is possible) and buttons for the member list,
-// inviting and the room's settings.
+// encrypted (and a shield: everyone verified, or a warning), its topic, the
+// call buttons (disabled, with the reason in their tooltip, where no call is
+// possible) and buttons for the member list, inviting and the room's settings.
 Pane {
     id: header
 
@@ -17,6 +17,8 @@ Pane {
     property int memberCount: 0
     property string name: ""
     property string roomId: ""
+    // RoomInfo's shield: "verified", "warning" or empty (nothing shown).
+    property string shield: ""
     property string topic: ""
 
     signal inviteRequested
@@ -51,6 +53,24 @@ Pane {
 
             HoverHandler {
                 id: lockHover
+            }
+        }
+        ShieldIcon {
+            readonly property bool dark: header.palette.window.hslLightness < 0.5
+            readonly property string text: header.shield === "verified" ? qsTr("Everyone in this room is verified, and so are all their sessions.") : qsTr("Someone you verified has a session they have not verified. Check the member list.")
+
+            Accessible.name: text
+            ToolTip.delay: 400
+            ToolTip.text: text
+            ToolTip.visible: shieldHover.hovered
+            color: header.shield === "verified" ? (dark ? "#43a047" : "#2e7d32") : (dark ? "#e53935" : "#c62828")
+            mark: header.shield === "verified" ? "✓" : "!"
+            objectName: "roomShield"
+            size: 15
+            visible: header.encrypted && header.shield !== ""
+
+            HoverHandler {
+                id: shieldHover
             }
         }
         Label {

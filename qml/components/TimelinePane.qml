@@ -55,6 +55,7 @@ Pane {
             memberCount: pane.controller.roomInfo ? pane.controller.roomInfo.joinedCount : 0
             name: pane.controller.timelineModel.roomName
             roomId: pane.roomId
+            shield: pane.controller.roomInfo ? pane.controller.roomInfo.shield ?? "" : ""
             topic: pane.controller.timelineModel.roomTopic
             visible: pane.roomId !== ""
 

@@ -11,6 +11,7 @@
 #include "models/SessionController.h"
 #include "models/TimelineModel.h"
 #include "models/UserDirectoryModel.h"
+#include "sync/EncryptionService.h"
 
 #include <QDir>
 #include <QFile>
@@ -652,7 +653,8 @@ void ScreenshotRunner::keyboardShot(const QString &name, Step then)
 void ScreenshotRunner::encryptedShot(bool dark, Step then)
 {
     // The encrypted room: a lock in the header and the room list, the
-    // message the demo device has no key for, and one it sent itself.
+    // message the demo device has no key for, one it sent itself, and one
+    // from Alice's new session, which she has not verified: its shield.
     auto *controller = m_signedIn.get();
     auto *rooms = controller->roomListModel();
     const QString name = QStringLiteral("Security Review");
@@ -663,31 +665,64 @@ void ScreenshotRunner::encryptedShot(bool dark, Step then)
     m_window->setProperty("currentRoomId", roomId);
     m_window->setProperty("currentRoomName", name);
     auto *timeline = controller->timelineModel();
-    if (!dark) {
-        controller->sendMessage(roomId,
-                                QStringLiteral("Findings are in the tracker, encrypted here."));
-    }
+    const QString alicesText =
+        QStringLiteral("Re-ran the scan from my new laptop: two findings closed.");
+    const auto shot = [this, timeline, roomId, alicesText, dark, then]() {
+        waitUntil(
+            [timeline, roomId, alicesText]() {
+                using Model = atrium::models::TimelineModel;
+                const int last = timeline->rowCount() - 1;
+                return timeline->roomId() == roomId && !timeline->isLoading() && last >= 0 &&
+                       timeline->isRoomEncrypted() &&
+                       timeline->index(last).data(Model::BodyRole) == alicesText &&
+                       timeline->index(last).data(Model::ShieldRole) == QLatin1String("unverified");
+            },
+            QStringLiteral("the encrypted room"),
+            [this, dark, then]() {
+                grab(dark ? QStringLiteral("main-encrypted-dark")
+                          : QStringLiteral("main-encrypted"),
+                     then);
+            });
+    };
+    if (dark)
+        return shot();
+    controller->sendMessage(roomId, QStringLiteral("Findings are in the tracker, encrypted here."));
     waitUntil(
         [timeline, roomId]() {
             const int last = timeline->rowCount() - 1;
             return timeline->roomId() == roomId && !timeline->isLoading() && last >= 0 &&
-                   !timeline->eventIdAt(last).isEmpty() && timeline->isRoomEncrypted();
+                   !timeline->eventIdAt(last).isEmpty();
         },
-        QStringLiteral("the encrypted room"),
-        [this, dark, then]() {
-            grab(dark ? QStringLiteral("main-encrypted-dark") : QStringLiteral("main-encrypted"),
-                 then);
+        QStringLiteral("our message in the encrypted room"),
+        [this, name, roomId, alicesText, shot]() {
+            auto *alice = this->alice();
+            waitUntil(
+                [alice, name]() {
+                    return alice->state() == QLatin1String("ready") &&
+                           alice->roomListModel()->rowNamed(name) >= 0 &&
+                           alice->session()->encryption()->hasPublishedKeys();
+                },
+                QStringLiteral("alice's session (%1)").arg(alice->errorMessage()),
+                [this, alice, roomId, alicesText, shot]() {
+                    // Demo's device learns of her new one before she writes.
+                    auto known = std::make_shared<bool>(false);
+                    m_signedIn->session()
+                        ->encryption()
+                        ->fetchDevices({alice->userId()})
+                        .then(this, [known](bool) { *known = true; });
+                    waitUntil([known]() { return *known; }, QStringLiteral("alice's devices"),
+                              [alice, roomId, alicesText, shot]() {
+                                  alice->sendMessage(roomId, alicesText);
+                                  shot();
+                              });
+                });
         });
 }
 
 void ScreenshotRunner::callShots(bool dark, Step then)
 {
     auto *controller = m_signedIn.get();
-    if (!m_caller) {
-        m_caller = std::make_unique<atrium::models::SessionController>(m_callerDir.path(), true);
-        m_caller->login(controller->session()->homeserver().toString(), QStringLiteral("alice"),
-                        QStringLiteral("alice"));
-    }
+    alice();
     auto *rooms = controller->roomListModel();
     const QString name = QStringLiteral("Alice Chen");
     const int row = rooms->rowNamed(name);
@@ -754,6 +789,16 @@ void ScreenshotRunner::callShots(bool dark, Step then)
                          });
                 });
         });
+}
+
+atrium::models::SessionController *ScreenshotRunner::alice()
+{
+    if (!m_caller) {
+        m_caller = std::make_unique<atrium::models::SessionController>(m_callerDir.path(), true);
+        m_caller->login(m_signedIn->session()->homeserver().toString(), QStringLiteral("alice"),
+                        QStringLiteral("alice"));
+    }
+    return m_caller.get();
 }
 
 void ScreenshotRunner::remoteMuteShot(bool dark, Step then)

@@ -61,6 +61,9 @@ private:
     // Alice (a second session in this process) calls the user with video:
     // the incoming popup, then the call view with both videos, and the call bar.
     void callShots(bool dark, Step then);
+    // Alice's own session (a second client): she calls, and writes from a
+    // device nobody verified.
+    atrium::models::SessionController *alice();
     // The call going on: alice mutes and turns her camera off, then back on.
     void remoteMuteShot(bool dark, Step then);
 

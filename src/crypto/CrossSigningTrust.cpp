@@ -61,4 +61,11 @@ CrossSigningTrust::Device CrossSigningTrust::deviceTrust(const QString &ownUserI
     return device.verified ? Device::LocallyVerified : Device::Unverified;
 }
 
+bool CrossSigningTrust::isSignedByOwner(const CrossSigningKeys &owners, const DeviceKeys &device)
+{
+    return owners.selfSigning &&
+           Ed25519::verifyJson(device.json, device.userId, owners.selfSigning->publicKey(),
+                               owners.selfSigning->publicKey());
+}
+
 } // namespace atrium::crypto

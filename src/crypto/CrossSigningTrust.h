@@ -52,6 +52,10 @@ public:
     static Device deviceTrust(const QString &ownUserId, const QString &ownMasterKey,
                               const CrossSigningKeys &own, const CrossSigningKeys &theirs,
                               const DeviceKeys &device);
+    // The device's owner signed it with their self-signing key (`owners`
+    // are the owner's published keys), whether or not we trust the owner:
+    // what "verified by its owner" means on a message's shield.
+    static bool isSignedByOwner(const CrossSigningKeys &owners, const DeviceKeys &device);
 };
 
 } // namespace atrium::crypto

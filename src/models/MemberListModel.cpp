@@ -32,6 +32,8 @@ QVariant MemberListModel::data(const QModelIndex &index, int role) const
         return roleName(row.powerLevel);
     case VerifiedRole:
         return m_verified.contains(row.userId);
+    case UnverifiedDeviceRole:
+        return m_verified.contains(row.userId) && m_unverifiedDevice.contains(row.userId);
     default:
         return {};
     }
@@ -42,7 +44,7 @@ QHash<int, QByteArray> MemberListModel::roleNames() const
     return {{UserIdRole, "userId"},         {DisplayNameRole, "displayName"},
             {AvatarUrlRole, "avatarUrl"},   {MembershipRole, "membership"},
             {PowerLevelRole, "powerLevel"}, {RoleNameRole, "roleName"},
-            {VerifiedRole, "verified"}};
+            {VerifiedRole, "verified"},     {UnverifiedDeviceRole, "unverifiedDevice"}};
 }
 
 void MemberListModel::setVerifiedUsers(const QSet<QString> &userIds)
@@ -51,7 +53,17 @@ void MemberListModel::setVerifiedUsers(const QSet<QString> &userIds)
         return;
     m_verified = userIds;
     if (!m_rows.isEmpty())
-        emit dataChanged(index(0), index(int(m_rows.size()) - 1), {VerifiedRole});
+        emit dataChanged(index(0), index(int(m_rows.size()) - 1),
+                         {VerifiedRole, UnverifiedDeviceRole});
+}
+
+void MemberListModel::setUnverifiedDeviceUsers(const QSet<QString> &userIds)
+{
+    if (userIds == m_unverifiedDevice)
+        return;
+    m_unverifiedDevice = userIds;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0), index(int(m_rows.size()) - 1), {UnverifiedDeviceRole});
 }
 
 void MemberListModel::setMembers(const QList<Member> &members)

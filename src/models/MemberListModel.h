@@ -34,6 +34,9 @@ public:
         PowerLevelRole,
         RoleNameRole, // "Admin", "Moderator", "Custom (20)" or empty
         VerifiedRole, // trusted through cross-signing (we verified them, or it is us)
+        // Verified, but has a device neither cross-signed nor verified by us
+        // (TrustShields::member is Warning).
+        UnverifiedDeviceRole,
     };
     Q_ENUM(Roles)
 
@@ -50,6 +53,8 @@ public:
     void clear();
     // Who of the members we trust through cross-signing; the rest are not.
     void setVerifiedUsers(const QSet<QString> &userIds);
+    // Who of the verified members has an unverified device.
+    void setUnverifiedDeviceUsers(const QSet<QString> &userIds);
 
     // The role the spec's common levels stand for, in the UI's language.
     static QString roleName(int powerLevel);
@@ -57,6 +62,7 @@ public:
 private:
     QList<Member> m_rows;
     QSet<QString> m_verified;
+    QSet<QString> m_unverifiedDevice;
 };
 
 } // namespace atrium::models

@@ -41,10 +41,11 @@ void RoomInfo::watch()
             Qt::UniqueConnection);
     connect(m_session->history(), &sync::RoomHistory::membersLoaded, this, &RoomInfo::reloadRoom,
             Qt::UniqueConnection);
-    // Someone verified (and cross-signed): their shield changes.
+    // Someone verified (and cross-signed), or their devices changed: their
+    // badge and the room's shield change.
     if (auto *encryption = m_session->encryption())
-        connect(encryption->verification(), &sync::VerificationService::crossSigned, this,
-                &RoomInfo::loadTrust, Qt::UniqueConnection);
+        connect(encryption, &sync::EncryptionService::trustChanged, this, &RoomInfo::loadTrust,
+                Qt::UniqueConnection);
     reload();
 }
 
@@ -67,6 +68,8 @@ void RoomInfo::setRoomId(const QString &roomId)
     ++m_generation;
     m_members->clear();
     m_members->setVerifiedUsers({});
+    m_members->setUnverifiedDeviceUsers({});
+    setShield({});
     m_trustCheckedFor.clear();
     m_name.clear();
     m_topic.clear();
@@ -149,11 +152,41 @@ void RoomInfo::loadTrust()
 {
     if (!m_session->encryption() || m_trustCheckedFor.isEmpty())
         return;
-    onResult(this, m_session->encryption()->trustedUsers(m_trustCheckedFor),
-             [this, generation = m_generation](const QSet<QString> &trusted) {
-                 if (generation == m_generation)
-                     m_members->setVerifiedUsers(trusted);
-             });
+    onResult(
+        this, m_session->encryption()->usersTrust(m_trustCheckedFor),
+        [this, generation = m_generation](const QHash<QString, crypto::TrustShields::User> &users) {
+            if (generation != m_generation)
+                return;
+            QSet<QString> verified;
+            QSet<QString> unverifiedDevice;
+            for (auto it = users.begin(); it != users.end(); ++it) {
+                if (it->verified)
+                    verified.insert(it.key());
+                if (it->hasUnverifiedDevice)
+                    unverifiedDevice.insert(it.key());
+            }
+            m_members->setVerifiedUsers(verified);
+            m_members->setUnverifiedDeviceUsers(unverifiedDevice);
+            switch (crypto::TrustShields::room(users.values())) {
+            case crypto::TrustShields::Level::Verified:
+                setShield(QStringLiteral("verified"));
+                break;
+            case crypto::TrustShields::Level::Warning:
+                setShield(QStringLiteral("warning"));
+                break;
+            case crypto::TrustShields::Level::Plain:
+                setShield({});
+                break;
+            }
+        });
+}
+
+void RoomInfo::setShield(const QString &shield)
+{
+    if (shield == m_shield)
+        return;
+    m_shield = shield;
+    emit shieldChanged();
 }
 
 int RoomInfo::ownPowerLevel() const

@@ -40,6 +40,11 @@ class RoomInfo : public QObject
     Q_PROPERTY(QString notificationLevel READ notificationLevel NOTIFY changed)
     Q_PROPERTY(atrium::models::MemberFilterModel *members READ members CONSTANT)
     Q_PROPERTY(int joinedCount READ joinedCount NOTIFY changed)
+    // The room's shield (TrustShields::room over its members): "verified"
+    // when we verified everyone and all their devices are signed,
+    // "warning" when someone we verified has a device they did not sign,
+    // else empty.
+    Q_PROPERTY(QString shield READ shield NOTIFY shieldChanged)
     // A change on its way to the server, and why the last one failed.
     Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
@@ -60,6 +65,7 @@ public:
     MemberFilterModel *members() const { return m_filter; }
     MemberListModel *memberList() const { return m_members; }
     int joinedCount() const;
+    QString shield() const { return m_shield; }
     bool isBusy() const { return m_pending > 0; }
     QString error() const { return m_error; }
 
@@ -89,6 +95,7 @@ signals:
     void invited(const QString &userId);
     void inviteFailed(const QString &userId, const QString &reason);
     void memberChanged(const QString &userId);
+    void shieldChanged();
 
 private:
     struct Snapshot
@@ -107,6 +114,7 @@ private:
     void reloadRoom(const QString &roomId);
     void apply(const Snapshot &snapshot);
     void loadTrust();
+    void setShield(const QString &shield);
     QString restriction(const QString &eventType) const;
     // Runs `requests` one after the other; stops at the first failure, which
     // becomes the error (`failure` with %1 for the server's reason) unless
@@ -129,6 +137,7 @@ private:
     matrix::PowerLevels m_powerLevels;
     QString m_notificationLevel = QStringLiteral("all");
     QString m_error;
+    QString m_shield;
     int m_pending = 0;
 };
 

@@ -2,6 +2,7 @@
 
 #include "AsyncResult.h"
 #include "HtmlSanitizer.h"
+#include "MessageShields.h"
 #include "StateChangeText.h"
 #include "TimelineDecorations.h"
 #include "TimelinePresenter.h"
@@ -65,8 +66,22 @@ std::optional<store::Relation> relationOf(const store::TimelineEvent &event)
 
 TimelineModel::TimelineModel(sync::Session *session, QObject *parent)
     : QAbstractListModel(parent), m_session(session),
-      m_presenter([this](const QString &userId) { return senderName(userId); })
+      m_presenter([this](const QString &userId) { return senderName(userId); }),
+      m_shields(new MessageShields(session, this))
 {
+    connect(this, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first, int last) {
+                QList<store::TimelineEvent> events;
+                for (int row = first; row <= last; ++row)
+                    events.append(m_rows.at(row).event);
+                m_shields->request(events);
+            });
+    connect(m_shields, &MessageShields::shieldsChanged, this, [this](const QStringList &eventIds) {
+        for (const QString &eventId : eventIds) {
+            if (const int row = rowOfEvent(eventId); row >= 0)
+                emit dataChanged(index(row), index(row), {ShieldRole});
+        }
+    });
     connect(session, &sync::Session::stateChanged, this, &TimelineModel::onSessionStateChanged);
     if (session->state() == sync::Session::State::Ready)
         onSessionStateChanged();
@@ -178,6 +193,7 @@ void TimelineModel::reload()
 {
     const quint64 generation = ++m_generation;
     clearRows();
+    m_shields->setRoomId(m_roomId);
     m_names.clear();
     m_avatars.clear();
     m_parentsAsked.clear();
@@ -556,6 +572,7 @@ void TimelineModel::retryDecryption()
                              continue;
                          }
                          m_rows[row].event = event;
+                         m_shields->request({event});
                          touch(row);
                          touchRepliesTo(event.eventId);
                      }
@@ -614,6 +631,8 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     }
     if (role == SenderAvatarRole)
         return m_avatars.value(entry.event.sender);
+    if (role == ShieldRole)
+        return m_shields->shield(entry.event.eventId);
     if (role == ReadMarkerRole) {
         // Only with something newer below it to call new.
         return !m_readMarker.isEmpty() && entry.event.eventId == m_readMarker &&
@@ -850,7 +869,9 @@ void TimelineModel::appendRemote(const store::TimelineEvent &event)
         applyAction(event);
         return;
     }
-    if (!event.eventId.isEmpty() && rowOfEvent(event.eventId) >= 0)
+    // Known already, unless as our echo that the server acknowledged before
+    // sync brought it: that echo gives way below.
+    if (const int known = rowOfEvent(event.eventId); known >= 0 && !m_rows.at(known).local)
         return;
     if (event.type == QLatin1String("m.room.member")) {
         const QString userId = event.json.value(QLatin1String("state_key")).toString();
@@ -869,6 +890,7 @@ void TimelineModel::appendRemote(const store::TimelineEvent &event)
         // The oldest echo turns into its remote event in place.
         m_rows[echo].event = event;
         m_rows[echo].local = false;
+        m_shields->request({event});
         touch(echo);
         if (event.type == QLatin1String("m.call.hangup"))
             resolveCallDuration(echo);

@@ -18,6 +18,7 @@ struct SyncChanges;
 
 namespace atrium::models {
 
+class MessageShields;
 struct TimelineDecorations;
 
 // One room's timeline, oldest first: stored events, then our messages that
@@ -80,7 +81,8 @@ public:
         ReadMarkerRole,      // our read marker was here when the room opened: new below
         MentionsMeRole,      // someone else's message that mentions us
         MediaRole,           // a file message's file (MessageMedia::toVariantMap), else empty
-        SenderAvatarRole     // the sender's avatar (mxc://) in this room, else empty
+        SenderAvatarRole,    // the sender's avatar (mxc://) in this room, else empty
+        ShieldRole           // an encrypted message's sending device: MessageShields::shield
     };
     Q_ENUM(Roles)
 
@@ -197,6 +199,7 @@ private:
 
     QPointer<sync::Session> m_session;
     TimelinePresenter m_presenter;
+    MessageShields *m_shields;
     QString m_roomId;
     QList<Row> m_rows;
     QHash<QString, QString> m_names;   // user id → display name in this room

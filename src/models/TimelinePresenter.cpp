@@ -262,6 +262,7 @@ QHash<int, QByteArray> TimelinePresenter::roleNames()
             {M::ReadByRole, "readBy"},
             {M::ReadMarkerRole, "readMarker"},
             {M::SenderAvatarRole, "senderAvatar"},
+            {M::ShieldRole, "shield"},
             {M::MentionsMeRole, "mentionsMe"},
             {M::MediaRole, "media"}};
 }

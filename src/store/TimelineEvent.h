@@ -46,6 +46,10 @@ struct TimelineEvent
     bool encrypted = false;
     QString decryptionError;
     DecryptionFailure decryptionFailure = DecryptionFailure::None;
+    // The Megolm session it was encrypted with: its creator's Curve25519
+    // key and its id (what finds the sending device, for its shield).
+    QString senderKey;
+    QString sessionId;
 
     bool isLocalEcho() const { return sendState != SendState::Remote; }
 };

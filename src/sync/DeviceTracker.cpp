@@ -136,7 +136,11 @@ QFuture<bool> DeviceTracker::refresh(const QStringList &userIds)
                                 answer = response.json()](store::Database &db) {
                              return storeDeviceLists(db, identity, userIds, answer);
                          })
-                         .then(this, finish);
+                         .then(this, [this, userIds, finish](bool ok) {
+                             finish(ok);
+                             if (ok)
+                                 emit devicesUpdated(userIds);
+                         });
                  });
     return promise->future();
 }

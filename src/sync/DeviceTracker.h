@@ -36,6 +36,11 @@ public:
     // Queries the device lists of users already tracked.
     QFuture<bool> refresh(const QStringList &userIds);
 
+signals:
+    // The device lists (and cross-signing keys) of `userIds` were fetched
+    // and stored: their trust may have changed.
+    void devicesUpdated(const QStringList &userIds);
+
 private:
     void trackEncryptedRooms(const SyncChanges &changes);
 

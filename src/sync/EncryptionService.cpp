@@ -69,6 +69,14 @@ EncryptionService::EncryptionService(matrix::HttpClient *http, store::StoreThrea
             &EncryptionService::keyRequestRefused);
     connect(m_verification, &VerificationService::deviceVerified, m_forwarder,
             &RoomKeyForwarder::deviceVerified);
+    connect(m_verification, &VerificationService::deviceVerified, this,
+            [this](const QString &userId) { emit trustChanged({userId}); });
+    connect(m_verification, &VerificationService::crossSigned, this,
+            [this](const QString &userId) { emit trustChanged({userId}); });
+    connect(m_devices, &DeviceTracker::devicesUpdated, this, &EncryptionService::trustChanged);
+    // Our own master key is the root of trust for everyone.
+    connect(m_crossSigning, &CrossSigningSetup::finished, this,
+            [this]() { emit trustChanged({}); });
     // Restored keys unlock history like any other; new keys go to the backup.
     connect(m_backup, &KeyBackup::roomKeysRestored, this, &EncryptionService::roomKeysArrived);
     connect(this, &EncryptionService::roomKeysArrived, m_backup, &KeyBackup::scheduleUpload);
@@ -144,6 +152,76 @@ QFuture<QSet<QString>> EncryptionService::trustedUsers(const QStringList &userId
                 trusted.insert(userId);
         }
         return trusted;
+    });
+}
+
+QFuture<QHash<QString, crypto::TrustShields::User>>
+EncryptionService::usersTrust(const QStringList &userIds)
+{
+    return m_store->run([identity = m_identity, userIds](store::Database &db) {
+        crypto::CryptoStore store(db, identity);
+        crypto::CrossSigningKeyStore published(db);
+        const QString ownMasterKey = trustedOwnMasterKey(store, published);
+        const auto own = published.keys(identity.userId);
+        QHash<QString, crypto::TrustShields::User> users;
+        for (const QString &userId : userIds) {
+            const auto theirs = userId == identity.userId ? own : published.keys(userId);
+            crypto::TrustShields::User user;
+            user.verified = crypto::CrossSigningTrust::isUserTrusted(identity.userId, ownMasterKey,
+                                                                     own, userId, theirs);
+            for (const auto &device : store.devices(userId)) {
+                if (crypto::CrossSigningTrust::deviceTrust(identity.userId, ownMasterKey, own,
+                                                           theirs, device) ==
+                    crypto::CrossSigningTrust::Device::Unverified)
+                    user.hasUnverifiedDevice = true;
+            }
+            users.insert(userId, user);
+        }
+        return users;
+    });
+}
+
+QFuture<QHash<QString, crypto::TrustShields::Message>>
+EncryptionService::messageTrust(const QString &roomId, const QList<MessageOrigin> &messages)
+{
+    return m_store->run([identity = m_identity, roomId, messages](store::Database &db) {
+        crypto::CryptoStore store(db, identity);
+        crypto::CrossSigningKeyStore published(db);
+        const QString ownMasterKey = trustedOwnMasterKey(store, published);
+        const auto own = published.keys(identity.userId);
+        // Every message of one session has the same shield: judged once.
+        QHash<QString, crypto::TrustShields::Message> bySession;
+        QHash<QString, crypto::TrustShields::Message> shields;
+        for (const MessageOrigin &message : messages) {
+            const QString sessionKey = message.sender + QLatin1Char(' ') + message.senderKey +
+                                       QLatin1Char(' ') + message.sessionId;
+            auto shield = bySession.find(sessionKey);
+            if (shield == bySession.end()) {
+                crypto::InboundSessionInfo info;
+                const bool known =
+                    store.inboundSession(roomId, message.senderKey, message.sessionId, &info)
+                        .has_value();
+                std::optional<crypto::TrustShields::SenderDevice> sender;
+                for (const auto &device : store.devices(message.sender)) {
+                    if (device.curve25519 != message.senderKey)
+                        continue;
+                    const auto theirs =
+                        message.sender == identity.userId ? own : published.keys(message.sender);
+                    sender = crypto::TrustShields::SenderDevice{
+                        device,
+                        crypto::CrossSigningTrust::deviceTrust(identity.userId, ownMasterKey, own,
+                                                               theirs, device),
+                        crypto::CrossSigningTrust::isSignedByOwner(theirs, device),
+                        device.userId == identity.userId && device.deviceId == identity.deviceId};
+                    break;
+                }
+                shield = bySession.insert(
+                    sessionKey, crypto::TrustShields::message(
+                                    message.sender, known ? info.signingKey : QString(), sender));
+            }
+            shields.insert(message.eventId, *shield);
+        }
+        return shields;
     });
 }
 

@@ -4,6 +4,7 @@
 #include "crypto/CrossSigningTrust.h"
 #include "crypto/CryptoIdentity.h"
 #include "crypto/DeviceKeys.h"
+#include "crypto/TrustShields.h"
 #include "matrix/ApiError.h"
 
 #include <QFuture>
@@ -55,6 +56,16 @@ struct TrustedDevice
     crypto::CrossSigningTrust::Device trust = crypto::CrossSigningTrust::Device::Unverified;
 };
 
+// An encrypted event as its shield needs it: who sent it, and the Megolm
+// session (its creator's Curve25519 key and id) it was encrypted with.
+struct MessageOrigin
+{
+    QString eventId;
+    QString sender;
+    QString senderKey;
+    QString sessionId;
+};
+
 struct KeyImportResult
 {
     int imported = 0;
@@ -101,6 +112,16 @@ public:
     // signed their master; ourselves when we trust our own master), from the
     // keys known here.
     QFuture<QSet<QString>> trustedUsers(const QStringList &userIds);
+    // Each of `userIds` as the member list and the room shield judge them:
+    // trusted through cross-signing, and whether a device of theirs is
+    // neither cross-signed nor verified here.
+    QFuture<QHash<QString, crypto::TrustShields::User>> usersTrust(const QStringList &userIds);
+    // The shield of each encrypted message in `roomId` (by event id): the
+    // device that created its session, found among the sender's known
+    // devices by Curve25519 key and checked against the Ed25519 key the
+    // session's creator claimed.
+    QFuture<QHash<QString, crypto::TrustShields::Message>>
+    messageTrust(const QString &roomId, const QList<MessageOrigin> &messages);
     VerificationService *verification() const { return m_verification; }
     CrossSigningSetup *crossSigning() const { return m_crossSigning; }
     KeyBackup *keyBackup() const { return m_backup; }
@@ -114,6 +135,10 @@ public:
 
 signals:
     void keysPublished();
+    // What we know of someone's trust changed (a verification ended, their
+    // devices or cross-signing keys were fetched, ours were set up): shields
+    // may change. `userIds` empty means anyone.
+    void trustChanged(const QStringList &userIds);
     // New room keys arrived: undecryptable events in these rooms may now decrypt.
     void roomKeysArrived(const QStringList &roomIds);
     // A room key went to another of our devices that asked for it.

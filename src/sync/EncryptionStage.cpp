@@ -215,6 +215,8 @@ void EncryptionStage::decrypt(store::Database &db, const QString &roomId,
             continue; // a redacted encrypted event has nothing to decrypt
         event.encrypted = true;
         const auto clear = decryptor.decrypt(roomId, event.json);
+        event.senderKey = clear.senderKey;
+        event.sessionId = clear.sessionId;
         if (!clear.ok()) {
             event.decryptionError = clear.error;
             event.decryptionFailure = failureKind(clear.failure);

@@ -53,6 +53,7 @@ Item {
             sender: "@ann:x"
             senderAvatar: ""
             senderName: "Ann"
+            shield: ""
             showSender: true
             stateText: ""
             timestamp: new Date()

@@ -87,6 +87,7 @@ Item {
                     "membership": "join",
                     "powerLevel": 100,
                     "roleName": "Admin",
+                    "unverifiedDevice": false,
                     "verified": true
                 });
             members.append({
@@ -96,7 +97,8 @@ Item {
                     "membership": "join",
                     "powerLevel": 50,
                     "roleName": "Moderator",
-                    "verified": false
+                    "unverifiedDevice": true,
+                    "verified": true
                 });
             members.append({
                     "userId": "@zed:x",
@@ -105,6 +107,7 @@ Item {
                     "membership": "invite",
                     "powerLevel": 0,
                     "roleName": "",
+                    "unverifiedDevice": false,
                     "verified": false
                 });
             fakeController.roomInfo.memberInfos = {
@@ -211,9 +214,15 @@ Item {
             compare(named(row, "roleLabel").text, "Admin");
             const invited = findNamed(list.contentItem, "member_@zed:x");
             verify(!named(invited, "roleLabel").visible);
-            // Ann is verified through cross-signing, Mo is not.
+            // Ann is verified through cross-signing; so is Mo, but a session
+            // of Mo's is not: a warning instead of the check.
             verify(named(row, "verifiedBadge").visible);
-            verify(!named(findNamed(list.contentItem, "member_@mo:x"), "verifiedBadge").visible);
+            verify(!named(row, "unverifiedDeviceBadge").visible);
+            const mo = findNamed(list.contentItem, "member_@mo:x");
+            verify(!named(mo, "verifiedBadge").visible);
+            verify(named(mo, "unverifiedDeviceBadge").visible);
+            compare(mo.Accessible.name, "Mo, Moderator, verified, has an unverified session");
+            compare(named(mo, "unverifiedDeviceBadge").ToolTip.text, "Mo has a session they have not verified.");
             mouseClick(findNamed(list.contentItem, "member_@mo:x"));
             compare(chosen.signalArguments[0][0], "@mo:x");
             // For a look: the member list and a user card, light and dark.

@@ -44,6 +44,7 @@ Item {
             sender: "@ann:x"
             senderAvatar: ""
             senderName: "Ann"
+            shield: ""
             showSender: true
             stateText: ""
             timestamp: new Date()
@@ -72,6 +73,16 @@ Item {
             verify(!Qt.colorEqual(mention.background.color, plain.background.color));
             verify(mention.background.children[0].visible);
             verify(!plain.background.children[0].visible);
+        }
+        function test_aRowReusedFromRichToPlainTextShowsThePlainText() {
+            // As a reused delegate is: the rich list first, then a plain message.
+            const row = createTemporaryObject(delegateComponent, root);
+            waitForRendering(row);
+            row.body = "plain now";
+            row.formattedBody = "";
+            const text = findChild(row, child => child.objectName === "bodyText");
+            compare(text.textFormat, TextEdit.PlainText);
+            compare(text.text, "plain now");
         }
         function test_failedActionShowsWhatFailed() {
             const row = createTemporaryObject(delegateComponent, root, {

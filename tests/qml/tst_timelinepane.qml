@@ -119,6 +119,7 @@ Item {
                 "sendState": "sent",
                 "sender": "",
                 "senderName": "",
+                "shield": "",
                 "showSender": true,
                 "stateText": "",
                 "timestamp": new Date(2026, 10, 22, 9, 30),

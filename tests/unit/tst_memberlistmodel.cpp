@@ -74,6 +74,25 @@ private slots:
         QCOMPARE(model.roleNames().value(MemberListModel::VerifiedRole), QByteArray("verified"));
     }
 
+    void aVerifiedMemberWithAnUnverifiedDeviceIsWarnedOf()
+    {
+        MemberListModel model;
+        QAbstractItemModelTester tester(&model);
+        model.setMembers(team());
+        model.setVerifiedUsers({"@zoe:x"});
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        // Bob has an unverified device too, but we did not verify Bob.
+        model.setUnverifiedDeviceUsers({"@zoe:x", "@admin:x"});
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(model.index(0).data(MemberListModel::UnverifiedDeviceRole).toBool());  // Zoe
+        QVERIFY(!model.index(1).data(MemberListModel::UnverifiedDeviceRole).toBool()); // Bob
+        QVERIFY(!model.index(3).data(MemberListModel::UnverifiedDeviceRole).toBool()); // Mia
+        model.setVerifiedUsers({});
+        QVERIFY(!model.index(0).data(MemberListModel::UnverifiedDeviceRole).toBool());
+        QCOMPARE(model.roleNames().value(MemberListModel::UnverifiedDeviceRole),
+                 QByteArray("unverifiedDevice"));
+    }
+
     void sortedByPowerThenName()
     {
         MemberListModel model;

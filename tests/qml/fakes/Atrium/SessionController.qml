@@ -58,6 +58,8 @@ QtObject {
         property string nameRestriction: ""
         property string notificationLevel: "all"
         property string roomId: "!room:x"
+        // The room's shield: "verified", "warning" or empty.
+        property string shield: ""
         property string topic: "Everything"
         property string topicRestriction: ""
 

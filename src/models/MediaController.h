@@ -90,6 +90,9 @@ public:
     // Downloads the file to `destination` (a file URL). An existing file is
     // replaced only with `overwrite` (else "name (1).ext" is used).
     Q_INVOKABLE void saveAs(const QVariantMap &media, const QUrl &destination, bool overwrite);
+    // Stops every download of the file that is running: opening or saving
+    // it, fetching it to play, its image or thumbnail for the views. Their
+    // transfers end "cancelled" and nothing of them stays on disk.
     Q_INVOKABLE void cancelDownload(const QVariantMap &media);
     // Where "Save as…" starts: the Downloads folder and the sanitized name.
     Q_INVOKABLE QUrl suggestedSaveUrl(const QVariantMap &media) const;
@@ -142,6 +145,9 @@ private:
         QString name;
     };
     void onSessionStateChanged();
+    // The image a file message shows (thumbnail or `full`) and its id; no id
+    // when it shows none.
+    QString imageFor(const MessageMedia &media, bool full, ImageSource *source) const;
     void fetchImage(const QString &id, const ImageSource &source, const QSize &size,
                     QObject *context, ImageDone done);
     void startFileDownload(const MessageMedia &media, const QString &destination, bool overwrite,
@@ -156,9 +162,9 @@ private:
     QPointer<sync::Session> m_session;
     QPointer<sync::SendQueue> m_queue;
     TransferModel *m_transfers;
-    QHash<QString, ImageSource> m_images;                       // by image id
-    QHash<QString, QPointer<media::MediaDownload>> m_downloads; // by file key
-    QHash<QString, QString> m_pastedUploads;                    // transaction id → pasted file
+    QHash<QString, ImageSource> m_images;                            // by image id
+    QMultiHash<QString, QPointer<media::MediaDownload>> m_downloads; // by transfer key
+    QHash<QString, QString> m_pastedUploads; // transaction id → pasted file
     Opener m_opener;
 };
 

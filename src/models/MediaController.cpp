@@ -138,6 +138,7 @@ void MediaController::onSessionStateChanged()
     if (!queue || queue == m_queue)
         return;
     m_queue = queue;
+    fetchUploadLimit();
     connect(queue, &sync::SendQueue::uploadProgress, this,
             [this](const QString &, const QString &transactionId, qint64 sent, qint64 total) {
                 const QString key = uploadKey(transactionId);
@@ -605,6 +606,13 @@ QVariantMap MediaController::describeFile(const QUrl &url) const
     file.insert(QStringLiteral("size"), double(info.size()));
     file.insert(QStringLiteral("sizeText"), media::formatSize(info.size()));
     file.insert(QStringLiteral("mimeType"), mimeType);
+    if (m_uploadLimit > 0 && info.size() > m_uploadLimit) {
+        file.insert(QStringLiteral("tooLarge"), true);
+        file.insert(QStringLiteral("error"),
+                    tr("%1 is %2; this server accepts files up to %3.")
+                        .arg(info.fileName(), media::formatSize(info.size()),
+                             media::formatSize(qint64(m_uploadLimit))));
+    }
     const bool isImage = mimeType.startsWith(QLatin1String("image/"));
     file.insert(QStringLiteral("isImage"), isImage);
     if (isImage) {
@@ -617,6 +625,20 @@ QVariantMap MediaController::describeFile(const QUrl &url) const
         file.insert(QStringLiteral("height"), size.height());
     }
     return file;
+}
+
+void MediaController::fetchUploadLimit()
+{
+    media::MediaClient *client = m_session ? m_session->media() : nullptr;
+    if (!client)
+        return;
+    client->fetchUploadLimit(this, [this](std::optional<qint64> limit) {
+        const double bytes = limit ? double(*limit) : -1;
+        if (bytes == m_uploadLimit)
+            return;
+        m_uploadLimit = bytes;
+        emit uploadLimitChanged();
+    });
 }
 
 bool MediaController::clipboardHasFiles() const

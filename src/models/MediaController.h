@@ -37,6 +37,8 @@ class MediaController : public QObject
     Q_OBJECT
     Q_PROPERTY(atrium::models::TransferModel *transfers READ transfers CONSTANT)
     Q_PROPERTY(bool clipboardHasFiles READ clipboardHasFiles NOTIFY clipboardChanged)
+    // The server's m.upload.size in bytes; -1 while unknown or when it sets none.
+    Q_PROPERTY(double uploadLimit READ uploadLimit NOTIFY uploadLimitChanged)
 public:
     // Images decrypted into memory for showing are at most this large.
     static constexpr qint64 MaxImageBytes = 48 * 1024 * 1024;
@@ -102,8 +104,12 @@ public:
     // touched. False when it is too late (its event is on the way).
     Q_INVOKABLE bool cancelUpload(const QString &transactionId);
     // A local file for the preview sheet: {name, size, sizeText, mimeType,
-    // isImage, width, height, error}.
+    // isImage, width, height, error}; a file over the server's upload limit
+    // has the error that says so (tooLarge true).
     Q_INVOKABLE QVariantMap describeFile(const QUrl &url) const;
+    double uploadLimit() const { return m_uploadLimit; }
+    // Asks the server for m.upload.size (once it answered, never again).
+    Q_INVOKABLE void fetchUploadLimit();
     bool clipboardHasFiles() const;
     // The clipboard's files, or its image written to a PNG file (kept until
     // sent or dropped). Empty when it holds neither.
@@ -127,6 +133,7 @@ public:
 
 signals:
     void clipboardChanged();
+    void uploadLimitChanged();
     void transferChanged(const QString &key);
     void opened(const QString &path);
     void openRefused(const QString &name, const QString &reason);
@@ -166,6 +173,7 @@ private:
     QMultiHash<QString, QPointer<media::MediaDownload>> m_downloads; // by transfer key
     QHash<QString, QString> m_pastedUploads; // transaction id → pasted file
     Opener m_opener;
+    double m_uploadLimit = -1;
 };
 
 } // namespace atrium::models

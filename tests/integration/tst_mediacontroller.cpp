@@ -564,6 +564,33 @@ private slots:
         QCOMPARE(readFile(player.source.toLocalFile()), readFile(audioPath));
     }
 
+    void filesOverTheServersLimitAreRefusedBeforeSending()
+    {
+        test::TestHomeserver small({"--max-upload-bytes", "100000"});
+        QVERIFY(small.start());
+        test::TestSession carol;
+        QVERIFY(carol.signUp(small.url(), "carol"));
+        MediaController media(&carol.session());
+        QSignalSpy limitChanged(&media, &MediaController::uploadLimitChanged);
+        QTRY_COMPARE_WITH_TIMEOUT(media.uploadLimit(), 100000.0, 10'000);
+        QCOMPARE(limitChanged.size(), 1);
+
+        const QString big = writeFile(m_dir, "recording.bin", QByteArray(120'000, 'r'));
+        const QVariantMap tooLarge = media.describeFile(QUrl::fromLocalFile(big));
+        QVERIFY(tooLarge.value("tooLarge").toBool());
+        QCOMPARE(tooLarge.value("error").toString(),
+                 QStringLiteral("recording.bin is 120.0 kB; this server accepts files up to "
+                                "100.0 kB."));
+        const QString fits = writeFile(m_dir, "note.bin", QByteArray(90'000, 'n'));
+        const QVariantMap fine = media.describeFile(QUrl::fromLocalFile(fits));
+        QVERIFY(!fine.value("tooLarge").toBool());
+        QVERIFY(!fine.contains("error"));
+        // Asked again (the sheet does on every show): remembered, no change.
+        media.fetchUploadLimit();
+        QTest::qWait(100);
+        QCOMPARE(limitChanged.size(), 1);
+    }
+
     void cancelledUploadGoesAndOtherMessagesStay()
     {
         Model timeline(&m_alice->session());

@@ -194,36 +194,36 @@ class CliTest(unittest.TestCase):
             self.assertEqual(f.read(), "classified")
 
     def test_download_by_event_id_alone_finds_its_room(self):
-        self.register("jon")
-        kim = self.register("kim")
+        self.register("otto")
+        pia = self.register("pia")
         rooms = []
         for name in ("First", "Second"):
-            created = self.cli("jon", "create-room", "--name", name, "--invite", kim)
+            created = self.cli("otto", "create-room", "--name", name, "--invite", pia)
             self.assertEqual(created.returncode, OK, created.stderr)
             rooms.append(created.stdout.strip().splitlines()[-1])
-            self.assertEqual(self.cli("kim", "join", rooms[-1]).returncode, OK)
-        self.assertEqual(self.cli("jon", "send", rooms[0], "nothing here").returncode, OK)
+            self.assertEqual(self.cli("pia", "join", rooms[-1]).returncode, OK)
+        self.assertEqual(self.cli("otto", "send", rooms[0], "nothing here").returncode, OK)
         src = os.path.join(self.tmp.name, "minutes.txt")
         with open(src, "w") as f:
             f.write("decided: ship it")
-        sent = self.cli("jon", "send-file", rooms[1], src)
+        sent = self.cli("otto", "send-file", rooms[1], src)
         self.assertEqual(sent.returncode, OK, sent.stderr)
         event_id = sent.stdout.strip().splitlines()[-1]
 
-        out = os.path.join(self.tmp.name, "kim-downloads")
+        out = os.path.join(self.tmp.name, "pia-downloads")
         os.mkdir(out)
-        got = self.cli("kim", "download", event_id, "--out", out)
+        got = self.cli("pia", "download", event_id, "--out", out)
         self.assertEqual(got.returncode, OK, got.stderr)
         self.assertEqual(got.stdout.strip(), os.path.join(out, "minutes.txt"))
         with open(os.path.join(out, "minutes.txt")) as f:
             self.assertEqual(f.read(), "decided: ship it")
 
         # An event this account has never seen: the room must be named.
-        unknown = self.cli("kim", "download", "$no-such-event", "--out", out)
+        unknown = self.cli("pia", "download", "$no-such-event", "--out", out)
         self.assertEqual(unknown.returncode, FAILURE)
         self.assertIn("download ROOM EVENT_ID", unknown.stderr)
         # Neither an event id nor an mxc URI, nor ROOM EVENT_ID: usage.
-        usage = self.cli("kim", "download")
+        usage = self.cli("pia", "download")
         self.assertEqual(usage.returncode, USAGE)
         self.assertIn("EVENT_ID_OR_MXC_URI", usage.stderr)
 

@@ -11,10 +11,6 @@
         <source>Cancel sending %1</source>
         <translation>Senden von %1 abbrechen</translation>
     </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
 </context>
 <context>
     <name>AttachmentPreview</name>
@@ -62,6 +58,10 @@
     <message>
         <source>No sound device: save the file to play it elsewhere</source>
         <translation>Kein Audiogerät: Datei speichern, um sie anderswo abzuspielen</translation>
+    </message>
+    <message>
+        <source>Cancel downloading %1</source>
+        <translation>Herunterladen von %1 abbrechen</translation>
     </message>
 </context>
 <context>
@@ -251,8 +251,8 @@
         <translation>Speichern unter …</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
+        <source>Cancel downloading %1</source>
+        <translation>Herunterladen von %1 abbrechen</translation>
     </message>
 </context>
 <context>
@@ -300,6 +300,10 @@
     <message>
         <source>Image not available</source>
         <translation>Bild nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Cancel downloading %1</source>
+        <translation>Herunterladen von %1 abbrechen</translation>
     </message>
 </context>
 <context>
@@ -451,6 +455,10 @@
     <message>
         <source>The image could not be shown.</source>
         <translation>Das Bild konnte nicht angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>Cancel downloading %1</source>
+        <translation>Herunterladen von %1 abbrechen</translation>
     </message>
 </context>
 <context>
@@ -1792,6 +1800,13 @@
     </message>
 </context>
 <context>
+    <name>TransferProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>TrayIcon</name>
     <message>
         <source>Show Atrium</source>
@@ -1992,6 +2007,10 @@
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Cancel downloading %1</source>
+        <translation>Herunterladen von %1 abbrechen</translation>
     </message>
 </context>
 <context>
@@ -2303,6 +2322,10 @@
     <message>
         <source>too large to play here (%1); save it to play it</source>
         <translation>zu groß, um hier abgespielt zu werden (%1); speichern Sie die Datei, um sie abzuspielen</translation>
+    </message>
+    <message>
+        <source>%1 is %2; this server accepts files up to %3.</source>
+        <translation>%1 ist %2 groß; dieser Server nimmt Dateien bis %3 an.</translation>
     </message>
 </context>
 <context>

@@ -11,10 +11,6 @@
         <source>Cancel sending %1</source>
         <translation>Cancelar el envío de %1</translation>
     </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
 </context>
 <context>
     <name>AttachmentPreview</name>
@@ -62,6 +58,10 @@
     <message>
         <source>No sound device: save the file to play it elsewhere</source>
         <translation>No hay dispositivo de sonido: guarda el archivo para reproducirlo en otro sitio</translation>
+    </message>
+    <message>
+        <source>Cancel downloading %1</source>
+        <translation>Cancelar la descarga de %1</translation>
     </message>
 </context>
 <context>
@@ -251,8 +251,8 @@
         <translation>Guardar como…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
+        <source>Cancel downloading %1</source>
+        <translation>Cancelar la descarga de %1</translation>
     </message>
 </context>
 <context>
@@ -300,6 +300,10 @@
     <message>
         <source>Image not available</source>
         <translation>Imagen no disponible</translation>
+    </message>
+    <message>
+        <source>Cancel downloading %1</source>
+        <translation>Cancelar la descarga de %1</translation>
     </message>
 </context>
 <context>
@@ -451,6 +455,10 @@
     <message>
         <source>The image could not be shown.</source>
         <translation>No se pudo mostrar la imagen.</translation>
+    </message>
+    <message>
+        <source>Cancel downloading %1</source>
+        <translation>Cancelar la descarga de %1</translation>
     </message>
 </context>
 <context>
@@ -1792,6 +1800,13 @@
     </message>
 </context>
 <context>
+    <name>TransferProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>TrayIcon</name>
     <message>
         <source>Show Atrium</source>
@@ -1992,6 +2007,10 @@
     <message>
         <source>Close</source>
         <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Cancel downloading %1</source>
+        <translation>Cancelar la descarga de %1</translation>
     </message>
 </context>
 <context>
@@ -2303,6 +2322,10 @@
     <message>
         <source>too large to play here (%1); save it to play it</source>
         <translation>demasiado grande para reproducirlo aquí (%1); guárdalo para reproducirlo</translation>
+    </message>
+    <message>
+        <source>%1 is %2; this server accepts files up to %3.</source>
+        <translation>%1 ocupa %2; este servidor acepta archivos de hasta %3.</translation>
     </message>
 </context>
 <context>

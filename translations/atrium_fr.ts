@@ -11,10 +11,6 @@
         <source>Cancel sending %1</source>
         <translation>Annuler l’envoi de %1</translation>
     </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
 </context>
 <context>
     <name>AttachmentPreview</name>
@@ -62,6 +58,10 @@
     <message>
         <source>No sound device: save the file to play it elsewhere</source>
         <translation>Aucun périphérique audio : enregistrez le fichier pour le lire ailleurs</translation>
+    </message>
+    <message>
+        <source>Cancel downloading %1</source>
+        <translation>Annuler le téléchargement de %1</translation>
     </message>
 </context>
 <context>
@@ -251,8 +251,8 @@
         <translation>Enregistrer sous…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
+        <source>Cancel downloading %1</source>
+        <translation>Annuler le téléchargement de %1</translation>
     </message>
 </context>
 <context>
@@ -300,6 +300,10 @@
     <message>
         <source>Image not available</source>
         <translation>Image indisponible</translation>
+    </message>
+    <message>
+        <source>Cancel downloading %1</source>
+        <translation>Annuler le téléchargement de %1</translation>
     </message>
 </context>
 <context>
@@ -451,6 +455,10 @@
     <message>
         <source>The image could not be shown.</source>
         <translation>L’image n’a pas pu être affichée.</translation>
+    </message>
+    <message>
+        <source>Cancel downloading %1</source>
+        <translation>Annuler le téléchargement de %1</translation>
     </message>
 </context>
 <context>
@@ -1792,6 +1800,13 @@
     </message>
 </context>
 <context>
+    <name>TransferProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>TrayIcon</name>
     <message>
         <source>Show Atrium</source>
@@ -1992,6 +2007,10 @@
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Cancel downloading %1</source>
+        <translation>Annuler le téléchargement de %1</translation>
     </message>
 </context>
 <context>
@@ -2303,6 +2322,10 @@
     <message>
         <source>too large to play here (%1); save it to play it</source>
         <translation>trop volumineux pour être lu ici (%1) ; enregistrez-le pour le lire</translation>
+    </message>
+    <message>
+        <source>%1 is %2; this server accepts files up to %3.</source>
+        <translation>%1 fait %2 ; ce serveur accepte les fichiers jusqu’à %3.</translation>
     </message>
 </context>
 <context>

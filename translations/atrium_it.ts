@@ -11,10 +11,6 @@
         <source>Cancel sending %1</source>
         <translation>Annulla l’invio di %1</translation>
     </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annulla</translation>
-    </message>
 </context>
 <context>
     <name>AttachmentPreview</name>
@@ -62,6 +58,10 @@
     <message>
         <source>No sound device: save the file to play it elsewhere</source>
         <translation>Nessun dispositivo audio: salva il file per riprodurlo altrove</translation>
+    </message>
+    <message>
+        <source>Cancel downloading %1</source>
+        <translation>Annulla il download di %1</translation>
     </message>
 </context>
 <context>
@@ -251,8 +251,8 @@
         <translation>Salva come…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Annulla</translation>
+        <source>Cancel downloading %1</source>
+        <translation>Annulla il download di %1</translation>
     </message>
 </context>
 <context>
@@ -300,6 +300,10 @@
     <message>
         <source>Image not available</source>
         <translation>Immagine non disponibile</translation>
+    </message>
+    <message>
+        <source>Cancel downloading %1</source>
+        <translation>Annulla il download di %1</translation>
     </message>
 </context>
 <context>
@@ -451,6 +455,10 @@
     <message>
         <source>The image could not be shown.</source>
         <translation>Impossibile mostrare l’immagine.</translation>
+    </message>
+    <message>
+        <source>Cancel downloading %1</source>
+        <translation>Annulla il download di %1</translation>
     </message>
 </context>
 <context>
@@ -1792,6 +1800,13 @@
     </message>
 </context>
 <context>
+    <name>TransferProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+</context>
+<context>
     <name>TrayIcon</name>
     <message>
         <source>Show Atrium</source>
@@ -1992,6 +2007,10 @@
     <message>
         <source>Close</source>
         <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Cancel downloading %1</source>
+        <translation>Annulla il download di %1</translation>
     </message>
 </context>
 <context>
@@ -2303,6 +2322,10 @@
     <message>
         <source>too large to play here (%1); save it to play it</source>
         <translation>troppo grande per essere riprodotto qui (%1); salvalo per riprodurlo</translation>
+    </message>
+    <message>
+        <source>%1 is %2; this server accepts files up to %3.</source>
+        <translation>%1 pesa %2; questo server accetta file fino a %3.</translation>
     </message>
 </context>
 <context>

@@ -83,34 +83,19 @@ ColumnLayout {
             onSaveRequested: root.saveRequested()
         }
     }
-    RowLayout {
+    TransferProgress {
         Layout.maximumWidth: Math.min(380, root.maxWidth)
+        cancelAccessibleName: qsTr("Cancel sending %1").arg(root.media.name)
+        cancelObjectName: "cancelUploadButton"
+        // Also while it waits for its turn in the outbox.
+        cancellable: true
+        idleText: qsTr("Waiting…")
         objectName: "uploadRow"
-        spacing: 8
+        progressObjectName: "uploadProgress"
+        transfer: root.upload
         visible: root.uploading
 
-        ProgressBar {
-            Layout.fillWidth: true
-            from: 0
-            indeterminate: !(root.upload.progress >= 0)
-            objectName: "uploadProgress"
-            to: 1
-            value: root.upload.progress >= 0 ? root.upload.progress : 0
-        }
-        Label {
-            font.pixelSize: 11
-            opacity: 0.7
-            text: root.upload.progress >= 0 ? Math.round(root.upload.progress * 100) + "%" : qsTr("Waiting…")
-        }
-        Button {
-            Accessible.name: qsTr("Cancel sending %1").arg(root.media.name)
-            font.pixelSize: 12
-            implicitHeight: 24
-            objectName: "cancelUploadButton"
-            text: qsTr("Cancel")
-
-            onClicked: root.mediaController.cancelUpload(root.transactionId)
-        }
+        onCancelRequested: root.mediaController.cancelUpload(root.transactionId)
     }
     Connections {
         function onTransferChanged(key) {

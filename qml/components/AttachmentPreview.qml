@@ -11,18 +11,22 @@ Popup {
     property var files: []
     property var mediaController: null
     property string roomName: ""
+    // The server's m.upload.size (-1: unknown); files are described again
+    // when it comes in, since it may make one too large to send.
+    readonly property real uploadLimit: mediaController && mediaController.uploadLimit !== undefined ? mediaController.uploadLimit : -1
 
     signal cancelled(var files)
     signal sendRequested(var files, string caption)
 
     function canSend() {
         for (let i = 0; i < files.length; ++i) {
-            if (describe(files[i]).error)
+            if (describe(files[i], uploadLimit).error)
                 return false;
         }
         return files.length > 0;
     }
-    function describe(url) {
+    // `limit` only ties the callers' bindings to the upload limit.
+    function describe(url, limit) {
         return mediaController ? mediaController.describeFile(url) : {
             "name": String(url).split("/").pop()
         };
@@ -39,6 +43,8 @@ Popup {
     function show(urls) {
         files = urls;
         caption.text = "";
+        if (mediaController)
+            mediaController.fetchUploadLimit();
         open();
         caption.forceActiveFocus();
     }
@@ -84,7 +90,7 @@ Popup {
             delegate: ColumnLayout {
                 id: entry
 
-                readonly property var info: sheet.describe(modelData)
+                readonly property var info: sheet.describe(modelData, sheet.uploadLimit)
                 required property var modelData
 
                 spacing: 4
@@ -110,6 +116,7 @@ Popup {
                 Label {
                     Layout.fillWidth: true
                     color: sheet.palette.window.hslLightness < 0.5 ? "#ff8a80" : "#c62828"
+                    objectName: "previewError"
                     text: entry.info.error || ""
                     visible: text !== ""
                     wrapMode: Text.Wrap

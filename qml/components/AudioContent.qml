@@ -24,8 +24,8 @@ Control {
     function play() {
         if (!hasAudioOutput)
             return;
-        // Fetched once; again only after a failed fetch.
-        if (requested && transfer.state !== "failed") {
+        // Fetched once; again only after a failed or cancelled fetch.
+        if (requested && transfer.state !== "failed" && transfer.state !== "cancelled") {
             player.play();
             return;
         }
@@ -62,14 +62,15 @@ Control {
 
             onPlayRequested: root.play()
         }
-        ProgressBar {
+        TransferProgress {
             Layout.fillWidth: true
-            from: 0
-            indeterminate: !(root.transfer.progress >= 0)
-            objectName: "audioProgress"
-            to: 1
-            value: root.transfer.progress >= 0 ? root.transfer.progress : 0
+            cancelAccessibleName: qsTr("Cancel downloading %1").arg(root.media.name)
+            cancelObjectName: "cancelAudioButton"
+            progressObjectName: "audioProgress"
+            transfer: root.transfer
             visible: root.transfer.running === true
+
+            onCancelRequested: root.mediaController.cancelDownload(root.media)
         }
         Label {
             Layout.fillWidth: true

@@ -128,14 +128,16 @@ Control {
                 visible: card.media.executable === true
                 wrapMode: Text.Wrap
             }
-            ProgressBar {
+            TransferProgress {
                 Layout.fillWidth: true
-                from: 0
-                indeterminate: !(card.transfer.progress >= 0)
-                objectName: "fileProgress"
-                to: 1
-                value: card.transfer.progress >= 0 ? card.transfer.progress : 0
+                cancelAccessibleName: qsTr("Cancel downloading %1").arg(card.media.name)
+                cancelObjectName: "cancelDownloadButton"
+                progressObjectName: "fileProgress"
+                showPercent: false
+                transfer: card.transfer
                 visible: card.transfer.running === true
+
+                onCancelRequested: card.mediaController.cancelDownload(card.media)
             }
         }
         Button {
@@ -157,15 +159,6 @@ Control {
             visible: card.transfer.running !== true && !card.media.localPath
 
             onClicked: card.saveRequested()
-        }
-        Button {
-            font.pixelSize: 12
-            implicitHeight: 28
-            objectName: "cancelDownloadButton"
-            text: qsTr("Cancel")
-            visible: card.transfer.running === true
-
-            onClicked: card.mediaController.cancelDownload(card.media)
         }
     }
 

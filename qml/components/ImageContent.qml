@@ -4,8 +4,8 @@ import QtQuick.Window
 
 // An image message in the timeline: a box of the image's size (from the
 // event's w/h, fitted into maxWidth × maxHeight) that shows a placeholder
-// and the download's progress until the picture is in. Click to view it
-// full size.
+// and the download's progress (with Cancel) until the picture is in.
+// Click to view it full size.
 Item {
     id: root
 
@@ -66,14 +66,16 @@ Item {
                 width: parent.width
                 wrapMode: Text.Wrap
             }
-            ProgressBar {
-                from: 0
-                indeterminate: !(root.transfer.progress >= 0)
-                objectName: "imageProgress"
-                to: 1
-                value: root.transfer.progress >= 0 ? root.transfer.progress : 0
+            TransferProgress {
+                cancelAccessibleName: qsTr("Cancel downloading %1").arg(root.media.name)
+                cancelObjectName: "cancelImageButton"
+                progressObjectName: "imageProgress"
+                showPercent: false
+                transfer: root.transfer
                 visible: !root.failed
                 width: parent.width
+
+                onCancelRequested: root.mediaController.cancelDownload(root.media)
             }
         }
     }

@@ -9,13 +9,18 @@ Popup {
 
     readonly property real fitZoom: image.implicitWidth > 0 && image.implicitHeight > 0 ? Math.min(1, flick.width / image.implicitWidth, flick.height / image.implicitHeight) : 1
     readonly property bool fitted: zoom === fitZoom
+    readonly property string imageKey: source.indexOf("image://atrium-media/") === 0 ? source.substring(21) : ""
     property var media: ({})
     property var mediaController: null
     readonly property string source: !media.kind ? "" : media.localPath ? "file://" + media.localPath : mediaController ? mediaController.imageSource(media, true) : ""
+    property var transfer: ({})
     property real zoom: 1
 
     signal saveRequested(var media)
 
+    function refreshTransfer() {
+        transfer = mediaController && imageKey !== "" ? mediaController.transfer(imageKey) : {};
+    }
     function setZoom(value) {
         zoom = Math.max(Math.min(fitZoom, 0.05), Math.min(8, value));
     }
@@ -44,6 +49,7 @@ Popup {
     }
 
     onClosed: media = {}
+    onImageKeyChanged: refreshTransfer()
 
     // Fit once the picture's size is known.
     Timer {
@@ -169,7 +175,32 @@ Popup {
     }
     BusyIndicator {
         anchors.centerIn: parent
-        running: image.status === Image.Loading
+        running: image.status === Image.Loading && viewer.transfer.running !== true
+    }
+    // The whole picture on its way: how far, and Cancel (which closes the viewer).
+    TransferProgress {
+        anchors.centerIn: parent
+        cancelAccessibleName: qsTr("Cancel downloading %1").arg(viewer.media.name || "")
+        cancelObjectName: "cancelViewerButton"
+        palette.windowText: "white"
+        progressObjectName: "viewerProgress"
+        transfer: viewer.transfer
+        visible: viewer.transfer.running === true && image.status !== Image.Ready
+        width: Math.min(360, parent.width - 48)
+
+        onCancelRequested: {
+            viewer.mediaController.cancelDownload(viewer.media);
+            viewer.close();
+        }
+    }
+    Connections {
+        function onTransferChanged(key) {
+            if (key === viewer.imageKey)
+                viewer.refreshTransfer();
+        }
+
+        ignoreUnknownSignals: true
+        target: viewer.mediaController
     }
     Label {
         anchors.centerIn: parent

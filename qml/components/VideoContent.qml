@@ -32,8 +32,8 @@ Item {
     property var transfer: ({})
 
     function play() {
-        // Fetched once; again only after a failed fetch.
-        if (requested && transfer.state !== "failed") {
+        // Fetched once; again only after a failed or cancelled fetch.
+        if (requested && transfer.state !== "failed" && transfer.state !== "cancelled") {
             player.play();
             return;
         }
@@ -55,7 +55,7 @@ Item {
     }
 
     Accessible.name: qsTr("Video: %1").arg(media.name)
-    implicitHeight: box.height + controls.implicitHeight + 4
+    implicitHeight: box.height + controls.implicitHeight + 4 + (download.visible ? download.implicitHeight + 4 : 0)
     implicitWidth: box.width
 
     Component.onCompleted: refreshTransfer()
@@ -167,6 +167,20 @@ Item {
             }
         }
     }
+    TransferProgress {
+        id: download
+        anchors.left: box.left
+        anchors.right: box.right
+        anchors.top: controls.bottom
+        anchors.topMargin: 4
+        cancelAccessibleName: qsTr("Cancel downloading %1").arg(root.media.name)
+        cancelObjectName: "cancelVideoButton"
+        progressObjectName: "videoProgress"
+        transfer: root.transfer
+        visible: root.transfer.running === true
+
+        onCancelRequested: root.mediaController.cancelDownload(root.media)
+    }
     Popup {
         id: fullSizePopup
         closePolicy: Popup.CloseOnEscape
@@ -212,6 +226,17 @@ Item {
                     player: root.player
 
                     onPlayRequested: root.play()
+                }
+                TransferProgress {
+                    Layout.preferredWidth: 280
+                    cancelAccessibleName: qsTr("Cancel downloading %1").arg(root.media.name)
+                    cancelObjectName: "cancelFullSizeVideoButton"
+                    palette.windowText: "white"
+                    progressObjectName: "fullSizeVideoProgress"
+                    transfer: root.transfer
+                    visible: root.transfer.running === true
+
+                    onCancelRequested: root.mediaController.cancelDownload(root.media)
                 }
                 Button {
                     objectName: "closeFullSizeButton"

@@ -492,11 +492,15 @@ void ScreenshotRunner::filesShots(bool dark, Step then)
                 [this, dark, then]() {
                     if (dark)
                         return grab(QStringLiteral("files-dark"), [this, then]() {
-                            mediaShot(QStringLiteral("media-dark"), then);
+                            tooLargeShot(QStringLiteral("send-too-large-dark"), [this, then]() {
+                                mediaShot(QStringLiteral("media-dark"), then);
+                            });
                         });
                     grab(QStringLiteral("files-light"), [this, then]() {
-                        mediaShot(QStringLiteral("media-light"),
-                                  [this, then]() { viewerShot(then); });
+                        tooLargeShot(QStringLiteral("send-too-large"), [this, then]() {
+                            mediaShot(QStringLiteral("media-light"),
+                                      [this, then]() { viewerShot(then); });
+                        });
                     });
                 });
         });
@@ -528,6 +532,32 @@ void ScreenshotRunner::mediaShot(const QString &name, Step then)
                       });
                   });
     });
+}
+
+void ScreenshotRunner::tooLargeShot(const QString &name, Step then)
+{
+    auto *media = m_signedIn->media();
+    auto *files = m_window->findChild<QQuickItem *>(QStringLiteral("fileSharing"));
+    if (!files)
+        return fail(QStringLiteral("no file sharing in the window"));
+    // A sparse file: 120 MB on paper, nothing on the disk.
+    QFile recording(m_filesDir.filePath(QStringLiteral("all-hands-recording.mp4")));
+    if (!recording.open(QIODevice::WriteOnly) || !recording.resize(120'000'000))
+        return fail(QStringLiteral("cannot write %1").arg(recording.fileName()));
+    recording.close();
+    const QUrl url = QUrl::fromLocalFile(recording.fileName());
+    waitUntil([media]() { return media->uploadLimit() > 0; },
+              QStringLiteral("the server's upload limit"),
+              [this, files, url, name, then]() {
+                  QMetaObject::invokeMethod(files, "offer",
+                                            Q_ARG(QVariant, QVariant::fromValue(QList<QUrl>{url})));
+                  QTimer::singleShot(300, this, [this, name, then]() {
+                      grab(name, [this, then]() {
+                          sendKey(Qt::Key_Escape, Qt::NoModifier, QString());
+                          QTimer::singleShot(200, this, then);
+                      });
+                  });
+              });
 }
 
 void ScreenshotRunner::viewerShot(Step then)

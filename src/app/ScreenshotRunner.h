@@ -56,6 +56,8 @@ private:
     void viewerShot(Step then);
     // The room's newest video and audio messages, scrolled into view.
     void mediaShot(const QString &name, Step then);
+    // The preview sheet refusing a file over the server's upload limit.
+    void tooLargeShot(const QString &name, Step then);
     void sendKey(int key, Qt::KeyboardModifiers modifiers, const QString &text);
     void signInErrorShot(Step then);
     // Alice (a second session in this process) calls the user with video:

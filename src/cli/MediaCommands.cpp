@@ -9,6 +9,8 @@
 #include "media/MediaUpload.h"
 #include "media/SafeFileName.h"
 #include "store/OutgoingMessage.h"
+#include "store/StoreThread.h"
+#include "store/TimelineStore.h"
 #include "sync/SendQueue.h"
 #include "sync/Session.h"
 
@@ -239,6 +241,33 @@ QFuture<int> downloadFromEvent(CliContext &context, const QString &roomId, const
         .unwrap();
 }
 
+// An event id alone: its room is the one whose stored timeline holds it.
+QFuture<int> downloadFromStoredEvent(CliContext &context, const QString &eventId,
+                                     const QString &out, bool overwrite)
+{
+    return context.session()
+        .store()
+        ->run([eventId](store::Database &db) {
+            return store::TimelineStore(db).roomsOfEvent(eventId);
+        })
+        .then(&context,
+              [&context, eventId, out, overwrite](const QStringList &rooms) {
+                  if (rooms.size() == 1)
+                      return downloadFromEvent(context, rooms.first(), eventId, out, overwrite);
+                  if (rooms.isEmpty())
+                      context.err() << "atrium-cli: " << eventId
+                                    << " is in none of your rooms' history here; name its room: "
+                                       "atrium-cli download ROOM EVENT_ID"
+                                    << Qt::endl;
+                  else
+                      context.err() << "atrium-cli: " << eventId << " is in several rooms ("
+                                    << rooms.join(QLatin1String(", "))
+                                    << "); name one: atrium-cli download ROOM EVENT_ID" << Qt::endl;
+                  return ready(Failure);
+              })
+        .unwrap();
+}
+
 QFuture<int> sendFileAfterSync(CliContext &context, const QString &roomId, const QString &path,
                                const QString &caption)
 {
@@ -305,15 +334,17 @@ QFuture<int> sendFile(CliContext &context, const QStringList &arguments)
 QFuture<int> download(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument("source", "An mxc:// URI, or ROOM EVENT_ID.");
+    parser.addPositionalArgument("source", "An event id or mxc:// URI, or ROOM EVENT_ID.");
     parser.addOption({"out", "Where to save: a folder or a file name.", "path"});
     parser.addOption({"overwrite", "Replace the --out file if it exists."});
     const QStringList positional =
         parser.parse(arguments) ? parser.positionalArguments() : QStringList();
     const bool byUri = positional.size() == 1 && positional.first().startsWith("mxc://");
+    const bool byEventAlone = positional.size() == 1 && positional.first().startsWith('$');
     const bool byEvent = positional.size() == 2;
-    if (!byUri && !byEvent) {
-        context.err() << "usage: atrium-cli download MXC_URI [--out PATH] [--overwrite]\n"
+    if (!byUri && !byEventAlone && !byEvent) {
+        context.err() << "usage: atrium-cli download EVENT_ID_OR_MXC_URI [--out PATH] "
+                         "[--overwrite]\n"
                          "       atrium-cli download ROOM EVENT_ID [--out PATH] [--overwrite]"
                       << Qt::endl;
         return ready(Usage);
@@ -329,6 +360,20 @@ QFuture<int> download(CliContext &context, const QStringList &arguments)
         return withSession(context, false, [&context, uri, out, overwrite]() {
             return fetch(context, uri->toString(), std::nullopt,
                          targetFor(out, overwrite, uri->mediaId));
+        });
+    }
+    if (byEventAlone) {
+        const QString eventId = positional.first();
+        // After a sync the store holds the newest events, and their room keys.
+        return withSession(context, true, [&context, eventId, out, overwrite]() {
+            return firstSync(context)
+                .then(&context,
+                      [&context, eventId, out, overwrite](int code) {
+                          return code == Ok
+                                     ? downloadFromStoredEvent(context, eventId, out, overwrite)
+                                     : ready(code);
+                      })
+                .unwrap();
         });
     }
     // A sync first: an encrypted event needs its room key.

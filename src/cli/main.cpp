@@ -52,7 +52,7 @@ commands:
   send-file ROOM PATH [--caption TEXT]
                          uploads the file and sends it; prints the event id
   tail ROOM [--count N] [--follow] [--json]
-  download MXC_URI [--out PATH] [--overwrite]
+  download EVENT_ID_OR_MXC_URI [--out PATH] [--overwrite]
   download ROOM EVENT_ID [--out PATH] [--overwrite]
                          saves the file (in the current folder by default); prints its path
   export-keys FILE       room keys, encrypted with a passphrase (Element's format)

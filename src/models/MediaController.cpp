@@ -138,6 +138,7 @@ void MediaController::onSessionStateChanged()
     if (!queue || queue == m_queue)
         return;
     m_queue = queue;
+    fetchUploadLimit();
     connect(queue, &sync::SendQueue::uploadProgress, this,
             [this](const QString &, const QString &transactionId, qint64 sent, qint64 total) {
                 const QString key = uploadKey(transactionId);
@@ -165,9 +166,8 @@ void MediaController::onSessionStateChanged()
             });
 }
 
-QString MediaController::imageSource(const QVariantMap &map, bool full)
+QString MediaController::imageFor(const MessageMedia &media, bool full, ImageSource *source) const
 {
-    const MessageMedia media = MessageMedia::fromVariantMap(map);
     // Only images, and a video's thumbnail (its poster): showing a file card
     // never downloads its file.
     if (media.kind == QLatin1String("video")) {
@@ -177,31 +177,37 @@ QString MediaController::imageSource(const QVariantMap &map, bool full)
     } else if (media.kind != QLatin1String("image")) {
         return {};
     }
-    ImageSource source;
-    source.name = media.name;
-    QString id;
+    source->name = media.name;
     if (!media.localPath.isEmpty()) {
-        source.localPath = media.localPath;
-        id = QStringLiteral("local/") + hashOf(media.localPath);
-    } else if (!full && !media.thumbnailFile.isEmpty()) {
-        source.encryptedFile = media.thumbnailFile;
-        source.uri = media.thumbnailFile.value(QLatin1String("url")).toString();
+        source->localPath = media.localPath;
+        return QStringLiteral("local/") + hashOf(media.localPath);
+    }
+    if (!full && !media.thumbnailFile.isEmpty()) {
+        source->encryptedFile = media.thumbnailFile;
+        source->uri = media.thumbnailFile.value(QLatin1String("url")).toString();
     } else if (!full && !media.thumbnailUrl.isEmpty()) {
-        source.uri = media.thumbnailUrl;
+        source->uri = media.thumbnailUrl;
     } else if (media.isEncrypted()) {
-        source.encryptedFile = media.file;
-        source.uri = media.sourceUri();
+        source->encryptedFile = media.file;
+        source->uri = media.sourceUri();
     } else if (!media.url.isEmpty()) {
-        source.uri = media.url;
+        source->uri = media.url;
         // A large picture without a thumbnail of its own: the server scales it.
-        source.serverThumbnail =
+        source->serverThumbnail =
             !full && (media.width > ServerThumbnailWidth || media.height > ServerThumbnailHeight);
     } else {
         return {};
     }
+    return (source->serverThumbnail ? QStringLiteral("thumbnail/") : QStringLiteral("file/")) +
+           hashOf(source->uri);
+}
+
+QString MediaController::imageSource(const QVariantMap &map, bool full)
+{
+    ImageSource source;
+    const QString id = imageFor(MessageMedia::fromVariantMap(map), full, &source);
     if (id.isEmpty())
-        id = (source.serverThumbnail ? QStringLiteral("thumbnail/") : QStringLiteral("file/")) +
-             hashOf(source.uri);
+        return {};
     m_images.insert(id, source);
     return ImageScheme + id;
 }
@@ -373,7 +379,8 @@ void MediaController::fetchImage(const QString &id, const ImageSource &source, c
     track(download, id, QStringLiteral("image"), source.name, context,
           [this, transfer, id, source, size, context, done, decodeFile]() {
               if (!transfer || transfer->state() != media::MediaTransfer::State::Succeeded) {
-                  if (transfer && source.serverThumbnail) {
+                  if (transfer && source.serverThumbnail &&
+                      transfer->state() != media::MediaTransfer::State::Cancelled) {
                       // The server makes no thumbnails: the picture itself.
                       ImageSource whole = source;
                       whole.serverThumbnail = false;
@@ -404,6 +411,9 @@ void MediaController::track(media::MediaTransfer *transfer, const QString &key,
                             std::function<void()> done, qint64 knownSize)
 {
     m_transfers->start(key, purpose, name);
+    // What cancelDownload finds (two views may fetch the same image at once).
+    if (auto *download = qobject_cast<media::MediaDownload *>(transfer))
+        m_downloads.insert(key, download);
     auto called = std::make_shared<bool>(false);
     auto finish = [called, done]() {
         if (std::exchange(*called, true))
@@ -416,9 +426,11 @@ void MediaController::track(media::MediaTransfer *transfer, const QString &key,
                 m_transfers->setProgress(key, bytes, total > 0 ? total : knownSize);
             });
     connect(transfer, &media::MediaTransfer::finished, this, [this, transfer, key]() {
-        const auto *download = qobject_cast<media::MediaDownload *>(transfer);
+        auto *download = qobject_cast<media::MediaDownload *>(transfer);
         m_transfers->finish(key, stateName(transfer->state()), transfer->errorString(),
                             download ? download->filePath() : QString());
+        if (download)
+            m_downloads.remove(key, QPointer<media::MediaDownload>(download));
         transfer->deleteLater();
     });
     // The caller may be gone by then (an image no longer wanted).
@@ -440,8 +452,10 @@ void MediaController::startFileDownload(const MessageMedia &media, const QString
         emit transferFailed(key, tr("This file cannot be downloaded."));
         return;
     }
-    if (m_downloads.value(key))
-        m_downloads.value(key)->cancel();
+    for (const auto &running : m_downloads.values(key)) {
+        if (running)
+            running->cancel();
+    }
     media::MediaDownload *download = nullptr;
     if (media.isEncrypted()) {
         QString error;
@@ -454,13 +468,10 @@ void MediaController::startFileDownload(const MessageMedia &media, const QString
     } else {
         download = client->download(media.url, destination, overwrite);
     }
-    m_downloads.insert(key, download);
     QPointer<media::MediaDownload> transfer(download);
     track(
         download, key, purpose, media.name, this,
         [this, transfer, key, purpose, media]() {
-            if (m_downloads.value(key) == transfer)
-                m_downloads.remove(key);
             if (!transfer)
                 return;
             if (transfer->state() == media::MediaTransfer::State::Failed) {
@@ -543,11 +554,21 @@ void MediaController::saveAs(const QVariantMap &map, const QUrl &destination, bo
     startFileDownload(media, destination.toLocalFile(), overwrite, QStringLiteral("save"));
 }
 
-void MediaController::cancelDownload(const QVariantMap &media)
+void MediaController::cancelDownload(const QVariantMap &map)
 {
-    const QString key = fileKey(media);
-    if (auto download = m_downloads.value(key))
-        download->cancel();
+    const MessageMedia media = MessageMedia::fromVariantMap(map);
+    ImageSource unused;
+    const QStringList keys{fileKey(map), playbackKey(map), imageFor(media, false, &unused),
+                           imageFor(media, true, &unused)};
+    for (const QString &key : keys) {
+        if (key.isEmpty())
+            continue;
+        // cancel() ends them at once: their finished() takes them out of m_downloads.
+        for (const auto &download : m_downloads.values(key)) {
+            if (download)
+                download->cancel();
+        }
+    }
 }
 
 QUrl MediaController::suggestedSaveUrl(const QVariantMap &map) const
@@ -585,6 +606,13 @@ QVariantMap MediaController::describeFile(const QUrl &url) const
     file.insert(QStringLiteral("size"), double(info.size()));
     file.insert(QStringLiteral("sizeText"), media::formatSize(info.size()));
     file.insert(QStringLiteral("mimeType"), mimeType);
+    if (m_uploadLimit > 0 && info.size() > m_uploadLimit) {
+        file.insert(QStringLiteral("tooLarge"), true);
+        file.insert(QStringLiteral("error"),
+                    tr("%1 is %2; this server accepts files up to %3.")
+                        .arg(info.fileName(), media::formatSize(info.size()),
+                             media::formatSize(qint64(m_uploadLimit))));
+    }
     const bool isImage = mimeType.startsWith(QLatin1String("image/"));
     file.insert(QStringLiteral("isImage"), isImage);
     if (isImage) {
@@ -597,6 +625,20 @@ QVariantMap MediaController::describeFile(const QUrl &url) const
         file.insert(QStringLiteral("height"), size.height());
     }
     return file;
+}
+
+void MediaController::fetchUploadLimit()
+{
+    media::MediaClient *client = m_session ? m_session->media() : nullptr;
+    if (!client)
+        return;
+    client->fetchUploadLimit(this, [this](std::optional<qint64> limit) {
+        const double bytes = limit ? double(*limit) : -1;
+        if (bytes == m_uploadLimit)
+            return;
+        m_uploadLimit = bytes;
+        emit uploadLimitChanged();
+    });
 }
 
 bool MediaController::clipboardHasFiles() const

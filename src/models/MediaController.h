@@ -37,6 +37,8 @@ class MediaController : public QObject
     Q_OBJECT
     Q_PROPERTY(atrium::models::TransferModel *transfers READ transfers CONSTANT)
     Q_PROPERTY(bool clipboardHasFiles READ clipboardHasFiles NOTIFY clipboardChanged)
+    // The server's m.upload.size in bytes; -1 while unknown or when it sets none.
+    Q_PROPERTY(double uploadLimit READ uploadLimit NOTIFY uploadLimitChanged)
 public:
     // Images decrypted into memory for showing are at most this large.
     static constexpr qint64 MaxImageBytes = 48 * 1024 * 1024;
@@ -90,6 +92,9 @@ public:
     // Downloads the file to `destination` (a file URL). An existing file is
     // replaced only with `overwrite` (else "name (1).ext" is used).
     Q_INVOKABLE void saveAs(const QVariantMap &media, const QUrl &destination, bool overwrite);
+    // Stops every download of the file that is running: opening or saving
+    // it, fetching it to play, its image or thumbnail for the views. Their
+    // transfers end "cancelled" and nothing of them stays on disk.
     Q_INVOKABLE void cancelDownload(const QVariantMap &media);
     // Where "Save as…" starts: the Downloads folder and the sanitized name.
     Q_INVOKABLE QUrl suggestedSaveUrl(const QVariantMap &media) const;
@@ -99,8 +104,12 @@ public:
     // touched. False when it is too late (its event is on the way).
     Q_INVOKABLE bool cancelUpload(const QString &transactionId);
     // A local file for the preview sheet: {name, size, sizeText, mimeType,
-    // isImage, width, height, error}.
+    // isImage, width, height, error}; a file over the server's upload limit
+    // has the error that says so (tooLarge true).
     Q_INVOKABLE QVariantMap describeFile(const QUrl &url) const;
+    double uploadLimit() const { return m_uploadLimit; }
+    // Asks the server for m.upload.size (once it answered, never again).
+    Q_INVOKABLE void fetchUploadLimit();
     bool clipboardHasFiles() const;
     // The clipboard's files, or its image written to a PNG file (kept until
     // sent or dropped). Empty when it holds neither.
@@ -124,6 +133,7 @@ public:
 
 signals:
     void clipboardChanged();
+    void uploadLimitChanged();
     void transferChanged(const QString &key);
     void opened(const QString &path);
     void openRefused(const QString &name, const QString &reason);
@@ -142,6 +152,9 @@ private:
         QString name;
     };
     void onSessionStateChanged();
+    // The image a file message shows (thumbnail or `full`) and its id; no id
+    // when it shows none.
+    QString imageFor(const MessageMedia &media, bool full, ImageSource *source) const;
     void fetchImage(const QString &id, const ImageSource &source, const QSize &size,
                     QObject *context, ImageDone done);
     void startFileDownload(const MessageMedia &media, const QString &destination, bool overwrite,
@@ -156,10 +169,11 @@ private:
     QPointer<sync::Session> m_session;
     QPointer<sync::SendQueue> m_queue;
     TransferModel *m_transfers;
-    QHash<QString, ImageSource> m_images;                       // by image id
-    QHash<QString, QPointer<media::MediaDownload>> m_downloads; // by file key
-    QHash<QString, QString> m_pastedUploads;                    // transaction id → pasted file
+    QHash<QString, ImageSource> m_images;                            // by image id
+    QMultiHash<QString, QPointer<media::MediaDownload>> m_downloads; // by transfer key
+    QHash<QString, QString> m_pastedUploads; // transaction id → pasted file
     Opener m_opener;
+    double m_uploadLimit = -1;
 };
 
 } // namespace atrium::models

@@ -265,6 +265,19 @@ std::optional<QJsonObject> TimelineStore::event(const QString &roomId, const QSt
     return std::nullopt;
 }
 
+QStringList TimelineStore::roomsOfEvent(const QString &eventId)
+{
+    QSqlQuery &query = m_db.prepare(
+        QStringLiteral("SELECT DISTINCT room_id FROM events WHERE event_id = ? ORDER BY room_id"));
+    query.addBindValue(eventId);
+    QStringList rooms;
+    if (m_db.exec(query)) {
+        while (query.next())
+            rooms.append(query.value(0).toString());
+    }
+    return rooms;
+}
+
 int TimelineStore::eventCount(const QString &roomId)
 {
     QSqlQuery &query =

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "TimelineEvent.h"
 
+#include <QStringList>
 #include <optional>
 
 namespace atrium::matrix {
@@ -36,6 +37,9 @@ public:
     TimelinePage loadLatest(const QString &roomId, int limit);
     TimelinePage loadBefore(const QString &roomId, qint64 chunkId, qint64 idx, int limit);
     std::optional<QJsonObject> event(const QString &roomId, const QString &eventId);
+    // The rooms whose stored timeline holds `eventId` (one, as event ids are
+    // unique; none when it is not stored).
+    QStringList roomsOfEvent(const QString &eventId);
     int eventCount(const QString &roomId);
 
 private:

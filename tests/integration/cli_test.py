@@ -185,6 +185,47 @@ class CliTest(unittest.TestCase):
         self.assertEqual(got.returncode, OK, got.stderr)
         with open(out) as f:
             self.assertEqual(f.read(), "classified")
+        # By the event id alone: its room (and the key) found in the local store.
+        alone = os.path.join(self.tmp.name, "ida-secret-again.txt")
+        got = self.cli("ida", "download", event_id, "--out", alone)
+        self.assertEqual(got.returncode, OK, got.stderr)
+        self.assertEqual(got.stdout.strip(), alone)
+        with open(alone) as f:
+            self.assertEqual(f.read(), "classified")
+
+    def test_download_by_event_id_alone_finds_its_room(self):
+        self.register("otto")
+        pia = self.register("pia")
+        rooms = []
+        for name in ("First", "Second"):
+            created = self.cli("otto", "create-room", "--name", name, "--invite", pia)
+            self.assertEqual(created.returncode, OK, created.stderr)
+            rooms.append(created.stdout.strip().splitlines()[-1])
+            self.assertEqual(self.cli("pia", "join", rooms[-1]).returncode, OK)
+        self.assertEqual(self.cli("otto", "send", rooms[0], "nothing here").returncode, OK)
+        src = os.path.join(self.tmp.name, "minutes.txt")
+        with open(src, "w") as f:
+            f.write("decided: ship it")
+        sent = self.cli("otto", "send-file", rooms[1], src)
+        self.assertEqual(sent.returncode, OK, sent.stderr)
+        event_id = sent.stdout.strip().splitlines()[-1]
+
+        out = os.path.join(self.tmp.name, "pia-downloads")
+        os.mkdir(out)
+        got = self.cli("pia", "download", event_id, "--out", out)
+        self.assertEqual(got.returncode, OK, got.stderr)
+        self.assertEqual(got.stdout.strip(), os.path.join(out, "minutes.txt"))
+        with open(os.path.join(out, "minutes.txt")) as f:
+            self.assertEqual(f.read(), "decided: ship it")
+
+        # An event this account has never seen: the room must be named.
+        unknown = self.cli("pia", "download", "$no-such-event", "--out", out)
+        self.assertEqual(unknown.returncode, FAILURE)
+        self.assertIn("download ROOM EVENT_ID", unknown.stderr)
+        # Neither an event id nor an mxc URI, nor ROOM EVENT_ID: usage.
+        usage = self.cli("pia", "download")
+        self.assertEqual(usage.returncode, USAGE)
+        self.assertIn("EVENT_ID_OR_MXC_URI", usage.stderr)
 
     def server_events(self, room):
         from urllib.parse import quote

@@ -465,6 +465,132 @@ private slots:
         QVERIFY(m_opened.isEmpty());
     }
 
+    void cancelledSaveLeavesNothingAndCanBeDoneAgain()
+    {
+        const QByteArray data(300'000, 's');
+        const QString path = writeFile(m_dir, "slides.pdf", data);
+        QVERIFY(!await((*m_alice)->sendFile(m_roomId, path)).transactionId.isEmpty());
+        QVariantMap media;
+        QTRY_VERIFY_WITH_TIMEOUT(!(media = mediaNamed(*m_bobTimeline, "slides.pdf")).isEmpty(),
+                                 20'000);
+        // The server holds the file back: the download is still running when cancelled.
+        QVERIFY(m_server.setFaults({{"delay_ms", 3000}, {"path_regex", "/download/"}}));
+        QSignalSpy saved(m_bobMedia.get(), &MediaController::saved);
+        QSignalSpy failed(m_bobMedia.get(), &MediaController::transferFailed);
+        QTemporaryDir out;
+        const QString key = m_bobMedia->fileKey(media);
+        m_bobMedia->saveAs(media, QUrl::fromLocalFile(out.filePath("slides.pdf")), false);
+        QVERIFY(m_bobMedia->transfer(key).value("running").toBool());
+        // Its .part file waits beside the destination.
+        QTRY_VERIFY(
+            !QDir(out.path()).entryList(QDir::Files | QDir::Hidden | QDir::System).isEmpty());
+
+        m_bobMedia->cancelDownload(media);
+        QCOMPARE(m_bobMedia->transfer(key).value("state").toString(), QStringLiteral("cancelled"));
+        QVERIFY(!m_bobMedia->transfer(key).value("running").toBool());
+        QVERIFY(QDir(out.path()).entryList(QDir::Files | QDir::Hidden | QDir::System).isEmpty());
+        QTest::qWait(500);
+        QCOMPARE(saved.size(), 0);
+        QCOMPARE(failed.size(), 0);
+        QVERIFY(QDir(out.path()).entryList(QDir::Files | QDir::Hidden | QDir::System).isEmpty());
+
+        // Asked again, it is saved whole.
+        QVERIFY(m_server.clearFaults());
+        m_bobMedia->saveAs(media, QUrl::fromLocalFile(out.filePath("slides.pdf")), false);
+        QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 20'000);
+        QCOMPARE(readFile(out.filePath("slides.pdf")), data);
+        QCOMPARE(QDir(out.path()).entryList(QDir::Files | QDir::Hidden | QDir::System),
+                 QStringList{"slides.pdf"});
+    }
+
+    void cancelledPlaybackAndImageDownloadsEnd()
+    {
+        const QString audioPath = m_dir.filePath("voice.wav");
+        QCOMPARE(test::makeTestAudio(audioPath, 10), QString());
+        QVERIFY(!await((*m_alice)->sendFile(m_roomId, audioPath)).transactionId.isEmpty());
+        const QString imagePath = writeImage(m_dir, "photo.png", {300, 200});
+        QVERIFY(!await((*m_alice)->sendFile(m_roomId, imagePath)).transactionId.isEmpty());
+        QVariantMap audio;
+        QVariantMap image;
+        QTRY_VERIFY_WITH_TIMEOUT(!(audio = mediaNamed(*m_bobTimeline, "voice.wav")).isEmpty() &&
+                                     !(image = mediaNamed(*m_bobTimeline, "photo.png")).isEmpty(),
+                                 20'000);
+        QVERIFY(m_server.setFaults({{"delay_ms", 3000}, {"path_regex", "/download/"}}));
+
+        // Audio to play: fetched into the media cache; cancelled, nothing of it stays there.
+        PlayerRecorder player;
+        const QString playKey = m_bobMedia->playbackKey(audio);
+        m_bobMedia->loadPlayback(audio, &player);
+        QVERIFY(m_bobMedia->transfer(playKey).value("running").toBool());
+        auto partFiles = [this]() {
+            QStringList parts;
+            QDirIterator it(m_bob->dataDir(), {".atrium-part-*"},
+                            QDir::Files | QDir::Hidden | QDir::System,
+                            QDirIterator::Subdirectories);
+            while (it.hasNext())
+                parts.append(it.next());
+            return parts;
+        };
+        QTRY_VERIFY(!partFiles().isEmpty());
+        m_bobMedia->cancelDownload(audio);
+        QCOMPARE(m_bobMedia->transfer(playKey).value("state").toString(),
+                 QStringLiteral("cancelled"));
+        QCOMPARE(partFiles(), QStringList());
+        QTest::qWait(300);
+        QVERIFY(player.source.isEmpty());
+
+        // An image for the timeline: the view hears why it has none.
+        const QString source = m_bobMedia->imageSource(image, false);
+        const QString imageKey = source.mid(QStringLiteral("image://atrium-media/").size());
+        auto result = std::make_shared<ImageResult>();
+        QObject context;
+        m_bobMedia->requestImage(imageKey, {300, 200}, &context,
+                                 [result](const QImage &picture, const QString &error) {
+                                     *result = {true, picture, error};
+                                 });
+        QVERIFY(m_bobMedia->transfer(imageKey).value("running").toBool());
+        m_bobMedia->cancelDownload(image);
+        QTRY_VERIFY(result->done);
+        QVERIFY(result->image.isNull());
+        QCOMPARE(result->error, QStringLiteral("cancelled"));
+        QCOMPARE(m_bobMedia->transfer(imageKey).value("state").toString(),
+                 QStringLiteral("cancelled"));
+        QCOMPARE(partFiles(), QStringList());
+
+        // Play again: fetched whole this time.
+        QVERIFY(m_server.clearFaults());
+        m_bobMedia->loadPlayback(audio, &player);
+        QTRY_VERIFY_WITH_TIMEOUT(player.source.isLocalFile(), 20'000);
+        QCOMPARE(readFile(player.source.toLocalFile()), readFile(audioPath));
+    }
+
+    void filesOverTheServersLimitAreRefusedBeforeSending()
+    {
+        test::TestHomeserver small({"--max-upload-bytes", "100000"});
+        QVERIFY(small.start());
+        test::TestSession carol;
+        QVERIFY(carol.signUp(small.url(), "carol"));
+        MediaController media(&carol.session());
+        QSignalSpy limitChanged(&media, &MediaController::uploadLimitChanged);
+        QTRY_COMPARE_WITH_TIMEOUT(media.uploadLimit(), 100000.0, 10'000);
+        QCOMPARE(limitChanged.size(), 1);
+
+        const QString big = writeFile(m_dir, "recording.bin", QByteArray(120'000, 'r'));
+        const QVariantMap tooLarge = media.describeFile(QUrl::fromLocalFile(big));
+        QVERIFY(tooLarge.value("tooLarge").toBool());
+        QCOMPARE(tooLarge.value("error").toString(),
+                 QStringLiteral("recording.bin is 120.0 kB; this server accepts files up to "
+                                "100.0 kB."));
+        const QString fits = writeFile(m_dir, "note.bin", QByteArray(90'000, 'n'));
+        const QVariantMap fine = media.describeFile(QUrl::fromLocalFile(fits));
+        QVERIFY(!fine.value("tooLarge").toBool());
+        QVERIFY(!fine.contains("error"));
+        // Asked again (the sheet does on every show): remembered, no change.
+        media.fetchUploadLimit();
+        QTest::qWait(100);
+        QCOMPARE(limitChanged.size(), 1);
+    }
+
     void cancelledUploadGoesAndOtherMessagesStay()
     {
         Model timeline(&m_alice->session());

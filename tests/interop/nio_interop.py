@@ -15,8 +15,9 @@ import tempfile
 import time
 import unittest
 
-from nio import (AsyncClient, AsyncClientConfig, JoinResponse, LoginResponse, MegolmEvent,
-                 RegisterResponse, RoomSendResponse, SyncResponse)
+from nio import (AsyncClient, AsyncClientConfig, DownloadResponse, JoinResponse, LoginResponse,
+                 MegolmEvent, RegisterResponse, RoomSendResponse, SyncResponse, UploadResponse)
+from nio.crypto.attachments import decrypt_attachment
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SERVER = os.path.join(HERE, "..", "homeserver", "run")
@@ -100,6 +101,11 @@ class NioInterop(unittest.IsolatedAsyncioTestCase):
         self.assertIsInstance(resp, RoomSendResponse, resp)
 
     async def nio_wait_for_body(self, client, room_id, body, deadline_s=20.0):
+        await self.nio_wait_for(client, room_id, lambda event: getattr(event, "body", None) == body,
+                                f"nio did not decrypt {body!r}", deadline_s)
+
+    async def nio_wait_for(self, client, room_id, wanted, failure, deadline_s=20.0):
+        """The first event nio decrypted in the room that `wanted` accepts."""
         end = time.monotonic() + deadline_s
         undecrypted = []
         while time.monotonic() < end:
@@ -115,9 +121,9 @@ class NioInterop(unittest.IsolatedAsyncioTestCase):
             for event in candidates:
                 if isinstance(event, MegolmEvent):
                     undecrypted.append(event)
-                elif getattr(event, "body", None) == body:
-                    return
-        self.fail(f"nio did not decrypt {body!r}")
+                elif wanted(event):
+                    return event
+        self.fail(failure)
 
     async def shared_room(self, suffix):
         """Atrium user a-<suffix> and nio user n-<suffix> in an encrypted room."""
@@ -132,6 +138,14 @@ class NioInterop(unittest.IsolatedAsyncioTestCase):
         await self.nio_sync(nio)
         self.assertTrue(nio.rooms[room_id].encrypted)
         return atrium_user, nio, room_id
+
+    def server_event_type(self, room_id, event_id):
+        """The event's type as the server stores it (the test server's admin API)."""
+        from urllib.parse import quote
+        from urllib.request import urlopen
+        with urlopen("%s/_atrium_test/rooms/%s/events" % (self.url, quote(room_id, safe=""))) as r:
+            events = json.load(r)["events"]
+        return [e for e in events if e["event_id"] == event_id][0]["type"]
 
     # --- the tests ------------------------------------------------------------
     async def test_atrium_to_nio(self):
@@ -195,6 +209,52 @@ class NioInterop(unittest.IsolatedAsyncioTestCase):
         nio_laptop = await self.nio_client("n-four", register=False)
         await nio_laptop.import_keys(atrium_file, "atrium passphrase")
         await self.nio_wait_for_body(nio_laptop, room_id, "history from Atrium")
+
+    async def test_encrypted_file_atrium_to_nio(self):
+        atrium_user, nio, room_id = await self.shared_room("five")
+        data = os.urandom(400 * 1024 + 11)
+        path = os.path.join(self.tmp.name, "atrium-secret.bin")
+        with open(path, "wb") as f:
+            f.write(data)
+        event_id = self.atrium(atrium_user, "send-file", room_id, path).strip().splitlines()[-1]
+        self.assertEqual(self.server_event_type(room_id, event_id), "m.room.encrypted")
+        # nio decrypts the Megolm event, then the file with the key it carries.
+        event = await self.nio_wait_for(nio, room_id, lambda e: e.event_id == event_id,
+                                        "nio did not decrypt the file's event")
+        content = event.source["content"]
+        self.assertEqual(content["msgtype"], "m.file")
+        self.assertEqual(content["body"], "atrium-secret.bin")
+        self.assertNotIn("url", content)  # only inside `file`, with its key
+        got = await nio.download(mxc=content["file"]["url"])
+        self.assertIsInstance(got, DownloadResponse, got)
+        self.assertNotEqual(got.body, data)  # the server holds ciphertext
+        plain = decrypt_attachment(got.body, content["file"]["key"]["k"],
+                                   content["file"]["hashes"]["sha256"], content["file"]["iv"])
+        self.assertEqual(plain, data)
+
+    async def test_encrypted_file_nio_to_atrium(self):
+        atrium_user, nio, room_id = await self.shared_room("six")
+        data = os.urandom(600 * 1024 + 5)
+        await self.nio_sync(nio)
+        uploaded, keys = await nio.upload(lambda *_: data, "application/octet-stream",
+                                          "nio-secret.bin", encrypt=True, filesize=len(data))
+        self.assertIsInstance(uploaded, UploadResponse, uploaded)
+        keys["url"] = uploaded.content_uri
+        sent = await nio.room_send(room_id, "m.room.message",
+                                   {"msgtype": "m.file", "body": "nio-secret.bin", "file": keys,
+                                    "info": {"mimetype": "application/octet-stream",
+                                             "size": len(data)}},
+                                   ignore_unverified_devices=True)
+        self.assertIsInstance(sent, RoomSendResponse, sent)
+        self.assertEqual(self.server_event_type(room_id, sent.event_id), "m.room.encrypted")
+        # By the event id alone: atrium-cli finds the room in its store,
+        # decrypts the event with nio's room key, then the file.
+        out = os.path.join(self.tmp.name, "from-nio")
+        os.mkdir(out)
+        saved = self.atrium(atrium_user, "download", sent.event_id, "--out", out).strip()
+        self.assertEqual(saved, os.path.join(out, "nio-secret.bin"))
+        with open(saved, "rb") as f:
+            self.assertEqual(f.read(), data)
 
 
 if __name__ == "__main__":

@@ -11,6 +11,7 @@ QtObject {
     // Media URL → a local file the fake hands the player (loadPlayback).
     property var playbackFiles: ({})
     property var transfers: ({})
+    property real uploadLimit: -1
 
     signal transferChanged(string key)
 
@@ -25,10 +26,21 @@ QtObject {
         return true;
     }
     function describeFile(url) {
-        return files[String(url)] || {
+        const file = files[String(url)] || {
             "name": String(url).split("/").pop(),
+            "size": 1000,
             "sizeText": "1 kB"
         };
+        // As MediaController does: over the server's limit, an error says so.
+        if (uploadLimit > 0 && file.size > uploadLimit)
+            return Object.assign({
+                    "tooLarge": true,
+                    "error": file.name + " is " + file.sizeText + "; this server accepts files up to " + uploadLimit + " bytes."
+                }, file);
+        return file;
+    }
+    function fetchUploadLimit() {
+        calls.push("fetchUploadLimit");
     }
     function fileKey(media) {
         return "file:" + media.url;

@@ -59,6 +59,34 @@ Item {
             compare(sendSpy.count, 0);
             compare(String(cancelSpy.signalArguments[0][0][0]), "file:///tmp/pasted.png");
         }
+        function test_fileOverTheServersLimitBlocksSending() {
+            const controller = createTemporaryObject(controllerComponent, root, {
+                    "files": {
+                        "file:///tmp/talk.mp4": {
+                            "name": "talk.mp4",
+                            "size": 120000000,
+                            "sizeText": "120.0 MB"
+                        }
+                    }
+                });
+            const sheet = makeSheet(controller);
+            sheet.show(["file:///tmp/talk.mp4"]);
+            tryCompare(sheet, "opened", true);
+            compare(controller.calls, ["fetchUploadLimit"]);
+            const send = findNamed(sheet.contentItem, "previewSend");
+            const error = findNamed(sheet.contentItem, "previewError");
+            // The limit is not known yet: nothing stops the file.
+            verify(send.enabled);
+            verify(!error.visible);
+            // The server's answer comes in while the sheet is open.
+            controller.uploadLimit = 100000000;
+            verify(!send.enabled);
+            verify(error.visible);
+            compare(error.text, "talk.mp4 is 120.0 MB; this server accepts files up to 100000000 bytes.");
+            keyClick(Qt.Key_Return);
+            compare(sendSpy.count, 0);
+            sheet.close();
+        }
         function test_fileThatCannotBeSentBlocksSending() {
             const controller = createTemporaryObject(controllerComponent, root, {
                     "files": {

@@ -44,6 +44,31 @@ Item {
             }
             return null;
         }
+        function test_cancelWhileLoading() {
+            const controller = createTemporaryObject(controllerComponent, root);
+            const image = createTemporaryObject(imageComponent, root, {
+                    "mediaController": controller
+                });
+            const cancel = findNamed(image, "cancelImageButton");
+            // Nothing to cancel before the download starts.
+            verify(!cancel.visible);
+            controller.setTransfer("thumbnail/mxc://hs/m", {
+                    "known": true,
+                    "running": true,
+                    "state": "running",
+                    "progress": 0.3
+                });
+            verify(cancel.visible);
+            mouseClick(cancel);
+            compare(controller.calls, ["cancelDownload:mockup.png"]);
+            controller.setTransfer("thumbnail/mxc://hs/m", {
+                    "known": true,
+                    "running": false,
+                    "state": "cancelled",
+                    "error": "cancelled"
+                });
+            verify(!cancel.visible);
+        }
         function test_clickViews() {
             const controller = createTemporaryObject(controllerComponent, root, {
                     "imageUrl": Qt.resolvedUrl("data/image-400x300.png")

@@ -32,6 +32,34 @@ Item {
             }
             return null;
         }
+        function test_downloadShowsProgressAndCancelCloses() {
+            const controller = createTemporaryObject(controllerComponent, root, {
+                    "imageUrl": ""
+                });
+            const viewer = createTemporaryObject(viewerComponent, root, {
+                    "mediaController": controller
+                });
+            viewer.show({
+                    "kind": "image",
+                    "name": "huge.png",
+                    "url": "mxc://hs/h"
+                });
+            tryCompare(viewer, "opened", true);
+            compare(viewer.imageKey, "file/mxc://hs/h");
+            const progress = findNamed(viewer.contentItem, "viewerProgress");
+            verify(!progress.visible);
+            controller.setTransfer("file/mxc://hs/h", {
+                    "known": true,
+                    "running": true,
+                    "state": "running",
+                    "progress": 0.25
+                });
+            verify(progress.visible);
+            compare(progress.value, 0.25);
+            mouseClick(findNamed(viewer.contentItem, "cancelViewerButton"));
+            compare(controller.calls, ["cancelDownload:huge.png"]);
+            tryCompare(viewer, "visible", false);
+        }
         function test_escapeCloses() {
             const viewer = createTemporaryObject(viewerComponent, root, {
                     "mediaController": createTemporaryObject(controllerComponent, root)

@@ -63,6 +63,37 @@ Item {
             }
             return null;
         }
+        function test_audioDownloadCancelsAndPlayFetchesAgain() {
+            const controller = createTemporaryObject(controllerComponent, root);
+            const audio = createTemporaryObject(audioComponent, root, {
+                    "mediaController": controller,
+                    "hasAudioOutput": true
+                });
+            mouseClick(findNamed(audio, "playButton"));
+            compare(controller.calls, ["loadPlayback:note.wav"]);
+            controller.setTransfer("play:mxc://hs/a", {
+                    "known": true,
+                    "running": true,
+                    "state": "running",
+                    "progress": 0.4
+                });
+            const bar = findNamed(audio, "audioProgress");
+            verify(bar.visible);
+            compare(bar.value, 0.4);
+            mouseClick(findNamed(audio, "cancelAudioButton"));
+            compare(controller.calls, ["loadPlayback:note.wav", "cancelDownload:note.wav"]);
+            controller.setTransfer("play:mxc://hs/a", {
+                    "known": true,
+                    "running": false,
+                    "state": "cancelled",
+                    "error": "cancelled"
+                });
+            verify(!bar.visible);
+            // A cancelled fetch is no failure: nothing to read under the player.
+            verify(!findNamed(audio, "playbackError").visible);
+            audio.play();
+            compare(controller.calls, ["loadPlayback:note.wav", "cancelDownload:note.wav", "loadPlayback:note.wav"]);
+        }
         function test_audioFetchFailureShows() {
             const controller = createTemporaryObject(controllerComponent, root);
             const audio = createTemporaryObject(audioComponent, root, {
@@ -148,6 +179,38 @@ Item {
             verify(poster.visible);
             compare(findNamed(video, "timeLabel").text, "0:02");
             compare(controller.calls.length, 0);
+        }
+        function test_videoDownloadShowsProgressAndCancel() {
+            const controller = createTemporaryObject(controllerComponent, root);
+            const video = createTemporaryObject(videoComponent, root, {
+                    "mediaController": controller,
+                    "hasAudioOutput": false
+                });
+            const bar = findNamed(video, "videoProgress");
+            verify(!bar.visible);
+            const before = video.implicitHeight;
+            mouseClick(findNamed(video, "videoBox"));
+            controller.setTransfer("play:mxc://hs/v", {
+                    "known": true,
+                    "running": true,
+                    "state": "running",
+                    "progress": 0.5
+                });
+            verify(bar.visible);
+            compare(bar.value, 0.5);
+            // The bar takes room below the controls: the row grows.
+            verify(video.implicitHeight > before);
+            mouseClick(findNamed(video, "cancelVideoButton"));
+            compare(controller.calls, ["loadPlayback:clip.webm", "cancelDownload:clip.webm"]);
+            controller.setTransfer("play:mxc://hs/v", {
+                    "known": true,
+                    "running": false,
+                    "state": "cancelled",
+                    "error": "cancelled"
+                });
+            verify(!bar.visible);
+            verify(!findNamed(video, "playbackError").visible);
+            compare(video.implicitHeight, before);
         }
         function test_videoFetchFailureShowsOnThePoster() {
             const controller = createTemporaryObject(controllerComponent, root);

@@ -97,6 +97,16 @@ private slots:
         QCOMPARE(eventIds(m_timeline->loadLatest("!other:example.org", 10)), ids("b", 1, 3));
     }
 
+    void anEventsRoomIsFoundByItsIdAlone()
+    {
+        QVERIFY(m_timeline->appendFromSync(Room, messages("a", 1, 2), false, {}));
+        QVERIFY(m_timeline->appendFromSync("!other:example.org", messages("b", 1, 3), false, {}));
+        QCOMPARE(m_timeline->roomsOfEvent(ids("b", 2, 2).first()),
+                 QStringList{"!other:example.org"});
+        QCOMPARE(m_timeline->roomsOfEvent(ids("a", 1, 1).first()), QStringList{Room});
+        QCOMPARE(m_timeline->roomsOfEvent("$not-stored"), QStringList());
+    }
+
     void firstSyncWithoutPrevBatchHasNoGap()
     {
         QVERIFY(m_timeline->appendFromSync(Room, messages("e", 1, 3), false, {}));

@@ -58,35 +58,6 @@ Published published(test::TestSession &reader, const QString &userId, const QStr
     return result;
 }
 
-// A SAS verification of `theirs`'s device by `ours`, both users confirming.
-bool verifyBySas(test::TestSession &ours, test::TestSession &theirs)
-{
-    auto *service = theirs->encryption()->verification();
-    QSignalSpy received(service, &sync::VerificationService::requestReceived);
-    QPointer<sync::KeyVerification> asking =
-        ours->encryption()->verification()->verify(theirs->userId(), theirs->deviceId());
-    if (!QTest::qWaitFor([&]() { return !received.isEmpty(); }, 15'000))
-        return false;
-    QPointer<sync::KeyVerification> answering =
-        received.first().first().value<sync::KeyVerification *>();
-    answering->accept();
-    const auto comparing = [&]() {
-        return asking && answering && asking->state() == sync::KeyVerification::State::Comparing &&
-               answering->state() == sync::KeyVerification::State::Comparing;
-    };
-    if (!QTest::qWaitFor(comparing, 15'000))
-        return false;
-    asking->confirm();
-    answering->confirm();
-    return QTest::qWaitFor(
-        [&]() {
-            return asking && answering &&
-                   asking->state() == sync::KeyVerification::State::Verified &&
-                   answering->state() == sync::KeyVerification::State::Verified;
-        },
-        15'000);
-}
-
 } // namespace
 
 class CrossSigningTest : public QObject
@@ -220,7 +191,7 @@ private slots:
                  CrossSigningTrust::Device::Unverified);
         QSignalSpy signedUp(phone->encryption()->verification(),
                             &sync::VerificationService::crossSigned);
-        QVERIFY(verifyBySas(phone, laptop));
+        QVERIFY(test::verifyBySas(phone, laptop));
         QCOMPARE(signedUp.size(), 1); // before "verified": the signature is published
         // Cross-signed now, not only verified here: the server has the signature.
         QCOMPARE(test::trustOfDevices(phone, phone->userId()).value(laptop->deviceId()),
@@ -243,7 +214,7 @@ private slots:
                  CrossSigningTrust::Device::Unverified);
         const QStringList both{alice->userId(), bob->userId()};
         QCOMPARE(test::await(alice->encryption()->trustedUsers(both)), QSet{alice->userId()});
-        QVERIFY(verifyBySas(alice, bob));
+        QVERIFY(test::verifyBySas(alice, bob));
         QCOMPARE(test::await(alice->encryption()->trustedUsers(both)),
                  (QSet{alice->userId(), bob->userId()}));
         // Each MAC covered the master key: each side signed the other user.

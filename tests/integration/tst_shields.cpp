@@ -27,36 +27,6 @@ using Members = atrium::models::MemberListModel;
 
 namespace {
 
-// A SAS verification of `theirs`'s device by `ours`, both confirming, and
-// done on both sides (what it proved is cross-signed and published).
-bool verifyBySas(test::TestSession &ours, test::TestSession &theirs)
-{
-    auto *service = theirs->encryption()->verification();
-    QSignalSpy received(service, &sync::VerificationService::requestReceived);
-    QPointer<sync::KeyVerification> asking =
-        ours->encryption()->verification()->verify(theirs->userId(), theirs->deviceId());
-    if (!QTest::qWaitFor([&]() { return !received.isEmpty(); }, 15'000))
-        return false;
-    QPointer<sync::KeyVerification> answering =
-        received.first().first().value<sync::KeyVerification *>();
-    answering->accept();
-    const auto comparing = [&]() {
-        return asking && answering && asking->state() == sync::KeyVerification::State::Comparing &&
-               answering->state() == sync::KeyVerification::State::Comparing;
-    };
-    if (!QTest::qWaitFor(comparing, 15'000))
-        return false;
-    asking->confirm();
-    answering->confirm();
-    return QTest::qWaitFor(
-        [&]() {
-            return asking && answering &&
-                   asking->state() == sync::KeyVerification::State::Verified &&
-                   answering->state() == sync::KeyVerification::State::Verified;
-        },
-        15'000);
-}
-
 QString shieldOf(const Model &model, const QString &body)
 {
     for (int row = 0; row < model.rowCount(); ++row) {
@@ -127,7 +97,7 @@ private slots:
         QCOMPARE(info.shield(), QString()); // we verified nobody else yet
 
         // We verify Bob (his laptop): Bob is trusted, his phone still is not.
-        QVERIFY(verifyBySas(alice, bob));
+        QVERIFY(test::verifyBySas(alice, bob));
         QTRY_COMPARE_WITH_TIMEOUT(shieldOf(timeline, "from the laptop"), QStringLiteral("verified"),
                                   15'000);
         QCOMPARE(shieldOf(timeline, "from the phone"), QStringLiteral("unverified"));
@@ -137,7 +107,7 @@ private slots:
         QVERIFY(!memberData(info, alice->userId(), Members::UnverifiedDeviceRole).toBool());
 
         // Bob verifies his phone from the laptop, which cross-signs it.
-        QVERIFY(verifyBySas(bob, phone));
+        QVERIFY(test::verifyBySas(bob, phone));
         QTRY_COMPARE_WITH_TIMEOUT(shieldOf(timeline, "from the phone"), QStringLiteral("verified"),
                                   30'000);
         QTRY_COMPARE_WITH_TIMEOUT(info.shield(), QStringLiteral("verified"), 15'000);

@@ -4,10 +4,13 @@
 #include "matrix/Requests.h"
 #include "sync/CrossSigningSetup.h"
 #include "sync/EncryptionService.h"
+#include "sync/KeyVerification.h"
 #include "sync/RoomHistory.h"
 #include "sync/SyncEngine.h"
+#include "sync/VerificationService.h"
 
 #include <QJsonArray>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
 #include <algorithm>
@@ -134,6 +137,36 @@ QHash<QString, crypto::CrossSigningTrust::Device> trustOfDevices(TestSession &vi
     for (const auto &device : await(viewer->encryption()->devicesWithTrust(userId)))
         trust.insert(device.keys.deviceId, device.trust);
     return trust;
+}
+
+// A SAS verification of `theirs`'s device by `ours`, both confirming, and
+// done on both sides (what it proved is cross-signed and published).
+bool verifyBySas(TestSession &ours, TestSession &theirs)
+{
+    auto *service = theirs->encryption()->verification();
+    QSignalSpy received(service, &sync::VerificationService::requestReceived);
+    QPointer<sync::KeyVerification> asking =
+        ours->encryption()->verification()->verify(theirs->userId(), theirs->deviceId());
+    if (!QTest::qWaitFor([&]() { return !received.isEmpty(); }, 15'000))
+        return false;
+    QPointer<sync::KeyVerification> answering =
+        received.first().first().value<sync::KeyVerification *>();
+    answering->accept();
+    const auto comparing = [&]() {
+        return asking && answering && asking->state() == sync::KeyVerification::State::Comparing &&
+               answering->state() == sync::KeyVerification::State::Comparing;
+    };
+    if (!QTest::qWaitFor(comparing, 15'000))
+        return false;
+    asking->confirm();
+    answering->confirm();
+    return QTest::qWaitFor(
+        [&]() {
+            return asking && answering &&
+                   asking->state() == sync::KeyVerification::State::Verified &&
+                   answering->state() == sync::KeyVerification::State::Verified;
+        },
+        15'000);
 }
 
 QString createSharedRoom(TestSession &owner, TestSession &member, const QJsonObject &extra)

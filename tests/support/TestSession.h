@@ -74,6 +74,9 @@ QStringList readableBodies(TestSession &session, const QString &roomId);
 
 // Sets up cross-signing from `session` (no password asked: first keys).
 bool setUpCrossSigning(TestSession &session);
+// A SAS verification of `theirs`'s device by `ours`, both confirming, and
+// done on both sides (what it proved is cross-signed and published).
+bool verifyBySas(TestSession &ours, TestSession &theirs);
 // How `viewer` trusts each of `userId`'s devices, after fetching them.
 QHash<QString, crypto::CrossSigningTrust::Device> trustOfDevices(TestSession &viewer,
                                                                  const QString &userId);

@@ -82,16 +82,16 @@ private:
         QString type;
         QString sender;
         QJsonObject content;
-        QString roomId;     // empty for a to-device event
-        qint64 sentMs = -1; // a room event's origin_server_ts
+        QString roomId = {}; // empty for a to-device event
+        qint64 sentMs = -1;  // a room event's origin_server_ts
     };
     struct Outgoing
     {
         QPointer<KeyVerification> verification;
         QString userId;
         QString deviceId;
-        QString roomId;
-        crypto::VerificationMessage message;
+        QString roomId = {};
+        crypto::VerificationMessage message = {};
         std::function<void(QString eventId)> onSent = {}; // room events only
     };
 

@@ -23,8 +23,8 @@ const unsigned char *bytes(const QByteArray &array)
 
 SealedBox::SealedBox(const QByteArray &pickleKey)
     // A key of its own, so that the pickle key is never used for two purposes.
-    : m_key(QCryptographicHash::hash("atrium sealed box v1" + pickleKey,
-                                     QCryptographicHash::Sha256))
+    : m_key(
+          QCryptographicHash::hash("atrium sealed box v1" + pickleKey, QCryptographicHash::Sha256))
 {}
 
 QByteArray SealedBox::seal(const QByteArray &plaintext) const
@@ -35,8 +35,7 @@ QByteArray SealedBox::seal(const QByteArray &plaintext) const
     EVP_CIPHER_CTX *context = EVP_CIPHER_CTX_new();
     int length = 0;
     EVP_EncryptInit_ex(context, EVP_aes_256_gcm(), nullptr, bytes(m_key), bytes(nonce));
-    EVP_EncryptUpdate(context, bytes(ciphertext), &length, bytes(plaintext),
-                      int(plaintext.size()));
+    EVP_EncryptUpdate(context, bytes(ciphertext), &length, bytes(plaintext), int(plaintext.size()));
     EVP_EncryptFinal_ex(context, nullptr, &length);
     EVP_CIPHER_CTX_ctrl(context, EVP_CTRL_GCM_GET_TAG, TagSize, bytes(tag));
     EVP_CIPHER_CTX_free(context);

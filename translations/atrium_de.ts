@@ -597,6 +597,10 @@
         <source>Encrypted by an unknown or deleted device.</source>
         <translation>Verschlüsselt von einem unbekannten oder gelöschten Gerät.</translation>
     </message>
+    <message>
+        <source>The authenticity of this message can&apos;t be guaranteed on this device: its key came from a backup or another device.</source>
+        <translation>Die Echtheit dieser Nachricht kann auf diesem Gerät nicht garantiert werden: Ihr Schlüssel stammt aus einer Sicherung oder von einem anderen Gerät.</translation>
+    </message>
 </context>
 <context>
     <name>NewMessagesLine</name>

@@ -597,6 +597,10 @@
         <source>Encrypted by an unknown or deleted device.</source>
         <translation>Cifrado por un dispositivo desconocido o eliminado.</translation>
     </message>
+    <message>
+        <source>The authenticity of this message can&apos;t be guaranteed on this device: its key came from a backup or another device.</source>
+        <translation>No se puede garantizar la autenticidad de este mensaje en este dispositivo: su clave procede de una copia de seguridad o de otro dispositivo.</translation>
+    </message>
 </context>
 <context>
     <name>NewMessagesLine</name>

@@ -597,6 +597,10 @@
         <source>Encrypted by an unknown or deleted device.</source>
         <translation>Chiffré par un appareil inconnu ou supprimé.</translation>
     </message>
+    <message>
+        <source>The authenticity of this message can&apos;t be guaranteed on this device: its key came from a backup or another device.</source>
+        <translation>L&apos;authenticité de ce message ne peut pas être garantie sur cet appareil : sa clé provient d&apos;une sauvegarde ou d&apos;un autre appareil.</translation>
+    </message>
 </context>
 <context>
     <name>NewMessagesLine</name>

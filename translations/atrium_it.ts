@@ -597,6 +597,10 @@
         <source>Encrypted by an unknown or deleted device.</source>
         <translation>Crittografato da un dispositivo sconosciuto o eliminato.</translation>
     </message>
+    <message>
+        <source>The authenticity of this message can&apos;t be guaranteed on this device: its key came from a backup or another device.</source>
+        <translation>L&apos;autenticità di questo messaggio non può essere garantita su questo dispositivo: la sua chiave proviene da un backup o da un altro dispositivo.</translation>
+    </message>
 </context>
 <context>
     <name>NewMessagesLine</name>

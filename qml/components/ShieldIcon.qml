@@ -1,7 +1,7 @@
 import QtQuick
 
 // A small shield, drawn (no icon font needed), with a mark inside: ✓ for
-// trust, ! for a warning. What trust the views show: on a message, a room
+// trust, ! for a warning, ? for what cannot be known. What trust the views show: on a message, a room
 // and a member.
 Canvas {
     id: shield
@@ -49,6 +49,14 @@ Canvas {
             ctx.stroke();
             ctx.beginPath();
             ctx.arc(w * 0.5, h * 0.73, ctx.lineWidth * 0.6, 0, 2 * Math.PI);
+            ctx.fill();
+        } else if (shield.mark === "?") {
+            // An arc over to the right, down to the middle, then the dot.
+            ctx.arc(w * 0.5, h * 0.35, w * 0.16, Math.PI * 1.1, Math.PI * 0.5);
+            ctx.lineTo(w * 0.5, h * 0.57);
+            ctx.stroke();
+            ctx.beginPath();
+            ctx.arc(w * 0.5, h * 0.74, ctx.lineWidth * 0.6, 0, 2 * Math.PI);
             ctx.fill();
         }
     }

@@ -144,9 +144,10 @@ std::optional<MegolmInboundSession> CryptoStore::inboundSession(const QString &r
                                                                 const QString &sessionId,
                                                                 InboundSessionInfo *info)
 {
-    QSqlQuery &query = m_db.prepare(
-        QStringLiteral("SELECT pickle, signing_key, forwarding_chain FROM megolm_inbound"
-                       " WHERE room_id = ? AND sender_key = ? AND session_id = ?"));
+    QSqlQuery &query =
+        m_db.prepare(QStringLiteral("SELECT pickle, signing_key, forwarding_chain, authenticated"
+                                    " FROM megolm_inbound"
+                                    " WHERE room_id = ? AND sender_key = ? AND session_id = ?"));
     query.addBindValue(roomId);
     query.addBindValue(senderKey);
     query.addBindValue(sessionId);
@@ -160,6 +161,7 @@ std::optional<MegolmInboundSession> CryptoStore::inboundSession(const QString &r
         info->forwardingChain.clear();
         for (const auto &key : QJsonDocument::fromJson(query.value(2).toString().toUtf8()).array())
             info->forwardingChain.append(key.toString());
+        info->authenticated = query.value(3).toBool();
     }
     query.finish();
     QString error;
@@ -173,8 +175,13 @@ bool CryptoStore::saveInboundSession(const InboundSessionInfo &info,
                                      const MegolmInboundSession &session)
 {
     QSqlQuery &query = m_db.prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO megolm_inbound (room_id, session_id, sender_key, signing_key,"
-        " first_index, forwarding_chain, pickle) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        "INSERT INTO megolm_inbound (room_id, session_id, sender_key, signing_key,"
+        " first_index, forwarding_chain, pickle, authenticated) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT DO UPDATE SET signing_key = CASE WHEN authenticated THEN signing_key"
+        " ELSE excluded.signing_key END,"
+        " first_index = excluded.first_index, forwarding_chain = excluded.forwarding_chain,"
+        " pickle = excluded.pickle,"
+        " authenticated = max(authenticated, excluded.authenticated)"));
     query.addBindValue(info.roomId);
     query.addBindValue(session.sessionId());
     query.addBindValue(info.senderKey);
@@ -184,20 +191,37 @@ bool CryptoStore::saveInboundSession(const InboundSessionInfo &info,
         QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(info.forwardingChain))
                               .toJson(QJsonDocument::Compact)));
     query.addBindValue(session.pickle(m_identity.pickleKey));
+    query.addBindValue(info.authenticated);
+    return m_db.exec(query);
+}
+
+bool CryptoStore::markAuthenticated(const QString &roomId, const QString &senderKey,
+                                    const QString &sessionId, const QString &signingKey)
+{
+    QSqlQuery &query =
+        m_db.prepare(QStringLiteral("UPDATE megolm_inbound SET authenticated = 1, signing_key = ?"
+                                    " WHERE room_id = ? AND sender_key = ? AND session_id = ?"));
+    query.addBindValue(signingKey);
+    query.addBindValue(roomId);
+    query.addBindValue(senderKey);
+    query.addBindValue(sessionId);
     return m_db.exec(query);
 }
 
 std::vector<std::pair<InboundSessionInfo, MegolmInboundSession>> CryptoStore::allInboundSessions()
 {
     QSqlQuery &query = m_db.prepare(
-        QStringLiteral("SELECT room_id, sender_key, signing_key, forwarding_chain, pickle"
-                       " FROM megolm_inbound ORDER BY room_id"));
+        QStringLiteral("SELECT room_id, sender_key, signing_key, forwarding_chain, pickle,"
+                       " authenticated FROM megolm_inbound ORDER BY room_id"));
     std::vector<std::pair<InboundSessionInfo, MegolmInboundSession>> sessions;
     if (!m_db.exec(query))
         return sessions;
     while (query.next()) {
-        InboundSessionInfo info{
-            query.value(0).toString(), query.value(1).toString(), query.value(2).toString(), {}};
+        InboundSessionInfo info{query.value(0).toString(),
+                                query.value(1).toString(),
+                                query.value(2).toString(),
+                                {},
+                                query.value(5).toBool()};
         for (const auto &key : QJsonDocument::fromJson(query.value(3).toString().toUtf8()).array())
             info.forwardingChain.append(key.toString());
         QString error;

@@ -27,6 +27,10 @@ struct InboundSessionInfo
     QString senderKey;  // Curve25519 key of the device that created it
     QString signingKey; // its Ed25519 key, as claimed in m.room_key
     QStringList forwardingChain;
+    // Received over Olm from that device itself (m.room_key), or made here.
+    // Not so for keys forwarded, imported or restored from a backup: their
+    // messages decrypt, but nothing proves which device sent them.
+    bool authenticated = false;
 };
 
 struct OutboundSessionRecord
@@ -58,7 +62,15 @@ public:
                                                        const QString &senderKey,
                                                        const QString &sessionId,
                                                        InboundSessionInfo *info = nullptr);
+    // Replaces the stored copy of the session. One authenticated stays so,
+    // with its signing key: a copy reaching further back may come from an
+    // unauthenticated source, yet its messages are still signed by the
+    // session's creator.
     bool saveInboundSession(const InboundSessionInfo &info, const MegolmInboundSession &session);
+    // The session's key also came from its own device, which claims
+    // `signingKey` (see InboundSessionInfo).
+    bool markAuthenticated(const QString &roomId, const QString &senderKey,
+                           const QString &sessionId, const QString &signingKey);
     std::vector<std::pair<InboundSessionInfo, MegolmInboundSession>> allInboundSessions();
     // The event that used this message index first, if any.
     QString eventAtIndex(const QString &senderKey, const QString &sessionId, quint32 index);

@@ -82,7 +82,8 @@ bool MegolmEncryptor::startSession(const QString &roomId, qint64 nowMs)
     auto inbound = MegolmInboundSession::fromSessionKey(record.session.sessionKey(), &error);
     if (!inbound)
         return false;
-    const InboundSessionInfo info{roomId, m_account.curve25519Key(), m_account.ed25519Key(), {}};
+    const InboundSessionInfo info{
+        roomId, m_account.curve25519Key(), m_account.ed25519Key(), {}, true};
     return m_store.removeOutboundSession(roomId) && m_store.saveInboundSession(info, *inbound) &&
            m_store.saveOutboundSession(roomId, record);
 }

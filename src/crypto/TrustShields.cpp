@@ -5,11 +5,14 @@
 namespace atrium::crypto {
 
 TrustShields::Message TrustShields::message(const QString &sender, const QString &claimedSigningKey,
+                                            bool authenticated,
                                             const std::optional<SenderDevice> &device)
 {
     if (!device || device->keys.userId != sender || claimedSigningKey.isEmpty() ||
         device->keys.ed25519 != claimedSigningKey)
         return Message::UnknownDevice;
+    if (!authenticated)
+        return Message::Unauthenticated;
     if (device->thisDevice || device->trust != CrossSigningTrust::Device::Unverified)
         return Message::Verified;
     return device->signedByOwner ? Message::OwnerSigned : Message::Unverified;

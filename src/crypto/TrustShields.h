@@ -22,6 +22,10 @@ public:
         OwnerSigned,   // its owner signed it; we have not verified the owner
         Unverified,    // not signed by its owner, not verified by us
         UnknownDevice, // no device of the sender's that we know has this key
+        // The key was forwarded, imported or restored from a backup: the
+        // message is the session creator's, but nothing proves which
+        // device that is (Element's "authenticity can't be guaranteed").
+        Unauthenticated,
     };
 
     enum class Level
@@ -50,11 +54,12 @@ public:
 
     // The shield of a message `sender` encrypted with a session whose
     // creator claimed the Ed25519 key `claimedSigningKey` (empty when the
-    // session is not known). `device` is the sender's device with the
-    // session's Curve25519 key, if any: a device of another user, or whose
-    // Ed25519 key differs from the claimed one, is not the sender's.
+    // session is not known); `authenticated` as InboundSessionInfo has it.
+    // `device` is the sender's device with the session's Curve25519 key, if
+    // any: a device of another user, or whose Ed25519 key differs from the
+    // claimed one, is not the sender's.
     static Message message(const QString &sender, const QString &claimedSigningKey,
-                           const std::optional<SenderDevice> &device);
+                           bool authenticated, const std::optional<SenderDevice> &device);
     // Warning for a verified user with an unverified device; else Verified
     // when verified.
     static Level member(const User &user);

@@ -21,6 +21,16 @@ void MessageShields::watch()
     // A new encryption service per sign-in.
     connect(m_session->encryption(), &sync::EncryptionService::trustChanged, this,
             &MessageShields::lookUpAgain, Qt::UniqueConnection);
+    // A key restored from a backup may come again from its own device,
+    // which makes its messages authenticated.
+    connect(m_session->encryption(), &sync::EncryptionService::roomKeysArrived, this,
+            &MessageShields::lookUpAgainIn, Qt::UniqueConnection);
+}
+
+void MessageShields::lookUpAgainIn(const QStringList &roomIds)
+{
+    if (roomIds.contains(m_roomId))
+        lookUpAgain();
 }
 
 void MessageShields::lookUpAgain()
@@ -94,6 +104,8 @@ QString MessageShields::name(crypto::TrustShields::Message shield)
         return QStringLiteral("unverified");
     case crypto::TrustShields::Message::UnknownDevice:
         return QStringLiteral("unknown");
+    case crypto::TrustShields::Message::Unauthenticated:
+        return QStringLiteral("unauthenticated");
     }
     return {};
 }

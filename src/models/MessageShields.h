@@ -17,7 +17,7 @@ namespace atrium::models {
 // the device that encrypted each one is verified (EncryptionService::
 // messageTrust, on the store thread). Events are looked up in batches as
 // they come, and all of them again whenever trust changes (a verification,
-// a device list fetched).
+// a device list fetched) or the room's keys do.
 class MessageShields : public QObject
 {
     Q_OBJECT
@@ -29,7 +29,8 @@ public:
     // Looks up the shields of the decrypted ones among `events`.
     void request(const QList<store::TimelineEvent> &events);
     // "verified", "signed" (by its owner, whom we have not verified),
-    // "unverified", "unknown" (device), or empty: not encrypted, not
+    // "unverified", "unknown" (device), "unauthenticated" (a key from a
+    // backup, an import or another device), or empty: not encrypted, not
     // decrypted, or not looked up yet.
     QString shield(const QString &eventId) const;
 
@@ -42,6 +43,7 @@ private:
     void watch();
     // Trust changed: every shield of the room may have.
     void lookUpAgain();
+    void lookUpAgainIn(const QStringList &roomIds);
     void lookUp(const QList<sync::MessageOrigin> &origins);
 
     QPointer<sync::Session> m_session;

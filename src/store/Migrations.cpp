@@ -186,6 +186,15 @@ const QList<QStringList> &Migrations::steps()
             " version TEXT NOT NULL,"
             " PRIMARY KEY (room_id, sender_key, session_id)) WITHOUT ROWID",
         },
+        // 12 → 13: whether a Megolm session's key came over Olm from the
+        // device that made it (m.room_key, or our own outbound session).
+        // Keys forwarded, imported or restored from a backup cannot prove
+        // who made them. Before this the only such keys told apart are the
+        // forwarded ones (a forwarding chain); the rest were kept as before.
+        {
+            "ALTER TABLE megolm_inbound ADD COLUMN authenticated INTEGER NOT NULL DEFAULT 1",
+            "UPDATE megolm_inbound SET authenticated = 0 WHERE forwarding_chain <> '[]'",
+        },
     };
     return all;
 }

@@ -216,8 +216,9 @@ EncryptionService::messageTrust(const QString &roomId, const QList<MessageOrigin
                     break;
                 }
                 shield = bySession.insert(
-                    sessionKey, crypto::TrustShields::message(
-                                    message.sender, known ? info.signingKey : QString(), sender));
+                    sessionKey, crypto::TrustShields::message(message.sender,
+                                                              known ? info.signingKey : QString(),
+                                                              info.authenticated, sender));
             }
             shields.insert(message.eventId, *shield);
         }

@@ -139,11 +139,13 @@ bool EncryptionStage::keepRoomKey(crypto::CryptoStore &store,
         return false;
     }
     crypto::KeyRequestStore(store.database()).fulfilled(roomId, message.senderKey, sessionId);
-    // Keep the copy that reaches further back.
+    // Keep the copy that reaches further back; either way the session is
+    // now known to come from the device that sent this over Olm.
     if (const auto known = store.inboundSession(roomId, message.senderKey, sessionId);
         known && known->firstKnownIndex() <= session->firstKnownIndex())
-        return true;
-    return store.saveInboundSession({roomId, message.senderKey, message.senderSigningKey, {}},
+        return store.markAuthenticated(roomId, message.senderKey, sessionId,
+                                       message.senderSigningKey);
+    return store.saveInboundSession({roomId, message.senderKey, message.senderSigningKey, {}, true},
                                     *session);
 }
 
@@ -184,7 +186,7 @@ bool EncryptionStage::keepForwardedKey(crypto::CryptoStore &store,
         known && known->firstKnownIndex() <= session->firstKnownIndex())
         return true;
     crypto::InboundSessionInfo info{
-        roomId, senderKey, content.value("sender_claimed_ed25519_key").toString(), {}};
+        roomId, senderKey, content.value("sender_claimed_ed25519_key").toString(), {}, false};
     for (const auto &key : content.value("forwarding_curve25519_key_chain").toArray())
         info.forwardingChain.append(key.toString());
     info.forwardingChain.append(message.senderKey);

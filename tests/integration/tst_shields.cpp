@@ -3,7 +3,8 @@
 // (TimelineModel's shield role), and stops being marked once the owner
 // verifies that device by SAS (cross-signing it); the room's shield and the
 // member list warn while someone we verified has such a device, and turn
-// verified once everyone and every device is.
+// verified once everyone and every device is. A message whose key came
+// from the key backup cannot be authenticated until its device sends it.
 #include "TestHomeserver.h"
 #include "TestSession.h"
 #include "models/MemberListModel.h"
@@ -11,6 +12,7 @@
 #include "models/TimelineModel.h"
 #include "sync/CrossSigningSetup.h"
 #include "sync/EncryptionService.h"
+#include "sync/KeyBackup.h"
 #include "sync/KeyVerification.h"
 #include "sync/VerificationService.h"
 
@@ -118,6 +120,39 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(shieldOf(timeline, "from the phone"), QStringLiteral("unknown"),
                                   30'000);
         QCOMPARE(shieldOf(timeline, "from the laptop"), QStringLiteral("verified"));
+    }
+
+    void aMessageWhoseKeyCameFromTheBackupIsUnauthenticatedUntilItsDeviceSendsIt()
+    {
+        test::TestSession phone, colleague;
+        QVERIFY(phone.signUp(m_server.url(), "shield-dana"));
+        QVERIFY(colleague.signUp(m_server.url(), "shield-eve"));
+        const QString roomId = test::createSharedRoom(phone, colleague, test::encryptedRoom());
+        QVERIFY(!roomId.isEmpty());
+        QVERIFY(!test::sendTextAndWait(phone, roomId, "before the laptop").isEmpty());
+        const auto backup = await(phone->encryption()->keyBackup()->create());
+        QVERIFY2(backup.error.isEmpty(), qPrintable(backup.error));
+
+        test::TestSession laptop;
+        QVERIFY(laptop.signIn(m_server.url(), "shield-dana"));
+        QTRY_VERIFY_WITH_TIMEOUT(!await(laptop->loadRooms()).isEmpty(), 15'000);
+        models::TimelineModel timeline(&laptop.session());
+        QAbstractItemModelTester checkTimeline(
+            &timeline, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        timeline.setRoomId(roomId);
+        QVERIFY(
+            await(laptop->encryption()->keyBackup()->restore(backup.recoveryKey)).error.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(shieldOf(timeline, "before the laptop"),
+                                  QStringLiteral("unauthenticated"), 15'000);
+
+        // The phone's next message shares the same session with the laptop
+        // over Olm (m.room_key): now it is known which device made it, an
+        // own device nobody verified.
+        QVERIFY(!test::sendTextAndWait(phone, roomId, "the laptop is here").isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(shieldOf(timeline, "the laptop is here"),
+                                  QStringLiteral("unverified"), 15'000);
+        QTRY_COMPARE_WITH_TIMEOUT(shieldOf(timeline, "before the laptop"),
+                                  QStringLiteral("unverified"), 15'000);
     }
 
 private:

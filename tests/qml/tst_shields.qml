@@ -98,6 +98,16 @@ Item {
             mouseMove(shield, shield.width / 2, shield.height / 2);
             tryCompare(shield.ToolTip, "visible", true);
         }
+        function test_aMessageWhoseKeyCameFromABackupIsGrey() {
+            const row = createTemporaryObject(messageComponent, root, {
+                    "shield": "unauthenticated"
+                });
+            const shield = findNamed(row, "messageShield");
+            verify(shield.visible);
+            compare(shield.mark, "?");
+            verify(shield.Accessible.name.indexOf("authenticity of this message can't be guaranteed") >= 0);
+            verify(Qt.colorEqual(shield.color, "#757575"));
+        }
         function test_deletedMessagesAndStateLinesHaveNoShield() {
             const deleted = createTemporaryObject(messageComponent, root, {
                     "shield": "unverified",

@@ -1,9 +1,11 @@
 // The crypto store's record of verified devices: a verification is of one
 // device key, so it survives device-list refreshes and a restart, and no
-// longer counts once the device publishes another key.
+// longer counts once the device publishes another key. And where a Megolm
+// session's key came from: authenticated (from its own device) or not.
 #include "TemporaryDatabase.h"
 #include "crypto/AccountKeys.h"
 #include "crypto/CryptoStore.h"
+#include "crypto/MegolmOutboundSession.h"
 #include "crypto/OlmAccount.h"
 
 #include <QTest>
@@ -16,6 +18,23 @@ namespace {
 const CryptoIdentity Own{QStringLiteral("@me:localhost"), QStringLiteral("MINE"),
                          QByteArray(32, 'k')};
 const QString Bob = QStringLiteral("@bob:localhost");
+const QString Room = QStringLiteral("!room:localhost");
+const QString BobsCurveKey = QStringLiteral("bob-curve");
+
+// A new session's key, known from message index `index` on.
+MegolmInboundSession inboundAt(const MegolmOutboundSession &outbound, quint32 index)
+{
+    QString error;
+    auto first = MegolmInboundSession::fromSessionKey(outbound.sessionKey(), &error);
+    return *MegolmInboundSession::fromExportedKey(first->exportAt(index), &error);
+}
+
+InboundSessionInfo stored(CryptoStore &store, const QString &sessionId)
+{
+    InboundSessionInfo info;
+    store.inboundSession(Room, BobsCurveKey, sessionId, &info);
+    return info;
+}
 
 // A real, self-signed device of Bob's.
 DeviceKeys bobDevice(const QString &deviceId, const crypto::OlmAccount &account)
@@ -64,6 +83,43 @@ private slots:
         const DeviceKeys replaced = bobDevice("PHONE", crypto::OlmAccount::create());
         QVERIFY(store.replaceDevices(Bob, {replaced}));
         QVERIFY(!store.isDeviceVerified(Bob, "PHONE"));
+    }
+
+    void anAuthenticatedSessionStaysSoWhenACopyFromABackupReplacesIt()
+    {
+        test::TemporaryDatabase database;
+        CryptoStore store(database.db(), Own);
+        const auto outbound = MegolmOutboundSession::create();
+        const QString id = outbound.sessionId();
+        // From Bob's device, at index 1.
+        QVERIFY(store.saveInboundSession({Room, BobsCurveKey, "bob-ed", {}, true},
+                                         inboundAt(outbound, 1)));
+        QVERIFY(stored(store, id).authenticated);
+        // A backup's copy reaching back to index 0, claiming another key.
+        QVERIFY(store.saveInboundSession({Room, BobsCurveKey, "forged-ed", {}, false},
+                                         inboundAt(outbound, 0)));
+        QCOMPARE(store.inboundSession(Room, BobsCurveKey, id)->firstKnownIndex(), 0u);
+        QVERIFY(stored(store, id).authenticated);
+        QCOMPARE(stored(store, id).signingKey, QString("bob-ed"));
+    }
+
+    void aSessionFromABackupIsAuthenticatedOnceItsDeviceSendsIt()
+    {
+        test::TemporaryDatabase database;
+        CryptoStore store(database.db(), Own);
+        const auto outbound = MegolmOutboundSession::create();
+        const QString id = outbound.sessionId();
+        QVERIFY(store.saveInboundSession({Room, BobsCurveKey, "claimed-ed", {"forwarder"}, false},
+                                         inboundAt(outbound, 0)));
+        QVERIFY(!stored(store, id).authenticated);
+        QCOMPARE(store.allInboundSessions().front().first.authenticated, false);
+        QVERIFY(store.markAuthenticated(Room, BobsCurveKey, id, "bob-ed"));
+        QVERIFY(stored(store, id).authenticated);
+        QCOMPARE(stored(store, id).signingKey, QString("bob-ed"));
+        QVERIFY(database.reopen());
+        CryptoStore reopened(database.db(), Own);
+        QVERIFY(stored(reopened, id).authenticated);
+        QCOMPARE(reopened.allInboundSessions().front().first.authenticated, true);
     }
 
     void unknownDeviceIsNotVerified()

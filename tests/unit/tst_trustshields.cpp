@@ -53,38 +53,39 @@ class TestTrustShields : public QObject
 private slots:
     void aVerifiedDevicesMessageHasNoWarning()
     {
-        QCOMPARE(TrustShields::message(Bob, "ed", senderDevice(Device::CrossSigned)),
+        QCOMPARE(TrustShields::message(Bob, "ed", true, senderDevice(Device::CrossSigned)),
                  Message::Verified);
-        QCOMPARE(TrustShields::message(Bob, "ed", senderDevice(Device::LocallyVerified)),
+        QCOMPARE(TrustShields::message(Bob, "ed", true, senderDevice(Device::LocallyVerified)),
                  Message::Verified);
     }
 
     void thisDevicesOwnMessagesAreVerified()
     {
-        QCOMPARE(TrustShields::message(Bob, "ed", senderDevice(Device::Unverified, false, true)),
-                 Message::Verified);
+        QCOMPARE(
+            TrustShields::message(Bob, "ed", true, senderDevice(Device::Unverified, false, true)),
+            Message::Verified);
     }
 
     void aDeviceItsOwnerSignedIsNotWarnedOfBeforeWeVerifyTheOwner()
     {
-        QCOMPARE(TrustShields::message(Bob, "ed", senderDevice(Device::Unverified, true)),
+        QCOMPARE(TrustShields::message(Bob, "ed", true, senderDevice(Device::Unverified, true)),
                  Message::OwnerSigned);
     }
 
     void aDeviceNotVerifiedByItsOwnerIsUnverified()
     {
-        QCOMPARE(TrustShields::message(Bob, "ed", senderDevice(Device::Unverified)),
+        QCOMPARE(TrustShields::message(Bob, "ed", true, senderDevice(Device::Unverified)),
                  Message::Unverified);
     }
 
     void noKnownDeviceMeansAnUnknownDevice()
     {
-        QCOMPARE(TrustShields::message(Bob, "ed", std::nullopt), Message::UnknownDevice);
+        QCOMPARE(TrustShields::message(Bob, "ed", true, std::nullopt), Message::UnknownDevice);
     }
 
     void aSessionWeDoNotHoldMeansAnUnknownDevice()
     {
-        QCOMPARE(TrustShields::message(Bob, QString(), senderDevice(Device::CrossSigned)),
+        QCOMPARE(TrustShields::message(Bob, QString(), true, senderDevice(Device::CrossSigned)),
                  Message::UnknownDevice);
     }
 
@@ -94,13 +95,28 @@ private slots:
         // its trust, it did not send Bob's message.
         auto mallory = senderDevice(Device::CrossSigned);
         mallory.keys.userId = QStringLiteral("@mallory:localhost");
-        QCOMPARE(TrustShields::message(Bob, "ed", mallory), Message::UnknownDevice);
+        QCOMPARE(TrustShields::message(Bob, "ed", true, mallory), Message::UnknownDevice);
     }
 
     void aClaimedSigningKeyOtherThanTheDevicesIsAnUnknownDevice()
     {
-        QCOMPARE(TrustShields::message(Bob, "other-ed", senderDevice(Device::CrossSigned)),
+        QCOMPARE(TrustShields::message(Bob, "other-ed", true, senderDevice(Device::CrossSigned)),
                  Message::UnknownDevice);
+    }
+
+    void aKeyFromABackupOrAnotherDeviceIsUnauthenticated()
+    {
+        // Even from a device we verified: the key's source cannot prove
+        // which device made the session.
+        QCOMPARE(TrustShields::message(Bob, "ed", false, senderDevice(Device::CrossSigned)),
+                 Message::Unauthenticated);
+        QCOMPARE(TrustShields::message(Bob, "ed", false, senderDevice(Device::Unverified)),
+                 Message::Unauthenticated);
+    }
+
+    void anUnknownDeviceWinsOverAnUnauthenticatedKey()
+    {
+        QCOMPARE(TrustShields::message(Bob, "ed", false, std::nullopt), Message::UnknownDevice);
     }
 
     void aMemberIsWarnedOfOnlyWhenVerified()

@@ -4,7 +4,8 @@ import QtQuick.Layouts
 
 // One person, from the member list or a sender in the timeline: name, user
 // id, avatar and role in the open room; "Message" opens (or starts) our
-// direct chat with them; "Verify" asks them to verify in this room. With
+// direct chat with them; "Verify" opens it too and asks them to verify
+// there (the spec's in-room verification belongs in a DM). With
 // enough power: change their role, or remove them from the room. Errors
 // stay in the card.
 Popup {
@@ -16,11 +17,19 @@ Popup {
     property var member: ({})
     property bool messaging: false
     property string userId: ""
+    // The direct chat being opened is for a verification request.
+    property bool verifyingInChat: false
 
     signal directChatOpened(string roomId, string name)
 
     function avatarSource(url) {
         return controller && controller.media ? controller.media.avatarSource(url) : "";
+    }
+    function openDirectChat(toVerify) {
+        dmError = "";
+        messaging = true;
+        verifyingInChat = toVerify;
+        controller.openDirectChat(userId);
     }
     function refresh() {
         member = info && userId !== "" ? info.memberInfo(userId) : ({});
@@ -99,24 +108,18 @@ Popup {
             objectName: "messageButton"
             text: qsTr("Message")
 
-            onClicked: {
-                card.dmError = "";
-                card.messaging = true;
-                card.controller.openDirectChat(card.userId);
-            }
+            onClicked: card.openDirectChat(false)
         }
-        // As Element does it: a request in this room, answered by one of their devices.
+        // As Element does it: a request in the direct chat, answered by one of their devices.
         Button {
             Accessible.name: qsTr("Verify %1").arg(card.member.displayName || card.userId)
             Layout.fillWidth: true
+            enabled: !card.messaging
             objectName: "verifyUserButton"
             text: qsTr("Verify")
             visible: card.member.isMember === true && card.member.isSelf !== true && card.controller.verifications !== undefined
 
-            onClicked: {
-                card.controller.verifications.verifyUser(card.userId, card.info.roomId);
-                card.close();
-            }
+            onClicked: card.openDirectChat(true)
         }
         RowLayout {
             Layout.fillWidth: true
@@ -170,6 +173,8 @@ Popup {
             if (!card.messaging)
                 return;
             card.messaging = false;
+            if (card.verifyingInChat)
+                card.controller.verifications.verifyUser(card.userId, roomId);
             card.close();
             card.directChatOpened(roomId, name);
         }

@@ -159,13 +159,23 @@ Item {
             mouseClick(named(card.contentItem, "kickButton"));
             compare(fakeController.calls[1], ["kick", "@mo:x"]);
         }
-        function test_cardVerifiesInTheRoom() {
+        function test_cardMessagingDoesNotVerify() {
+            card.show("@mo:x");
+            tryCompare(card, "opened", true);
+            mouseClick(named(card.contentItem, "messageButton"));
+            fakeController.directChatOpened("!dm:x", "Mo");
+            compare(fakeController.calls, [["openDirectChat", "@mo:x"]]);
+        }
+        function test_cardVerifiesInTheDirectChat() {
             card.show("@mo:x");
             tryCompare(card, "opened", true);
             const verifyButton = named(card.contentItem, "verifyUserButton");
             tryVerify(() => verifyButton.y > 0, 1000, "laid out");
             mouseClick(verifyButton);
-            compare(fakeController.calls, [["verifyUser", "@mo:x", "!room:x"]]);
+            compare(fakeController.calls, [["openDirectChat", "@mo:x"]]);
+            verify(!verifyButton.enabled, "one request at a time");
+            fakeController.directChatOpened("!dm:x", "Mo");
+            compare(fakeController.calls[1], ["verifyUser", "@mo:x", "!dm:x"]);
             tryCompare(card, "visible", false);
         }
         function test_cardWithoutPowerOnlyMessages() {

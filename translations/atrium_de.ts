@@ -1779,6 +1779,10 @@
         <source>%1 ended the call · %2</source>
         <translation>%1 hat den Anruf beendet · %2</translation>
     </message>
+    <message>
+        <source>%1 asked %2 to verify</source>
+        <translation>%1 hat %2 um eine Verifizierung gebeten</translation>
+    </message>
 </context>
 <context>
     <name>TimelinePane</name>

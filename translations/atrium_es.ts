@@ -1779,6 +1779,10 @@
         <source>%1 ended the call · %2</source>
         <translation>%1 finalizó la llamada · %2</translation>
     </message>
+    <message>
+        <source>%1 asked %2 to verify</source>
+        <translation>%1 pidió a %2 una verificación</translation>
+    </message>
 </context>
 <context>
     <name>TimelinePane</name>

@@ -1779,6 +1779,10 @@
         <source>%1 ended the call · %2</source>
         <translation>%1 a mis fin à l’appel · %2</translation>
     </message>
+    <message>
+        <source>%1 asked %2 to verify</source>
+        <translation>%1 a demandé à %2 de se vérifier</translation>
+    </message>
 </context>
 <context>
     <name>TimelinePane</name>

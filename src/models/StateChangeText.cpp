@@ -1,6 +1,7 @@
 #include "StateChangeText.h"
 
 #include "CallController.h"
+#include "crypto/SasVerification.h"
 
 namespace atrium::models {
 
@@ -88,6 +89,12 @@ bool StateChangeText::isCallLine(const QString &type)
            type == QLatin1String("m.call.reject");
 }
 
+bool StateChangeText::isVerificationRequest(const store::TimelineEvent &event)
+{
+    return event.type == QLatin1String("m.room.message") &&
+           text(event.content, "msgtype") == QLatin1String(crypto::SasVerification::RequestMsgtype);
+}
+
 QString StateChangeText::describeCall(const store::TimelineEvent &event, const NameOf &nameOf,
                                       int callSeconds)
 {
@@ -122,6 +129,9 @@ QString StateChangeText::describe(const store::TimelineEvent &event, const NameO
 {
     if (isCallLine(event.type))
         return describeCall(event, nameOf, callSeconds);
+    if (isVerificationRequest(event))
+        return tr("%1 asked %2 to verify")
+            .arg(nameOf(event.sender), nameOf(text(event.content, "to")));
     if (!event.json.contains(QLatin1String("state_key")))
         return {};
     const QString actor = nameOf(event.sender);

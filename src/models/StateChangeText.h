@@ -11,7 +11,8 @@ namespace atrium::models {
 // joined", "Bob changed the topic to …". Empty for state the timeline does
 // not show (a profile update that changes nothing, unknown types). Calls'
 // start and end show as such lines too: "Ann started a video call", "Bob
-// declined the call", "Ann ended the call".
+// declined the call", "Ann ended the call". So do in-room verification
+// requests: "Ann asked Bob to verify".
 class StateChangeText
 {
     Q_DECLARE_TR_FUNCTIONS(StateChangeText)
@@ -24,6 +25,9 @@ public:
                             int callSeconds = -1);
     // m.call.invite, m.call.hangup, m.call.reject: a line of their own, not a message.
     static bool isCallLine(const QString &type);
+    // An m.room.message that asks for a verification (the spec's in-room
+    // request); clients without in-room verification show its body.
+    static bool isVerificationRequest(const store::TimelineEvent &event);
 
 private:
     static QString describeCall(const store::TimelineEvent &event, const NameOf &nameOf,

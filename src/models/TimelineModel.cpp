@@ -6,7 +6,6 @@
 #include "StateChangeText.h"
 #include "TimelineDecorations.h"
 #include "TimelinePresenter.h"
-#include "crypto/SasVerification.h"
 #include "matrix/Relations.h"
 #include "matrix/Requests.h"
 #include "store/RelationStore.h"
@@ -42,11 +41,6 @@ bool isShown(const store::TimelineEvent &event, bool local)
 {
     if (TimelineRow::isAction(event))
         return local;
-    // A verification request is a message only to clients without in-room
-    // verification; here the verification dialog shows it.
-    if (event.content.value("msgtype").toString() ==
-        QLatin1String(crypto::SasVerification::RequestMsgtype))
-        return false;
     // Encrypted ones too, also when they cannot be decrypted: shown with why.
     if (event.type == QLatin1String("m.room.message") || event.type == QLatin1String("m.sticker") ||
         event.type == QLatin1String("m.room.encrypted"))

@@ -45,7 +45,8 @@ TimelineRow::Kind TimelineRow::kind() const
 {
     if (local && isAction(event))
         return Kind::Action;
-    if (event.json.contains(QLatin1String("state_key")) || StateChangeText::isCallLine(event.type))
+    if (event.json.contains(QLatin1String("state_key")) ||
+        StateChangeText::isCallLine(event.type) || StateChangeText::isVerificationRequest(event))
         return Kind::State;
     return Kind::Message;
 }

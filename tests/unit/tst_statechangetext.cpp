@@ -2,6 +2,7 @@
 #include "models/StateChangeText.h"
 #include "models/TimelineRow.h"
 
+#include <QJsonArray>
 #include <QTest>
 
 using namespace atrium;
@@ -100,6 +101,26 @@ private slots:
         models::TimelineRow row;
         row.event = event("m.call.hangup", "@bob:x", {});
         QCOMPARE(row.kind(), models::TimelineRow::Kind::State);
+    }
+
+    void aVerificationRequestIsALineNotAMessage()
+    {
+        models::TimelineRow row;
+        row.event = models::TimelineRow::eventFromJson(
+            QJsonObject{{"type", "m.room.message"},
+                        {"event_id", "$v"},
+                        {"sender", "@ann:x"},
+                        {"origin_server_ts", 1.0},
+                        {"content", QJsonObject{{"msgtype", "m.key.verification.request"},
+                                                {"body", "Ann is requesting to verify your key"},
+                                                {"to", "@bob:x"},
+                                                {"from_device", "ANN"},
+                                                {"methods", QJsonArray{"m.sas.v1"}}}}});
+        QCOMPARE(describe(row.event), QString("Ann asked Bob to verify"));
+        QCOMPARE(row.kind(), models::TimelineRow::Kind::State);
+        row.event.content["msgtype"] = "m.text";
+        QCOMPARE(row.kind(), models::TimelineRow::Kind::Message);
+        QCOMPARE(describe(row.event), QString());
     }
 
     void roomChanges()

@@ -9,6 +9,7 @@
 #include "RoomKeyDistributor.h"
 #include "RoomKeyForwarder.h"
 #include "RoomKeyRequester.h"
+#include "SecretSharing.h"
 #include "SecretStorage.h"
 #include "SyncChanges.h"
 #include "VerificationService.h"
@@ -60,7 +61,8 @@ EncryptionService::EncryptionService(matrix::HttpClient *http, store::StoreThrea
       m_verification(new VerificationService(http, store, this, identity, this)),
       m_crossSigning(new CrossSigningSetup(http, store, identity, this)),
       m_backup(new KeyBackup(http, store, identity, this)),
-      m_secretStorage(new SecretStorage(http, store, identity, m_backup, this))
+      m_secretStorage(new SecretStorage(http, store, identity, m_backup, this)),
+      m_secretSharing(new SecretSharing(http, store, m_olm, m_secretStorage, identity, this))
 {
     connect(m_publisher, &KeyPublisher::keysPublished, this, &EncryptionService::keysPublished);
     connect(m_forwarder, &RoomKeyForwarder::keyForwarded, this,
@@ -69,6 +71,8 @@ EncryptionService::EncryptionService(matrix::HttpClient *http, store::StoreThrea
             &EncryptionService::keyRequestRefused);
     connect(m_verification, &VerificationService::deviceVerified, m_forwarder,
             &RoomKeyForwarder::deviceVerified);
+    connect(m_verification, &VerificationService::deviceVerified, m_secretSharing,
+            &SecretSharing::deviceVerified);
     connect(m_verification, &VerificationService::deviceVerified, this,
             [this](const QString &userId) { emit trustChanged({userId}); });
     connect(m_verification, &VerificationService::crossSigned, this,
@@ -76,6 +80,8 @@ EncryptionService::EncryptionService(matrix::HttpClient *http, store::StoreThrea
     connect(m_devices, &DeviceTracker::devicesUpdated, this, &EncryptionService::trustChanged);
     // Our own master key is the root of trust for everyone.
     connect(m_crossSigning, &CrossSigningSetup::finished, this,
+            [this]() { emit trustChanged({}); });
+    connect(m_secretStorage, &SecretStorage::crossSigningRestored, this,
             [this]() { emit trustChanged({}); });
     // Restored keys unlock history like any other; new keys go to the backup.
     connect(m_backup, &KeyBackup::roomKeysRestored, this, &EncryptionService::roomKeysArrived);
@@ -115,6 +121,7 @@ void EncryptionService::handleSync(const SyncChanges &changes)
         m_olm->unwedge(userId, senderKey);
     m_publisher->topUp();
     m_forwarder->handleSync(changes);
+    m_secretSharing->handleSync(changes);
     // Keys this sync showed missing, and cancellations for keys that came.
     m_requester->flush();
 }

@@ -37,6 +37,7 @@ class RoomHistory;
 class RoomKeyDistributor;
 class RoomKeyForwarder;
 class RoomKeyRequester;
+class SecretSharing;
 class SecretStorage;
 class VerificationService;
 struct SyncChanges;
@@ -126,6 +127,7 @@ public:
     CrossSigningSetup *crossSigning() const { return m_crossSigning; }
     KeyBackup *keyBackup() const { return m_backup; }
     SecretStorage *secretStorage() const { return m_secretStorage; }
+    SecretSharing *secretSharing() const { return m_secretSharing; }
 
     // Every room key this device holds, as an encrypted export file in the
     // format Element uses; empty if the keys cannot be read.
@@ -172,6 +174,7 @@ private:
     CrossSigningSetup *m_crossSigning;
     KeyBackup *m_backup;
     SecretStorage *m_secretStorage;
+    SecretSharing *m_secretSharing;
 };
 
 } // namespace atrium::sync

@@ -113,8 +113,10 @@ void EncryptionStage::receiveToDevice(crypto::CryptoStore &store, QList<QJsonObj
                 content.remove(QLatin1String("room_id"));
         }
         // Later stages and the views see the clear message, as if it came so.
+        // With the sending device's key: who sent it, as Olm proved.
         event = QJsonObject{{"type", message->type},
                             {"sender", message->sender},
+                            {"sender_key", message->senderKey},
                             {"content", content},
                             {"encrypted", true}};
     }

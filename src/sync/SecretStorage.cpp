@@ -368,6 +368,20 @@ QFuture<SecretStorageResult> SecretStorage::unlock(const QString &recoveryKeyOrP
     return promise->future();
 }
 
+QFuture<SecretStorageResult> SecretStorage::keep(const Secrets &secrets)
+{
+    auto promise = startedPromise<SecretStorageResult>();
+    restoreCrossSigning(secrets, {},
+                        [promise](const SecretStorageResult &result) { settle(promise, result); });
+    return promise->future();
+}
+
+QHash<QString, QByteArray> SecretStorage::held(store::Database &db,
+                                               const crypto::CryptoIdentity &identity)
+{
+    return heldSecrets(db, identity);
+}
+
 void SecretStorage::open(const DefaultKey &defaultKey, const SecretStorageKey &key, Done done)
 {
     fetchSecrets(defaultKey.id, [this, key, done](const QHash<QString, QJsonObject> &found) {

@@ -17,8 +17,9 @@ namespace atrium::matrix {
 class HttpClient;
 }
 namespace atrium::store {
+class Database;
 class StoreThread;
-}
+} // namespace atrium::store
 
 namespace atrium::sync {
 
@@ -71,6 +72,14 @@ public:
     // what it holds: cross-signing keys (this device is then signed), and
     // the key backup's history.
     QFuture<SecretStorageResult> unlock(const QString &recoveryKeyOrPassphrase);
+    // Keeps secrets that came another way (m.secret.send from another of
+    // our devices; name → the secret as stored, unpadded base64) as unlock()
+    // keeps those it opens: cross-signing keys that match the published ones
+    // (this device is then signed), and the key backup's history.
+    QFuture<SecretStorageResult> keep(const QHash<QString, QByteArray> &secrets);
+    // The secrets this device holds (name → unpadded base64), on the store thread.
+    static QHash<QString, QByteArray> held(store::Database &db,
+                                           const crypto::CryptoIdentity &identity);
 
 signals:
     // Our cross-signing keys arrived from secret storage: trust has changed.

@@ -1,9 +1,13 @@
 #include "VerificationPrompt.h"
 
 #include "CliContext.h"
+#include "sync/EncryptionService.h"
 #include "sync/KeyVerification.h"
+#include "sync/SecretSharing.h"
+#include "sync/Session.h"
 #include "sync/VerificationService.h"
 
+#include <QSet>
 #include <QSocketNotifier>
 #include <QStringList>
 #include <QTimer>
@@ -50,7 +54,10 @@ void VerificationPrompt::follow(KeyVerification *verification)
     connect(verification, &KeyVerification::verified, this, [this]() {
         m_context.out() << "verified " << m_verification->userId() << " "
                         << m_verification->deviceId() << Qt::endl;
-        finish(Ok);
+        if (m_verification->userId() == m_context.session().userId())
+            awaitSecrets();
+        else
+            finish(Ok);
     });
     connect(verification, &KeyVerification::cancelled, this,
             [this](const QString &code, const QString &reason) {
@@ -61,6 +68,56 @@ void VerificationPrompt::follow(KeyVerification *verification)
             });
     if (verification->state() == KeyVerification::State::Comparing)
         showSas();
+}
+
+void VerificationPrompt::awaitSecrets()
+{
+    auto *sharing = m_context.session().encryption()->secretSharing();
+    connect(sharing, &sync::SecretSharing::secretsReceived, this,
+            [this](const sync::SecretStorageResult &result) {
+                if (!result.error.isEmpty())
+                    m_context.err()
+                        << "atrium-cli: the secrets that came could not be kept: " << result.error
+                        << Qt::endl;
+                else
+                    m_context.out()
+                        << "received secrets: " << result.secrets.join(QStringLiteral(", "))
+                        << Qt::endl;
+                if (!result.notice.isEmpty())
+                    m_context.err() << result.notice << Qt::endl;
+                finish(Ok);
+            });
+    sharing->requestMissing().then(this, [this](int waiting) {
+        if (waiting == 0)
+            return answerSecretRequests();
+        m_context.err() << "waiting for the other session to send the secrets…" << Qt::endl;
+        // The verification stands either way; recovery can still unlock them.
+        QTimer::singleShot(SecretsWaitMs, this, [this]() {
+            if (m_finishing)
+                return;
+            m_context.err() << "atrium-cli: no secrets came; `secret-storage unlock` restores them"
+                            << Qt::endl;
+            finish(Ok);
+        });
+    });
+}
+
+void VerificationPrompt::answerSecretRequests()
+{
+    // A new session asks as soon as it is verified; a process that exits
+    // meanwhile would take its requests from the server unanswered.
+    auto *sharing = m_context.session().encryption()->secretSharing();
+    auto sent = std::make_shared<QSet<QString>>();
+    connect(sharing, &sync::SecretSharing::secretSent, this,
+            [this, sent](const QString &deviceId, const QString &name) {
+                if (deviceId != m_verification->deviceId())
+                    return;
+                sent->insert(name);
+                m_context.out() << "sent secret " << name << Qt::endl;
+                if (sent->size() == sync::SecretStorage::SecretNames.size())
+                    finish(Ok);
+            });
+    QTimer::singleShot(SecretRequestsWaitMs, this, [this]() { finish(Ok); });
 }
 
 void VerificationPrompt::showSas()

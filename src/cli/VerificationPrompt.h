@@ -20,7 +20,8 @@ class CliContext;
 // `verify` at the terminal: follows one verification, prints the emoji and
 // numbers, asks whether they match (a terminal or standard input answers
 // y or n; `assumeYes` answers for scripts), and resolves to the exit code
-// once the last message is sent.
+// once the last message is sent (and, when it verified another session of
+// ours, once the secrets this one lacked came from it).
 class VerificationPrompt : public QObject
 {
     Q_OBJECT
@@ -36,6 +37,16 @@ public:
     void acceptNextRequest();
 
 private:
+    // How long a new session waits for its secrets once verified.
+    static constexpr int SecretsWaitMs = 30'000;
+    // How long one that holds them all waits for the other's requests.
+    static constexpr int SecretRequestsWaitMs = 10'000;
+
+    // Our own other device is verified: asks it for the secrets this one
+    // lacks (SecretSharing) and waits for them before exiting; holding
+    // them all, answers its requests for them.
+    void awaitSecrets();
+    void answerSecretRequests();
     void showSas();
     void readAnswer();
     void answer(bool match);

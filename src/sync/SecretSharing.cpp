@@ -100,9 +100,9 @@ void SecretSharing::deviceVerified(const QString &userId, const QString &deviceI
         answer(request);
 }
 
-void SecretSharing::requestMissing()
+QFuture<int> SecretSharing::requestMissing()
 {
-    m_store
+    return m_store
         ->run([identity = m_identity](store::Database &db) {
             return SecretStorage::held(db, identity);
         })
@@ -120,6 +120,7 @@ void SecretSharing::requestMissing()
                                   {"requesting_device_id", m_identity.deviceId},
                                   {"request_id", requestId}});
             }
+            return int(m_requested.size());
         });
 }
 
@@ -170,6 +171,7 @@ void SecretSharing::answer(const Request &request)
                                                         : QStringLiteral("no Olm session"));
                                 qCInfo(lcSecretSharing).noquote()
                                     << "sent" << name << "to our device" << device.deviceId;
+                                emit secretSent(device.deviceId, name);
                             });
             });
         });

@@ -4,6 +4,7 @@
 #include "crypto/CryptoIdentity.h"
 
 #include <QByteArray>
+#include <QFuture>
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
@@ -38,14 +39,16 @@ public:
                   QObject *parent = nullptr);
 
     void handleSync(const SyncChanges &changes);
-    // Asks our other devices for every secret this device lacks (none: no request).
-    void requestMissing();
+    // Asks our other devices for every secret this device lacks (none: no
+    // request); resolves to how many it is waiting for (asked now or before).
+    QFuture<int> requestMissing();
     // A device of ours got verified: if it is another one, ask it (and the
     // others) for what we lack.
     void deviceVerified(const QString &userId, const QString &deviceId);
 
 signals:
     void secretsReceived(const SecretStorageResult &result);
+    void secretSent(const QString &deviceId, const QString &name);
     void requestRefused(const QString &deviceId, const QString &name, const QString &reason);
 
 private:

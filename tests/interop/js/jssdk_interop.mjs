@@ -632,6 +632,7 @@ const tests = {
         secretStorageKey = null;
         log(`js-sdk opened Atrium's secret storage: cross-signed itself, restored ` +
             `${restored.imported} keys; Atrium's devices:`, devices.trim().replace(/\n/g, "; "));
+        return { restoringSession: js };
     },
 
     async jsSdksKeyBackupRestoresOnAtrium(url, { js, roomId }) {
@@ -703,6 +704,62 @@ const tests = {
         assert.ok(after.includes("hello from js-sdk"),
                   `Atrium did not read js-sdk's message after opening secret storage:\n${after}`);
         log(`Atrium opened js-sdk's secret storage: ${unlocked.trim().replace(/\n/g, "; ")}`);
+    },
+
+    async aJsSdkSessionVerifiedByAtriumGetsTheSecrets(url, { atriumUser, restoringSession }) {
+        // Element's "verify with another device": a new js-sdk session of Atrium's user is
+        // verified by SAS from Atrium, then asks our devices for the secrets
+        // (m.secret.request); Atrium sends them Olm-encrypted (m.secret.send). The js-sdk
+        // session that holds them too stops first: only Atrium can answer.
+        restoringSession.stopClient();
+        const js = await jsLogin(url, atriumUser.userId, "pw-dave");
+        const answered = jsAnswerVerification(js);
+        const result = await atrium(["verify", atriumUser.userId, js.getDeviceId(), "--yes",
+                                     "--timeout", "60"]);
+        const { error } = await answered;
+        assert.equal(result.code, 0, `atrium-cli verify: ${result.stdout}${result.stderr}`);
+        assert.ok(!error, `js-sdk verification failed: ${error}`);
+        // atrium-cli stays to answer js-sdk's requests.
+        for (const secret of ["m.cross_signing.master", "m.cross_signing.self_signing",
+                              "m.cross_signing.user_signing", "m.megolm_backup.v1"])
+            assert.ok(result.stdout.includes(`sent secret ${secret}`),
+                      `${secret} not sent:\n${result.stdout}${result.stderr}`);
+        const status = await until("js-sdk holding the secrets Atrium sent", async () => {
+            const crossSigning = await js.getCrypto().getCrossSigningStatus();
+            const cached = crossSigning.privateKeysCachedLocally;
+            const backupKey = await js.getCrypto().getSessionBackupPrivateKey();
+            return cached.masterKey && cached.selfSigningKey && cached.userSigningKey &&
+                backupKey && crossSigning;
+        });
+        log("js-sdk received Atrium's secrets:", JSON.stringify(status.privateKeysCachedLocally),
+            "and the backup key");
+    },
+
+    async anAtriumSessionVerifiedByJsSdkGetsTheSecrets(url, { js, roomId }) {
+        // The other way: a new Atrium session of js-sdk's user (Carol, who set up
+        // cross-signing and a backup in js-sdk) is verified from js-sdk and asks for the
+        // secrets; js-sdk sends them, and Atrium reads the history from the backup.
+        const desk = { dataDir: "atrium-carol-desk" };
+        await atriumOk(["login", "--homeserver", url, "--user", js.getUserId()],
+                       { ...desk, password: "pw-js-carol" });
+        const deviceId = (await atriumOk(["whoami"], desk)).match(/device (\S+)/)?.[1];
+        await until("js-sdk knowing the new Atrium session", async () =>
+            (await js.getCrypto().getUserDeviceInfo([js.getUserId()], true))
+                .get(js.getUserId())?.has(deviceId));
+        const answered = jsAnswerVerification(js);
+        const result = await atrium(["verify", js.getUserId(), js.getDeviceId(), "--yes",
+                                     "--timeout", "60"], desk);
+        const { error } = await answered;
+        assert.ok(!error, `js-sdk verification failed: ${error}`);
+        assert.equal(result.code, 0, `atrium-cli verify: ${result.stdout}${result.stderr}`);
+        for (const secret of ["m.cross_signing.master", "m.cross_signing.self_signing",
+                              "m.cross_signing.user_signing", "m.megolm_backup.v1"])
+            assert.ok(result.stdout.includes(secret),
+                      `${secret} not received:\n${result.stdout}${result.stderr}`);
+        const after = await atriumOk(["tail", roomId, "--json", "--count", "50"], desk);
+        assert.ok(after.includes("hello from js-sdk"),
+                  `Atrium did not read js-sdk's message with the shared backup key:\n${after}`);
+        log(`Atrium ${result.stdout.match(/received secrets: .*/)?.[0]}`);
     },
 
     async atriumVerifiesJsSdkInARoom(url, { js, roomId }) {

@@ -122,6 +122,26 @@ private slots:
         QCOMPARE(reopened.allInboundSessions().front().first.authenticated, true);
     }
 
+    void migrationMarksOnlyForwardedSessionsUnauthenticated()
+    {
+        // A store at schema 12 holding one session received from its device
+        // and one forwarded by another of ours.
+        test::TemporaryDatabase database;
+        CryptoStore store(database.db(), Own);
+        const auto received = MegolmOutboundSession::create();
+        const auto forwarded = MegolmOutboundSession::create();
+        QVERIFY(store.saveInboundSession({Room, BobsCurveKey, "bob-ed", {}, true},
+                                         inboundAt(received, 0)));
+        QVERIFY(store.saveInboundSession({Room, BobsCurveKey, "bob-ed", {"our-laptop"}, true},
+                                         inboundAt(forwarded, 0)));
+        QVERIFY(database.db().exec("ALTER TABLE megolm_inbound DROP COLUMN authenticated"));
+        QVERIFY(database.db().exec("PRAGMA user_version = 12"));
+        QVERIFY(database.reopen());
+        CryptoStore migrated(database.db(), Own);
+        QVERIFY(stored(migrated, received.sessionId()).authenticated);
+        QVERIFY(!stored(migrated, forwarded.sessionId()).authenticated);
+    }
+
     void unknownDeviceIsNotVerified()
     {
         test::TemporaryDatabase database;

@@ -1783,6 +1783,14 @@
         <source>%1 asked %2 to verify</source>
         <translation>%1 hat %2 um eine Verifizierung gebeten</translation>
     </message>
+    <message>
+        <source>Call ended: connection lost · %1</source>
+        <translation>Anruf beendet: Verbindung verloren · %1</translation>
+    </message>
+    <message>
+        <source>Call ended: connection lost</source>
+        <translation>Anruf beendet: Verbindung verloren</translation>
+    </message>
 </context>
 <context>
     <name>TimelinePane</name>
@@ -2218,6 +2226,10 @@
     <message>
         <source>Call ended</source>
         <translation>Anruf beendet</translation>
+    </message>
+    <message>
+        <source>Connection lost · %1</source>
+        <translation>Verbindung verloren · %1</translation>
     </message>
 </context>
 <context>

@@ -1783,6 +1783,14 @@
         <source>%1 asked %2 to verify</source>
         <translation>%1 pidió a %2 una verificación</translation>
     </message>
+    <message>
+        <source>Call ended: connection lost · %1</source>
+        <translation>Llamada finalizada: conexión perdida · %1</translation>
+    </message>
+    <message>
+        <source>Call ended: connection lost</source>
+        <translation>Llamada finalizada: conexión perdida</translation>
+    </message>
 </context>
 <context>
     <name>TimelinePane</name>
@@ -2218,6 +2226,10 @@
     <message>
         <source>Call ended</source>
         <translation>Llamada finalizada</translation>
+    </message>
+    <message>
+        <source>Connection lost · %1</source>
+        <translation>Conexión perdida · %1</translation>
     </message>
 </context>
 <context>

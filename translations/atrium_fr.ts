@@ -1783,6 +1783,14 @@
         <source>%1 asked %2 to verify</source>
         <translation>%1 a demandé à %2 de se vérifier</translation>
     </message>
+    <message>
+        <source>Call ended: connection lost · %1</source>
+        <translation>Appel terminé : connexion perdue · %1</translation>
+    </message>
+    <message>
+        <source>Call ended: connection lost</source>
+        <translation>Appel terminé : connexion perdue</translation>
+    </message>
 </context>
 <context>
     <name>TimelinePane</name>
@@ -2218,6 +2226,10 @@
     <message>
         <source>Call ended</source>
         <translation>Appel terminé</translation>
+    </message>
+    <message>
+        <source>Connection lost · %1</source>
+        <translation>Connexion perdue · %1</translation>
     </message>
 </context>
 <context>

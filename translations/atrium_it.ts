@@ -1783,6 +1783,14 @@
         <source>%1 asked %2 to verify</source>
         <translation>%1 ha chiesto a %2 di verificarsi</translation>
     </message>
+    <message>
+        <source>Call ended: connection lost · %1</source>
+        <translation>Chiamata terminata: connessione persa · %1</translation>
+    </message>
+    <message>
+        <source>Call ended: connection lost</source>
+        <translation>Chiamata terminata: connessione persa</translation>
+    </message>
 </context>
 <context>
     <name>TimelinePane</name>
@@ -2218,6 +2226,10 @@
     <message>
         <source>Call ended</source>
         <translation>Chiamata terminata</translation>
+    </message>
+    <message>
+        <source>Connection lost · %1</source>
+        <translation>Connessione persa · %1</translation>
     </message>
 </context>
 <context>

@@ -395,12 +395,17 @@ void Call::mediaStateChanged()
     }
 }
 
-void Call::mediaFailed(const QString &reason)
+void Call::mediaFailed(const QString &reason, CallMedia::Failure failure)
 {
+    Q_UNUSED(reason); // the views show it; the hangup carries only the spec's reason
     if (isEnded())
         return;
-    const bool ice = reason.contains(QLatin1String("ICE"));
-    hangUp(ice ? QStringLiteral("ice_failed") : QStringLiteral("user_media_failed"));
+    if (failure == CallMedia::Failure::Media)
+        hangUp(QStringLiteral("user_media_failed"));
+    else if (m_connectedAt.isValid())
+        hangUp(QStringLiteral("ice_timeout")); // lost after media flowed (the spec's words)
+    else
+        hangUp(QStringLiteral("ice_failed"));
 }
 
 void Call::send(const QString &type, QJsonObject content)

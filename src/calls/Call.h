@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CallMedia.h"
 #include "IceCandidate.h"
 
 #include <QDateTime>
@@ -11,8 +12,6 @@
 #include <functional>
 
 namespace atrium::calls {
-
-class CallMedia;
 
 // One 1:1 call of the Matrix VoIP module (call version "1"): its signalling
 // state machine on top of a CallMedia. It sends its events through the
@@ -130,7 +129,7 @@ private:
     void localCandidate(const IceCandidate &candidate);
     void flushCandidates();
     void mediaStateChanged();
-    void mediaFailed(const QString &reason);
+    void mediaFailed(const QString &reason, CallMedia::Failure failure);
     void handleAnswer(const QString &sender, const QJsonObject &content);
     void handleCandidates(const QString &sender, const QJsonObject &content);
     void handleSelectAnswer(const QJsonObject &content);

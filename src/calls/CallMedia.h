@@ -26,6 +26,14 @@ public:
         Closed
     };
     Q_ENUM(State)
+    // What failed: the media itself (a device, a codec, a description), or
+    // the connection to the other side (ICE, or nothing heard any more).
+    enum class Failure
+    {
+        Media,
+        Connection
+    };
+    Q_ENUM(Failure)
 
     using QObject::QObject;
 
@@ -66,7 +74,7 @@ signals:
     void localCandidate(const atrium::calls::IceCandidate &candidate);
     void stateChanged(atrium::calls::CallMedia::State state);
     // Negotiation or the connection failed: a reason for people.
-    void failed(const QString &reason);
+    void failed(const QString &reason, atrium::calls::CallMedia::Failure failure);
     // Video for the views, when the media was asked to deliver frames: what
     // the other side sends, decoded, and the preview of our own camera.
     void remoteVideoFrame(const QImage &frame);

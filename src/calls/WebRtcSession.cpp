@@ -170,6 +170,12 @@ struct WebRtcSession::Callbacks
         });
     }
 
+    // An RTCP report of the other side (rtpbin's on-ssrc-active): it is still there.
+    static void onPeerReport(GstElement *, guint, guint, gpointer data)
+    {
+        static_cast<WebRtcSession *>(data)->m_peerHeardAt = steadyClockMs();
+    }
+
     static GstPadProbeReturn countFrame(GstPad *, GstPadProbeInfo *, gpointer counter)
     {
         static_cast<std::atomic<qint64> *>(counter)->fetch_add(1);
@@ -245,6 +251,8 @@ WebRtcSession::WebRtcSession(const Options &options, QObject *parent)
     : CallMedia(parent), m_options(options)
 {
     ensureGstreamer();
+    m_silenceTimer.setInterval(1000);
+    connect(&m_silenceTimer, &QTimer::timeout, this, &WebRtcSession::checkPeerSilence);
 }
 
 WebRtcSession::~WebRtcSession()
@@ -419,6 +427,10 @@ bool WebRtcSession::buildPipeline(bool video, int opusPayload, int vp8Payload)
     g_signal_connect(m_webrtc, "notify::ice-gathering-state",
                      G_CALLBACK(Callbacks::onIceGatheringState), this);
     g_signal_connect(m_webrtc, "pad-added", G_CALLBACK(Callbacks::onIncomingPad), this);
+    if (GstElement *rtpbin = gst_bin_get_by_name(GST_BIN(m_webrtc), "rtpbin")) {
+        g_signal_connect(rtpbin, "on-ssrc-active", G_CALLBACK(Callbacks::onPeerReport), this);
+        gst_object_unref(rtpbin);
+    }
     GstBus *bus = gst_element_get_bus(pipeline);
     gst_bus_set_sync_handler(bus, Callbacks::onBusMessage, this, nullptr);
     gst_object_unref(bus);
@@ -622,14 +634,38 @@ void WebRtcSession::iceConnectionStateChanged(int state)
     switch (GstWebRTCICEConnectionState(state)) {
     case GST_WEBRTC_ICE_CONNECTION_STATE_CONNECTED:
     case GST_WEBRTC_ICE_CONNECTION_STATE_COMPLETED:
+        if (m_state != State::Connected)
+            heardFromPeer();
         setState(State::Connected);
+        m_silenceTimer.start();
         break;
     case GST_WEBRTC_ICE_CONNECTION_STATE_FAILED:
-        fail(QStringLiteral("could not connect (ICE failed)"));
+        fail(m_state == State::Connected ? QStringLiteral("the connection was lost (ICE failed)")
+                                         : QStringLiteral("could not connect (ICE failed)"),
+             Failure::Connection);
         break;
     default:
         break;
     }
+}
+
+void WebRtcSession::heardFromPeer()
+{
+    m_peerHeardAt = steadyClockMs();
+    m_framesSeen = m_audioFrames + m_videoFrames;
+}
+
+void WebRtcSession::checkPeerSilence()
+{
+    if (m_state != State::Connected)
+        return;
+    if (m_audioFrames + m_videoFrames != m_framesSeen)
+        heardFromPeer();
+    const qint64 silentMs = steadyClockMs() - m_peerHeardAt;
+    if (silentMs >= m_options.peerSilenceMs)
+        fail(QStringLiteral("the connection was lost (nothing heard from the other side for %1 s)")
+                 .arg(silentMs / 1000),
+             Failure::Connection);
 }
 
 void WebRtcSession::linkDecodedPad(GstPad *pad)
@@ -731,12 +767,12 @@ void WebRtcSession::deliverFrame(bool local, const QImage &frame)
     });
 }
 
-void WebRtcSession::fail(const QString &reason)
+void WebRtcSession::fail(const QString &reason, Failure failure)
 {
     if (m_state == State::Failed || m_state == State::Closed)
         return;
     setState(State::Failed);
-    emit failed(reason);
+    emit failed(reason, failure);
 }
 
 void WebRtcSession::setState(State state)
@@ -757,6 +793,7 @@ void WebRtcSession::close()
 void WebRtcSession::stopPipeline()
 {
     ++m_generation;
+    m_silenceTimer.stop();
     if (m_pipeline) {
         // Stopping joins the streaming and webrtcbin threads: no callback
         // runs after this, and queued ones see the new generation.

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QStringList>
+#include <QTimer>
 #include <atomic>
 
 // GStreamer types, kept out of the header: its users need no GStreamer includes.
@@ -48,6 +49,10 @@ public:
         bool deliverVideoFrames = false;
         // Play the decoded audio on the system's output (autoaudiosink).
         bool playAudio = false;
+        // Once connected, the connection counts as lost when nothing (no
+        // media, no RTCP report) has come from the other side for this long.
+        // RTCP alone arrives every few seconds, also while both are muted.
+        int peerSilenceMs = 15'000;
     };
     struct Devices
     {
@@ -96,7 +101,9 @@ private:
     void localCandidateFound(int mLineIndex, const QString &candidate);
     void iceConnectionStateChanged(int state);
     void iceGatheringComplete();
-    void fail(const QString &reason);
+    void heardFromPeer();
+    void checkPeerSilence();
+    void fail(const QString &reason, Failure failure = Failure::Media);
     void stopPipeline();
     void setState(State state);
     void linkDecodedPad(GstPad *pad);
@@ -127,6 +134,11 @@ private:
     std::atomic<quint64> m_generation{0}; // bumped by close(): late posts are dropped
     std::atomic<qint64> m_audioFrames{0};
     std::atomic<qint64> m_videoFrames{0};
+    // When the other side was last heard (steady clock ms): RTCP reports
+    // arrive on a streaming thread, media is seen by the frame counters.
+    std::atomic<qint64> m_peerHeardAt{0};
+    qint64 m_framesSeen = 0;
+    QTimer m_silenceTimer;
     // A frame on its way to the GUI thread: later ones are dropped meanwhile.
     std::atomic<bool> m_remoteFramePending{false};
     std::atomic<bool> m_localFramePending{false};

@@ -414,6 +414,8 @@ QString CallController::endText(const QString &reason) const
     const QString peer = peerName();
     if (reason == QLatin1String("ice_failed"))
         return tr("Call failed: could not connect");
+    if (reason == QLatin1String("ice_timeout"))
+        return tr("Connection lost · %1").arg(formatDuration(m_endedSeconds));
     if (reason == QLatin1String("user_media_failed"))
         return tr("Call failed: %1")
             .arg(m_mediaError.isEmpty() ? tr("the microphone or camera could not be used")

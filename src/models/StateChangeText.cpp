@@ -119,6 +119,10 @@ QString StateChangeText::describeCall(const store::TimelineEvent &event, const N
         return tr("%1 was busy").arg(actor);
     if (reason == QLatin1String("ice_failed"))
         return tr("Call failed: could not connect");
+    if (reason == QLatin1String("ice_timeout"))
+        return callSeconds >= 0 ? tr("Call ended: connection lost · %1")
+                                      .arg(CallController::formatDuration(callSeconds))
+                                : tr("Call ended: connection lost");
     if (callSeconds >= 0)
         return tr("%1 ended the call · %2").arg(actor, CallController::formatDuration(callSeconds));
     return tr("%1 ended the call").arg(actor);

@@ -194,6 +194,38 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(answered->state(), Call::State::Ended, 15'000);
     }
 
+    // A call with nothing to send (both muted) lives on RTCP reports; once the
+    // other side is gone without a word, the call ends as the spec says
+    // (ice_timeout: lost after media flowed) and the room is told.
+    void aPeerThatVanishesEndsTheCallButSilenceDoesNot()
+    {
+        test::TestSession alice, bob;
+        QVERIFY(alice.signUp(m_server.url(), "vanish-alice"));
+        QVERIFY(bob.signUp(m_server.url(), "vanish-bob"));
+        const QString roomId = test::createSharedRoom(alice, bob);
+        CallManager aliceCalls(&alice.session());
+        CallManager bobCalls(&bob.session());
+        QSignalSpy rings(&bobCalls, &CallManager::incomingCall);
+        Call *outgoing = aliceCalls.placeCall(roomId, bob->userId(), false);
+        QTRY_COMPARE_WITH_TIMEOUT(rings.size(), 1, 15'000);
+        Call *incoming = rings.first().first().value<Call *>();
+        incoming->answer(false);
+        QTRY_VERIFY_WITH_TIMEOUT(audioFrom(outgoing) > 50 && audioFrom(incoming) > 50, 30'000);
+
+        outgoing->setMicrophoneMuted(true);
+        incoming->setMicrophoneMuted(true);
+        QTest::qWait(20'000); // longer than the 15 s a silent peer is given
+        QCOMPARE(outgoing->state(), Call::State::Connected);
+        QCOMPARE(incoming->state(), Call::State::Connected);
+
+        incoming->abandon(QStringLiteral("vanished")); // its media stops, nobody is told
+        QTRY_COMPARE_WITH_TIMEOUT(outgoing->state(), Call::State::Ended, 30'000);
+        QCOMPARE(outgoing->endReason(), QStringLiteral("ice_timeout"));
+        QVERIFY(!outgoing->endedRemotely());
+        QTRY_VERIFY_WITH_TIMEOUT(eventTypesOnServer(m_server, roomId).contains("m.call.hangup"),
+                                 15'000);
+    }
+
     void unansweredInviteExpiresOnBothSides()
     {
         test::TestSession alice, bob;

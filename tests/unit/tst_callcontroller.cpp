@@ -346,11 +346,25 @@ private slots:
         deliver(alice, bob);
         bob.manager->activeCall()->answer(false);
         deliver(bob, alice);
-        emit alice.lastMedia()->failed(QStringLiteral("could not connect (ICE failed)"));
+        emit alice.lastMedia()->failed(QStringLiteral("could not connect (ICE failed)"),
+                                       CallMedia::Failure::Connection);
         QCOMPARE(controller.state(), QStringLiteral("ended"));
         QCOMPARE(controller.endMessage(), QStringLiteral("Call failed: could not connect"));
         QCOMPARE(alice.sent.last().content.value("reason").toString(),
                  QStringLiteral("ice_failed"));
+
+        // Connected first, then nothing more from Bob: the connection was lost.
+        QVERIFY(controller.startCall(Room, false));
+        deliver(alice, bob);
+        bob.manager->activeCall()->answer(false);
+        deliver(bob, alice);
+        alice.lastMedia()->setState(CallMedia::State::Connected);
+        QCOMPARE(controller.state(), QStringLiteral("connected"));
+        emit alice.lastMedia()->failed(QStringLiteral("the connection was lost"),
+                                       CallMedia::Failure::Connection);
+        QCOMPARE(controller.endMessage(), QStringLiteral("Connection lost · 0:00"));
+        QCOMPARE(alice.sent.last().content.value("reason").toString(),
+                 QStringLiteral("ice_timeout"));
     }
 
     void missingCameraMakesTheCallAudioOnlyWithANotice()

@@ -851,11 +851,38 @@ private slots:
     {
         Device alice(QStringLiteral("@alice:example.org"), QStringLiteral("ALICEDEV"));
         Call *call = alice.manager->placeCall(Room, QStringLiteral("@bob:example.org"), false);
-        emit alice.lastMedia()->failed(QStringLiteral("could not connect (ICE failed)"));
+        emit alice.lastMedia()->failed(QStringLiteral("could not connect (ICE failed)"),
+                                       CallMedia::Failure::Connection);
         QCOMPARE(call->state(), Call::State::Ended);
         QCOMPARE(call->endReason(), QStringLiteral("ice_failed"));
         QCOMPARE(alice.sent.last().content.value("reason").toString(),
                  QStringLiteral("ice_failed"));
+    }
+
+    void aConnectionLostAfterMediaFlowedHangsUpWithIceTimeout()
+    {
+        Device alice(QStringLiteral("@alice:example.org"), QStringLiteral("ALICEDEV"));
+        Device bob(QStringLiteral("@bob:example.org"), QStringLiteral("BOBDEV"));
+        auto [outgoing, incoming] = connectedVideoCall(alice, bob);
+        QVERIFY(incoming);
+        emit alice.lastMedia()->failed(QStringLiteral("the connection was lost"),
+                                       CallMedia::Failure::Connection);
+        QCOMPARE(outgoing->endReason(), QStringLiteral("ice_timeout"));
+        QCOMPARE(alice.lastSent("m.call.hangup").content.value("reason").toString(),
+                 QStringLiteral("ice_timeout"));
+    }
+
+    void aMediaFailureHangsUpWithUserMediaFailed()
+    {
+        Device alice(QStringLiteral("@alice:example.org"), QStringLiteral("ALICEDEV"));
+        Device bob(QStringLiteral("@bob:example.org"), QStringLiteral("BOBDEV"));
+        auto [outgoing, incoming] = connectedVideoCall(alice, bob);
+        QVERIFY(incoming);
+        emit bob.lastMedia()->failed(QStringLiteral("v4l2src0: device unplugged"),
+                                     CallMedia::Failure::Media);
+        QCOMPARE(incoming->endReason(), QStringLiteral("user_media_failed"));
+        QCOMPARE(bob.lastSent("m.call.hangup").content.value("reason").toString(),
+                 QStringLiteral("user_media_failed"));
     }
 };
 

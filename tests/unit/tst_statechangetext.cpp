@@ -95,6 +95,8 @@ private slots:
                  QStringLiteral("Bob was busy"));
         QCOMPARE(describe(event("m.call.hangup", "@ann:x", {{"reason", "ice_failed"}})),
                  QStringLiteral("Call failed: could not connect"));
+        QCOMPARE(describe(event("m.call.hangup", "@ann:x", {{"reason", "ice_timeout"}})),
+                 QStringLiteral("Call ended: connection lost"));
         // Signalling has no line; call lines are one-line rows, not messages.
         QCOMPARE(describe(event("m.call.candidates", "@ann:x", {})), QString());
         QVERIFY(!StateChangeText::isShownType("m.call.answer"));

@@ -149,6 +149,18 @@
         <source>%1 is muted</source>
         <translation>%1 ist stummgeschaltet</translation>
     </message>
+    <message>
+        <source>You put %1 on hold · %2</source>
+        <translation>Sie halten den Anruf mit %1 · %2</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Halten</translation>
+    </message>
 </context>
 <context>
     <name>CompletionPopup</name>

@@ -149,6 +149,18 @@
         <source>%1 is muted</source>
         <translation>%1 tiene el micrófono silenciado</translation>
     </message>
+    <message>
+        <source>You put %1 on hold · %2</source>
+        <translation>Has puesto a %1 en espera · %2</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>En espera</translation>
+    </message>
 </context>
 <context>
     <name>CompletionPopup</name>

@@ -149,6 +149,18 @@
         <source>%1 is muted</source>
         <translation>%1 a coupé son micro</translation>
     </message>
+    <message>
+        <source>You put %1 on hold · %2</source>
+        <translation>Vous avez mis %1 en attente · %2</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Mettre en attente</translation>
+    </message>
 </context>
 <context>
     <name>CompletionPopup</name>

@@ -149,6 +149,18 @@
         <source>%1 is muted</source>
         <translation>%1 ha il microfono disattivato</translation>
     </message>
+    <message>
+        <source>You put %1 on hold · %2</source>
+        <translation>Hai messo %1 in attesa · %2</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Riprendi</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Metti in attesa</translation>
+    </message>
 </context>
 <context>
     <name>CompletionPopup</name>

@@ -79,6 +79,8 @@ Rectangle {
             case "connecting":
                 return qsTr("Connecting…");
             case "connected":
+                if (view.call.holding)
+                    return qsTr("You put %1 on hold · %2").arg(view.call.peerName).arg(view.call.durationText);
                 return view.call.onHold ? qsTr("%1 put the call on hold · %2").arg(view.call.peerName).arg(view.call.durationText) : view.call.durationText;
             case "ended":
                 return view.call.endMessage;
@@ -264,6 +266,16 @@ Rectangle {
             visible: view.call !== null && view.call.canToggleCamera
 
             onClicked: view.call.toggleCamera()
+        }
+        Button {
+            checkable: true
+            checked: view.call !== null && view.call.holding
+            enabled: view.call !== null && view.call.canHold
+            objectName: "holdButton"
+            text: checked ? qsTr("Resume") : qsTr("Hold")
+            visible: view.call !== null && view.call.state === "connected"
+
+            onClicked: view.call.toggleHold()
         }
         Button {
             enabled: view.call !== null && view.call.active

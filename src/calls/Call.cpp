@@ -3,12 +3,15 @@
 #include "CallMedia.h"
 
 #include <QJsonArray>
+#include <QLoggingCategory>
 #include <algorithm>
 #include <limits>
 
 namespace atrium::calls {
 
 namespace {
+
+Q_LOGGING_CATEGORY(lcCall, "atrium.calls")
 
 constexpr auto Version = "1";
 constexpr auto MetadataChanged = "m.call.sdp_stream_metadata_changed";
@@ -40,6 +43,8 @@ Call::Call(const Setup &setup, QObject *parent)
     m_candidateTimer.setSingleShot(true);
     connect(&m_candidateTimer, &QTimer::timeout, this, &Call::flushCandidates);
     m_metadataTimer.setSingleShot(true);
+    m_offerTimer.setSingleShot(true);
+    connect(&m_offerTimer, &QTimer::timeout, this, &Call::offerSettled);
     connect(&m_metadataTimer, &QTimer::timeout, this, &Call::sendMetadataUpdate);
     connect(&m_lifetimeTimer, &QTimer::timeout, this, [this]() {
         if (m_state == State::Inviting || m_state == State::Preparing) {
@@ -125,6 +130,29 @@ void Call::hangUp(const QString &reason)
 void Call::abandon(const QString &reason)
 {
     end(reason, false);
+}
+
+bool Call::setHolding(bool holding)
+{
+    if (m_state != State::Connected || !m_media || m_offerOpen)
+        return false;
+    if (holding == m_holding)
+        return true;
+    if (!m_media->setHolding(holding))
+        return false;
+    m_offerOpen = true;
+    m_offerTimer.start(m_setup.lifetimeMs);
+    m_holding = holding;
+    emit holdChanged();
+    return true;
+}
+
+void Call::offerSettled()
+{
+    // Answered, or unanswered for its lifetime: the hold can change again.
+    m_offerTimer.stop();
+    m_offerOpen = false;
+    emit holdChanged();
 }
 
 void Call::setMicrophoneMuted(bool muted)
@@ -269,9 +297,21 @@ void Call::handleNegotiate(const QJsonObject &content)
     readStreamMetadata(content);
     const QJsonObject description = content.value("description").toObject();
     const QString sdp = description.value("sdp").toString();
-    // We make no offers of our own, so an answer here answers nothing of ours.
-    if (description.value("type").toString() != QLatin1String("offer") || sdp.isEmpty())
+    const QString type = description.value("type").toString();
+    if (sdp.isEmpty())
         return;
+    if (type == QLatin1String("answer")) {
+        if (m_offerOpen)
+            offerSettled();
+        return;
+    }
+    // Two offers crossing: ours stands, theirs is dropped (webrtcbin cannot
+    // roll ours back to take theirs).
+    if (type != QLatin1String("offer") || m_offerOpen) {
+        if (m_offerOpen)
+            qCWarning(lcCall) << "a renegotiation offer crossed ours: dropped" << callId();
+        return;
+    }
     m_media->answerRenegotiation(sdp);
     const bool hold = holdsCall(sdp);
     if (hold != m_onHold) {
@@ -338,18 +378,18 @@ void Call::localDescription(const QString &type, const QString &sdp)
     if (isEnded())
         return;
     const QJsonObject description{{"type", type}, {"sdp", sdp}};
-    if (type == QLatin1String("offer")) {
+    if (m_descriptionSent) {
+        // A renegotiation: our offer (hold, resume) or our answer to theirs.
+        QJsonObject negotiate{{"lifetime", m_setup.lifetimeMs}, {"description", description}};
+        addStreamMetadata(negotiate);
+        send(QStringLiteral("m.call.negotiate"), negotiate);
+    } else if (type == QLatin1String("offer")) {
         QJsonObject invite{{"lifetime", m_setup.lifetimeMs}, {"offer", description}};
         if (!m_setup.remoteUserId.isEmpty())
             invite.insert("invitee", m_setup.remoteUserId);
         addStreamMetadata(invite);
         send(QStringLiteral("m.call.invite"), invite);
         setState(State::Inviting);
-    } else if (m_descriptionSent) {
-        // Our answer to the other side's renegotiation (m.call.negotiate).
-        QJsonObject negotiate{{"lifetime", m_setup.lifetimeMs}, {"description", description}};
-        addStreamMetadata(negotiate);
-        send(QStringLiteral("m.call.negotiate"), negotiate);
     } else {
         QJsonObject answer{{"answer", description}};
         addStreamMetadata(answer);
@@ -426,6 +466,7 @@ void Call::end(const QString &reason, bool remote)
     m_candidateTimer.stop();
     m_localCandidates.clear();
     m_metadataTimer.stop();
+    m_offerTimer.stop();
     m_endReason = reason;
     m_endedRemotely = remote;
     if (m_media)

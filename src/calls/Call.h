@@ -88,6 +88,13 @@ public:
     // The other side put us on hold: its last offer (m.call.negotiate) sends
     // nothing (every media section sendonly or inactive).
     bool isOnHold() const { return m_onHold; }
+    // We put the other side on hold (or take it off): an m.call.negotiate
+    // offer in which we neither receive nor send. Only while connected, one
+    // change at a time; returns whether it was started.
+    bool setHolding(bool holding);
+    bool isHolding() const { return m_holding; }
+    // Whether setHolding() can start a change now (none awaits its answer).
+    bool canChangeHold() const { return m_state == State::Connected && !m_offerOpen; }
 
     // One m.call.* event of this call from the room (not our own echo).
     void handleEvent(const QString &type, const QString &sender, const QJsonObject &content);
@@ -116,6 +123,7 @@ signals:
     void stateChanged(atrium::calls::Call::State state);
     void ended(const QString &reason);
     void remoteMuteChanged();
+    // isOnHold(), isHolding() or canChangeHold() changed.
     void holdChanged();
 
 private:
@@ -134,6 +142,7 @@ private:
     void handleCandidates(const QString &sender, const QJsonObject &content);
     void handleSelectAnswer(const QJsonObject &content);
     void handleNegotiate(const QJsonObject &content);
+    void offerSettled();
     void send(const QString &type, QJsonObject content);
     void end(const QString &reason, bool remote);
     void setState(State state);
@@ -160,6 +169,10 @@ private:
     bool m_remoteAudioMuted = false;
     bool m_remoteVideoMuted = false;
     bool m_onHold = false;
+    bool m_holding = false;
+    // Our m.call.negotiate offer awaits its answer (for its lifetime at most).
+    bool m_offerOpen = false;
+    QTimer m_offerTimer;
     QString m_endReason;
     bool m_endedRemotely = false;
     QDateTime m_connectedAt;

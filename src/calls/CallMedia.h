@@ -48,6 +48,15 @@ public:
     // hold): emits localDescription("answer", …). Media that cannot
     // renegotiate ignores it.
     virtual void answerRenegotiation(const QString &sdp) { Q_UNUSED(sdp); }
+    // Puts the other side on hold (or takes it off) once connected: emits a
+    // new offer (localDescription("offer", …)) in which we receive nothing,
+    // and nothing of ours goes out meanwhile. The other side's answer needs
+    // nothing from the media. Returns false when the media cannot do it now.
+    virtual bool setHolding(bool holding)
+    {
+        Q_UNUSED(holding);
+        return false;
+    }
     // Candidates may arrive before the remote description: they are kept until then.
     virtual void addRemoteCandidates(const QList<IceCandidate> &candidates) = 0;
     virtual void setMicrophoneMuted(bool muted) = 0;

@@ -50,6 +50,28 @@ int payloadTypeFor(const QString &sdp, const QString &codec)
     return match.hasMatch() ? match.captured(1).toInt() : -1;
 }
 
+// `sdp` (our last description) as a new offer: session version `version`,
+// and when holding, every section turned so that nothing comes to us.
+QString renegotiationOffer(QString sdp, bool holding, quint64 version)
+{
+    static const QRegularExpression origin(QStringLiteral(R"(^(o=\S+ \S+ )\d+)"),
+                                           QRegularExpression::MultilineOption);
+    sdp.replace(origin, QStringLiteral("\\1%1").arg(version));
+    if (holding) {
+        sdp.replace(QLatin1String("a=sendrecv"), QLatin1String("a=sendonly"));
+        sdp.replace(QLatin1String("a=recvonly"), QLatin1String("a=inactive"));
+    }
+    return sdp;
+}
+
+// The session version of a description's o= line, or 0.
+quint64 sessionVersionOf(const QString &sdp)
+{
+    static const QRegularExpression origin(QStringLiteral(R"(^o=\S+ \S+ (\d+))"),
+                                           QRegularExpression::MultilineOption);
+    return origin.match(sdp).captured(1).toULongLong();
+}
+
 QString errorText(const GstStructure *reply)
 {
     if (!reply || !gst_structure_has_field(reply, "error"))
@@ -410,10 +432,8 @@ bool WebRtcSession::buildPipeline(bool video, int opusPayload, int vp8Payload)
     m_pipeline = pipeline;
     m_webrtc = gst_bin_get_by_name(GST_BIN(pipeline), "webrtc");
     m_audioValve = gst_bin_get_by_name(GST_BIN(pipeline), "audiovalve");
-    g_object_set(m_audioValve, "drop", m_muted ? TRUE : FALSE, nullptr);
     m_videoValve = gst_bin_get_by_name(GST_BIN(pipeline), "videovalve");
-    if (m_videoValve)
-        g_object_set(m_videoValve, "drop", m_cameraEnabled ? FALSE : TRUE, nullptr);
+    updateValves();
     m_localPreview = gst_bin_get_by_name(GST_BIN(pipeline), "localpreview");
     if (m_localPreview)
         g_signal_connect(m_localPreview, "handoff", G_CALLBACK(Callbacks::onFrame), this);
@@ -539,6 +559,32 @@ void WebRtcSession::answerRenegotiation(const QString &sdp)
     setRemoteDescription(QStringLiteral("offer"), sdp);
 }
 
+bool WebRtcSession::setHolding(bool holding)
+{
+    if (!m_pipeline || m_state != State::Connected)
+        return false;
+    if (holding == m_holding)
+        return true;
+    // webrtcbin (1.22) refuses any direction change but to inactive once
+    // negotiated, so the hold is an offer made from our current description
+    // with its directions turned, never applied to webrtcbin (nor is the
+    // answer): our valves stop what we send, the other side stops what it
+    // sends on answering.
+    GstWebRTCSessionDescription *current = nullptr;
+    g_object_get(m_webrtc, "current-local-description", &current, nullptr);
+    if (!current)
+        return false;
+    gchar *text = gst_sdp_message_as_text(current->sdp);
+    const QString sdp = QString::fromUtf8(text);
+    g_free(text);
+    gst_webrtc_session_description_free(current);
+    m_holding = holding;
+    updateValves();
+    emit localDescription(QStringLiteral("offer"),
+                          renegotiationOffer(sdp, holding, ++m_sessionVersion));
+    return true;
+}
+
 void WebRtcSession::setRemoteAnswer(const QString &sdp)
 {
     if (!m_pipeline || m_remoteDescriptionSet)
@@ -569,7 +615,9 @@ void WebRtcSession::remoteDescriptionSet()
 {
     m_remoteDescriptionSet = true;
     if (!m_remoteIsOffer) {
-        setState(State::Connecting); // we offered: this was the answer
+        // We offered: this was the answer (a renegotiation's leaves the connection be).
+        if (m_state == State::Negotiating)
+            setState(State::Connecting);
     } else {
         GstPromise *promise =
             gst_promise_new_with_change_func(Callbacks::onAnswerCreated, this, nullptr);
@@ -582,16 +630,23 @@ void WebRtcSession::remoteDescriptionSet()
 void WebRtcSession::localDescriptionCreated(const QString &type, const QString &sdp)
 {
     m_localMids.clear();
+    m_sessionVersion = std::max(m_sessionVersion, sessionVersionOf(sdp));
+    m_audioAllowed = m_videoAllowed = true;
     GstSDPMessage *message = nullptr;
     gst_sdp_message_new_from_text(sdp.toUtf8().constData(), &message);
     if (message) {
         for (guint i = 0; i < gst_sdp_message_medias_len(message); ++i) {
-            const char *mid =
-                gst_sdp_media_get_attribute_val(gst_sdp_message_get_media(message, i), "mid");
+            const GstSDPMedia *media = gst_sdp_message_get_media(message, i);
+            const char *mid = gst_sdp_media_get_attribute_val(media, "mid");
             m_localMids.append(mid ? QString::fromUtf8(mid) : QString::number(i));
+            const bool sends = !gst_sdp_media_get_attribute_val(media, "recvonly") &&
+                               !gst_sdp_media_get_attribute_val(media, "inactive");
+            const char *kind = gst_sdp_media_get_media(media);
+            (qstrcmp(kind, "video") == 0 ? m_videoAllowed : m_audioAllowed) &= sends;
         }
         gst_sdp_message_free(message);
     }
+    updateValves();
     // A renegotiation's answer leaves the connection as it is.
     if (type == QLatin1String("answer") && m_state == State::Negotiating)
         setState(State::Connecting);
@@ -722,8 +777,18 @@ void WebRtcSession::linkDecodedPad(GstPad *pad)
 void WebRtcSession::setMicrophoneMuted(bool muted)
 {
     m_muted = muted;
+    updateValves();
+}
+
+void WebRtcSession::updateValves()
+{
+    // Holding the other side, we send nothing either (as matrix-js-sdk does).
+    const bool audio = !m_muted && !m_holding && m_audioAllowed;
+    const bool video = m_cameraEnabled && !m_holding && m_videoAllowed;
     if (m_audioValve)
-        g_object_set(m_audioValve, "drop", muted ? TRUE : FALSE, nullptr);
+        g_object_set(m_audioValve, "drop", audio ? FALSE : TRUE, nullptr);
+    if (m_videoValve)
+        g_object_set(m_videoValve, "drop", video ? FALSE : TRUE, nullptr);
 }
 
 void WebRtcSession::requestStats()
@@ -745,8 +810,7 @@ void WebRtcSession::statsRead(CallStats stats)
 void WebRtcSession::setCameraEnabled(bool enabled)
 {
     m_cameraEnabled = enabled;
-    if (m_videoValve)
-        g_object_set(m_videoValve, "drop", enabled ? FALSE : TRUE, nullptr);
+    updateValves();
 }
 
 void WebRtcSession::deliverFrame(bool local, const QImage &frame)

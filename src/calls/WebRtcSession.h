@@ -75,6 +75,8 @@ public:
     void acceptOffer(const QString &sdp, bool video) override;
     void setRemoteAnswer(const QString &sdp) override;
     void answerRenegotiation(const QString &sdp) override;
+    bool setHolding(bool holding) override;
+    bool isHolding() const { return m_holding; }
     void addRemoteCandidates(const QList<IceCandidate> &candidates) override;
     void setMicrophoneMuted(bool muted) override;
     bool isMicrophoneMuted() const override { return m_muted; }
@@ -106,6 +108,7 @@ private:
     void fail(const QString &reason, Failure failure = Failure::Media);
     void stopPipeline();
     void setState(State state);
+    void updateValves();
     void linkDecodedPad(GstPad *pad);
     void deliverFrame(bool local, const QImage &frame);
     void statsRead(CallStats stats);
@@ -126,6 +129,13 @@ private:
     bool m_cameraEnabled = true;
     bool m_remoteDescriptionSet = false;
     bool m_remoteIsOffer = false; // the remote description being set
+    bool m_holding = false;
+    // Whether our last description lets us send each kind (not recvonly or
+    // inactive, as when the other side holds us): webrtcbin does not stop
+    // what its sink pads are fed, the valves must.
+    bool m_audioAllowed = true;
+    bool m_videoAllowed = true;
+    quint64 m_sessionVersion = 0; // of the last description we sent (o= line)
     bool m_gatheringDone = false;
     QList<IceCandidate> m_pendingRemote;
     QStringList m_localMids;              // by m-line index

@@ -22,19 +22,34 @@ bool mediaAvailable(CliContext &context, bool video)
     return false;
 }
 
-QCommandLineOption muteAfterOption()
+// What `call` and `answer` do during the call, timed from connecting.
+void addTimingOptions(QCommandLineParser &parser)
 {
-    return {"mute-after", "Mute our microphone this many seconds after connecting.", "s"};
+    parser.addOption(
+        {"mute-after", "Mute our microphone this many seconds after connecting.", "s"});
+    parser.addOption(
+        {"hold-after", "Put the other side on hold this many seconds after connecting.", "s"});
+    parser.addOption(
+        {"hold-for", "Take it off hold again after this many seconds (default 2).", "s", "2"});
 }
 
 // In ms; 0 when not asked for, -1 when not a positive number of seconds.
-int muteAfterMs(const QCommandLineParser &parser)
+int secondsOption(const QCommandLineParser &parser, const QString &name)
 {
-    if (!parser.isSet("mute-after"))
+    if (!parser.isSet(name) && name != QLatin1String("hold-for"))
         return 0;
     bool ok = false;
-    const double seconds = parser.value("mute-after").toDouble(&ok);
+    const double seconds = parser.value(name).toDouble(&ok);
     return ok && seconds > 0 && seconds < 86'400 ? int(seconds * 1000) : -1;
+}
+
+// Sets the monitor's timings; false when one is not a positive number.
+bool applyTimingOptions(const QCommandLineParser &parser, CallMonitor::Timings &timings)
+{
+    timings.muteAfterMs = secondsOption(parser, QStringLiteral("mute-after"));
+    timings.holdAfterMs = secondsOption(parser, QStringLiteral("hold-after"));
+    timings.holdForMs = secondsOption(parser, QStringLiteral("hold-for"));
+    return timings.muteAfterMs >= 0 && timings.holdAfterMs >= 0 && timings.holdForMs >= 0;
 }
 
 } // namespace
@@ -45,29 +60,30 @@ QFuture<int> call(CliContext &context, const QStringList &arguments)
     parser.addPositionalArgument("room", "Room id or alias.");
     parser.addOption({"video", "Send video too (a test pattern)."});
     parser.addOption({"duration", "Hang up this many seconds after connecting.", "s", "10"});
-    parser.addOption(muteAfterOption());
+    addTimingOptions(parser);
+    CallMonitor::Timings timings;
     if (!parser.parse(arguments) || parser.positionalArguments().size() != 1 ||
-        parser.value("duration").toInt() <= 0 || muteAfterMs(parser) < 0) {
-        context.err() << "usage: atrium-cli call ROOM [--video] [--duration S] [--mute-after S]"
+        parser.value("duration").toInt() <= 0 || !applyTimingOptions(parser, timings)) {
+        context.err() << "usage: atrium-cli call ROOM [--video] [--duration S] [--mute-after S] "
+                         "[--hold-after S [--hold-for S]]"
                       << Qt::endl;
         return ready(Usage);
     }
     const bool video = parser.isSet("video");
     const int durationMs = parser.value("duration").toInt() * 1000;
-    const int muteMs = muteAfterMs(parser);
     if (!mediaAvailable(context, video))
         return ready(Failure);
     return onRoom(context, parser.positionalArguments().first(), true,
-                  [&context, video, durationMs, muteMs](const QString &roomId) {
+                  [&context, video, durationMs, timings](const QString &roomId) {
                       return firstSync(context)
                           .then(&context,
-                                [&context, roomId, video, durationMs, muteMs](int code) {
+                                [&context, roomId, video, durationMs, timings](int code) {
                                     if (code != Ok)
                                         return ready(code);
                                     auto *manager =
                                         new calls::CallManager(&context.session(), &context);
                                     auto *monitor = new CallMonitor(context, manager, durationMs);
-                                    monitor->setMuteAfter(muteMs);
+                                    monitor->setTimings(timings);
                                     calls::Call *call = manager->placeCall(roomId, {}, video);
                                     if (!call) {
                                         context.err()
@@ -86,27 +102,29 @@ QFuture<int> answer(CliContext &context, const QStringList &arguments)
     QCommandLineParser parser;
     parser.addPositionalArgument("room", "Room id or alias.");
     parser.addOption({"timeout", "Give up when no call comes in this many seconds.", "s", "60"});
-    parser.addOption(muteAfterOption());
+    addTimingOptions(parser);
+    CallMonitor::Timings timings;
     if (!parser.parse(arguments) || parser.positionalArguments().size() != 1 ||
-        parser.value("timeout").toInt() <= 0 || muteAfterMs(parser) < 0) {
-        context.err() << "usage: atrium-cli answer ROOM [--timeout S] [--mute-after S]" << Qt::endl;
+        parser.value("timeout").toInt() <= 0 || !applyTimingOptions(parser, timings)) {
+        context.err() << "usage: atrium-cli answer ROOM [--timeout S] [--mute-after S] "
+                         "[--hold-after S [--hold-for S]]"
+                      << Qt::endl;
         return ready(Usage);
     }
     const int timeoutMs = parser.value("timeout").toInt() * 1000;
-    const int muteMs = muteAfterMs(parser);
     if (!mediaAvailable(context, true))
         return ready(Failure);
     return onRoom(context, parser.positionalArguments().first(), true,
-                  [&context, timeoutMs, muteMs](const QString &roomId) {
+                  [&context, timeoutMs, timings](const QString &roomId) {
                       return firstSync(context)
                           .then(&context,
-                                [&context, roomId, timeoutMs, muteMs](int code) {
+                                [&context, roomId, timeoutMs, timings](int code) {
                                     if (code != Ok)
                                         return ready(code);
                                     auto *manager =
                                         new calls::CallManager(&context.session(), &context);
                                     auto *monitor = new CallMonitor(context, manager, 0);
-                                    monitor->setMuteAfter(muteMs);
+                                    monitor->setTimings(timings);
                                     monitor->answerNext(roomId, timeoutMs);
                                     return monitor->result();
                                 })

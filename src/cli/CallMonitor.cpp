@@ -53,6 +53,10 @@ CallMonitor::CallMonitor(CliContext &context, calls::CallManager *manager, int d
         m_call->setMicrophoneMuted(true);
         m_context.out() << "muted our microphone" << Qt::endl;
     });
+    m_hold.setSingleShot(true);
+    connect(&m_hold, &QTimer::timeout, this, [this]() { hold(true); });
+    m_resume.setSingleShot(true);
+    connect(&m_resume, &QTimer::timeout, this, [this]() { hold(false); });
     // Glare: our call was dropped for theirs, which is answered already.
     connect(manager, &calls::CallManager::callReplaced, this, [this](Call *replaced, Call *by) {
         if (replaced != m_call)
@@ -78,14 +82,12 @@ void CallMonitor::follow(Call *call)
     connect(call, &Call::stateChanged, this, &CallMonitor::stateChanged);
     connect(call, &Call::ended, this, &CallMonitor::ended);
     connect(call, &Call::remoteMuteChanged, this, &CallMonitor::printRemoteMute);
-    connect(call, &Call::holdChanged, this, [this]() {
-        if (m_call)
-            m_context.out() << (m_call->isOnHold() ? "on hold" : "resumed") << Qt::endl;
-    });
+    connect(call, &Call::holdChanged, this, &CallMonitor::printHold);
     m_sinceStart.restart();
     m_context.out() << "call " << call->callId() << ": " << stateText(call->state()) << Qt::endl;
     m_remoteAudioMuted = false;
     m_remoteVideoMuted = false;
+    m_printedOnHold = false;
     printRemoteMute(); // an invite may say so from the start
     m_progress.start();
 }
@@ -123,11 +125,40 @@ void CallMonitor::stateChanged()
                         << Qt::endl;
         if (m_durationMs > 0)
             m_duration.start(m_durationMs);
-        if (m_muteAfterMs > 0)
-            m_mute.start(m_muteAfterMs);
+        if (m_timings.muteAfterMs > 0)
+            m_mute.start(m_timings.muteAfterMs);
+        if (m_timings.holdAfterMs > 0)
+            m_hold.start(m_timings.holdAfterMs);
     } else if (state != Call::State::Preparing) {
         m_context.out() << stateText(state) << Qt::endl;
     }
+}
+
+void CallMonitor::hold(bool holding)
+{
+    if (!m_call || m_call->isEnded())
+        return;
+    if (m_call->state() == Call::State::Connected && !m_call->canChangeHold()) {
+        (holding ? m_hold : m_resume).start(500); // the last change awaits its answer
+        return;
+    }
+    if (!m_call->setHolding(holding)) {
+        m_context.err() << "atrium-cli: could not " << (holding ? "hold" : "resume")
+                        << " the call now" << Qt::endl;
+        return;
+    }
+    m_context.out() << (holding ? "holding the other side" : "took the other side off hold")
+                    << Qt::endl;
+    if (holding && m_timings.holdForMs > 0)
+        m_resume.start(m_timings.holdForMs);
+}
+
+void CallMonitor::printHold()
+{
+    if (!m_call || m_call->isOnHold() == m_printedOnHold)
+        return; // our own hold, or its answer
+    m_printedOnHold = m_call->isOnHold();
+    m_context.out() << (m_printedOnHold ? "on hold" : "resumed") << Qt::endl;
 }
 
 void CallMonitor::printFrames()

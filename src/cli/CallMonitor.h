@@ -20,17 +20,24 @@ class CliContext;
 // and, every second, the audio and video frames decoded from the other
 // side; hangs up after `durationMs` of connected call (0: wait for the other
 // side), prints when the other side mutes or unmutes its microphone or
-// camera, and resolves to the exit code once the last event is sent.
+// camera or holds the call, and resolves to the exit code once the last event is sent.
 class CallMonitor : public QObject
 {
     Q_OBJECT
 public:
+    // Things done at times after the call connects (0: never).
+    struct Timings
+    {
+        int muteAfterMs = 0; // mute our microphone
+        int holdAfterMs = 0; // put the other side on hold…
+        int holdForMs = 0;   // …and off it again this much later
+    };
+
     CallMonitor(CliContext &context, calls::CallManager *manager, int durationMs);
     ~CallMonitor() override;
 
     QFuture<int> result() { return m_promise.future(); }
-    // Mutes our microphone this long after the call connects (0: never).
-    void setMuteAfter(int ms) { m_muteAfterMs = ms; }
+    void setTimings(const Timings &timings) { m_timings = timings; }
     void follow(calls::Call *call);
     // Waits up to `timeoutMs` for a call to ring in `roomId`, then answers it.
     void answerNext(const QString &roomId, int timeoutMs);
@@ -39,6 +46,8 @@ private:
     void stateChanged();
     void printFrames();
     void printRemoteMute();
+    void printHold();
+    void hold(bool holding);
     void ended(const QString &reason);
     void finish(int code);
 
@@ -50,7 +59,10 @@ private:
     QTimer m_duration;
     QTimer m_timeout;
     QTimer m_mute;
-    int m_muteAfterMs = 0;
+    QTimer m_hold;
+    QTimer m_resume;
+    Timings m_timings;
+    bool m_printedOnHold = false; // the other side's hold as last printed
     // The other side's mute state as last printed.
     bool m_remoteAudioMuted = false;
     bool m_remoteVideoMuted = false;

@@ -215,6 +215,16 @@ bool CallController::isOnHold() const
     return m_call && !m_call->isEnded() && m_call->isOnHold();
 }
 
+bool CallController::isHolding() const
+{
+    return m_call && !m_call->isEnded() && m_call->isHolding();
+}
+
+bool CallController::canHold() const
+{
+    return m_call && m_call->state() == calls::Call::State::Connected && m_call->canChangeHold();
+}
+
 bool CallController::canToggleCamera() const
 {
     return m_call && m_call->sendsVideo() && !m_call->isEnded();
@@ -304,6 +314,12 @@ void CallController::toggleMute()
         return;
     m_call->setMicrophoneMuted(!m_call->isMicrophoneMuted());
     emit callChanged();
+}
+
+void CallController::toggleHold()
+{
+    if (canHold())
+        m_call->setHolding(!m_call->isHolding());
 }
 
 void CallController::toggleCamera()

@@ -45,6 +45,10 @@ class CallController : public QObject
     Q_PROPERTY(bool remoteVideoMuted READ isRemoteVideoMuted NOTIFY remoteMuteChanged)
     // The other side put the call on hold (it neither sends nor receives).
     Q_PROPERTY(bool onHold READ isOnHold NOTIFY callChanged)
+    // We put the other side on hold (toggleHold); canHold: connected, and
+    // no earlier hold or resume still waiting for its answer.
+    Q_PROPERTY(bool holding READ isHolding NOTIFY callChanged)
+    Q_PROPERTY(bool canHold READ canHold NOTIFY callChanged)
     // Whether we send video in this call (the camera button works).
     Q_PROPERTY(bool canToggleCamera READ canToggleCamera NOTIFY callChanged)
     Q_PROPERTY(QString endMessage READ endMessage NOTIFY callChanged)
@@ -103,6 +107,8 @@ public:
     bool isRemoteAudioMuted() const;
     bool isRemoteVideoMuted() const;
     bool isOnHold() const;
+    bool isHolding() const;
+    bool canHold() const;
     bool canToggleCamera() const;
     QString endMessage() const { return m_endMessage; }
     QString notice() const { return m_notice; }
@@ -120,6 +126,7 @@ public:
     Q_INVOKABLE void hangUp();
     Q_INVOKABLE void toggleMute();
     Q_INVOKABLE void toggleCamera();
+    Q_INVOKABLE void toggleHold();
 
     // "3:12", "1:02:03"
     static QString formatDuration(int seconds);

@@ -7,9 +7,11 @@ QtObject {
     property bool active: state !== "idle" && state !== "ended"
     property int availability: 0
     property bool cameraOn: true
+    property bool canHold: state === "connected"
     property bool canToggleCamera: video
     property string durationText: "3:12"
     property string endMessage: ""
+    property bool holding: false
     property bool incoming: false
     property var localVideo: null
     property bool muted: false
@@ -47,6 +49,9 @@ QtObject {
     }
     function toggleCamera() {
         actions.push("camera");
+    }
+    function toggleHold() {
+        actions.push("hold");
     }
     function toggleMute() {
         actions.push("mute");

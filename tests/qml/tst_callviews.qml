@@ -62,6 +62,7 @@ Item {
             fakeCall.remoteVideoMuted = false;
             fakeCall.remoteVideo = null;
             fakeCall.onHold = false;
+            fakeCall.holding = false;
             fakeCall.peerAvatarUrl = "";
         }
         function test_headerButtonsAreDisabledWithTheReason() {
@@ -88,10 +89,16 @@ Item {
             waitForRendering(callView); // the controls' row laid out with the camera button
             mouseClick(findNamed(callView, "muteButton"));
             mouseClick(findNamed(callView, "cameraButton"));
+            mouseClick(findNamed(callView, "holdButton"));
             mouseClick(findNamed(callView, "hangUpButton"));
-            compare(fakeCall.actions, ["mute", "camera", "hangUp"]);
+            compare(fakeCall.actions, ["mute", "camera", "hold", "hangUp"]);
+            fakeCall.holding = true;
+            compare(status.text, "You put Bob on hold · 3:12");
+            compare(findNamed(callView, "holdButton").text, "Resume");
+            fakeCall.holding = false;
             fakeCall.state = "calling";
             compare(status.text, "Calling Bob…");
+            verify(!findNamed(callView, "holdButton").visible); // only once connected
             fakeCall.endMessage = "Call failed: could not connect";
             fakeCall.state = "ended";
             compare(status.text, "Call failed: could not connect");

@@ -42,6 +42,17 @@ public:
         emit localDescription(QStringLiteral("answer"), QStringLiteral("v=0\r\nm=audio\r\n"));
     }
     void setRemoteAnswer(const QString &) override { setState(State::Connecting); }
+    void answerRenegotiation(const QString &) override
+    {
+        emit localDescription(QStringLiteral("answer"), QStringLiteral("v=0\r\nm=audio\r\n"));
+    }
+    bool setHolding(bool holding) override
+    {
+        emit localDescription(QStringLiteral("offer"),
+                              holding ? QStringLiteral("v=0\r\nm=audio\r\na=sendonly\r\n")
+                                      : QStringLiteral("v=0\r\nm=audio\r\n"));
+        return true;
+    }
     void addRemoteCandidates(const QList<IceCandidate> &) override {}
     void setMicrophoneMuted(bool m) override { muted = m; }
     bool isMicrophoneMuted() const override { return muted; }
@@ -365,6 +376,36 @@ private slots:
         QCOMPARE(controller.endMessage(), QStringLiteral("Connection lost · 0:00"));
         QCOMPARE(alice.sent.last().content.value("reason").toString(),
                  QStringLiteral("ice_timeout"));
+    }
+
+    void holdIsOfferedOnceConnectedAndOneChangeAtATime()
+    {
+        Device alice(QStringLiteral("@alice:x"), QStringLiteral("ALICE"));
+        Device bob(QStringLiteral("@bob:x"), QStringLiteral("BOB"));
+        CallController controller(rooms());
+        controller.setManager(alice.manager.get());
+        QVERIFY(controller.startCall(Room, false));
+        deliver(alice, bob);
+        bob.manager->activeCall()->answer(false);
+        deliver(bob, alice);
+        QVERIFY(!controller.canHold()); // connecting
+        alice.lastMedia()->setState(CallMedia::State::Connected);
+        QVERIFY(controller.canHold());
+
+        QSignalSpy changed(&controller, &CallController::callChanged);
+        controller.toggleHold();
+        QVERIFY(controller.isHolding());
+        QVERIFY(!controller.canHold()); // until Bob's side answers
+        QVERIFY(changed.size() >= 1);
+        controller.toggleHold(); // ignored meanwhile
+        QVERIFY(controller.isHolding());
+        deliver(alice, bob);
+        QVERIFY(bob.manager->activeCall()->isOnHold());
+        deliver(bob, alice);
+        QVERIFY(controller.canHold());
+        controller.toggleHold();
+        QVERIFY(!controller.isHolding());
+        controller.hangUp();
     }
 
     void missingCameraMakesTheCallAudioOnlyWithANotice()

@@ -51,6 +51,15 @@ public:
         emit localDescription(QStringLiteral("answer"),
                               QStringLiteral("v=0\r\nm=audio renegotiated\r\n"));
     }
+    bool setHolding(bool holding) override
+    {
+        if (refuseHold)
+            return false;
+        emit localDescription(QStringLiteral("offer"),
+                              holding ? QStringLiteral("v=0\r\nm=audio 9\r\na=sendonly\r\n")
+                                      : QStringLiteral("v=0\r\nm=audio 9\r\na=sendrecv\r\n"));
+        return true;
+    }
     void setMicrophoneMuted(bool m) override { muted = m; }
     bool isMicrophoneMuted() const override { return muted; }
     void setCameraEnabled(bool enabled) override { cameraEnabled = enabled; }
@@ -80,6 +89,7 @@ public:
     QString remoteAnswer;
     QList<IceCandidate> remoteCandidates;
     QStringList renegotiations;
+    bool refuseHold = false;
 
 private:
     State m_state = State::Idle;
@@ -857,6 +867,78 @@ private slots:
         QCOMPARE(call->endReason(), QStringLiteral("ice_failed"));
         QCOMPARE(alice.sent.last().content.value("reason").toString(),
                  QStringLiteral("ice_failed"));
+    }
+
+    void weHoldAndResumeTheOtherSideByNegotiating()
+    {
+        Device alice(QStringLiteral("@alice:example.org"), QStringLiteral("ALICEDEV"));
+        Device bob(QStringLiteral("@bob:example.org"), QStringLiteral("BOBDEV"));
+        auto [outgoing, incoming] = connectedVideoCall(alice, bob);
+        QVERIFY(incoming);
+        QSignalSpy aliceHold(outgoing, &Call::holdChanged);
+        QSignalSpy bobHeld(incoming, &Call::holdChanged);
+        const qsizetype aliceSentBefore = alice.sent.size();
+        const qsizetype bobSentBefore = bob.sent.size();
+
+        QVERIFY(outgoing->setHolding(true));
+        QVERIFY(outgoing->isHolding());
+        QCOMPARE(aliceHold.size(), 1);
+        const QJsonObject offer = alice.lastSent("m.call.negotiate").content;
+        QCOMPARE(offer.value("description").toObject().value("type").toString(),
+                 QStringLiteral("offer"));
+        QCOMPARE(offer.value("party_id").toString(), QStringLiteral("ALICEDEV"));
+        QVERIFY(offer.value("lifetime").toInt() > 0);
+        QCOMPARE(streamOf(offer).value("purpose").toString(), QStringLiteral("m.usermedia"));
+        QCOMPARE(alice.count("m.call.invite"), 1); // a renegotiation, not a new call
+        QVERIFY(!outgoing->canChangeHold());
+        QVERIFY(!outgoing->setHolding(false)); // one change at a time: the answer is awaited
+
+        // Bob's side answers it and shows the hold; Alice takes the answer.
+        deliver(alice, bob, aliceSentBefore);
+        QVERIFY(incoming->isOnHold());
+        QCOMPARE(bobHeld.size(), 1);
+        QCOMPARE(bob.lastMedia()->renegotiations.size(), 1);
+        deliver(bob, alice, bobSentBefore);
+        QVERIFY(outgoing->canChangeHold()); // answered
+        QCOMPARE(aliceHold.size(), 2);
+
+        const qsizetype aliceResumeFrom = alice.sent.size();
+        QVERIFY(outgoing->setHolding(false));
+        QVERIFY(!outgoing->isHolding());
+        QCOMPARE(aliceHold.size(), 3);
+        deliver(alice, bob, aliceResumeFrom);
+        QVERIFY(!incoming->isOnHold());
+        QCOMPARE(outgoing->state(), Call::State::Connected);
+        QCOMPARE(incoming->state(), Call::State::Connected);
+    }
+
+    void holdNeedsAConnectedCallAndMediaThatCanRenegotiate()
+    {
+        Device alice(QStringLiteral("@alice:example.org"), QStringLiteral("ALICEDEV"));
+        Call *call = alice.manager->placeCall(Room, QStringLiteral("@bob:example.org"), false);
+        QVERIFY(!call->setHolding(true)); // still inviting
+        Device bob(QStringLiteral("@bob:example.org"), QStringLiteral("BOBDEV"));
+        call->hangUp();
+        auto [outgoing, incoming] = connectedVideoCall(alice, bob);
+        QVERIFY(incoming);
+        alice.lastMedia()->refuseHold = true;
+        QVERIFY(!outgoing->setHolding(true));
+        QVERIFY(!outgoing->isHolding());
+        QCOMPARE(alice.count("m.call.negotiate"), 0);
+    }
+
+    void anOfferCrossingOursIsDropped()
+    {
+        Device alice(QStringLiteral("@alice:example.org"), QStringLiteral("ALICEDEV"));
+        Device bob(QStringLiteral("@bob:example.org"), QStringLiteral("BOBDEV"));
+        auto [outgoing, incoming] = connectedVideoCall(alice, bob);
+        QVERIFY(incoming);
+        QVERIFY(outgoing->setHolding(true));
+        const qsizetype bobFrom = bob.sent.size();
+        QVERIFY(incoming->setHolding(true));
+        deliver(bob, alice, bobFrom);
+        QVERIFY(alice.lastMedia()->renegotiations.isEmpty());
+        QVERIFY(!outgoing->isOnHold());
     }
 
     void aConnectionLostAfterMediaFlowedHangsUpWithIceTimeout()

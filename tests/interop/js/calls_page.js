@@ -71,7 +71,7 @@ async function media() {
     const result = { state: current?.state ?? "none", audioSamples: 0, audioPackets: 0,
                      framesDecoded: 0, remoteTracks: [], pair: null, seen: [...seen],
                      remoteAudioMuted: null, remoteVideoMuted: null,
-                     signalingState: null, directions: [] };
+                     signalingState: null, directions: [], localOnHold: false };
     if (!current)
         return result;
     for (const feed of current.getRemoteFeeds())
@@ -89,6 +89,8 @@ async function media() {
     // Negotiated directions (set once an answer was applied): hold shows here.
     result.signalingState = pc.signalingState;
     result.directions = pc.getTransceivers().map((t) => t.currentDirection);
+    result.localOnHold = current.isLocalOnHold(); // the other side holds us
+
     const stats = await pc.getStats();
     let pairId;
     stats.forEach((s) => {

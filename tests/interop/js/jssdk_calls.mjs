@@ -2,6 +2,8 @@
 // calls) running in headless Chromium, through tests/homeserver:
 //   (a) atrium-cli calls with video, the page answers; Atrium mutes its
 //       microphone during the call and js-sdk's remote feed must say so;
+//       then Atrium holds and resumes js-sdk (its own m.call.negotiate
+//       offers), js-sdk must see itself held and get video again after;
 //   (b) the page places a video call, atrium-cli answers; js-sdk mutes and
 //       unmutes its microphone and atrium-cli must print both; then js-sdk
 //       holds and resumes the call (m.call.negotiate), Atrium answers each
@@ -193,8 +195,10 @@ const tests = {
     },
 
     async atriumCallsJsSdk(url, { roomId }) {
-        // Atrium mutes its microphone 4 s into the call (m.call.sdp_stream_metadata_changed).
-        const calling = atrium(["call", roomId, "--video", "--duration", "8", "--mute-after", "4"]);
+        // Atrium mutes its microphone 4 s into the call (m.call.sdp_stream_metadata_changed),
+        // puts js-sdk on hold at 6 s and takes it off at 8 s (m.call.negotiate offers).
+        const calling = atrium(["call", roomId, "--video", "--duration", "12", "--mute-after", "4",
+                                "--hold-after", "6", "--hold-for", "2"]);
         await until("js-sdk answering", async () => (await pageMedia()).state === "connected");
         // Media for a few seconds while the call is up, then Atrium hangs up.
         await until("js-sdk decoding video", async () => (await pageMedia()).framesDecoded > 30);
@@ -202,12 +206,24 @@ const tests = {
         const muted = await until("js-sdk seeing Atrium muted",
                                   async () => { const m = await pageMedia(); return m.remoteAudioMuted && m; },
                                   15_000);
+        const held = await until("js-sdk held by Atrium",
+                                 async () => { const m = await pageMedia(); return m.localOnHold && m; },
+                                 15_000);
+        const resumed = await until("js-sdk taken off hold",
+                                    async () => { const m = await pageMedia(); return !m.localOnHold && m; },
+                                    10_000);
+        await until("video from Atrium after the hold",
+                    async () => (await pageMedia()).framesDecoded > resumed.framesDecoded + 15, 10_000);
         const result = await calling;
         print(result.stdout.trim().split("\n").map((l) => `# atrium: ${l}`).join("\n"));
         assert.equal(result.code, 0, `atrium-cli call failed:\n${result.stdout}${result.stderr}`);
         const atriumSide = atriumResult(result.stdout);
         assert.ok(atriumSide.audio > 0 && atriumSide.video > 0, "Atrium decoded no media");
         checkPageMedia(during, "Atrium → js-sdk");
+        assert.ok(held.directions.every((d) => d === "recvonly" || d === "inactive"),
+                  `js-sdk's answer to Atrium's hold: ${held.directions}`);
+        assert.ok(result.stdout.includes("holding the other side") &&
+                  result.stdout.includes("took the other side off hold"), "Atrium did not hold");
         assert.ok(result.stdout.indexOf("muted our microphone") >= 0, "Atrium did not mute");
         assert.equal(during.remoteAudioMuted, false, "js-sdk saw Atrium muted before it muted");
         assert.equal(during.remoteVideoMuted, false, "js-sdk saw Atrium's camera off");

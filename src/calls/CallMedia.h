@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CallStats.h"
+#include "CaptureDevices.h"
 #include "IceCandidate.h"
 #include "IceServers.h"
 
@@ -64,6 +65,14 @@ public:
     // Stops (or resumes) sending video; media without a camera ignores it.
     virtual void setCameraEnabled(bool enabled) { Q_UNUSED(enabled); }
     virtual bool isCameraEnabled() const { return false; }
+    // Another microphone or camera (CaptureDevices id, empty: the default),
+    // now and for the rest of the call; false when the media cannot.
+    virtual bool useDevice(CaptureDevices::Kind kind, const QString &deviceId)
+    {
+        Q_UNUSED(kind);
+        Q_UNUSED(deviceId);
+        return false;
+    }
     // Asks how the media is doing: statsUpdated() answers (media without
     // statistics never does).
     virtual void requestStats() {}

@@ -1,5 +1,6 @@
 #include "WebRtcSession.h"
 
+#include <QLoggingCategory>
 #include <QMetaObject>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -21,6 +22,8 @@
 namespace atrium::calls {
 
 namespace {
+
+Q_LOGGING_CATEGORY(lcWebRtc, "atrium.calls.webrtc")
 
 qint64 steadyClockMs()
 {
@@ -335,20 +338,12 @@ WebRtcSession::Devices WebRtcSession::availableDevices()
 {
     ensureGstreamer();
     Devices devices;
-    GstDeviceMonitor *monitor = gst_device_monitor_new();
-    gst_device_monitor_add_filter(monitor, "Audio/Source", nullptr);
-    gst_device_monitor_add_filter(monitor, "Video/Source", nullptr);
-    // Without start(), the providers are probed once: no threads are left behind.
-    GList *list = gst_device_monitor_get_devices(monitor);
-    for (GList *item = list; item; item = item->next) {
-        GstDevice *device = GST_DEVICE(item->data);
-        if (gst_device_has_classes(device, "Audio/Source"))
+    for (const CaptureDevices::Device &device : CaptureDevices::probe()) {
+        if (device.kind == CaptureDevices::Kind::Microphone)
             devices.microphone = true;
-        if (gst_device_has_classes(device, "Video/Source"))
+        else
             devices.camera = true;
     }
-    g_list_free_full(list, gst_object_unref);
-    gst_object_unref(monitor);
     return devices;
 }
 
@@ -384,30 +379,26 @@ bool WebRtcSession::buildPipeline(bool video, int opusPayload, int vp8Payload)
     // (rtpmap OPUS/48000/2, RFC 7587): Chrome rejects the audio of an offer without them.
     const quint32 audioSsrc = QRandomGenerator::global()->generate();
     const quint32 videoSsrc = QRandomGenerator::global()->generate();
+    // The sources are made apart (makeSource) and linked to audioin/videoin,
+    // so that another device can take their place during the call.
     QString description = QStringLiteral("webrtcbin name=webrtc bundle-policy=max-bundle ");
     description +=
-        QStringLiteral("%1 ! audioconvert ! audioresample ! queue ! valve name=audiovalve ! "
-                       "opusenc ! rtpopuspay pt=%2 ssrc=%3 ! "
-                       "application/x-rtp,media=audio,encoding-name=OPUS,payload=%2,"
-                       "clock-rate=48000,encoding-params=(string)2,ssrc=(uint)%3 ! webrtc. ")
-            .arg(test ? QStringLiteral("audiotestsrc is-live=true wave=sine freq=440")
-                 : m_options.silentMicrophone
-                     ? QStringLiteral("audiotestsrc is-live=true wave=silence")
-                     : QStringLiteral("autoaudiosrc"))
+        QStringLiteral(
+            "audioconvert name=audioin ! audioresample ! queue ! valve name=audiovalve ! "
+            "opusenc ! rtpopuspay pt=%1 ssrc=%2 ! "
+            "application/x-rtp,media=audio,encoding-name=OPUS,payload=%1,"
+            "clock-rate=48000,encoding-params=(string)2,ssrc=(uint)%2 ! webrtc. ")
             .arg(opusPayload)
             .arg(audioSsrc);
     if (video) {
         description +=
             QStringLiteral(
-                "%1 ! videoconvert ! videoscale ! videorate ! "
-                "video/x-raw,width=%2,height=%3,framerate=%4/1 ! tee name=videotee ! queue ! "
+                "videoconvert name=videoin ! videoscale ! videorate ! "
+                "video/x-raw,width=%1,height=%2,framerate=%3/1 ! tee name=videotee ! queue ! "
                 "valve name=videovalve ! "
-                "vp8enc deadline=1 cpu-used=8 keyframe-max-dist=30 ! rtpvp8pay pt=%5 ssrc=%6 ! "
-                "application/x-rtp,media=video,encoding-name=VP8,payload=%5,clock-rate=90000,"
-                "ssrc=(uint)%6 ! webrtc. ")
-                .arg(test ? QStringLiteral("videotestsrc is-live=true pattern=%1")
-                                .arg(m_options.testPattern)
-                          : QStringLiteral("autovideosrc"))
+                "vp8enc deadline=1 cpu-used=8 keyframe-max-dist=30 ! rtpvp8pay pt=%4 ssrc=%5 ! "
+                "application/x-rtp,media=video,encoding-name=VP8,payload=%4,clock-rate=90000,"
+                "ssrc=(uint)%5 ! webrtc. ")
                 .arg(m_options.videoWidth)
                 .arg(m_options.videoHeight)
                 .arg(m_options.videoFramerate)
@@ -430,6 +421,11 @@ bool WebRtcSession::buildPipeline(bool video, int opusPayload, int vp8Payload)
         return false;
     }
     m_pipeline = pipeline;
+    if (!linkSource(CaptureDevices::Kind::Microphone) ||
+        (video && !linkSource(CaptureDevices::Kind::Camera))) {
+        fail(QStringLiteral("could not make the call's microphone or camera source"));
+        return false;
+    }
     m_webrtc = gst_bin_get_by_name(GST_BIN(pipeline), "webrtc");
     m_audioValve = gst_bin_get_by_name(GST_BIN(pipeline), "audiovalve");
     m_videoValve = gst_bin_get_by_name(GST_BIN(pipeline), "videovalve");
@@ -460,6 +456,68 @@ bool WebRtcSession::buildPipeline(bool video, int opusPayload, int vp8Payload)
         return false;
     }
     return true;
+}
+
+GstElement *WebRtcSession::makeSource(CaptureDevices::Kind kind) const
+{
+    const bool camera = kind == CaptureDevices::Kind::Camera;
+    const QString &device = camera ? m_options.camera : m_options.microphone;
+    if (!device.isEmpty()) {
+        if (GstElement *source = CaptureDevices::createSource(kind, device))
+            return source;
+        qCWarning(lcWebRtc) << "capture device" << device << "is gone: using the default";
+    }
+    QString description;
+    if (m_options.sources == Sources::Test)
+        description =
+            camera
+                ? QStringLiteral("videotestsrc is-live=true pattern=%1").arg(m_options.testPattern)
+                : QStringLiteral("audiotestsrc is-live=true wave=sine freq=440");
+    else if (camera)
+        description = QStringLiteral("autovideosrc");
+    else if (m_options.silentMicrophone)
+        description = QStringLiteral("audiotestsrc is-live=true wave=silence");
+    else
+        description = QStringLiteral("autoaudiosrc");
+    return gst_parse_launch(description.toUtf8().constData(), nullptr);
+}
+
+bool WebRtcSession::linkSource(CaptureDevices::Kind kind)
+{
+    const char *inputName = kind == CaptureDevices::Kind::Camera ? "videoin" : "audioin";
+    GstElement *source = makeSource(kind);
+    GstElement *input = gst_bin_get_by_name(GST_BIN(m_pipeline), inputName);
+    if (!source || !input) {
+        if (source)
+            gst_object_unref(source);
+        if (input)
+            gst_object_unref(input);
+        return false;
+    }
+    // The one in place, if any, stops (joining its thread) and leaves.
+    GstPad *inputPad = gst_element_get_static_pad(input, "sink");
+    if (GstPad *peer = gst_pad_get_peer(inputPad)) {
+        if (GstElement *old = gst_pad_get_parent_element(peer)) {
+            gst_element_set_state(old, GST_STATE_NULL);
+            gst_bin_remove(GST_BIN(m_pipeline), old);
+            gst_object_unref(old);
+        }
+        gst_object_unref(peer);
+    }
+    gst_object_unref(inputPad);
+    gst_bin_add(GST_BIN(m_pipeline), source);
+    const bool linked = gst_element_link(source, input);
+    gst_element_sync_state_with_parent(source);
+    gst_object_unref(input);
+    return linked;
+}
+
+bool WebRtcSession::useDevice(CaptureDevices::Kind kind, const QString &deviceId)
+{
+    (kind == CaptureDevices::Kind::Camera ? m_options.camera : m_options.microphone) = deviceId;
+    if (!m_pipeline || (kind == CaptureDevices::Kind::Camera && !m_sendingVideo))
+        return true; // taken when the pipeline is built
+    return linkSource(kind);
 }
 
 void WebRtcSession::nameStream()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CallMedia.h"
+#include "CaptureDevices.h"
 
 #include <QList>
 #include <QStringList>
@@ -49,6 +50,10 @@ public:
         bool deliverVideoFrames = false;
         // Play the decoded audio on the system's output (autoaudiosink).
         bool playAudio = false;
+        // Capture devices to use (CaptureDevices ids); empty, or gone: the
+        // default of `sources`.
+        QString microphone;
+        QString camera;
         // Once connected, the connection counts as lost when nothing (no
         // media, no RTCP report) has come from the other side for this long.
         // RTCP alone arrives every few seconds, also while both are muted.
@@ -85,6 +90,9 @@ public:
     qint64 audioFramesReceived() const override { return m_audioFrames.load(); }
     qint64 videoFramesReceived() const override { return m_videoFrames.load(); }
     bool isSendingVideo() const { return m_sendingVideo; }
+    // Takes its input from another microphone or camera (empty id: the
+    // default), also during the call; false when that source cannot be made.
+    bool useDevice(CaptureDevices::Kind kind, const QString &deviceId) override;
     void setCameraEnabled(bool enabled) override;
     bool isCameraEnabled() const override { return m_sendingVideo && m_cameraEnabled; }
     void requestStats() override;
@@ -95,6 +103,8 @@ private:
     friend struct Callbacks;
 
     bool buildPipeline(bool video, int opusPayload, int vp8Payload);
+    GstElement *makeSource(CaptureDevices::Kind kind) const;
+    bool linkSource(CaptureDevices::Kind kind);
     void nameStream();
     void configureIce();
     void setRemoteDescription(const QString &type, const QString &sdp);

@@ -1,5 +1,6 @@
 // Two WebRtcSessions in one process, wired directly (no homeserver): the
 // offer, the answer and trickled candidates go straight across, over loopback.
+#include "FakeCaptureDevices.h"
 #include "calls/WebRtcSession.h"
 
 #include <QElapsedTimer>
@@ -204,6 +205,40 @@ private slots:
         QVERIFY(calleeFailed.isEmpty());
         QCOMPARE(pair.caller.state(), CallMedia::State::Connected);
         QCOMPARE(pair.callee.state(), CallMedia::State::Connected);
+    }
+
+    void anotherMicrophoneAndCameraTakeOverDuringTheCall()
+    {
+        namespace fake = atrium::test::FakeCaptureDevices;
+        using Kind = atrium::calls::CaptureDevices::Kind;
+        fake::install();
+        fake::plugMicrophone(QStringLiteral("Desk Mic"));
+        fake::plugMicrophone(QStringLiteral("Headset"), 880);
+        fake::plugCamera(QStringLiteral("USB Camera"));
+        Pair pair;
+        QVERIFY(pair.caller.useDevice(Kind::Microphone, QStringLiteral("Desk Mic")));
+        pair.caller.createOffer(true);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            pair.callee.audioFramesReceived() > 25 && pair.callee.videoFramesReceived() > 5, 20000);
+        QSignalSpy failed(&pair.caller, &CallMedia::failed);
+
+        // Switched while media flows: the other side keeps hearing and seeing us.
+        QVERIFY(pair.caller.useDevice(Kind::Microphone, QStringLiteral("Headset")));
+        QVERIFY(pair.caller.useDevice(Kind::Camera, QStringLiteral("USB Camera")));
+        qint64 audio = pair.callee.audioFramesReceived();
+        qint64 video = pair.callee.videoFramesReceived();
+        QTRY_VERIFY_WITH_TIMEOUT(pair.callee.audioFramesReceived() > audio + 50 &&
+                                     pair.callee.videoFramesReceived() > video + 10,
+                                 10'000);
+
+        // A device that is gone: the default source takes its place.
+        fake::unplug(QStringLiteral("Headset"));
+        QVERIFY(pair.caller.useDevice(Kind::Microphone, QStringLiteral("Headset")));
+        audio = pair.callee.audioFramesReceived();
+        QTRY_VERIFY_WITH_TIMEOUT(pair.callee.audioFramesReceived() > audio + 50, 10'000);
+        QVERIFY(failed.isEmpty());
+        QCOMPARE(pair.caller.state(), CallMedia::State::Connected);
+        fake::clear();
     }
 
     void audioOnlyOfferSendsNoVideo()

@@ -373,7 +373,6 @@ bool WebRtcSession::buildPipeline(bool video, int opusPayload, int vp8Payload)
                  .arg(missing.join(QLatin1String(", "))));
         return false;
     }
-    const bool test = m_options.sources == Sources::Test;
     // Fixed in the caps, so that webrtcbin can name each track's stream (a=ssrc … msid)
     // in the offer before the first packet. Opus is declared with its two channels
     // (rtpmap OPUS/48000/2, RFC 7587): Chrome rejects the audio of an offer without them.

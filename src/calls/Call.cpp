@@ -305,11 +305,12 @@ void Call::handleNegotiate(const QJsonObject &content)
             offerSettled();
         return;
     }
+    if (type != QLatin1String("offer"))
+        return;
     // Two offers crossing: ours stands, theirs is dropped (webrtcbin cannot
     // roll ours back to take theirs).
-    if (type != QLatin1String("offer") || m_offerOpen) {
-        if (m_offerOpen)
-            qCWarning(lcCall) << "a renegotiation offer crossed ours: dropped" << callId();
+    if (m_offerOpen) {
+        qCWarning(lcCall) << "a renegotiation offer crossed ours: dropped" << callId();
         return;
     }
     m_media->answerRenegotiation(sdp);

@@ -33,10 +33,10 @@ void addTimingOptions(QCommandLineParser &parser)
         {"hold-for", "Take it off hold again after this many seconds (default 2).", "s", "2"});
 }
 
-// In ms; 0 when not asked for, -1 when not a positive number of seconds.
+// In ms; 0 when not given (and without a default), -1 when not a positive number of seconds.
 int secondsOption(const QCommandLineParser &parser, const QString &name)
 {
-    if (!parser.isSet(name) && name != QLatin1String("hold-for"))
+    if (parser.value(name).isEmpty())
         return 0;
     bool ok = false;
     const double seconds = parser.value(name).toDouble(&ok);

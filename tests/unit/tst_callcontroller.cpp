@@ -167,6 +167,20 @@ CallController::RoomLookup rooms()
     };
 }
 
+// A voice call placed through `controller` by alice and answered by bob
+// (connecting: the media is not connected yet).
+bool placeAnsweredCall(CallController &controller, Device &alice, Device &bob)
+{
+    if (!controller.startCall(Room, false))
+        return false;
+    deliver(alice, bob);
+    if (!bob.manager->activeCall())
+        return false;
+    bob.manager->activeCall()->answer(false);
+    deliver(bob, alice);
+    return true;
+}
+
 } // namespace
 
 class TestCallController : public QObject
@@ -353,10 +367,7 @@ private slots:
         deliver(bob, alice);
         QCOMPARE(controller.endMessage(), QStringLiteral("Bob declined the call"));
 
-        QVERIFY(controller.startCall(Room, false));
-        deliver(alice, bob);
-        bob.manager->activeCall()->answer(false);
-        deliver(bob, alice);
+        QVERIFY(placeAnsweredCall(controller, alice, bob));
         emit alice.lastMedia()->failed(QStringLiteral("could not connect (ICE failed)"),
                                        CallMedia::Failure::Connection);
         QCOMPARE(controller.state(), QStringLiteral("ended"));
@@ -365,10 +376,7 @@ private slots:
                  QStringLiteral("ice_failed"));
 
         // Connected first, then nothing more from Bob: the connection was lost.
-        QVERIFY(controller.startCall(Room, false));
-        deliver(alice, bob);
-        bob.manager->activeCall()->answer(false);
-        deliver(bob, alice);
+        QVERIFY(placeAnsweredCall(controller, alice, bob));
         alice.lastMedia()->setState(CallMedia::State::Connected);
         QCOMPARE(controller.state(), QStringLiteral("connected"));
         emit alice.lastMedia()->failed(QStringLiteral("the connection was lost"),
@@ -384,10 +392,7 @@ private slots:
         Device bob(QStringLiteral("@bob:x"), QStringLiteral("BOB"));
         CallController controller(rooms());
         controller.setManager(alice.manager.get());
-        QVERIFY(controller.startCall(Room, false));
-        deliver(alice, bob);
-        bob.manager->activeCall()->answer(false);
-        deliver(bob, alice);
+        QVERIFY(placeAnsweredCall(controller, alice, bob));
         QVERIFY(!controller.canHold()); // connecting
         alice.lastMedia()->setState(CallMedia::State::Connected);
         QVERIFY(controller.canHold());

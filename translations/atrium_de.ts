@@ -161,6 +161,18 @@
         <source>Hold</source>
         <translation>Halten</translation>
     </message>
+    <message>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Mikrofon</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
 </context>
 <context>
     <name>CompletionPopup</name>
@@ -214,6 +226,17 @@
     <message>
         <source>Attach files</source>
         <translation>Dateien anhängen</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceChoice</name>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>%1 (unplugged)</source>
+        <translation>%1 (nicht angeschlossen)</translation>
     </message>
 </context>
 <context>
@@ -2242,6 +2265,22 @@
     <message>
         <source>Connection lost · %1</source>
         <translation>Verbindung verloren · %1</translation>
+    </message>
+    <message>
+        <source>%1 was unplugged: the default camera takes its place.</source>
+        <translation>%1 wurde getrennt: Die Standardkamera wird stattdessen verwendet.</translation>
+    </message>
+    <message>
+        <source>%1 was unplugged: the default microphone takes its place.</source>
+        <translation>%1 wurde getrennt: Das Standardmikrofon wird stattdessen verwendet.</translation>
+    </message>
+    <message>
+        <source>%1 stopped working: the default camera takes its place.</source>
+        <translation>%1 funktioniert nicht mehr: Die Standardkamera wird stattdessen verwendet.</translation>
+    </message>
+    <message>
+        <source>%1 stopped working: the default microphone takes its place.</source>
+        <translation>%1 funktioniert nicht mehr: Das Standardmikrofon wird stattdessen verwendet.</translation>
     </message>
 </context>
 <context>

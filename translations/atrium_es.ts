@@ -161,6 +161,18 @@
         <source>Hold</source>
         <translation>En espera</translation>
     </message>
+    <message>
+        <source>Devices</source>
+        <translation>Dispositivos</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Micrófono</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Cámara</translation>
+    </message>
 </context>
 <context>
     <name>CompletionPopup</name>
@@ -214,6 +226,17 @@
     <message>
         <source>Attach files</source>
         <translation>Adjuntar archivos</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceChoice</name>
+    <message>
+        <source>System default</source>
+        <translation>Predeterminado del sistema</translation>
+    </message>
+    <message>
+        <source>%1 (unplugged)</source>
+        <translation>%1 (desconectado)</translation>
     </message>
 </context>
 <context>
@@ -2242,6 +2265,22 @@
     <message>
         <source>Connection lost · %1</source>
         <translation>Conexión perdida · %1</translation>
+    </message>
+    <message>
+        <source>%1 was unplugged: the default camera takes its place.</source>
+        <translation>%1 se ha desconectado: se usa la cámara predeterminada en su lugar.</translation>
+    </message>
+    <message>
+        <source>%1 was unplugged: the default microphone takes its place.</source>
+        <translation>%1 se ha desconectado: se usa el micrófono predeterminado en su lugar.</translation>
+    </message>
+    <message>
+        <source>%1 stopped working: the default camera takes its place.</source>
+        <translation>%1 ha dejado de funcionar: se usa la cámara predeterminada en su lugar.</translation>
+    </message>
+    <message>
+        <source>%1 stopped working: the default microphone takes its place.</source>
+        <translation>%1 ha dejado de funcionar: se usa el micrófono predeterminado en su lugar.</translation>
     </message>
 </context>
 <context>

@@ -161,6 +161,18 @@
         <source>Hold</source>
         <translation>Mettre en attente</translation>
     </message>
+    <message>
+        <source>Devices</source>
+        <translation>Appareils</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Microphone</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Caméra</translation>
+    </message>
 </context>
 <context>
     <name>CompletionPopup</name>
@@ -214,6 +226,17 @@
     <message>
         <source>Attach files</source>
         <translation>Joindre des fichiers</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceChoice</name>
+    <message>
+        <source>System default</source>
+        <translation>Par défaut du système</translation>
+    </message>
+    <message>
+        <source>%1 (unplugged)</source>
+        <translation>%1 (débranché)</translation>
     </message>
 </context>
 <context>
@@ -2242,6 +2265,22 @@
     <message>
         <source>Connection lost · %1</source>
         <translation>Connexion perdue · %1</translation>
+    </message>
+    <message>
+        <source>%1 was unplugged: the default camera takes its place.</source>
+        <translation>%1 a été débranchée : la caméra par défaut prend le relais.</translation>
+    </message>
+    <message>
+        <source>%1 was unplugged: the default microphone takes its place.</source>
+        <translation>%1 a été débranché : le microphone par défaut prend le relais.</translation>
+    </message>
+    <message>
+        <source>%1 stopped working: the default camera takes its place.</source>
+        <translation>%1 ne fonctionne plus : la caméra par défaut prend le relais.</translation>
+    </message>
+    <message>
+        <source>%1 stopped working: the default microphone takes its place.</source>
+        <translation>%1 ne fonctionne plus : le microphone par défaut prend le relais.</translation>
     </message>
 </context>
 <context>

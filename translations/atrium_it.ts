@@ -161,6 +161,18 @@
         <source>Hold</source>
         <translation>Metti in attesa</translation>
     </message>
+    <message>
+        <source>Devices</source>
+        <translation>Dispositivi</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Microfono</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Fotocamera</translation>
+    </message>
 </context>
 <context>
     <name>CompletionPopup</name>
@@ -214,6 +226,17 @@
     <message>
         <source>Attach files</source>
         <translation>Allega file</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceChoice</name>
+    <message>
+        <source>System default</source>
+        <translation>Predefinito di sistema</translation>
+    </message>
+    <message>
+        <source>%1 (unplugged)</source>
+        <translation>%1 (scollegato)</translation>
     </message>
 </context>
 <context>
@@ -2242,6 +2265,22 @@
     <message>
         <source>Connection lost · %1</source>
         <translation>Connessione persa · %1</translation>
+    </message>
+    <message>
+        <source>%1 was unplugged: the default camera takes its place.</source>
+        <translation>%1 è stata scollegata: al suo posto si usa la fotocamera predefinita.</translation>
+    </message>
+    <message>
+        <source>%1 was unplugged: the default microphone takes its place.</source>
+        <translation>%1 è stato scollegato: al suo posto si usa il microfono predefinito.</translation>
+    </message>
+    <message>
+        <source>%1 stopped working: the default camera takes its place.</source>
+        <translation>%1 ha smesso di funzionare: al suo posto si usa la fotocamera predefinita.</translation>
+    </message>
+    <message>
+        <source>%1 stopped working: the default microphone takes its place.</source>
+        <translation>%1 ha smesso di funzionare: al suo posto si usa il microfono predefinito.</translation>
     </message>
 </context>
 <context>

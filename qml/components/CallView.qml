@@ -8,7 +8,8 @@ import Atrium
 // controls: mute, camera, hang up. When the other side turns its camera off
 // its avatar takes the video's place (not the last frame, frozen), and a
 // line says when it muted its microphone. "Back to chat" leaves it running;
-// "Quality" shows the connection's round trip, packet loss and bitrates.
+// "Devices" chooses the microphone and camera; "Quality" shows the
+// connection's round trip, packet loss and bitrates.
 Rectangle {
     id: view
 
@@ -119,15 +120,33 @@ Rectangle {
 
         onClicked: view.backRequested()
     }
-    Button {
-        id: qualityButton
+    Row {
+        id: topRightButtons
         anchors.margins: 12
         anchors.right: parent.right
         anchors.top: parent.top
-        checkable: true
-        objectName: "qualityButton"
-        text: qsTr("Quality")
-        visible: view.call !== null && view.call.quality !== undefined && view.call.state === "connected"
+        spacing: 8
+
+        Button {
+            id: devicesButton
+            checkable: true
+            objectName: "devicesButton"
+            text: qsTr("Devices")
+            visible: view.call !== null && view.call.devices !== undefined && view.call.active
+
+            onToggled: if (checked)
+                qualityButton.checked = false
+        }
+        Button {
+            id: qualityButton
+            checkable: true
+            objectName: "qualityButton"
+            text: qsTr("Quality")
+            visible: view.call !== null && view.call.quality !== undefined && view.call.state === "connected"
+
+            onToggled: if (checked)
+                devicesButton.checked = false
+        }
     }
     // Read only while shown: the statistics cost the media a little work.
     Binding {
@@ -143,7 +162,7 @@ Rectangle {
 
         anchors.right: parent.right
         anchors.rightMargin: 12
-        anchors.top: qualityButton.bottom
+        anchors.top: topRightButtons.bottom
         anchors.topMargin: 6
         objectName: "qualityPanel"
         visible: qualityButton.checked && qualityButton.visible
@@ -193,6 +212,57 @@ Rectangle {
                 color: "white"
                 objectName: "qualitySending"
                 text: qualityPanel.quality ? qualityPanel.quality.sendRate : ""
+            }
+        }
+    }
+    // The microphone and camera to use, now and in later calls.
+    Pane {
+        id: devicesPanel
+
+        readonly property var devices: view.call && view.call.devices !== undefined ? view.call.devices : null
+
+        anchors.right: parent.right
+        anchors.rightMargin: 12
+        anchors.top: topRightButtons.bottom
+        anchors.topMargin: 6
+        objectName: "devicesPanel"
+        visible: devicesButton.checked && devicesButton.visible
+
+        background: Rectangle {
+            color: "#cc000000"
+            radius: 4
+        }
+
+        GridLayout {
+            columnSpacing: 12
+            columns: 2
+            rowSpacing: 6
+
+            Label {
+                color: "#c8ffffff"
+                text: qsTr("Microphone")
+            }
+            DeviceChoice {
+                Layout.preferredWidth: 260
+                chosen: devicesPanel.devices ? devicesPanel.devices.microphone : ""
+                devices: devicesPanel.devices ? devicesPanel.devices.microphones : []
+                objectName: "microphoneChoice"
+                what: qsTr("Microphone")
+
+                onChose: id => devicesPanel.devices.microphone = id
+            }
+            Label {
+                color: "#c8ffffff"
+                text: qsTr("Camera")
+            }
+            DeviceChoice {
+                Layout.preferredWidth: 260
+                chosen: devicesPanel.devices ? devicesPanel.devices.camera : ""
+                devices: devicesPanel.devices ? devicesPanel.devices.cameras : []
+                objectName: "cameraChoice"
+                what: qsTr("Camera")
+
+                onChose: id => devicesPanel.devices.camera = id
             }
         }
     }

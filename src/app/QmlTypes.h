@@ -3,6 +3,7 @@
 // Registers the models with QML declaratively. They live in atrium-models,
 // which has no QML dependency, so they are named here as foreign types.
 #include "models/CallController.h"
+#include "models/CallDevices.h"
 #include "models/CallQuality.h"
 #include "models/DevicesController.h"
 #include "models/MediaController.h"
@@ -147,6 +148,14 @@ struct VerificationControllerForeign
     QML_FOREIGN(atrium::models::VerificationController)
     QML_NAMED_ELEMENT(VerificationController)
     QML_UNCREATABLE("Owned by Verifications")
+};
+
+struct CallDevicesForeign
+{
+    Q_GADGET
+    QML_FOREIGN(atrium::models::CallDevices)
+    QML_NAMED_ELEMENT(CallDevices)
+    QML_UNCREATABLE("Owned by CallController")
 };
 
 struct CallQualityForeign

@@ -775,48 +775,53 @@ void ScreenshotRunner::callShots(bool dark, Step then)
                 [call]() { return call->state() == QLatin1String("ringing"); },
                 QStringLiteral("the call to ring"),
                 [this, caller, call, dark, then]() {
-                    grab(dark ? QStringLiteral("call-incoming-dark")
-                              : QStringLiteral("call-incoming"),
-                         [this, caller, call, dark, then]() {
-                             call->accept(true);
-                             // The in-call view with its quality panel open.
-                             if (auto *quality = m_window->findChild<QObject *>(
-                                     QStringLiteral("qualityButton")))
-                                 quality->setProperty("checked", true);
-                             waitUntil(
-                                 [call]() {
-                                     return call->state() == QLatin1String("connected") &&
-                                            call->remoteVideo()->framesShown() > 10 &&
-                                            call->localVideo()->hasFrame() &&
-                                            call->quality()->hasRates();
-                                 },
-                                 QStringLiteral("the call's video"),
-                                 [this, caller, call, dark, then]() {
-                                     grab(dark ? QStringLiteral("call-video-dark")
-                                               : QStringLiteral("call-video"),
-                                          [this, caller, call, dark, then]() {
-                                              remoteMuteShot(dark, [this, caller, call, dark,
-                                                                    then]() {
-                                                  auto *back = m_window->findChild<QObject *>(
-                                                      QStringLiteral("backToChatButton"));
-                                                  if (back)
-                                                      QMetaObject::invokeMethod(back, "clicked");
-                                                  const auto hangUp = [this, caller, call, then]() {
-                                                      caller->calls()->hangUp();
-                                                      waitUntil(
-                                                          [call]() {
-                                                              return call->state() ==
-                                                                     QLatin1String("idle");
-                                                          },
-                                                          QStringLiteral("the call to end"), then);
-                                                  };
-                                                  if (dark)
-                                                      return hangUp();
-                                                  grab(QStringLiteral("call-bar"), hangUp);
-                                              });
-                                          });
-                                 });
-                         });
+                    grab(
+                        dark ? QStringLiteral("call-incoming-dark")
+                             : QStringLiteral("call-incoming"),
+                        [this, caller, call, dark, then]() {
+                            call->accept(true);
+                            // The in-call view with its quality panel open.
+                            if (auto *quality =
+                                    m_window->findChild<QObject *>(QStringLiteral("qualityButton")))
+                                quality->setProperty("checked", true);
+                            waitUntil(
+                                [call]() {
+                                    return call->state() == QLatin1String("connected") &&
+                                           call->remoteVideo()->framesShown() > 10 &&
+                                           call->localVideo()->hasFrame() &&
+                                           call->quality()->hasRates();
+                                },
+                                QStringLiteral("the call's video"),
+                                [this, caller, call, dark, then]() {
+                                    grab(dark ? QStringLiteral("call-video-dark")
+                                              : QStringLiteral("call-video"),
+                                         [this, caller, call, dark, then]() {
+                                             devicesShot(dark, [this, caller, call, dark, then]() {
+                                                 remoteMuteShot(dark, [this, caller, call, dark,
+                                                                       then]() {
+                                                     auto *back = m_window->findChild<QObject *>(
+                                                         QStringLiteral("backToChatButton"));
+                                                     if (back)
+                                                         QMetaObject::invokeMethod(back, "clicked");
+                                                     const auto hangUp = [this, caller, call,
+                                                                          then]() {
+                                                         caller->calls()->hangUp();
+                                                         waitUntil(
+                                                             [call]() {
+                                                                 return call->state() ==
+                                                                        QLatin1String("idle");
+                                                             },
+                                                             QStringLiteral("the call to end"),
+                                                             then);
+                                                     };
+                                                     if (dark)
+                                                         return hangUp();
+                                                     grab(QStringLiteral("call-bar"), hangUp);
+                                                 });
+                                             });
+                                         });
+                                });
+                        });
                 });
         });
 }
@@ -829,6 +834,21 @@ atrium::models::SessionController *ScreenshotRunner::alice()
                         QStringLiteral("alice"));
     }
     return m_caller.get();
+}
+
+void ScreenshotRunner::devicesShot(bool dark, Step then)
+{
+    auto *devices = m_window->findChild<QObject *>(QStringLiteral("devicesButton"));
+    if (!devices)
+        return fail(QStringLiteral("no devices button in the call view"));
+    devices->setProperty("checked", true);
+    if (auto *quality = m_window->findChild<QObject *>(QStringLiteral("qualityButton")))
+        quality->setProperty("checked", false);
+    grab(dark ? QStringLiteral("call-devices-dark") : QStringLiteral("call-devices"),
+         [devices, then]() {
+             devices->setProperty("checked", false);
+             then();
+         });
 }
 
 void ScreenshotRunner::remoteMuteShot(bool dark, Step then)

@@ -66,6 +66,8 @@ private:
     // Alice's own session (a second client): she calls, and writes from a
     // device nobody verified.
     atrium::models::SessionController *alice();
+    // The in-call Devices panel open (the quality panel closed).
+    void devicesShot(bool dark, Step then);
     // The call going on: alice mutes and turns her camera off, then back on.
     void remoteMuteShot(bool dark, Step then);
 

@@ -98,6 +98,11 @@ signals:
     void remoteVideoFrame(const QImage &frame);
     void localVideoFrame(const QImage &frame);
     void statsUpdated(const atrium::calls::CallStats &stats);
+    // The chosen microphone or camera stopped working (unplugged, taken by
+    // another program): the default device took its place. `reason` is the
+    // device's own error.
+    void deviceFailed(atrium::calls::CaptureDevices::Kind kind, const QString &device,
+                      const QString &reason);
 };
 
 } // namespace atrium::calls

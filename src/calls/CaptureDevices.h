@@ -4,7 +4,6 @@
 #include <QObject>
 #include <QString>
 
-typedef struct _GstDeviceMonitor GstDeviceMonitor;
 typedef struct _GstElement GstElement;
 
 namespace atrium::calls {
@@ -21,6 +20,7 @@ public:
         Microphone,
         Camera
     };
+    Q_ENUM(Kind)
     struct Device
     {
         // Stable while the device stays plugged in: its name, with " (2)"…
@@ -37,19 +37,19 @@ public:
     QList<Device> devices(Kind kind) const;
     bool contains(Kind kind, const QString &id) const;
 
-    // The devices the system has now (a full probe, no monitor kept).
+    // The devices the system has now (from the running monitor, else a probe).
     static QList<Device> probe();
     // A new source element for the device `id` of `kind` as the system has
-    // it now (a full probe, no monitor needed), or null when it is not there.
+    // it now, or null when it is not there.
     static GstElement *createSource(Kind kind, const QString &id);
 
 signals:
     void changed();
 
 private:
-    void refresh();
+    // Called (queued) by the process's one monitor on hot-plug.
+    Q_INVOKABLE void refresh();
 
-    GstDeviceMonitor *m_monitor = nullptr;
     QList<Device> m_devices;
 };
 

@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 #include <QUrl>
 #include <chrono>
+#include <memory>
 #include <mutex>
 
 // gio (under libnice) has a struct member named `signals`, which is Qt's
@@ -265,7 +266,10 @@ struct WebRtcSession::Callbacks
                 error ? QString::fromUtf8(error->message) : QString());
             if (error)
                 g_error_free(error);
-            self->post([self, text]() { self->fail(text); });
+            // Held until handled: the source may leave the pipeline meanwhile.
+            std::shared_ptr<GstObject> origin(GST_OBJECT(gst_object_ref(GST_MESSAGE_SRC(message))),
+                                              gst_object_unref);
+            self->post([self, text, origin]() { self->busError(origin.get(), text); });
         }
         // Nobody pops this bus: keeping messages would only pile them up.
         return GST_BUS_DROP;
@@ -420,8 +424,8 @@ bool WebRtcSession::buildPipeline(bool video, int opusPayload, int vp8Payload)
         return false;
     }
     m_pipeline = pipeline;
-    if (!linkSource(CaptureDevices::Kind::Microphone) ||
-        (video && !linkSource(CaptureDevices::Kind::Camera))) {
+    if (!linkSource(CaptureDevices::Kind::Microphone, m_options.microphone) ||
+        (video && !linkSource(CaptureDevices::Kind::Camera, m_options.camera))) {
         fail(QStringLiteral("could not make the call's microphone or camera source"));
         return false;
     }
@@ -457,14 +461,28 @@ bool WebRtcSession::buildPipeline(bool video, int opusPayload, int vp8Payload)
     return true;
 }
 
-GstElement *WebRtcSession::makeSource(CaptureDevices::Kind kind) const
+namespace {
+
+int sourceIndex(CaptureDevices::Kind kind)
+{
+    return kind == CaptureDevices::Kind::Camera ? 1 : 0;
+}
+
+QString &chosenDevice(WebRtcSession::Options &options, CaptureDevices::Kind kind)
+{
+    return kind == CaptureDevices::Kind::Camera ? options.camera : options.microphone;
+}
+
+} // namespace
+
+GstElement *WebRtcSession::makeSource(CaptureDevices::Kind kind, QString &device) const
 {
     const bool camera = kind == CaptureDevices::Kind::Camera;
-    const QString &device = camera ? m_options.camera : m_options.microphone;
     if (!device.isEmpty()) {
         if (GstElement *source = CaptureDevices::createSource(kind, device))
             return source;
         qCWarning(lcWebRtc) << "capture device" << device << "is gone: using the default";
+        device.clear();
     }
     QString description;
     if (m_options.sources == Sources::Test)
@@ -481,10 +499,11 @@ GstElement *WebRtcSession::makeSource(CaptureDevices::Kind kind) const
     return gst_parse_launch(description.toUtf8().constData(), nullptr);
 }
 
-bool WebRtcSession::linkSource(CaptureDevices::Kind kind)
+bool WebRtcSession::linkSource(CaptureDevices::Kind kind, const QString &device)
 {
     const char *inputName = kind == CaptureDevices::Kind::Camera ? "videoin" : "audioin";
-    GstElement *source = makeSource(kind);
+    QString made = device;
+    GstElement *source = makeSource(kind, made);
     GstElement *input = gst_bin_get_by_name(GST_BIN(m_pipeline), inputName);
     if (!source || !input) {
         if (source)
@@ -494,29 +513,52 @@ bool WebRtcSession::linkSource(CaptureDevices::Kind kind)
         return false;
     }
     // The one in place, if any, stops (joining its thread) and leaves.
-    GstPad *inputPad = gst_element_get_static_pad(input, "sink");
-    if (GstPad *peer = gst_pad_get_peer(inputPad)) {
-        if (GstElement *old = gst_pad_get_parent_element(peer)) {
-            gst_element_set_state(old, GST_STATE_NULL);
-            gst_bin_remove(GST_BIN(m_pipeline), old);
-            gst_object_unref(old);
-        }
-        gst_object_unref(peer);
+    if (GstElement *old = m_sources[sourceIndex(kind)]) {
+        gst_element_set_state(old, GST_STATE_NULL);
+        gst_bin_remove(GST_BIN(m_pipeline), old);
     }
-    gst_object_unref(inputPad);
     gst_bin_add(GST_BIN(m_pipeline), source);
     const bool linked = gst_element_link(source, input);
     gst_element_sync_state_with_parent(source);
     gst_object_unref(input);
+    m_sources[sourceIndex(kind)] = source;
+    m_sourceDevices[sourceIndex(kind)] = made;
     return linked;
 }
 
 bool WebRtcSession::useDevice(CaptureDevices::Kind kind, const QString &deviceId)
 {
-    (kind == CaptureDevices::Kind::Camera ? m_options.camera : m_options.microphone) = deviceId;
+    chosenDevice(m_options, kind) = deviceId;
     if (!m_pipeline || (kind == CaptureDevices::Kind::Camera && !m_sendingVideo))
         return true; // taken when the pipeline is built
-    return linkSource(kind);
+    if (m_sources[sourceIndex(kind)] && m_sourceDevices[sourceIndex(kind)] == deviceId)
+        return true; // already capturing from it
+    return linkSource(kind, deviceId);
+}
+
+void WebRtcSession::busError(GstObject *origin, const QString &text)
+{
+    if (!gst_object_has_as_ancestor(origin, GST_OBJECT(m_pipeline))) {
+        // A source taken out since (a device switched away from as it failed).
+        qCDebug(lcWebRtc) << "error from a removed element:" << text;
+        return;
+    }
+    for (const auto kind : {CaptureDevices::Kind::Microphone, CaptureDevices::Kind::Camera}) {
+        GstElement *source = m_sources[sourceIndex(kind)];
+        const QString device = m_sourceDevices[sourceIndex(kind)];
+        const bool fromSource = source && (origin == GST_OBJECT(source) ||
+                                           gst_object_has_as_ancestor(origin, GST_OBJECT(source)));
+        // A chosen device that fails (a camera unplugged mid-call errors)
+        // gives way to the default; the default failing fails the call.
+        if (fromSource && !device.isEmpty()) {
+            qCWarning(lcWebRtc) << "capture device" << device << "failed:" << text;
+            if (linkSource(kind, QString())) {
+                emit deviceFailed(kind, device, text);
+                return;
+            }
+        }
+    }
+    fail(text);
 }
 
 void WebRtcSession::nameStream()
@@ -930,6 +972,7 @@ void WebRtcSession::stopPipeline()
             gst_object_unref(m_localPreview);
         m_videoValve = nullptr;
         m_localPreview = nullptr;
+        m_sources[0] = m_sources[1] = nullptr;
         gst_object_unref(m_webrtc);
         gst_object_unref(m_pipeline);
         m_audioValve = nullptr;

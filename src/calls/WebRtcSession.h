@@ -10,6 +10,7 @@
 
 // GStreamer types, kept out of the header: its users need no GStreamer includes.
 typedef struct _GstElement GstElement;
+typedef struct _GstObject GstObject;
 typedef struct _GstPad GstPad;
 typedef struct _GstPromise GstPromise;
 
@@ -93,6 +94,11 @@ public:
     // Takes its input from another microphone or camera (empty id: the
     // default), also during the call; false when that source cannot be made.
     bool useDevice(CaptureDevices::Kind kind, const QString &deviceId) override;
+    // The device captured from now (empty: the default, or none yet).
+    QString sourceDevice(CaptureDevices::Kind kind) const
+    {
+        return m_sourceDevices[kind == CaptureDevices::Kind::Camera ? 1 : 0];
+    }
     void setCameraEnabled(bool enabled) override;
     bool isCameraEnabled() const override { return m_sendingVideo && m_cameraEnabled; }
     void requestStats() override;
@@ -103,8 +109,11 @@ private:
     friend struct Callbacks;
 
     bool buildPipeline(bool video, int opusPayload, int vp8Payload);
-    GstElement *makeSource(CaptureDevices::Kind kind) const;
-    bool linkSource(CaptureDevices::Kind kind);
+    // A source for the device `device` of `kind` (empty: the default);
+    // `device` is emptied when that device is gone and the default is made.
+    GstElement *makeSource(CaptureDevices::Kind kind, QString &device) const;
+    bool linkSource(CaptureDevices::Kind kind, const QString &device);
+    void busError(GstObject *origin, const QString &text);
     void nameStream();
     void configureIce();
     void setRemoteDescription(const QString &type, const QString &sdp);
@@ -133,6 +142,10 @@ private:
     GstElement *m_audioValve = nullptr;
     GstElement *m_videoValve = nullptr;
     GstElement *m_localPreview = nullptr;
+    // The capture sources linked in (owned by the pipeline), by kind, and
+    // the device each captures from (empty: the default).
+    GstElement *m_sources[2] = {nullptr, nullptr};
+    QString m_sourceDevices[2];
     State m_state = State::Idle;
     bool m_muted = false;
     bool m_sendingVideo = false;

@@ -22,8 +22,18 @@ bool useTestSources()
 
 CallController::CallController(RoomLookup rooms, QObject *parent)
     : QObject(parent), m_rooms(std::move(rooms)), m_remoteVideo(new VideoFrameSource(this)),
-      m_localVideo(new VideoFrameSource(this)), m_quality(new CallQuality(this))
+      m_localVideo(new VideoFrameSource(this)), m_quality(new CallQuality(this)),
+      m_devices(new CallDevices(this))
 {
+    connect(m_devices, &CallDevices::inUseChanged, this,
+            [this](CallDevices::Kind kind, const QString &device) {
+                if (isActive() && m_call->media())
+                    m_call->media()->useDevice(kind, device);
+            });
+    connect(
+        m_devices, &CallDevices::unplugged, this,
+        [this](CallDevices::Kind kind, const QString &device) { deviceGone(kind, device, true); });
+    connect(this, &CallController::callChanged, this, &CallController::followDevices);
     m_durationTimer.setInterval(1'000);
     connect(&m_durationTimer, &QTimer::timeout, this, &CallController::durationChanged);
     m_lingerTimer.setSingleShot(true);
@@ -91,6 +101,8 @@ void CallController::useDeviceMedia(bool loopbackOnly)
         options.testPattern = QStringLiteral("smpte"); // reads as video in screenshots
         options.videoWidth = 640;
         options.videoHeight = 480;
+        options.microphone = m_devices->chosen(CallDevices::Kind::Microphone);
+        options.camera = m_devices->chosen(CallDevices::Kind::Camera);
         return new calls::WebRtcSession(options, parent);
     });
 }
@@ -367,6 +379,30 @@ void CallController::watchMedia()
     connect(media, &calls::CallMedia::localVideoFrame, m_localVideo, &VideoFrameSource::setFrame);
     connect(media, &calls::CallMedia::failed, this,
             [this](const QString &reason) { m_mediaError = reason; });
+    connect(
+        media, &calls::CallMedia::deviceFailed, this,
+        [this](CallDevices::Kind kind, const QString &device) { deviceGone(kind, device, false); });
+}
+
+void CallController::followDevices()
+{
+    m_devices->setWatching(m_deviceMedia && isActive());
+}
+
+void CallController::deviceGone(CallDevices::Kind kind, const QString &device, bool unplugged)
+{
+    if (!isActive())
+        return;
+    const bool camera = kind == CallDevices::Kind::Camera;
+    if (unplugged)
+        m_notice =
+            camera ? tr("%1 was unplugged: the default camera takes its place.").arg(device)
+                   : tr("%1 was unplugged: the default microphone takes its place.").arg(device);
+    else
+        m_notice =
+            camera ? tr("%1 stopped working: the default camera takes its place.").arg(device)
+                   : tr("%1 stopped working: the default microphone takes its place.").arg(device);
+    emit callChanged();
 }
 
 void CallController::callStateChanged()

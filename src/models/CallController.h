@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CallDevices.h"
 #include "CallQuality.h"
 #include "VideoFrameSource.h"
 #include "calls/Call.h"
@@ -57,6 +58,8 @@ class CallController : public QObject
     Q_PROPERTY(atrium::models::VideoFrameSource *remoteVideo READ remoteVideo CONSTANT)
     Q_PROPERTY(atrium::models::VideoFrameSource *localVideo READ localVideo CONSTANT)
     Q_PROPERTY(atrium::models::CallQuality *quality READ quality CONSTANT)
+    // The microphones and cameras to choose from, and the choice.
+    Q_PROPERTY(atrium::models::CallDevices *devices READ devices CONSTANT)
     // Bumped when calls become possible or not (sign-in, a call starts).
     Q_PROPERTY(int availability READ availability NOTIFY availabilityChanged)
 public:
@@ -115,6 +118,7 @@ public:
     VideoFrameSource *remoteVideo() const { return m_remoteVideo; }
     VideoFrameSource *localVideo() const { return m_localVideo; }
     CallQuality *quality() const { return m_quality; }
+    CallDevices *devices() const { return m_devices; }
     int availability() const { return m_availability; }
     calls::Call *call() const { return m_call; }
 
@@ -144,6 +148,10 @@ private:
     void callStateChanged();
     void callEnded(const QString &reason);
     void watchMedia();
+    // Watches the devices while a call with device media runs, and moves
+    // the media to the device in use when it changes.
+    void followDevices();
+    void deviceGone(CallDevices::Kind kind, const QString &device, bool unplugged);
     // Probes the devices and words what is missing; whether to send video.
     bool prepareMedia(bool video);
     void clearCall();
@@ -168,6 +176,7 @@ private:
     VideoFrameSource *m_remoteVideo;
     VideoFrameSource *m_localVideo;
     CallQuality *m_quality;
+    CallDevices *m_devices;
     QTimer m_durationTimer;
     QTimer m_lingerTimer;
 };

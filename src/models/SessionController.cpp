@@ -46,6 +46,8 @@ SessionController::SessionController(const QString &dataDir, bool noKeychain, QO
                                             room->joinedCount + room->invitedCount, room->isDirect};
         },
         this);
+    // Devices belong to this machine, not the account: kept beside its data.
+    m_calls->devices()->setSettingsFile(QDir(dataDir).filePath(QStringLiteral("settings.ini")));
     m_ringtone = new calls::Ringtone(this);
     connect(m_calls, &CallController::callChanged, this,
             [this]() { m_ringtone->setPlaying(m_calls->state() == QLatin1String("ringing")); });

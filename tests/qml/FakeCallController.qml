@@ -9,6 +9,12 @@ QtObject {
     property bool cameraOn: true
     property bool canHold: state === "connected"
     property bool canToggleCamera: video
+    property QtObject devices: QtObject {
+        property string camera: ""
+        property var cameras: ["Laptop Camera"]
+        property string microphone: "Headset"
+        property var microphones: ["Desk Mic", "Headset"]
+    }
     property string durationText: "3:12"
     property string endMessage: ""
     property bool holding: false

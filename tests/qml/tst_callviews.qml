@@ -65,6 +65,43 @@ Item {
             fakeCall.holding = false;
             fakeCall.peerAvatarUrl = "";
         }
+        function test_devicesPanelChoosesAndKeepsAnUnpluggedChoice() {
+            header.visible = false; // it lies over the call view's top buttons
+            fakeCall.video = true;
+            fakeCall.state = "connected";
+            const button = findNamed(callView, "devicesButton");
+            verify(button.visible);
+            waitForRendering(callView); // the buttons' row is laid out for the connected call
+            mouseClick(button);
+            verify(findNamed(callView, "devicesPanel").visible);
+            const microphone = findNamed(callView, "microphoneChoice");
+            compare(microphone.model, ["System default", "Desk Mic", "Headset"]);
+            compare(microphone.currentText, "Headset");
+            const camera = findNamed(callView, "cameraChoice");
+            compare(camera.currentText, "System default");
+
+            // Chosen from the list: the controller's choice changes.
+            microphone.activated(1);
+            compare(fakeCall.devices.microphone, "Desk Mic");
+            compare(microphone.currentText, "Desk Mic");
+
+            // Unplugged, the chosen device stays listed and selected, marked.
+            fakeCall.devices.microphones = ["Headset"];
+            compare(microphone.model, ["System default", "Headset", "Desk Mic (unplugged)"]);
+            compare(microphone.currentText, "Desk Mic (unplugged)");
+            fakeCall.devices.microphones = ["Desk Mic", "Headset"];
+            compare(microphone.currentText, "Desk Mic");
+            microphone.activated(0);
+            compare(fakeCall.devices.microphone, "");
+
+            // The quality panel and this one take turns.
+            mouseClick(findNamed(callView, "qualityButton"));
+            verify(!findNamed(callView, "devicesPanel").visible);
+            verify(!button.checked);
+            findNamed(callView, "qualityButton").checked = false;
+            fakeCall.devices.microphone = "Headset";
+            header.visible = true;
+        }
         function test_headerButtonsAreDisabledWithTheReason() {
             const voice = findNamed(header, "voiceCallButton");
             verify(voice.enabled);

@@ -14,6 +14,7 @@ typedef struct
 {
     GstDevice parent;
     gchar *description; // the source's gst-launch description
+    GPtrArray *made;    // GWeakRef * to each source made, for unplugging
 } AtriumFakeDevice;
 typedef struct
 {
@@ -42,10 +43,16 @@ QList<GstDevice *> plugged;
 
 GstElement *createElement(GstDevice *device, const gchar *name)
 {
-    GstElement *element =
-        gst_parse_launch(reinterpret_cast<AtriumFakeDevice *>(device)->description, nullptr);
+    auto *fake = reinterpret_cast<AtriumFakeDevice *>(device);
+    GstElement *element = gst_parse_launch(fake->description, nullptr);
     if (element && name)
         gst_object_set_name(GST_OBJECT(element), name);
+    if (element) {
+        auto *ref = g_new0(GWeakRef, 1);
+        g_weak_ref_init(ref, element);
+        std::lock_guard lock(devicesMutex);
+        g_ptr_array_add(fake->made, ref);
+    }
     return element;
 }
 
@@ -67,8 +74,38 @@ gboolean start(GstDeviceProvider *provider)
     return TRUE;
 }
 
+void freeWeakRef(gpointer ref)
+{
+    g_weak_ref_clear(static_cast<GWeakRef *>(ref));
+    g_free(ref);
+}
+
+// What a camera's source does when its device goes (v4l2src: "Could not
+// read from resource"): an error on the bus from each source still alive.
+void failSourcesOf(GstDevice *device)
+{
+    QList<GstElement *> alive;
+    {
+        std::lock_guard lock(devicesMutex);
+        GPtrArray *made = reinterpret_cast<AtriumFakeDevice *>(device)->made;
+        for (guint i = 0; i < made->len; ++i) {
+            if (gpointer element = g_weak_ref_get(static_cast<GWeakRef *>(made->pdata[i])))
+                alive.append(GST_ELEMENT(element));
+        }
+    }
+    for (GstElement *element : alive) {
+        GError *error = g_error_new_literal(GST_RESOURCE_ERROR, GST_RESOURCE_ERROR_READ,
+                                            "Could not read from resource.");
+        gst_element_post_message(
+            element, gst_message_new_error(GST_OBJECT(element), error, "device unplugged"));
+        g_error_free(error);
+        gst_object_unref(element);
+    }
+}
+
 void finalizeDevice(GObject *object)
 {
+    g_ptr_array_unref(reinterpret_cast<AtriumFakeDevice *>(object)->made);
     g_free(reinterpret_cast<AtriumFakeDevice *>(object)->description);
     G_OBJECT_CLASS(atrium_fake_device_parent_class)->finalize(object);
 }
@@ -113,7 +150,10 @@ static void atrium_fake_device_class_init(AtriumFakeDeviceClass *klass)
     G_OBJECT_CLASS(klass)->finalize = finalizeDevice;
 }
 
-static void atrium_fake_device_init(AtriumFakeDevice *) {}
+static void atrium_fake_device_init(AtriumFakeDevice *device)
+{
+    device->made = g_ptr_array_new_with_free_func(freeWeakRef);
+}
 
 static void atrium_fake_provider_class_init(AtriumFakeProviderClass *klass)
 {
@@ -176,6 +216,7 @@ void unplug(const QString &name)
         gst_device_provider_device_remove(p, gone);
     if (p)
         gst_object_unref(p);
+    failSourcesOf(gone);
     gst_object_unref(gone);
 }
 

@@ -15,6 +15,8 @@ void install();
 // A microphone (a sine of `frequency` Hz) or a camera (videotestsrc `pattern`).
 void plugMicrophone(const QString &name, int frequency = 660);
 void plugCamera(const QString &name, const QString &pattern = QStringLiteral("snow"));
+// Sources made from the device and still running post an error, as a
+// camera's do when it is pulled out.
 void unplug(const QString &name);
 // Unplugs every device.
 void clear();

@@ -2,6 +2,7 @@
 // events are handed between two devices by the test, with scripted media
 // (state transitions, words for the end) or real WebRtcSessions on
 // loopback (the remote video reaches the controller's frame source).
+#include "FakeCaptureDevices.h"
 #include "calls/CallManager.h"
 #include "calls/CallMedia.h"
 #include "calls/WebRtcSession.h"
@@ -9,6 +10,7 @@
 #include "store/TimelineEvent.h"
 
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <memory>
 
@@ -502,6 +504,71 @@ private slots:
         pump.stop();
         deliver(alice, bob);
         QVERIFY(!controller.remoteVideo()->hasFrame());
+    }
+
+    void theChosenDevicesAreUsedAndAnUnpluggedOneIsReplaced()
+    {
+        if (!WebRtcSession::missingPlugins(true).isEmpty())
+            QSKIP("GStreamer elements missing");
+        namespace fake = atrium::test::FakeCaptureDevices;
+        using Kind = atrium::models::CallDevices::Kind;
+        fake::install();
+        fake::plugMicrophone(QStringLiteral("Headset"));
+        fake::plugCamera(QStringLiteral("USB Camera"));
+        qputenv("ATRIUM_CALL_TEST_SOURCES", "1"); // the defaults: test sources
+        Device alice(QStringLiteral("@alice:x"), QStringLiteral("ALICE"), true);
+        Device bob(QStringLiteral("@bob:x"), QStringLiteral("BOB"), true);
+        CallController controller(rooms());
+        QTemporaryDir dir;
+        controller.devices()->setSettingsFile(dir.filePath(QStringLiteral("settings.ini")));
+        controller.devices()->setCamera(QStringLiteral("USB Camera"));
+        controller.setManager(alice.manager.get());
+        controller.useDeviceMedia(true);
+        qunsetenv("ATRIUM_CALL_TEST_SOURCES");
+        QVERIFY(!controller.devices()->isWatching());
+
+        QVERIFY(controller.startCall(Room, true));
+        QTimer pump;
+        connect(&pump, &QTimer::timeout, this, [&]() {
+            deliver(alice, bob);
+            if (Call *call = bob.manager->activeCall();
+                call && call->state() == Call::State::Ringing)
+                call->answer(true);
+            deliver(bob, alice);
+        });
+        pump.start(20);
+        QTRY_COMPARE_WITH_TIMEOUT(controller.state(), QStringLiteral("connected"), 15'000);
+        auto *media = qobject_cast<WebRtcSession *>(controller.call()->media());
+        QVERIFY(media);
+        QVERIFY(controller.devices()->isWatching());
+        QVERIFY(controller.devices()->cameras().contains(QStringLiteral("USB Camera")));
+        QCOMPARE(media->sourceDevice(Kind::Camera), QStringLiteral("USB Camera"));
+        QCOMPARE(media->sourceDevice(Kind::Microphone), QString());
+
+        // Chosen during the call: the media takes it at once.
+        controller.devices()->setMicrophone(QStringLiteral("Headset"));
+        QCOMPARE(media->sourceDevice(Kind::Microphone), QStringLiteral("Headset"));
+
+        // Pulled out: the default camera, a notice that names the device,
+        // and the other side keeps seeing us.
+        fake::unplug(QStringLiteral("USB Camera"));
+        QTRY_VERIFY(controller.notice().contains(QStringLiteral("USB Camera")));
+        QCOMPARE(media->sourceDevice(Kind::Camera), QString());
+        Call *theirs = bob.manager->activeCall();
+        QVERIFY(theirs && theirs->media());
+        const qint64 seen = theirs->media()->videoFramesReceived();
+        QTRY_VERIFY_WITH_TIMEOUT(theirs->media()->videoFramesReceived() > seen + 10, 10'000);
+        QCOMPARE(controller.state(), QStringLiteral("connected"));
+
+        // Plugged back in: the chosen camera is used again.
+        fake::plugCamera(QStringLiteral("USB Camera"));
+        QTRY_COMPARE(media->sourceDevice(Kind::Camera), QStringLiteral("USB Camera"));
+
+        controller.hangUp();
+        pump.stop();
+        deliver(alice, bob);
+        QVERIFY(!controller.devices()->isWatching());
+        fake::clear();
     }
 };
 

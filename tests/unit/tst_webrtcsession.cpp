@@ -231,8 +231,19 @@ private slots:
                                      pair.callee.videoFramesReceived() > video + 10,
                                  10'000);
 
-        // A device that is gone: the default source takes its place.
+        // Pulled out while in use, the camera's source fails: the default
+        // takes its place and the call goes on.
+        QSignalSpy deviceFailed(&pair.caller, &CallMedia::deviceFailed);
+        fake::unplug(QStringLiteral("USB Camera"));
+        QTRY_COMPARE(deviceFailed.size(), 1);
+        QCOMPARE(deviceFailed.at(0).at(0).value<Kind>(), Kind::Camera);
+        QCOMPARE(deviceFailed.at(0).at(1).toString(), QStringLiteral("USB Camera"));
+        video = pair.callee.videoFramesReceived();
+        QTRY_VERIFY_WITH_TIMEOUT(pair.callee.videoFramesReceived() > video + 10, 10'000);
+
+        // A device that is gone when chosen: the default source is used.
         fake::unplug(QStringLiteral("Headset"));
+        QTRY_COMPARE(deviceFailed.size(), 2);
         QVERIFY(pair.caller.useDevice(Kind::Microphone, QStringLiteral("Headset")));
         audio = pair.callee.audioFramesReceived();
         QTRY_VERIFY_WITH_TIMEOUT(pair.callee.audioFramesReceived() > audio + 50, 10'000);

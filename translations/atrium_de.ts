@@ -173,6 +173,10 @@
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
+    <message>
+        <source>%1 is sharing their screen</source>
+        <translation>%1 teilt den Bildschirm</translation>
+    </message>
 </context>
 <context>
     <name>CompletionPopup</name>

@@ -173,6 +173,10 @@
         <source>Camera</source>
         <translation>Cámara</translation>
     </message>
+    <message>
+        <source>%1 is sharing their screen</source>
+        <translation>%1 está compartiendo su pantalla</translation>
+    </message>
 </context>
 <context>
     <name>CompletionPopup</name>

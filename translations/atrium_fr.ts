@@ -173,6 +173,10 @@
         <source>Camera</source>
         <translation>Caméra</translation>
     </message>
+    <message>
+        <source>%1 is sharing their screen</source>
+        <translation>%1 partage son écran</translation>
+    </message>
 </context>
 <context>
     <name>CompletionPopup</name>

@@ -173,6 +173,10 @@
         <source>Camera</source>
         <translation>Fotocamera</translation>
     </message>
+    <message>
+        <source>%1 is sharing their screen</source>
+        <translation>%1 sta condividendo lo schermo</translation>
+    </message>
 </context>
 <context>
     <name>CompletionPopup</name>

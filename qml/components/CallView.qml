@@ -18,23 +18,37 @@ Rectangle {
     // The session's MediaController, for the other person's picture (none: initials).
     property var media: null
 
+    // The other side shares its screen: it takes the large place, and their
+    // camera moves to a small tile in the corner opposite our preview.
+    readonly property bool showingScreen: call !== null && call.remoteSharing === true && call.remoteScreen !== null && call.remoteScreen !== undefined && call.remoteScreen.hasFrame
+
     signal backRequested
 
     color: "#15171a"
     objectName: "callView"
 
     VideoView {
-        id: remoteVideo
         anchors.fill: parent
+        objectName: "remoteScreen"
+        source: view.call && view.call.remoteScreen !== undefined ? view.call.remoteScreen : null
+        visible: view.showingScreen
+    }
+    VideoView {
+        id: remoteVideo
+        fill: view.showingScreen
+        height: view.showingScreen ? width * 3 / 4 : view.height
         objectName: "remoteVideo"
         source: view.call ? view.call.remoteVideo : null
         visible: view.call !== null && view.call.remoteVideo !== null && view.call.remoteVideo.hasFrame && !view.call.remoteVideoMuted
+        width: view.showingScreen ? preview.width : view.width
+        x: view.showingScreen ? 16 : 0
+        y: view.showingScreen ? controls.y - height - 16 : 0
     }
     ColumnLayout {
         anchors.centerIn: parent
         objectName: "remotePlaceholder"
         spacing: 10
-        visible: !remoteVideo.visible
+        visible: !remoteVideo.visible && !view.showingScreen
 
         Avatar {
             Layout.alignment: Qt.AlignHCenter
@@ -95,6 +109,25 @@ Rectangle {
         }
     }
     Label {
+        id: sharingLine
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.top: remoteMutedLine.visible ? remoteMutedLine.bottom : callStatus.bottom
+        anchors.topMargin: 8
+        color: "white"
+        font.pixelSize: 14
+        objectName: "remoteSharingLine"
+        padding: 6
+        text: view.call ? qsTr("%1 is sharing their screen").arg(view.call.peerName) : ""
+        textFormat: Text.PlainText
+        visible: view.showingScreen
+
+        background: Rectangle {
+            color: "#99000000"
+            radius: 4
+        }
+    }
+    Label {
+        id: remoteMutedLine
         anchors.horizontalCenter: parent.horizontalCenter
         anchors.top: callStatus.bottom
         anchors.topMargin: 8

@@ -357,21 +357,31 @@ void Call::sendMetadataUpdate()
 
 void Call::readStreamMetadata(const QJsonObject &content)
 {
+    if (!content.contains(QLatin1String("sdp_stream_metadata")))
+        return; // nothing said: nothing changed
     const QJsonObject metadata = content.value("sdp_stream_metadata").toObject();
-    // Our views show one stream of theirs: the one with their microphone and camera.
+    bool audioMuted = m_remoteAudioMuted;
+    bool videoMuted = m_remoteVideoMuted;
+    bool sharing = false;
     for (auto it = metadata.constBegin(); it != metadata.constEnd(); ++it) {
         const QJsonObject stream = it.value().toObject();
-        if (stream.value("purpose").toString() != QLatin1String("m.usermedia"))
-            continue;
-        const bool audioMuted = stream.value("audio_muted").toBool(false);
-        const bool videoMuted = stream.value("video_muted").toBool(false);
-        if (audioMuted == m_remoteAudioMuted && videoMuted == m_remoteVideoMuted)
-            return;
-        m_remoteAudioMuted = audioMuted;
-        m_remoteVideoMuted = videoMuted;
-        emit remoteMuteChanged();
-        return;
+        const QString purpose = stream.value("purpose").toString();
+        if (purpose == QLatin1String("m.screenshare")) {
+            sharing = true;
+        } else if (purpose == QLatin1String("m.usermedia")) {
+            audioMuted = stream.value("audio_muted").toBool(false);
+            videoMuted = stream.value("video_muted").toBool(false);
+        }
     }
+    if (sharing != m_remoteSharing) {
+        m_remoteSharing = sharing;
+        emit remoteSharingChanged();
+    }
+    if (audioMuted == m_remoteAudioMuted && videoMuted == m_remoteVideoMuted)
+        return;
+    m_remoteAudioMuted = audioMuted;
+    m_remoteVideoMuted = videoMuted;
+    emit remoteMuteChanged();
 }
 
 void Call::localDescription(const QString &type, const QString &sdp)

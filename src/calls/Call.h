@@ -85,6 +85,9 @@ public:
     // invite, answer or later changes): microphone muted, camera off or absent.
     bool remoteAudioMuted() const { return m_remoteAudioMuted; }
     bool remoteVideoMuted() const { return m_remoteVideoMuted; }
+    // The other side shares its screen: its metadata names a stream with
+    // the m.screenshare purpose (the media delivers it apart, as its screen).
+    bool isRemoteSharing() const { return m_remoteSharing; }
     // The other side put us on hold: its last offer (m.call.negotiate) sends
     // nothing (every media section sendonly or inactive).
     bool isOnHold() const { return m_onHold; }
@@ -123,6 +126,7 @@ signals:
     void stateChanged(atrium::calls::Call::State state);
     void ended(const QString &reason);
     void remoteMuteChanged();
+    void remoteSharingChanged();
     // isOnHold(), isHolding() or canChangeHold() changed.
     void holdChanged();
 
@@ -168,6 +172,7 @@ private:
     bool m_toldVideoMuted = false;
     bool m_remoteAudioMuted = false;
     bool m_remoteVideoMuted = false;
+    bool m_remoteSharing = false;
     bool m_onHold = false;
     bool m_holding = false;
     // Our m.call.negotiate offer awaits its answer (for its lifetime at most).

@@ -85,6 +85,9 @@ public:
     virtual QString streamId() const { return {}; }
     virtual qint64 audioFramesReceived() const = 0;
     virtual qint64 videoFramesReceived() const = 0;
+    // Decoded video of a stream the other side added during the call (its
+    // screen share: matrix-js-sdk adds it as a second video stream).
+    virtual qint64 screenFramesReceived() const { return 0; }
 
 signals:
     void localDescription(const QString &type, const QString &sdp);
@@ -97,6 +100,7 @@ signals:
     // the other side sends, decoded, and the preview of our own camera.
     void remoteVideoFrame(const QImage &frame);
     void localVideoFrame(const QImage &frame);
+    void remoteScreenFrame(const QImage &frame);
     void statsUpdated(const atrium::calls::CallStats &stats);
     // The chosen microphone or camera stopped working (unplugged, taken by
     // another program): the default device took its place. `reason` is the

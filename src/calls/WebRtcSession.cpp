@@ -32,6 +32,9 @@ qint64 steadyClockMs()
     return duration_cast<milliseconds>(steady_clock::now().time_since_epoch()).count();
 }
 
+// Marks the decodebin and sink of the other side's added video stream (its screen).
+constexpr char ScreenStream[] = "atrium-screen";
+
 constexpr int DefaultOpusPayload = 111;
 constexpr int DefaultVp8Payload = 96;
 
@@ -228,14 +231,34 @@ struct WebRtcSession::Callbacks
         if (map.size >= gsize(stride * height)) {
             const QImage frame =
                 QImage(map.data, width, height, stride, QImage::Format_RGBA8888).copy();
-            self->deliverFrame(sink == self->m_localPreview, frame);
+            const Frame kind = sink == self->m_localPreview ? Frame::Local
+                               : g_object_get_data(G_OBJECT(sink), ScreenStream)
+                                   ? Frame::RemoteScreen
+                                   : Frame::Remote;
+            self->deliverFrame(kind, frame);
         }
         gst_buffer_unmap(buffer, &map);
     }
 
-    static void onDecodedPad(GstElement *, GstPad *pad, gpointer data)
+    static void onDecodedPad(GstElement *decodebin, GstPad *pad, gpointer data)
     {
-        static_cast<WebRtcSession *>(data)->linkDecodedPad(pad);
+        const bool screen = g_object_get_data(G_OBJECT(decodebin), ScreenStream) != nullptr;
+        static_cast<WebRtcSession *>(data)->linkDecodedPad(pad, screen);
+    }
+
+    // Whether `pad` (of webrtcbin) carries a media section after our camera's:
+    // one the other side added later, as matrix-js-sdk adds a screen share.
+    static bool isAddedStream(WebRtcSession *self, GstPad *pad)
+    {
+        GObject *transceiver = nullptr;
+        g_object_get(pad, "transceiver", &transceiver, nullptr);
+        if (!transceiver)
+            return false;
+        guint mline = 0;
+        g_object_get(transceiver, "mlineindex", &mline, nullptr);
+        g_object_unref(transceiver);
+        const int camera = self->m_cameraMLine.load();
+        return camera >= 0 && int(mline) > camera;
     }
 
     // A stream from the other side: decodebin picks the depayloader and decoder.
@@ -247,6 +270,8 @@ struct WebRtcSession::Callbacks
         GstElement *decodebin = gst_element_factory_make("decodebin", nullptr);
         if (!decodebin)
             return;
+        if (isAddedStream(self, pad))
+            g_object_set_data(G_OBJECT(decodebin), ScreenStream, GINT_TO_POINTER(1));
         g_signal_connect(decodebin, "pad-added", G_CALLBACK(onDecodedPad), self);
         gst_bin_add(GST_BIN(self->m_pipeline), decodebin);
         gst_element_sync_state_with_parent(decodebin);
@@ -731,17 +756,28 @@ void WebRtcSession::localDescriptionCreated(const QString &type, const QString &
     m_localMids.clear();
     m_sessionVersion = std::max(m_sessionVersion, sessionVersionOf(sdp));
     m_audioAllowed = m_videoAllowed = true;
+    m_cameraMLine = -1;
     GstSDPMessage *message = nullptr;
     gst_sdp_message_new_from_text(sdp.toUtf8().constData(), &message);
     if (message) {
+        bool audioSeen = false;
         for (guint i = 0; i < gst_sdp_message_medias_len(message); ++i) {
             const GstSDPMedia *media = gst_sdp_message_get_media(message, i);
             const char *mid = gst_sdp_media_get_attribute_val(media, "mid");
             m_localMids.append(mid ? QString::fromUtf8(mid) : QString::number(i));
+            // Our microphone and camera go out on the first section of each
+            // kind; later ones are streams the other side added (a screen
+            // share we only receive: recvonly there must not stop our camera).
+            const bool video = qstrcmp(gst_sdp_media_get_media(media), "video") == 0;
+            if (video ? m_cameraMLine >= 0 : audioSeen)
+                continue;
+            if (video)
+                m_cameraMLine = int(i);
+            else
+                audioSeen = true;
             const bool sends = !gst_sdp_media_get_attribute_val(media, "recvonly") &&
                                !gst_sdp_media_get_attribute_val(media, "inactive");
-            const char *kind = gst_sdp_media_get_media(media);
-            (qstrcmp(kind, "video") == 0 ? m_videoAllowed : m_audioAllowed) &= sends;
+            (video ? m_videoAllowed : m_audioAllowed) = sends;
         }
         gst_sdp_message_free(message);
     }
@@ -822,7 +858,7 @@ void WebRtcSession::checkPeerSilence()
              Failure::Connection);
 }
 
-void WebRtcSession::linkDecodedPad(GstPad *pad)
+void WebRtcSession::linkDecodedPad(GstPad *pad, bool screen)
 {
     // Runs on a streaming thread; m_pipeline stays valid until close() has
     // stopped every streaming thread.
@@ -852,6 +888,8 @@ void WebRtcSession::linkDecodedPad(GstPad *pad)
         chain = {gst_element_factory_make("videoconvert", nullptr), filter};
         sink = gst_element_factory_make("fakesink", nullptr);
         g_object_set(sink, "sync", FALSE, "async", FALSE, "signal-handoffs", TRUE, nullptr);
+        if (screen)
+            g_object_set_data(G_OBJECT(sink), ScreenStream, GINT_TO_POINTER(1));
         g_signal_connect(sink, "handoff", G_CALLBACK(Callbacks::onFrame), this);
     }
     if (!sink) {
@@ -869,8 +907,10 @@ void WebRtcSession::linkDecodedPad(GstPad *pad)
     GstPad *queueSink = gst_element_get_static_pad(queue, "sink");
     gst_pad_link(pad, queueSink);
     gst_object_unref(queueSink);
-    gst_pad_add_probe(pad, GST_PAD_PROBE_TYPE_BUFFER, Callbacks::countFrame,
-                      audio ? &m_audioFrames : &m_videoFrames, nullptr);
+    std::atomic<qint64> *counter = audio    ? &m_audioFrames
+                                   : screen ? &m_screenFrames
+                                            : &m_videoFrames;
+    gst_pad_add_probe(pad, GST_PAD_PROBE_TYPE_BUFFER, Callbacks::countFrame, counter, nullptr);
 }
 
 void WebRtcSession::setMicrophoneMuted(bool muted)
@@ -912,20 +952,26 @@ void WebRtcSession::setCameraEnabled(bool enabled)
     updateValves();
 }
 
-void WebRtcSession::deliverFrame(bool local, const QImage &frame)
+void WebRtcSession::deliverFrame(Frame kind, const QImage &frame)
 {
     // Runs on a streaming thread. One frame at a time is queued for the
     // GUI thread: a busy view drops frames instead of piling them up.
-    std::atomic<bool> &pending = local ? m_localFramePending : m_remoteFramePending;
+    std::atomic<bool> &pending = m_framePending[int(kind)];
     if (pending.exchange(true))
         return;
-    post([this, local, frame, &pending]() {
+    post([this, kind, frame, &pending]() {
         pending = false;
-        if (local) {
+        switch (kind) {
+        case Frame::Local:
             if (m_cameraEnabled)
                 emit localVideoFrame(frame);
-        } else {
+            break;
+        case Frame::Remote:
             emit remoteVideoFrame(frame);
+            break;
+        case Frame::RemoteScreen:
+            emit remoteScreenFrame(frame);
+            break;
         }
     });
 }

@@ -90,6 +90,7 @@ public:
     State state() const override { return m_state; }
     qint64 audioFramesReceived() const override { return m_audioFrames.load(); }
     qint64 videoFramesReceived() const override { return m_videoFrames.load(); }
+    qint64 screenFramesReceived() const override { return m_screenFrames.load(); }
     bool isSendingVideo() const { return m_sendingVideo; }
     // Takes its input from another microphone or camera (empty id: the
     // default), also during the call; false when that source cannot be made.
@@ -128,8 +129,15 @@ private:
     void stopPipeline();
     void setState(State state);
     void updateValves();
-    void linkDecodedPad(GstPad *pad);
-    void deliverFrame(bool local, const QImage &frame);
+    // `screen`: the pad comes from a video section the other side added.
+    void linkDecodedPad(GstPad *pad, bool screen);
+    enum class Frame
+    {
+        Local,
+        Remote,
+        RemoteScreen
+    };
+    void deliverFrame(Frame kind, const QImage &frame);
     void statsRead(CallStats stats);
     // Runs `f` on this object's thread unless the pipeline was closed meanwhile.
     template <typename F>
@@ -159,6 +167,9 @@ private:
     bool m_audioAllowed = true;
     bool m_videoAllowed = true;
     quint64 m_sessionVersion = 0; // of the last description we sent (o= line)
+    // The media section of our camera, and of the other side's (the first
+    // video one): a later video section carries the other side's screen.
+    std::atomic<int> m_cameraMLine{-1};
     bool m_gatheringDone = false;
     QList<IceCandidate> m_pendingRemote;
     QStringList m_localMids;              // by m-line index
@@ -167,14 +178,14 @@ private:
     std::atomic<quint64> m_generation{0}; // bumped by close(): late posts are dropped
     std::atomic<qint64> m_audioFrames{0};
     std::atomic<qint64> m_videoFrames{0};
+    std::atomic<qint64> m_screenFrames{0}; // video of a section the other side added
     // When the other side was last heard (steady clock ms): RTCP reports
     // arrive on a streaming thread, media is seen by the frame counters.
     std::atomic<qint64> m_peerHeardAt{0};
     qint64 m_framesSeen = 0;
     QTimer m_silenceTimer;
     // A frame on its way to the GUI thread: later ones are dropped meanwhile.
-    std::atomic<bool> m_remoteFramePending{false};
-    std::atomic<bool> m_localFramePending{false};
+    std::atomic<bool> m_framePending[3] = {false, false, false}; // by Frame
 };
 
 } // namespace atrium::calls

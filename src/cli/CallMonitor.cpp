@@ -166,10 +166,14 @@ void CallMonitor::printFrames()
     if (m_call && m_call->media()) {
         m_audio = m_call->media()->audioFramesReceived();
         m_video = m_call->media()->videoFramesReceived();
+        m_screen = m_call->media()->screenFramesReceived();
     }
-    if (m_connected)
-        m_context.out() << "received audio frames: " << m_audio << ", video frames: " << m_video
-                        << Qt::endl;
+    if (!m_connected)
+        return;
+    m_context.out() << "received audio frames: " << m_audio << ", video frames: " << m_video;
+    if (m_screen > 0)
+        m_context.out() << ", screen frames: " << m_screen;
+    m_context.out() << Qt::endl;
 }
 
 void CallMonitor::printRemoteMute()
@@ -200,7 +204,10 @@ void CallMonitor::ended(const QString &reason)
     const bool expectVideo = m_call && m_call->sendsVideo();
     m_context.out() << "call ended (" << reason << (byThem ? ", by the other side" : "")
                     << "); decoded from the other side: " << m_audio << " audio frames, " << m_video
-                    << " video frames" << Qt::endl;
+                    << " video frames";
+    if (m_screen > 0)
+        m_context.out() << ", " << m_screen << " screen frames";
+    m_context.out() << Qt::endl;
     // Media flowed both ways when each side decoded the other's: ours is
     // here; theirs we infer from their reaching a connected call too.
     const bool mediaFlowed = m_connected && m_audio > 0 && (!expectVideo || m_video > 0);

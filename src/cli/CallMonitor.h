@@ -69,6 +69,7 @@ private:
     QElapsedTimer m_sinceStart; // since the call was placed or answered
     qint64 m_audio = 0;
     qint64 m_video = 0;
+    qint64 m_screen = 0; // their screen share, apart from their camera
     bool m_connected = false;
     bool m_finishing = false;
     QPromise<int> m_promise;

@@ -22,8 +22,8 @@ bool useTestSources()
 
 CallController::CallController(RoomLookup rooms, QObject *parent)
     : QObject(parent), m_rooms(std::move(rooms)), m_remoteVideo(new VideoFrameSource(this)),
-      m_localVideo(new VideoFrameSource(this)), m_quality(new CallQuality(this)),
-      m_devices(new CallDevices(this))
+      m_localVideo(new VideoFrameSource(this)), m_remoteScreen(new VideoFrameSource(this)),
+      m_quality(new CallQuality(this)), m_devices(new CallDevices(this))
 {
     connect(m_devices, &CallDevices::inUseChanged, this,
             [this](CallDevices::Kind kind, const QString &device) {
@@ -222,6 +222,11 @@ bool CallController::isRemoteVideoMuted() const
     return m_call && !m_call->isEnded() && m_call->remoteVideoMuted();
 }
 
+bool CallController::isRemoteSharing() const
+{
+    return m_call && !m_call->isEnded() && m_call->isRemoteSharing();
+}
+
 bool CallController::isOnHold() const
 {
     return m_call && !m_call->isEnded() && m_call->isOnHold();
@@ -356,6 +361,11 @@ void CallController::follow(calls::Call *call)
             m_remoteVideo->clear();
         emit remoteMuteChanged();
     });
+    connect(call, &calls::Call::remoteSharingChanged, this, [this]() {
+        if (!isRemoteSharing())
+            m_remoteScreen->clear(); // not its last frame, frozen
+        emit remoteSharingChanged();
+    });
     connect(call, &calls::Call::ended, this, &CallController::callEnded);
     connect(call, &QObject::destroyed, this, &CallController::clearCall);
     watchMedia();
@@ -364,6 +374,7 @@ void CallController::follow(calls::Call *call)
     emit callChanged();
     emit durationChanged();
     emit remoteMuteChanged();
+    emit remoteSharingChanged();
     ++m_availability;
     emit availabilityChanged();
 }
@@ -377,6 +388,8 @@ void CallController::watchMedia()
     m_quality->setMedia(media);
     connect(media, &calls::CallMedia::remoteVideoFrame, m_remoteVideo, &VideoFrameSource::setFrame);
     connect(media, &calls::CallMedia::localVideoFrame, m_localVideo, &VideoFrameSource::setFrame);
+    connect(media, &calls::CallMedia::remoteScreenFrame, m_remoteScreen,
+            &VideoFrameSource::setFrame);
     connect(media, &calls::CallMedia::failed, this,
             [this](const QString &reason) { m_mediaError = reason; });
     connect(
@@ -423,11 +436,13 @@ void CallController::callEnded(const QString &reason)
         m_endedSeconds = int(m_call->connectedAt().secsTo(QDateTime::currentDateTimeUtc()));
     m_endMessage = endText(reason);
     m_remoteVideo->clear();
+    m_remoteScreen->clear();
     m_localVideo->clear();
     m_lingerTimer.start();
     emit callChanged();
     emit durationChanged();
     emit remoteMuteChanged();
+    emit remoteSharingChanged();
     ++m_availability;
     emit availabilityChanged();
 }
@@ -446,11 +461,13 @@ void CallController::clearCall()
     m_notice.clear();
     m_endedSeconds = 0;
     m_remoteVideo->clear();
+    m_remoteScreen->clear();
     m_localVideo->clear();
     if (had) {
         emit callChanged();
         emit durationChanged();
         emit remoteMuteChanged();
+        emit remoteSharingChanged();
         ++m_availability;
         emit availabilityChanged();
     }

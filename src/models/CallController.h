@@ -44,6 +44,8 @@ class CallController : public QObject
     // not sending video at all).
     Q_PROPERTY(bool remoteAudioMuted READ isRemoteAudioMuted NOTIFY remoteMuteChanged)
     Q_PROPERTY(bool remoteVideoMuted READ isRemoteVideoMuted NOTIFY remoteMuteChanged)
+    // The other side shares its screen (remoteScreen has its frames).
+    Q_PROPERTY(bool remoteSharing READ isRemoteSharing NOTIFY remoteSharingChanged)
     // The other side put the call on hold (it neither sends nor receives).
     Q_PROPERTY(bool onHold READ isOnHold NOTIFY callChanged)
     // We put the other side on hold (toggleHold); canHold: connected, and
@@ -57,6 +59,7 @@ class CallController : public QObject
     Q_PROPERTY(QString notice READ notice NOTIFY callChanged)
     Q_PROPERTY(atrium::models::VideoFrameSource *remoteVideo READ remoteVideo CONSTANT)
     Q_PROPERTY(atrium::models::VideoFrameSource *localVideo READ localVideo CONSTANT)
+    Q_PROPERTY(atrium::models::VideoFrameSource *remoteScreen READ remoteScreen CONSTANT)
     Q_PROPERTY(atrium::models::CallQuality *quality READ quality CONSTANT)
     // The microphones and cameras to choose from, and the choice.
     Q_PROPERTY(atrium::models::CallDevices *devices READ devices CONSTANT)
@@ -109,6 +112,7 @@ public:
     bool isCameraOn() const;
     bool isRemoteAudioMuted() const;
     bool isRemoteVideoMuted() const;
+    bool isRemoteSharing() const;
     bool isOnHold() const;
     bool isHolding() const;
     bool canHold() const;
@@ -117,6 +121,7 @@ public:
     QString notice() const { return m_notice; }
     VideoFrameSource *remoteVideo() const { return m_remoteVideo; }
     VideoFrameSource *localVideo() const { return m_localVideo; }
+    VideoFrameSource *remoteScreen() const { return m_remoteScreen; }
     CallQuality *quality() const { return m_quality; }
     CallDevices *devices() const { return m_devices; }
     int availability() const { return m_availability; }
@@ -140,6 +145,7 @@ signals:
     void durationChanged();
     void availabilityChanged();
     void remoteMuteChanged();
+    void remoteSharingChanged();
     // A call for us rings (the window may want to come forward).
     void incomingCall();
 
@@ -175,6 +181,7 @@ private:
     int m_availability = 0;
     VideoFrameSource *m_remoteVideo;
     VideoFrameSource *m_localVideo;
+    VideoFrameSource *m_remoteScreen;
     CallQuality *m_quality;
     CallDevices *m_devices;
     QTimer m_durationTimer;

@@ -33,6 +33,8 @@ QtObject {
         property bool watching: false
     }
     property bool remoteAudioMuted: false
+    property var remoteScreen: null
+    property bool remoteSharing: false
     property var remoteVideo: null
     property bool remoteVideoMuted: false
     property string roomId: "!dm:x"

@@ -61,6 +61,8 @@ Item {
             fakeCall.remoteAudioMuted = false;
             fakeCall.remoteVideoMuted = false;
             fakeCall.remoteVideo = null;
+            fakeCall.remoteScreen = null;
+            fakeCall.remoteSharing = false;
             fakeCall.onHold = false;
             fakeCall.holding = false;
             fakeCall.peerAvatarUrl = "";
@@ -213,6 +215,33 @@ Item {
             fakeCall.endMessage = "Call ended · 3:12";
             fakeCall.state = "ended";
             verify(!muted.visible); // a call that ended has nobody muted
+        }
+        function test_theirScreenShareTakesTheLargePlace() {
+            fakeCall.video = true;
+            fakeCall.state = "connected";
+            fakeCall.remoteVideo = remoteFrames;
+            const screen = findNamed(callView, "remoteScreen");
+            const camera = findNamed(callView, "remoteVideo");
+            verify(!screen.visible);
+            compare(camera.width, callView.width);
+            fakeCall.remoteScreen = remoteFrames;
+            fakeCall.remoteSharing = true;
+            verify(screen.visible);
+            verify(camera.visible); // their camera, small in the corner
+            verify(camera.width < callView.width / 3);
+            verify(camera.x < callView.width / 2);
+            compare(findNamed(callView, "remoteSharingLine").text, "Bob is sharing their screen");
+            verify(findNamed(callView, "remoteSharingLine").visible);
+            verify(!findNamed(callView, "remotePlaceholder").visible);
+            // With their camera off, their screen stays and no avatar covers it.
+            fakeCall.remoteVideoMuted = true;
+            verify(!camera.visible);
+            verify(!findNamed(callView, "remotePlaceholder").visible);
+            fakeCall.remoteVideoMuted = false;
+            fakeCall.remoteSharing = false;
+            verify(!screen.visible);
+            verify(!findNamed(callView, "remoteSharingLine").visible);
+            compare(camera.width, callView.width);
         }
         function test_voiceCallHasNoPreviewAndShowsTheNotice() {
             fakeCall.state = "connected";

@@ -400,6 +400,42 @@ private slots:
         QVERIFY(!outgoing->remoteAudioMuted());
     }
 
+    void aScreenShareInTheirMetadataIsSeenAndItsEnd()
+    {
+        Device alice(QStringLiteral("@alice:example.org"), QStringLiteral("ALICEDEV"));
+        Device bob(QStringLiteral("@bob:example.org"), QStringLiteral("BOBDEV"));
+        auto [outgoing, incoming] = connectedVideoCall(alice, bob);
+        QVERIFY(incoming);
+        QSignalSpy sharing(outgoing, &Call::remoteSharingChanged);
+        QSignalSpy mutes(outgoing, &Call::remoteMuteChanged);
+        // matrix-js-sdk's renegotiation for a screen share names both streams.
+        QJsonObject change = metadataChange(outgoing->callId(), "BOBDEV", false, false);
+        QJsonObject streams = change.value("sdp_stream_metadata").toObject();
+        streams.insert("screen1", QJsonObject{{"purpose", "m.screenshare"}});
+        change.insert("sdp_stream_metadata", streams);
+        alice.manager->handleRoomEvents(
+            Room, {timelineEvent(bob.userId, "m.call.sdp_stream_metadata_changed", change)},
+            alice.now);
+        QVERIFY(outgoing->isRemoteSharing());
+        QCOMPARE(sharing.size(), 1);
+        QVERIFY(mutes.isEmpty()); // their microphone and camera did not change
+
+        // An event without metadata says nothing of it; one without the screen ends it.
+        QJsonObject bare = change;
+        bare.remove("sdp_stream_metadata");
+        alice.manager->handleRoomEvents(
+            Room, {timelineEvent(bob.userId, "m.call.sdp_stream_metadata_changed", bare)},
+            alice.now);
+        QVERIFY(outgoing->isRemoteSharing());
+        alice.manager->handleRoomEvents(
+            Room,
+            {timelineEvent(bob.userId, "m.call.sdp_stream_metadata_changed",
+                           metadataChange(outgoing->callId(), "BOBDEV", false, false))},
+            alice.now);
+        QVERIFY(!outgoing->isRemoteSharing());
+        QCOMPARE(sharing.size(), 2);
+    }
+
     void muteChangesOfOtherPartiesAndCallsAreIgnored()
     {
         Device alice(QStringLiteral("@alice:example.org"), QStringLiteral("ALICEDEV"));

@@ -170,6 +170,46 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(pair.caller.videoFramesReceived() > before + 10, 10'000);
     }
 
+    void aVideoStreamTheOtherSideAddsLeavesOurCameraSending()
+    {
+        // matrix-js-sdk shares a screen as a third media section (sendonly)
+        // in a renegotiation. Here the caller's offer, with its video
+        // section copied as that third one, stands in for it.
+        Pair pair;
+        QString offer;
+        QObject::connect(&pair.caller, &CallMedia::localDescription,
+                         [&offer](const QString &, const QString &sdp) { offer = sdp; });
+        pair.caller.createOffer(true);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            pair.caller.videoFramesReceived() > 5 && pair.callee.videoFramesReceived() > 5, 20000);
+        const qsizetype videoAt = offer.indexOf(QLatin1String("m=video"));
+        QVERIFY(videoAt > 0);
+        QString added = offer.mid(videoAt);
+        added.remove(QRegularExpression("a=ssrc[^\r\n]*\r\n"));
+        added.replace(QRegularExpression("a=mid:\\S+"), QStringLiteral("a=mid:screen"));
+        added.replace(QLatin1String("a=sendrecv"), QLatin1String("a=sendonly"));
+        QString renegotiation = offer + added;
+        renegotiation.replace(
+            QRegularExpression("^o=(\\S+) (\\S+) \\d+ ", QRegularExpression::MultilineOption),
+            QStringLiteral("o=\\1 \\2 2 "));
+        renegotiation.replace(QRegularExpression("a=group:BUNDLE ([^\r\n]*)"),
+                              QStringLiteral("a=group:BUNDLE \\1 screen"));
+        QSignalSpy answers(&pair.callee, &CallMedia::localDescription);
+        QSignalSpy failed(&pair.callee, &CallMedia::failed);
+
+        pair.callee.answerRenegotiation(renegotiation);
+        QTRY_COMPARE_WITH_TIMEOUT(answers.size(), 1, 10'000);
+        const QStringList sections = answers.first().at(1).toString().split("m=").mid(1);
+        QCOMPARE(sections.size(), 3);
+        QVERIFY2(sections.at(1).contains("a=sendrecv"), qPrintable(sections.at(1)));
+        QVERIFY2(sections.at(2).contains("a=recvonly"), qPrintable(sections.at(2)));
+        // Receiving only on the added section must not stop our camera.
+        const qint64 before = pair.caller.videoFramesReceived();
+        QTRY_VERIFY_WITH_TIMEOUT(pair.caller.videoFramesReceived() > before + 10, 10'000);
+        QVERIFY(failed.isEmpty());
+        QCOMPARE(pair.callee.screenFramesReceived(), qint64(0)); // nothing sent on it here
+    }
+
     void holdingTheOtherSideStopsMediaBothWaysUntilResumed()
     {
         Pair pair;

@@ -90,6 +90,7 @@ async function media() {
     result.signalingState = pc.signalingState;
     result.directions = pc.getTransceivers().map((t) => t.currentDirection);
     result.localOnHold = current.isLocalOnHold(); // the other side holds us
+    result.sharing = current.isScreensharing();
 
     const stats = await pc.getStats();
     let pairId;
@@ -126,4 +127,28 @@ function setRemoteOnHold(onHold) {
     current?.setRemoteOnHold(onHold);
 }
 
-window.jscall = { start, placeVideoCall, media, hangup, setMicrophoneMuted, setRemoteOnHold };
+// Element's screen sharing, from an animated canvas (headless Chromium has no
+// screen to capture): js-sdk adds it as a second video stream, purpose
+// m.screenshare, and offers it in m.call.negotiate.
+async function setScreensharing(enabled) {
+    if (!current)
+        return null;
+    client.getMediaHandler().getScreensharingStream = async () => {
+        const canvas = document.createElement("canvas");
+        canvas.width = 640;
+        canvas.height = 360;
+        const context = canvas.getContext("2d");
+        let frame = 0;
+        setInterval(() => {
+            context.fillStyle = "#204080";
+            context.fillRect(0, 0, canvas.width, canvas.height);
+            context.fillStyle = "#ffffff";
+            context.fillRect((frame++ * 8) % canvas.width, 140, 80, 80);
+        }, 50);
+        return canvas.captureStream(15);
+    };
+    return await current.setScreensharingEnabled(enabled);
+}
+
+window.jscall = { start, placeVideoCall, media, hangup, setMicrophoneMuted, setRemoteOnHold,
+                  setScreensharing };

@@ -265,6 +265,29 @@ const tests = {
         await until("video from Atrium after resuming",
                     async () => (await pageMedia()).framesDecoded > resumed.framesDecoded + 15, 10_000);
         assert.equal((await pageMedia()).state, "connected");
+        // Screen sharing: a second video stream offered in m.call.negotiate.
+        assert.equal(await page.evaluate(() => window.jscall.setScreensharing(true)), true);
+        const sharing = await until("Atrium answering js-sdk's screen share",
+                                    async () => {
+                                        const m = await pageMedia();
+                                        return m.signalingState === "stable" &&
+                                               m.directions.length === 3 &&
+                                               m.directions.every((d) => d) && m;
+                                    }, 10_000);
+        log("js-sdk → Atrium screen share: directions", sharing.directions);
+        await until("video from Atrium while sharing",
+                    async () => (await pageMedia()).framesDecoded > sharing.framesDecoded + 15, 10_000);
+        await new Promise((resolve) => setTimeout(resolve, 3000));
+        // Stopping it takes the stream away again; the call goes on.
+        assert.equal(await page.evaluate(() => window.jscall.setScreensharing(false)), false);
+        const stopped = await until("Atrium answering the end of the screen share",
+                                    async () => {
+                                        const m = await pageMedia();
+                                        return m.signalingState === "stable" && !m.sharing && m;
+                                    }, 10_000);
+        await until("video from Atrium after sharing",
+                    async () => (await pageMedia()).framesDecoded > stopped.framesDecoded + 15, 10_000);
+        assert.equal((await pageMedia()).state, "connected");
         await page.evaluate(() => window.jscall.hangup());
         const result = await answering;
         print(result.stdout.trim().split("\n").map((l) => `# atrium: ${l}`).join("\n"));
@@ -282,6 +305,10 @@ const tests = {
         const heldAt = result.stdout.indexOf("\non hold\n");
         assert.ok(heldAt > unmutedAt, "Atrium did not show js-sdk's hold");
         assert.ok(result.stdout.indexOf("\nresumed\n") > heldAt, "Atrium did not show the resume");
+        // js-sdk's screen arrived as a stream of its own, not mixed into its camera's.
+        const screen = /decoded from the other side: .*, (\d+) screen frames/.exec(result.stdout);
+        assert.ok(screen && Number(screen[1]) > 10,
+                  `Atrium decoded no screen share frames:\n${result.stdout}`);
         return {};
     },
 };

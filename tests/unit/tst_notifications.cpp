@@ -5,8 +5,8 @@
 #include "models/NotificationPlanner.h"
 
 #include <QDBusConnection>
-#include <QRegularExpression>
 #include <QDBusMessage>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -181,8 +181,9 @@ private slots:
         // A connection to no bus fails every call, as where no service runs.
         models::DesktopNotifier notifier(QDBusConnection(QStringLiteral("no-bus")));
         QList<models::DesktopNotification> shown;
-        notifier.setFallback(
-            [&shown](const models::DesktopNotification &notification) { shown.append(notification); });
+        notifier.setFallback([&shown](const models::DesktopNotification &notification) {
+            shown.append(notification);
+        });
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression("notifications are unavailable"));
         notifier.notify({"!team:x", "team", "bob: hello"});
         QTRY_COMPARE(shown.size(), 1);

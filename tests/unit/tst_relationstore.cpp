@@ -156,9 +156,9 @@ private slots:
         {
             store::Database db;
             QVERIFY(db.open(path));
-            QVERIFY(db.exec("DROP TABLE cross_signing_keys")); // schema 10
-            QVERIFY(db.exec("DROP TABLE published_cross_signing_keys")); // schema 11
-            QVERIFY(db.exec("DROP TABLE key_backup_sessions")); // schema 12
+            QVERIFY(db.exec("DROP TABLE cross_signing_keys"));                        // schema 10
+            QVERIFY(db.exec("DROP TABLE published_cross_signing_keys"));              // schema 11
+            QVERIFY(db.exec("DROP TABLE key_backup_sessions"));                       // schema 12
             QVERIFY(db.exec("ALTER TABLE megolm_inbound DROP COLUMN authenticated")); // schema 13
             QVERIFY(db.exec("PRAGMA user_version = 8"));
             QVERIFY(store::TimelineStore(db).appendFromSync(
@@ -201,10 +201,10 @@ private slots:
             QVERIFY(db.open(path));
             QVERIFY(db.exec("DROP TABLE relations"));
             QVERIFY(db.exec("ALTER TABLE outbox DROP COLUMN redacts"));
-            QVERIFY(db.exec("DROP TABLE room_key_requests")); // schema 8
-            QVERIFY(db.exec("DROP TABLE cross_signing_keys")); // schema 10
-            QVERIFY(db.exec("DROP TABLE published_cross_signing_keys")); // schema 11
-            QVERIFY(db.exec("DROP TABLE key_backup_sessions")); // schema 12
+            QVERIFY(db.exec("DROP TABLE room_key_requests"));                         // schema 8
+            QVERIFY(db.exec("DROP TABLE cross_signing_keys"));                        // schema 10
+            QVERIFY(db.exec("DROP TABLE published_cross_signing_keys"));              // schema 11
+            QVERIFY(db.exec("DROP TABLE key_backup_sessions"));                       // schema 12
             QVERIFY(db.exec("ALTER TABLE megolm_inbound DROP COLUMN authenticated")); // schema 13
             QVERIFY(db.exec("PRAGMA user_version = 6"));
             store::TimelineStore timeline(db);

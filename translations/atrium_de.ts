@@ -776,6 +776,29 @@
     </message>
 </context>
 <context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Your profile</source>
+        <translation>Ihr Profil</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>the system keychain refused: %1 (start a keyring such as gnome-keyring, or run with --no-keychain)</source>
@@ -1044,10 +1067,6 @@
         <translation>Sicherheit…</translation>
     </message>
     <message>
-        <source>Sessions, security, sign out</source>
-        <translation>Sitzungen, Sicherheit, abmelden</translation>
-    </message>
-    <message>
         <source>Sessions…</source>
         <translation>Sitzungen…</translation>
     </message>
@@ -1058,6 +1077,14 @@
     <message>
         <source>Verify this session…</source>
         <translation>Diese Sitzung verifizieren…</translation>
+    </message>
+    <message>
+        <source>Profile, sessions, security, sign out</source>
+        <translation>Profil, Sitzungen, Sicherheit, Abmelden</translation>
+    </message>
+    <message>
+        <source>Profile…</source>
+        <translation>Profil…</translation>
     </message>
 </context>
 <context>
@@ -2416,6 +2443,13 @@
     <message>
         <source>Custom (%1)</source>
         <translation>Benutzerdefiniert (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::models::OwnProfile</name>
+    <message>
+        <source>Could not change your name: %1</source>
+        <translation>Ihr Name konnte nicht geändert werden: %1</translation>
     </message>
 </context>
 <context>

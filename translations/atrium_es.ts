@@ -776,6 +776,29 @@
     </message>
 </context>
 <context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Your profile</source>
+        <translation>Tu perfil</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nombre visible</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>the system keychain refused: %1 (start a keyring such as gnome-keyring, or run with --no-keychain)</source>
@@ -1044,10 +1067,6 @@
         <translation>Seguridad…</translation>
     </message>
     <message>
-        <source>Sessions, security, sign out</source>
-        <translation>Sesiones, seguridad, cerrar sesión</translation>
-    </message>
-    <message>
         <source>Sessions…</source>
         <translation>Sesiones…</translation>
     </message>
@@ -1058,6 +1077,14 @@
     <message>
         <source>Verify this session…</source>
         <translation>Verificar esta sesión…</translation>
+    </message>
+    <message>
+        <source>Profile, sessions, security, sign out</source>
+        <translation>Perfil, sesiones, seguridad, cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Profile…</source>
+        <translation>Perfil…</translation>
     </message>
 </context>
 <context>
@@ -2416,6 +2443,13 @@
     <message>
         <source>Custom (%1)</source>
         <translation>Personalizado (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::models::OwnProfile</name>
+    <message>
+        <source>Could not change your name: %1</source>
+        <translation>No se pudo cambiar tu nombre: %1</translation>
     </message>
 </context>
 <context>

@@ -776,6 +776,29 @@
     </message>
 </context>
 <context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Your profile</source>
+        <translation>Votre profil</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nom affiché</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>the system keychain refused: %1 (start a keyring such as gnome-keyring, or run with --no-keychain)</source>
@@ -1044,10 +1067,6 @@
         <translation>Sécurité…</translation>
     </message>
     <message>
-        <source>Sessions, security, sign out</source>
-        <translation>Sessions, sécurité, déconnexion</translation>
-    </message>
-    <message>
         <source>Sessions…</source>
         <translation>Sessions…</translation>
     </message>
@@ -1058,6 +1077,14 @@
     <message>
         <source>Verify this session…</source>
         <translation>Vérifier cette session…</translation>
+    </message>
+    <message>
+        <source>Profile, sessions, security, sign out</source>
+        <translation>Profil, sessions, sécurité, déconnexion</translation>
+    </message>
+    <message>
+        <source>Profile…</source>
+        <translation>Profil…</translation>
     </message>
 </context>
 <context>
@@ -2416,6 +2443,13 @@
     <message>
         <source>Custom (%1)</source>
         <translation>Personnalisé (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::models::OwnProfile</name>
+    <message>
+        <source>Could not change your name: %1</source>
+        <translation>Impossible de changer votre nom : %1</translation>
     </message>
 </context>
 <context>

@@ -776,6 +776,29 @@
     </message>
 </context>
 <context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Your profile</source>
+        <translation>Il tuo profilo</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nome visualizzato</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Salvataggio…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>the system keychain refused: %1 (start a keyring such as gnome-keyring, or run with --no-keychain)</source>
@@ -1044,10 +1067,6 @@
         <translation>Sicurezza…</translation>
     </message>
     <message>
-        <source>Sessions, security, sign out</source>
-        <translation>Sessioni, sicurezza, esci</translation>
-    </message>
-    <message>
         <source>Sessions…</source>
         <translation>Sessioni…</translation>
     </message>
@@ -1058,6 +1077,14 @@
     <message>
         <source>Verify this session…</source>
         <translation>Verifica questa sessione…</translation>
+    </message>
+    <message>
+        <source>Profile, sessions, security, sign out</source>
+        <translation>Profilo, sessioni, sicurezza, esci</translation>
+    </message>
+    <message>
+        <source>Profile…</source>
+        <translation>Profilo…</translation>
     </message>
 </context>
 <context>
@@ -2416,6 +2443,13 @@
     <message>
         <source>Custom (%1)</source>
         <translation>Personalizzato (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::models::OwnProfile</name>
+    <message>
+        <source>Could not change your name: %1</source>
+        <translation>Impossibile cambiare il tuo nome: %1</translation>
     </message>
 </context>
 <context>

@@ -32,14 +32,31 @@ Pane {
             spacing: 8
 
             Avatar {
-                name: pane.controller.userId.substring(1)
+                name: pane.controller.profile.displayName !== "" ? pane.controller.profile.displayName : pane.controller.userId.substring(1)
+                objectName: "ownAvatar"
                 size: 28
+                source: pane.controller.profile.avatarUrl !== "" ? pane.controller.media.avatarSource(pane.controller.profile.avatarUrl) : ""
             }
-            Label {
+            ColumnLayout {
                 Layout.fillWidth: true
-                elide: Text.ElideRight
-                font.bold: true
-                text: pane.controller.userId
+                spacing: 0
+
+                Label {
+                    Layout.fillWidth: true
+                    elide: Text.ElideRight
+                    font.bold: true
+                    objectName: "ownName"
+                    text: pane.controller.profile.displayName !== "" ? pane.controller.profile.displayName : pane.controller.userId
+                    textFormat: Text.PlainText
+                }
+                Label {
+                    Layout.fillWidth: true
+                    elide: Text.ElideRight
+                    font.pixelSize: 11
+                    opacity: 0.7
+                    text: pane.controller.userId
+                    visible: pane.controller.profile.displayName !== ""
+                }
             }
             Button {
                 Accessible.name: qsTr("New room")
@@ -59,7 +76,7 @@ Pane {
                 Accessible.name: qsTr("Account menu")
                 Layout.preferredWidth: 32
                 ToolTip.delay: 500
-                ToolTip.text: qsTr("Sessions, security, sign out")
+                ToolTip.text: qsTr("Profile, sessions, security, sign out")
                 ToolTip.visible: hovered
                 flat: true
                 font.pixelSize: 18
@@ -70,6 +87,12 @@ Pane {
 
                 Menu {
                     id: accountMenu
+                    MenuItem {
+                        objectName: "profileMenuItem"
+                        text: qsTr("Profile…")
+
+                        onTriggered: profileDialog.show()
+                    }
                     MenuItem {
                         objectName: "sessionsMenuItem"
                         text: qsTr("Sessions…")
@@ -219,6 +242,12 @@ Pane {
                 target: pane.controller
             }
         }
+    }
+    ProfileDialog {
+        id: profileDialog
+        parent: Overlay.overlay
+        profile: pane.controller.profile
+        userId: pane.controller.userId
     }
     SessionsDialog {
         id: sessionsDialog

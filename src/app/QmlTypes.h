@@ -8,6 +8,7 @@
 #include "models/DevicesController.h"
 #include "models/MediaController.h"
 #include "models/MemberFilterModel.h"
+#include "models/OwnProfile.h"
 #include "models/PublicRoomsModel.h"
 #include "models/RoomFilterModel.h"
 #include "models/RoomInfo.h"
@@ -148,6 +149,14 @@ struct VerificationControllerForeign
     QML_FOREIGN(atrium::models::VerificationController)
     QML_NAMED_ELEMENT(VerificationController)
     QML_UNCREATABLE("Owned by Verifications")
+};
+
+struct OwnProfileForeign
+{
+    Q_GADGET
+    QML_FOREIGN(atrium::models::OwnProfile)
+    QML_NAMED_ELEMENT(OwnProfile)
+    QML_UNCREATABLE("Owned by SessionController")
 };
 
 struct CallDevicesForeign

@@ -199,6 +199,17 @@ ApiRequest resolveAlias(const QString &alias)
     return ApiRequest::get(client(QStringLiteral("/directory/room/") + segment(alias)));
 }
 
+ApiRequest profile(const QString &userId)
+{
+    return ApiRequest::get(client(QStringLiteral("/profile/") + segment(userId)));
+}
+
+ApiRequest setDisplayName(const QString &userId, const QString &displayName)
+{
+    return ApiRequest::put(client(QStringLiteral("/profile/%1/displayname").arg(segment(userId))),
+                           {{"displayname", displayName}});
+}
+
 ApiRequest typing(const QString &roomId, const QString &userId, bool typing, int timeoutMs)
 {
     QJsonObject body{{"typing", typing}};

@@ -34,6 +34,7 @@ SessionController::SessionController(const QString &dataDir, bool noKeychain, QO
     m_roomInfo = new RoomInfo(m_session.get(), this);
     m_userDirectory = new UserDirectoryModel(m_session.get(), this);
     m_publicRooms = new PublicRoomsModel(m_session.get(), this);
+    m_profile = new OwnProfile(m_session.get(), this);
     m_security = new SecurityController(m_session.get(), this);
     m_devices = new DevicesController(m_session.get(), this);
     m_verifications = new Verifications(m_session.get(), this);
@@ -52,6 +53,7 @@ SessionController::SessionController(const QString &dataDir, bool noKeychain, QO
     connect(m_calls, &CallController::callChanged, this,
             [this]() { m_ringtone->setPlaying(m_calls->state() == QLatin1String("ringing")); });
     connect(m_session.get(), &sync::Session::stateChanged, this, &SessionController::updateCalls);
+    connect(m_session.get(), &sync::Session::stateChanged, m_profile, &OwnProfile::reload);
     // The open room is the one being read.
     connect(m_timeline, &TimelineModel::newestEventChanged, m_session.get(),
             &sync::Session::markRead);
@@ -106,6 +108,7 @@ SessionController::~SessionController()
 {
     // The models hold the session; they go first.
     delete m_publicRooms;
+    delete m_profile;
     delete m_userDirectory;
     delete m_roomInfo;
     m_calls->setManager(nullptr);

@@ -5,6 +5,7 @@
 #include "DevicesController.h"
 #include "MediaController.h"
 #include "NotificationPlanner.h"
+#include "OwnProfile.h"
 #include "PublicRoomsModel.h"
 #include "RoomInfo.h"
 #include "RoomListModel.h"
@@ -46,6 +47,8 @@ class SessionController : public QObject
     Q_PROPERTY(atrium::models::RoomInfo *roomInfo READ roomInfo CONSTANT)
     Q_PROPERTY(atrium::models::UserDirectoryModel *userDirectory READ userDirectory CONSTANT)
     Q_PROPERTY(atrium::models::PublicRoomsModel *publicRooms READ publicRooms CONSTANT)
+    // Our own display name and avatar.
+    Q_PROPERTY(atrium::models::OwnProfile *profile READ profile CONSTANT)
     Q_PROPERTY(atrium::models::CallController *call READ calls CONSTANT)
     Q_PROPERTY(atrium::models::SecurityController *security READ security CONSTANT)
     Q_PROPERTY(atrium::models::DevicesController *devices READ devices CONSTANT)
@@ -65,6 +68,7 @@ public:
     RoomInfo *roomInfo() const { return m_roomInfo; }
     UserDirectoryModel *userDirectory() const { return m_userDirectory; }
     PublicRoomsModel *publicRooms() const { return m_publicRooms; }
+    OwnProfile *profile() const { return m_profile; }
     DesktopNotifier *notifier() const { return m_notifier; }
     CallController *calls() const { return m_calls; }
     SecurityController *security() const { return m_security; }
@@ -160,6 +164,7 @@ private:
     RoomInfo *m_roomInfo;
     UserDirectoryModel *m_userDirectory;
     PublicRoomsModel *m_publicRooms;
+    OwnProfile *m_profile;
     CallController *m_calls;
     SecurityController *m_security;
     DevicesController *m_devices;

@@ -1,10 +1,11 @@
-// Room settings, the member list, inviting from the user directory and
-// direct chats, through the models (RoomInfo, UserDirectoryModel,
+// Room settings, the member list, inviting from the user directory,
+// direct chats and one's own profile, through the models (RoomInfo, UserDirectoryModel,
 // SessionController) against the test homeserver, checked on the server.
 #include "TestHomeserver.h"
 #include "TestSession.h"
 #include "matrix/Requests.h"
 #include "models/MemberListModel.h"
+#include "models/OwnProfile.h"
 #include "models/PublicRoomsModel.h"
 #include "models/RoomInfo.h"
 #include "models/RoomListModel.h"
@@ -329,6 +330,28 @@ private slots:
 
         // Joining what the directory lists.
         QVERIFY(!await(reader->call(matrix::requests::join(opsAddress))).error);
+    }
+
+    void ownDisplayNameIsReadAndChangedOnTheServer()
+    {
+        test::TestSession me;
+        QVERIFY(me.signUp(m_server.url(), "profile-owner"));
+        QVERIFY(!await(me->call(matrix::requests::setDisplayName(me->userId(), "Pat Doe"))).error);
+        models::OwnProfile profile(&me.session());
+        QSignalSpy changed(&profile, &models::OwnProfile::changed);
+        profile.reload();
+        QTRY_COMPARE(profile.displayName(), QStringLiteral("Pat Doe"));
+
+        profile.setDisplayName(QStringLiteral("  Pat Q. Doe "));
+        QVERIFY(profile.isSaving());
+        QTRY_VERIFY(!profile.isSaving());
+        QCOMPARE(profile.displayName(), QStringLiteral("Pat Q. Doe"));
+        const QJsonObject onServer =
+            get(me.session(),
+                QStringLiteral("/profile/%1").arg(matrix::requests::segment(me->userId())))
+                .json();
+        QCOMPARE(onServer.value("displayname").toString(), QStringLiteral("Pat Q. Doe"));
+        QCOMPARE(changed.size(), 2); // read, then changed
     }
 
 private:

@@ -1,0 +1,61 @@
+#include "OwnProfile.h"
+
+#include "AsyncResult.h"
+#include "matrix/Requests.h"
+#include "sync/Session.h"
+
+namespace atrium::models {
+
+OwnProfile::OwnProfile(sync::Session *session, QObject *parent)
+    : QObject(parent), m_session(session)
+{}
+
+void OwnProfile::reload()
+{
+    const quint64 generation = ++m_generation;
+    if (m_session->state() != sync::Session::State::Ready) {
+        setProfile({}, {});
+        return;
+    }
+    onResult(this, m_session->call(matrix::requests::profile(m_session->userId())),
+             [this, generation](const matrix::ApiResponse &response) {
+                 if (generation != m_generation || response.error)
+                     return; // the header keeps the user id meanwhile
+                 const QJsonObject body = response.json();
+                 setProfile(body.value(QLatin1String("displayname")).toString(),
+                            body.value(QLatin1String("avatar_url")).toString());
+             });
+}
+
+void OwnProfile::setDisplayName(const QString &displayName)
+{
+    const QString name = displayName.trimmed();
+    if (m_saving || name.isEmpty() || name == m_displayName ||
+        m_session->state() != sync::Session::State::Ready)
+        return;
+    m_saving = true;
+    emit savingChanged();
+    onResult(this, m_session->call(matrix::requests::setDisplayName(m_session->userId(), name)),
+             [this, name](const matrix::ApiResponse &response) {
+                 m_saving = false;
+                 emit savingChanged();
+                 if (response.error) {
+                     emit failed(
+                         tr("Could not change your name: %1").arg(response.error->describe()));
+                     return;
+                 }
+                 ++m_generation; // an older reading must not undo it
+                 setProfile(name, m_avatarUrl);
+             });
+}
+
+void OwnProfile::setProfile(const QString &displayName, const QString &avatarUrl)
+{
+    if (displayName == m_displayName && avatarUrl == m_avatarUrl)
+        return;
+    m_displayName = displayName;
+    m_avatarUrl = avatarUrl;
+    emit changed();
+}
+
+} // namespace atrium::models

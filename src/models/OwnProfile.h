@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+namespace atrium::sync {
+class Session;
+}
+
+namespace atrium::models {
+
+// The signed-in user's own display name and avatar (GET /profile), for the
+// room list's header, and changing the display name.
+class OwnProfile : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(QString displayName READ displayName NOTIFY changed)
+    Q_PROPERTY(QString avatarUrl READ avatarUrl NOTIFY changed) // mxc://
+    Q_PROPERTY(bool saving READ isSaving NOTIFY savingChanged)
+
+public:
+    explicit OwnProfile(sync::Session *session, QObject *parent = nullptr);
+
+    QString displayName() const { return m_displayName; }
+    QString avatarUrl() const { return m_avatarUrl; }
+    bool isSaving() const { return m_saving; }
+
+    // Reads the profile again (on sign-in); cleared while signed out.
+    void reload();
+    // Sets the display name; the server updates every room's member event.
+    // failed() says why it could not.
+    Q_INVOKABLE void setDisplayName(const QString &displayName);
+
+signals:
+    void changed();
+    void savingChanged();
+    void failed(const QString &message);
+
+private:
+    void setProfile(const QString &displayName, const QString &avatarUrl);
+
+    sync::Session *m_session;
+    QString m_displayName;
+    QString m_avatarUrl;
+    bool m_saving = false;
+    quint64 m_generation = 0; // a late reply of an earlier reload is dropped
+};
+
+} // namespace atrium::models

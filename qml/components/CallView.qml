@@ -43,6 +43,15 @@ Rectangle {
         width: view.showingScreen ? preview.width : view.width
         x: view.showingScreen ? 16 : 0
         y: view.showingScreen ? controls.y - height - 16 : 0
+
+        // Framed like our preview while it is a tile over their screen.
+        Rectangle {
+            anchors.fill: parent
+            border.color: "#60ffffff"
+            color: "transparent"
+            radius: 4
+            visible: view.showingScreen
+        }
     }
     ColumnLayout {
         anchors.centerIn: parent
@@ -109,7 +118,6 @@ Rectangle {
         }
     }
     Label {
-        id: sharingLine
         anchors.horizontalCenter: parent.horizontalCenter
         anchors.top: remoteMutedLine.visible ? remoteMutedLine.bottom : callStatus.bottom
         anchors.topMargin: 8

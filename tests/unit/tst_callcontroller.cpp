@@ -183,6 +183,18 @@ bool placeAnsweredCall(CallController &controller, Device &alice, Device &bob)
     return true;
 }
 
+// Hands the events both ways every 20 ms, and bob answers with video when it rings.
+void answerWithVideo(QTimer &pump, Device &alice, Device &bob)
+{
+    QObject::connect(&pump, &QTimer::timeout, [&alice, &bob]() {
+        deliver(alice, bob);
+        if (Call *call = bob.manager->activeCall(); call && call->state() == Call::State::Ringing)
+            call->answer(true);
+        deliver(bob, alice);
+    });
+    pump.start(20);
+}
+
 } // namespace
 
 class TestCallController : public QObject
@@ -478,14 +490,7 @@ private slots:
 
         QVERIFY(controller.startCall(Room, true));
         QTimer pump;
-        connect(&pump, &QTimer::timeout, this, [&]() {
-            deliver(alice, bob);
-            if (Call *call = bob.manager->activeCall();
-                call && call->state() == Call::State::Ringing)
-                call->answer(true);
-            deliver(bob, alice);
-        });
-        pump.start(20);
+        answerWithVideo(pump, alice, bob);
         QTRY_COMPARE_WITH_TIMEOUT(controller.state(), QStringLiteral("connected"), 15'000);
         QTRY_VERIFY_WITH_TIMEOUT(controller.remoteVideo()->framesShown() >= 10, 15'000);
         QVERIFY(controller.localVideo()->framesShown() > 0);
@@ -529,14 +534,7 @@ private slots:
 
         QVERIFY(controller.startCall(Room, true));
         QTimer pump;
-        connect(&pump, &QTimer::timeout, this, [&]() {
-            deliver(alice, bob);
-            if (Call *call = bob.manager->activeCall();
-                call && call->state() == Call::State::Ringing)
-                call->answer(true);
-            deliver(bob, alice);
-        });
-        pump.start(20);
+        answerWithVideo(pump, alice, bob);
         QTRY_COMPARE_WITH_TIMEOUT(controller.state(), QStringLiteral("connected"), 15'000);
         auto *media = qobject_cast<WebRtcSession *>(controller.call()->media());
         QVERIFY(media);

@@ -61,6 +61,24 @@ struct Pair
     }
 };
 
+// Starts a video call between the pair and waits (20 s at most) for video
+// both ways; returns the caller's offer, for tests to edit into renegotiations.
+QString connectedOffer(Pair &pair)
+{
+    QString offer;
+    const auto connection =
+        QObject::connect(&pair.caller, &CallMedia::localDescription,
+                         [&offer](const QString &, const QString &sdp) { offer = sdp; });
+    pair.caller.createOffer(true);
+    QTest::qWaitFor(
+        [&pair]() {
+            return pair.caller.videoFramesReceived() > 5 && pair.callee.videoFramesReceived() > 5;
+        },
+        20'000);
+    QObject::disconnect(connection);
+    return offer;
+}
+
 // Waits until `count` has not moved for half a second (what was on its way
 // has arrived), at most ten seconds; returns where it stopped.
 qint64 settled(const std::function<qint64()> &count)
@@ -137,12 +155,8 @@ private slots:
         // same transceivers, sendonly and then sendrecv again. Here the caller's
         // own offer, edited, stands in for it.
         Pair pair;
-        QString offer;
-        QObject::connect(&pair.caller, &CallMedia::localDescription,
-                         [&offer](const QString &, const QString &sdp) { offer = sdp; });
-        pair.caller.createOffer(true);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            pair.caller.videoFramesReceived() > 5 && pair.callee.videoFramesReceived() > 5, 20000);
+        const QString offer = connectedOffer(pair);
+        QVERIFY(pair.caller.videoFramesReceived() > 5 && pair.callee.videoFramesReceived() > 5);
         QSignalSpy answers(&pair.callee, &CallMedia::localDescription);
         QSignalSpy failed(&pair.callee, &CallMedia::failed);
         auto version = [&offer](int n) {
@@ -176,12 +190,8 @@ private slots:
         // in a renegotiation. Here the caller's offer, with its video
         // section copied as that third one, stands in for it.
         Pair pair;
-        QString offer;
-        QObject::connect(&pair.caller, &CallMedia::localDescription,
-                         [&offer](const QString &, const QString &sdp) { offer = sdp; });
-        pair.caller.createOffer(true);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            pair.caller.videoFramesReceived() > 5 && pair.callee.videoFramesReceived() > 5, 20000);
+        const QString offer = connectedOffer(pair);
+        QVERIFY(pair.caller.videoFramesReceived() > 5 && pair.callee.videoFramesReceived() > 5);
         const qsizetype videoAt = offer.indexOf(QLatin1String("m=video"));
         QVERIFY(videoAt > 0);
         QString added = offer.mid(videoAt);

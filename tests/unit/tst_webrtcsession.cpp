@@ -62,7 +62,8 @@ struct Pair
 };
 
 // Starts a video call between the pair and waits (20 s at most) for video
-// both ways; returns the caller's offer, for tests to edit into renegotiations.
+// both ways; returns the caller's offer, for tests to edit into
+// renegotiations, or nothing when video did not flow.
 QString connectedOffer(Pair &pair)
 {
     QString offer;
@@ -70,13 +71,13 @@ QString connectedOffer(Pair &pair)
         QObject::connect(&pair.caller, &CallMedia::localDescription,
                          [&offer](const QString &, const QString &sdp) { offer = sdp; });
     pair.caller.createOffer(true);
-    QTest::qWaitFor(
+    const bool flowing = QTest::qWaitFor(
         [&pair]() {
             return pair.caller.videoFramesReceived() > 5 && pair.callee.videoFramesReceived() > 5;
         },
         20'000);
     QObject::disconnect(connection);
-    return offer;
+    return flowing ? offer : QString();
 }
 
 // Waits until `count` has not moved for half a second (what was on its way
@@ -156,7 +157,7 @@ private slots:
         // own offer, edited, stands in for it.
         Pair pair;
         const QString offer = connectedOffer(pair);
-        QVERIFY(pair.caller.videoFramesReceived() > 5 && pair.callee.videoFramesReceived() > 5);
+        QVERIFY2(!offer.isEmpty(), "no video both ways within 20 s");
         QSignalSpy answers(&pair.callee, &CallMedia::localDescription);
         QSignalSpy failed(&pair.callee, &CallMedia::failed);
         auto version = [&offer](int n) {
@@ -191,7 +192,7 @@ private slots:
         // section copied as that third one, stands in for it.
         Pair pair;
         const QString offer = connectedOffer(pair);
-        QVERIFY(pair.caller.videoFramesReceived() > 5 && pair.callee.videoFramesReceived() > 5);
+        QVERIFY2(!offer.isEmpty(), "no video both ways within 20 s");
         const qsizetype videoAt = offer.indexOf(QLatin1String("m=video"));
         QVERIFY(videoAt > 0);
         QString added = offer.mid(videoAt);

@@ -3,6 +3,7 @@
 #include "AsyncResult.h"
 #include "matrix/Requests.h"
 #include "sync/Session.h"
+#include "sync/SyncChanges.h"
 
 namespace atrium::models {
 
@@ -25,6 +26,20 @@ void OwnProfile::reload()
                  setProfile(body.value(QLatin1String("displayname")).toString(),
                             body.value(QLatin1String("avatar_url")).toString());
              });
+}
+
+void OwnProfile::handleSync(const sync::SyncChanges &changes)
+{
+    const QString me = m_session->userId();
+    for (const auto &events : changes.newEvents) {
+        for (const store::TimelineEvent &event : events) {
+            if (event.type == QLatin1String("m.room.member") && event.sender == me &&
+                event.json.value(QLatin1String("state_key")).toString() == me) {
+                reload();
+                return;
+            }
+        }
+    }
 }
 
 void OwnProfile::setDisplayName(const QString &displayName)

@@ -5,7 +5,8 @@
 
 namespace atrium::sync {
 class Session;
-}
+struct SyncChanges;
+} // namespace atrium::sync
 
 namespace atrium::models {
 
@@ -27,6 +28,9 @@ public:
 
     // Reads the profile again (on sign-in); cleared while signed out.
     void reload();
+    // Reads it again when a sync brings a member event of ours: the name
+    // or avatar was changed elsewhere (another client sets it in every room).
+    void handleSync(const sync::SyncChanges &changes);
     // Sets the display name; the server updates every room's member event.
     // failed() says why it could not.
     Q_INVOKABLE void setDisplayName(const QString &displayName);

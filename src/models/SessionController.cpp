@@ -63,8 +63,7 @@ SessionController::SessionController(const QString &dataDir, bool noKeychain, QO
         emit stateChanged();
     });
     connect(m_session.get(), &sync::Session::failed, this, &SessionController::setErrorMessage);
-    connect(m_session.get(), &sync::Session::ready, this,
-            &SessionController::watchForNotifications);
+    connect(m_session.get(), &sync::Session::ready, this, &SessionController::followSync);
     m_notifier = new DesktopNotifier(QDBusConnection::sessionBus(), this);
     connect(m_notifier, &DesktopNotifier::activated, this, [this](const QString &roomId) {
         const auto *summary = m_roomList->room(roomId);
@@ -86,8 +85,10 @@ void SessionController::updateCalls()
     }
 }
 
-void SessionController::watchForNotifications()
+void SessionController::followSync()
 {
+    connect(m_session->syncEngine(), &sync::SyncEngine::synced, m_profile, &OwnProfile::handleSync,
+            Qt::UniqueConnection);
     // A new planner per sign-in: its first sync only records the counts.
     m_notificationPlanner = std::make_unique<NotificationPlanner>(m_session->userId());
     connect(m_session->syncEngine(), &sync::SyncEngine::synced, this,

@@ -139,7 +139,8 @@ signals:
     void directChatFailed(const QString &reason);
 
 private:
-    void watchForNotifications();
+    // On each sign-in: the sync's changes reach the notifications and the profile.
+    void followSync();
     // A CallManager for the signed-in account; none while signed out.
     void updateCalls();
     void notifyAbout(const sync::SyncChanges &changes);

@@ -11,6 +11,7 @@
 #include "models/RoomListModel.h"
 #include "models/SessionController.h"
 #include "models/UserDirectoryModel.h"
+#include "sync/SyncEngine.h"
 
 #include <QAbstractItemModelTester>
 #include <QImage>
@@ -352,6 +353,14 @@ private slots:
                 .json();
         QCOMPARE(onServer.value("displayname").toString(), QStringLiteral("Pat Q. Doe"));
         QCOMPARE(changed.size(), 2); // read, then changed
+
+        // Changed by another client: the sync brings our member event, and it is read again.
+        QVERIFY(!await(me->call(matrix::requests::createRoom(QJsonObject{{"name", "Own"}}))).error);
+        connect(me->syncEngine(), &sync::SyncEngine::synced, &profile,
+                &models::OwnProfile::handleSync);
+        QVERIFY(!await(me->call(matrix::requests::setDisplayName(me->userId(), "Pat Elsewhere")))
+                     .error);
+        QTRY_COMPARE_WITH_TIMEOUT(profile.displayName(), QStringLiteral("Pat Elsewhere"), 10'000);
     }
 
 private:

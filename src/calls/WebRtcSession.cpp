@@ -756,7 +756,7 @@ void WebRtcSession::localDescriptionCreated(const QString &type, const QString &
     m_localMids.clear();
     m_sessionVersion = std::max(m_sessionVersion, sessionVersionOf(sdp));
     m_audioAllowed = m_videoAllowed = true;
-    m_cameraMLine = -1;
+    int camera = -1; // stored once: streaming threads read it as pads appear
     GstSDPMessage *message = nullptr;
     gst_sdp_message_new_from_text(sdp.toUtf8().constData(), &message);
     if (message) {
@@ -769,10 +769,10 @@ void WebRtcSession::localDescriptionCreated(const QString &type, const QString &
             // kind; later ones are streams the other side added (a screen
             // share we only receive: recvonly there must not stop our camera).
             const bool video = qstrcmp(gst_sdp_media_get_media(media), "video") == 0;
-            if (video ? m_cameraMLine >= 0 : audioSeen)
+            if (video ? camera >= 0 : audioSeen)
                 continue;
             if (video)
-                m_cameraMLine = int(i);
+                camera = int(i);
             else
                 audioSeen = true;
             const bool sends = !gst_sdp_media_get_attribute_val(media, "recvonly") &&
@@ -781,6 +781,7 @@ void WebRtcSession::localDescriptionCreated(const QString &type, const QString &
         }
         gst_sdp_message_free(message);
     }
+    m_cameraMLine = camera;
     updateValves();
     // A renegotiation's answer leaves the connection as it is.
     if (type == QLatin1String("answer") && m_state == State::Negotiating)

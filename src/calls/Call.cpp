@@ -6,6 +6,7 @@
 #include <QLoggingCategory>
 #include <algorithm>
 #include <limits>
+#include <utility>
 
 namespace atrium::calls {
 
@@ -70,6 +71,8 @@ void Call::createMedia()
     connect(m_media, &CallMedia::localCandidate, this, &Call::localCandidate);
     connect(m_media, &CallMedia::stateChanged, this, &Call::mediaStateChanged);
     connect(m_media, &CallMedia::failed, this, &Call::mediaFailed);
+    connect(m_media, &CallMedia::screenSharingFailed, this, &Call::screenCaptureFailed);
+    m_media->setRemoteStreamPurposes(m_remotePurposes);
 }
 
 void Call::start(bool video)
@@ -147,12 +150,40 @@ bool Call::setHolding(bool holding)
     return true;
 }
 
+bool Call::setScreenSharing(bool sharing)
+{
+    if (!canChangeScreenSharing() || !m_media)
+        return false;
+    if (sharing == isScreenSharing())
+        return true;
+    if (!m_media->setScreenSharing(sharing))
+        return false;
+    m_offerOpen = true;
+    m_offerTimer.start(m_setup.lifetimeMs);
+    emit screenSharingChanged();
+    emit holdChanged();
+    return true;
+}
+
+void Call::screenCaptureFailed(const QString &reason)
+{
+    qCWarning(lcCall) << "our screen could not be captured:" << reason << callId();
+    if (m_offerOpen)
+        m_stopSharingWhenSettled = true;
+    else
+        setScreenSharing(false);
+    emit screenSharingChanged(reason);
+}
+
 void Call::offerSettled()
 {
     // Answered, or unanswered for its lifetime: the hold can change again.
     m_offerTimer.stop();
     m_offerOpen = false;
+    if (std::exchange(m_stopSharingWhenSettled, false))
+        setScreenSharing(false);
     emit holdChanged();
+    emit screenSharingChanged();
 }
 
 void Call::setMicrophoneMuted(bool muted)
@@ -281,13 +312,17 @@ void Call::handleSelectAnswer(const QJsonObject &content)
 
 QJsonObject Call::streamMetadata() const
 {
-    // What our one stream carries (spec: sdp_stream_metadata, VoIP v1.1).
+    // What our streams carry (spec: sdp_stream_metadata, VoIP v1.1).
     const QString stream = m_media ? m_media->streamId() : QString();
     if (stream.isEmpty())
         return {};
-    return QJsonObject{{stream, QJsonObject{{"purpose", "m.usermedia"},
-                                            {"audio_muted", isMicrophoneMuted()},
-                                            {"video_muted", !isCameraEnabled()}}}};
+    QJsonObject metadata{{stream, QJsonObject{{"purpose", "m.usermedia"},
+                                              {"audio_muted", isMicrophoneMuted()},
+                                              {"video_muted", !isCameraEnabled()}}}};
+    const QString screen = m_media->screenStreamId();
+    if (!screen.isEmpty())
+        metadata.insert(screen, QJsonObject{{"purpose", "m.screenshare"}});
+    return metadata;
 }
 
 void Call::handleNegotiate(const QJsonObject &content)
@@ -301,6 +336,7 @@ void Call::handleNegotiate(const QJsonObject &content)
     if (sdp.isEmpty())
         return;
     if (type == QLatin1String("answer")) {
+        m_media->setRemoteAnswer(sdp); // taken only by media that made a real offer
         if (m_offerOpen)
             offerSettled();
         return;
@@ -363,9 +399,11 @@ void Call::readStreamMetadata(const QJsonObject &content)
     bool audioMuted = m_remoteAudioMuted;
     bool videoMuted = m_remoteVideoMuted;
     bool sharing = false;
+    m_remotePurposes.clear();
     for (auto it = metadata.constBegin(); it != metadata.constEnd(); ++it) {
         const QJsonObject stream = it.value().toObject();
         const QString purpose = stream.value("purpose").toString();
+        m_remotePurposes.insert(it.key(), purpose);
         if (purpose == QLatin1String("m.screenshare")) {
             sharing = true;
         } else if (purpose == QLatin1String("m.usermedia")) {
@@ -373,6 +411,8 @@ void Call::readStreamMetadata(const QJsonObject &content)
             videoMuted = stream.value("video_muted").toBool(false);
         }
     }
+    if (m_media)
+        m_media->setRemoteStreamPurposes(m_remotePurposes);
     if (sharing != m_remoteSharing) {
         m_remoteSharing = sharing;
         emit remoteSharingChanged();

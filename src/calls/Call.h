@@ -98,6 +98,13 @@ public:
     bool isHolding() const { return m_holding; }
     // Whether setHolding() can start a change now (none awaits its answer).
     bool canChangeHold() const { return m_state == State::Connected && !m_offerOpen; }
+    // Shares our screen as a second video stream (m.screenshare in our
+    // sdp_stream_metadata), or stops: an m.call.negotiate offer. Like a hold,
+    // only while connected and one change at a time, and not while holding;
+    // returns whether it was started (false too when the media cannot).
+    bool setScreenSharing(bool sharing);
+    bool isScreenSharing() const { return m_media && m_media->isScreenSharing(); }
+    bool canChangeScreenSharing() const { return canChangeHold() && !m_holding; }
 
     // One m.call.* event of this call from the room (not our own echo).
     void handleEvent(const QString &type, const QString &sender, const QJsonObject &content);
@@ -129,6 +136,9 @@ signals:
     void remoteSharingChanged();
     // isOnHold(), isHolding() or canChangeHold() changed.
     void holdChanged();
+    // isScreenSharing() or canChangeScreenSharing() changed; `error` says
+    // why a share stopped on its own (the screen could not be captured).
+    void screenSharingChanged(const QString &error = {});
 
 private:
     void createMedia();
@@ -138,6 +148,7 @@ private:
     void scheduleMetadataUpdate();
     void sendMetadataUpdate();
     void readStreamMetadata(const QJsonObject &content);
+    void screenCaptureFailed(const QString &reason);
     void localCandidate(const IceCandidate &candidate);
     void flushCandidates();
     void mediaStateChanged();
@@ -173,6 +184,10 @@ private:
     bool m_remoteAudioMuted = false;
     bool m_remoteVideoMuted = false;
     bool m_remoteSharing = false;
+    QHash<QString, QString> m_remotePurposes; // their stream id → purpose
+    // The screen could not be captured while an offer was open: the share
+    // stops once it is settled.
+    bool m_stopSharingWhenSettled = false;
     bool m_onHold = false;
     bool m_holding = false;
     // Our m.call.negotiate offer awaits its answer (for its lifetime at most).

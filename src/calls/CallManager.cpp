@@ -74,8 +74,10 @@ void CallManager::attach(sync::Session *session)
     const bool loopback = isLoopbackHost(session->homeserver().host());
     m_loopback = loopback;
     m_env.createMedia = [loopback](QObject *parent) -> CallMedia * {
-        WebRtcSession::Options options;
+        WebRtcSession::Options options; // test sources: atrium-cli and tests
         options.loopbackOnly = loopback;
+        options.screenWidth = 640; // a test pattern needs no 720p
+        options.screenHeight = 360;
         return new WebRtcSession(options, parent);
     };
     connect(session->syncEngine(), &sync::SyncEngine::synced, this, &CallManager::handleSync);

@@ -5,6 +5,7 @@
 #include "IceCandidate.h"
 #include "IceServers.h"
 
+#include <QHash>
 #include <QImage>
 #include <QObject>
 
@@ -44,6 +45,8 @@ public:
     // Takes the remote offer and emits the answer; sends video only when
     // `video` is set and the offer has a video stream.
     virtual void acceptOffer(const QString &sdp, bool video) = 0;
+    // The answer to our offer: the first one, or to a renegotiation offer
+    // the media made (a screen share); any other answer is ignored.
     virtual void setRemoteAnswer(const QString &sdp) = 0;
     // A new offer from the other side once connected (m.call.negotiate, e.g.
     // hold): emits localDescription("answer", …). Media that cannot
@@ -72,6 +75,25 @@ public:
         Q_UNUSED(kind);
         Q_UNUSED(deviceId);
         return false;
+    }
+    // Starts (or stops) sending our screen as a stream of its own, once
+    // connected: emits a new offer (localDescription("offer", …)) that adds
+    // it, or turns it off; setRemoteAnswer() then takes the answer. Returns
+    // false when the media cannot now (or at all, or nothing to capture).
+    virtual bool setScreenSharing(bool sharing)
+    {
+        Q_UNUSED(sharing);
+        return false;
+    }
+    virtual bool isScreenSharing() const { return false; }
+    // The MediaStream id our screen goes out under while sharing, else empty.
+    virtual QString screenStreamId() const { return {}; }
+    // What each stream of the other side is for (its sdp_stream_metadata:
+    // stream id → "m.usermedia" or "m.screenshare"), to tell its screen
+    // from its camera.
+    virtual void setRemoteStreamPurposes(const QHash<QString, QString> &purposes)
+    {
+        Q_UNUSED(purposes);
     }
     // Asks how the media is doing: statsUpdated() answers (media without
     // statistics never does).
@@ -107,6 +129,9 @@ signals:
     // device's own error.
     void deviceFailed(atrium::calls::CaptureDevices::Kind kind, const QString &device,
                       const QString &reason);
+    // Our screen could not be captured any more (the display went away):
+    // nothing of it goes out; the share should be stopped.
+    void screenSharingFailed(const QString &reason);
 };
 
 } // namespace atrium::calls

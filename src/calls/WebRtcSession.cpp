@@ -79,6 +79,24 @@ quint64 sessionVersionOf(const QString &sdp)
     return origin.match(sdp).captured(1).toULongLong();
 }
 
+// The MediaStream id a media section's track belongs to: its a=msid, else
+// the msid of its a=ssrc lines (as webrtcbin writes them); empty if none.
+QString streamIdOf(const GstSDPMedia *media)
+{
+    if (const char *msid = gst_sdp_media_get_attribute_val(media, "msid"))
+        return QString::fromUtf8(msid).section(QLatin1Char(' '), 0, 0);
+    for (guint i = 0; i < gst_sdp_media_attributes_len(media); ++i) {
+        const GstSDPAttribute *attribute = gst_sdp_media_get_attribute(media, i);
+        if (qstrcmp(attribute->key, "ssrc") != 0 || !attribute->value)
+            continue;
+        const QString value = QString::fromUtf8(attribute->value);
+        const qsizetype at = value.indexOf(QLatin1String(" msid:"));
+        if (at >= 0)
+            return value.mid(at + 6).section(QLatin1Char(' '), 0, 0);
+    }
+    return {};
+}
+
 QString errorText(const GstStructure *reply)
 {
     if (!reply || !gst_structure_has_field(reply, "error"))
@@ -246,21 +264,6 @@ struct WebRtcSession::Callbacks
         static_cast<WebRtcSession *>(data)->linkDecodedPad(pad, screen);
     }
 
-    // Whether `pad` (of webrtcbin) carries a media section after our camera's:
-    // one the other side added later, as matrix-js-sdk adds a screen share.
-    static bool isAddedStream(WebRtcSession *self, GstPad *pad)
-    {
-        GObject *transceiver = nullptr;
-        g_object_get(pad, "transceiver", &transceiver, nullptr);
-        if (!transceiver)
-            return false;
-        guint mline = 0;
-        g_object_get(transceiver, "mlineindex", &mline, nullptr);
-        g_object_unref(transceiver);
-        const int camera = self->m_cameraMLine.load();
-        return camera >= 0 && int(mline) > camera;
-    }
-
     // A stream from the other side: decodebin picks the depayloader and decoder.
     static void onIncomingPad(GstElement *, GstPad *pad, gpointer data)
     {
@@ -270,7 +273,7 @@ struct WebRtcSession::Callbacks
         GstElement *decodebin = gst_element_factory_make("decodebin", nullptr);
         if (!decodebin)
             return;
-        if (isAddedStream(self, pad))
+        if (self->isRemoteScreen(pad))
             g_object_set_data(G_OBJECT(decodebin), ScreenStream, GINT_TO_POINTER(1));
         g_signal_connect(decodebin, "pad-added", G_CALLBACK(onDecodedPad), self);
         gst_bin_add(GST_BIN(self->m_pipeline), decodebin);
@@ -462,6 +465,7 @@ bool WebRtcSession::buildPipeline(bool video, int opusPayload, int vp8Payload)
     if (m_localPreview)
         g_signal_connect(m_localPreview, "handoff", G_CALLBACK(Callbacks::onFrame), this);
     m_sendingVideo = video;
+    m_vp8Payload = vp8Payload;
     nameStream();
     configureIce();
 
@@ -568,6 +572,15 @@ void WebRtcSession::busError(GstObject *origin, const QString &text)
         qCDebug(lcWebRtc) << "error from a removed element:" << text;
         return;
     }
+    if (m_screenBin && gst_object_has_as_ancestor(origin, GST_OBJECT(m_screenBin))) {
+        // Losing the screen (the display went away) ends the share, not the call.
+        qCWarning(lcWebRtc) << "screen capture failed:" << text;
+        gst_element_set_state(m_screenBin, GST_STATE_NULL);
+        gst_bin_remove(GST_BIN(m_pipeline), m_screenBin);
+        m_screenBin = nullptr;
+        emit screenSharingFailed(text);
+        return;
+    }
     for (const auto kind : {CaptureDevices::Kind::Microphone, CaptureDevices::Kind::Camera}) {
         GstElement *source = m_sources[sourceIndex(kind)];
         const QString device = m_sourceDevices[sourceIndex(kind)];
@@ -584,6 +597,149 @@ void WebRtcSession::busError(GstObject *origin, const QString &text)
         }
     }
     fail(text);
+}
+
+WebRtcSession::ScreenCapture WebRtcSession::screenCapture()
+{
+    ensureGstreamer();
+    GstElementFactory *factory = gst_element_factory_find("ximagesrc");
+    if (!factory)
+        return ScreenCapture::MissingElement;
+    gst_object_unref(factory);
+    if (qEnvironmentVariable("XDG_SESSION_TYPE") == QLatin1String("wayland") ||
+        qEnvironmentVariableIsEmpty("DISPLAY"))
+        return ScreenCapture::NotX11;
+    return ScreenCapture::Available;
+}
+
+QString WebRtcSession::screenSourceDescription() const
+{
+    if (m_options.sources == Sources::Test)
+        return QStringLiteral("videotestsrc is-live=true pattern=checkers-8");
+    return QStringLiteral("ximagesrc use-damage=false show-pointer=true");
+}
+
+bool WebRtcSession::setScreenSharing(bool sharing)
+{
+    if (!m_pipeline || m_state != State::Connected || m_awaitingAnswer || m_holding)
+        return false;
+    if (sharing == isScreenSharing())
+        return true;
+    if (!sharing)
+        stopScreen();
+    else if (!startScreen())
+        return false;
+    createRenegotiationOffer();
+    return true;
+}
+
+bool WebRtcSession::startScreen()
+{
+    if (m_options.sources == Sources::Devices && screenCapture() != ScreenCapture::Available)
+        return false;
+    const QString source = screenSourceDescription();
+    // Tried alone first: ximagesrc opens the display as it starts.
+    GstElement *probe = gst_parse_launch(source.toUtf8().constData(), nullptr);
+    const bool capturable =
+        probe && gst_element_set_state(probe, GST_STATE_PAUSED) != GST_STATE_CHANGE_FAILURE;
+    if (probe) {
+        gst_element_set_state(probe, GST_STATE_NULL);
+        gst_object_unref(probe);
+    }
+    if (!capturable) {
+        qCWarning(lcWebRtc) << "the screen cannot be captured";
+        return false;
+    }
+    const quint32 ssrc = QRandomGenerator::global()->generate();
+    const QString chain =
+        QStringLiteral(
+            "%1 ! videoconvert ! videoscale add-borders=true ! videorate ! "
+            "video/x-raw,width=%2,height=%3,framerate=%4/1,pixel-aspect-ratio=1/1 ! queue ! "
+            "valve name=screenvalve ! "
+            "vp8enc deadline=1 cpu-used=8 keyframe-max-dist=30 ! rtpvp8pay pt=%5 ssrc=%6 ! "
+            // An element: caps at the end of a description would be dropped.
+            "capsfilter caps=\"application/x-rtp,media=video,encoding-name=VP8,payload=%5,"
+            "clock-rate=90000,ssrc=(uint)%6\"")
+            .arg(source)
+            .arg(m_options.screenWidth)
+            .arg(m_options.screenHeight)
+            .arg(m_options.screenFramerate)
+            .arg(m_vp8Payload)
+            .arg(ssrc);
+    GstElement *bin = gst_parse_bin_from_description(chain.toUtf8().constData(), TRUE, nullptr);
+    GstPad *sink = bin ? gst_element_request_pad_simple(m_webrtc, "sink_%u") : nullptr;
+    if (!sink) {
+        if (bin)
+            gst_object_unref(bin);
+        return false;
+    }
+    // A stream of its own, so the other side can tell it from our camera
+    // (sdp_stream_metadata names it m.screenshare).
+    m_screenStreamId = QStringLiteral("atrium-screen-%1")
+                           .arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'));
+    g_object_set(sink, "msid", m_screenStreamId.toUtf8().constData(), nullptr);
+    g_object_get(sink, "transceiver", &m_screenTransceiver, nullptr);
+    g_object_set(m_screenTransceiver, "direction", GST_WEBRTC_RTP_TRANSCEIVER_DIRECTION_SENDONLY,
+                 nullptr);
+    gst_bin_add(GST_BIN(m_pipeline), bin);
+    GstPad *binSource = gst_element_get_static_pad(bin, "src");
+    if (gst_pad_link(binSource, sink) != GST_PAD_LINK_OK)
+        qCWarning(lcWebRtc) << "could not link the screen to webrtcbin";
+    gst_object_unref(binSource);
+    gst_object_unref(sink);
+    m_screenBin = bin;
+    updateValves();
+    gst_element_sync_state_with_parent(bin);
+    return true;
+}
+
+void WebRtcSession::stopScreen()
+{
+    g_object_set(m_screenTransceiver, "direction", GST_WEBRTC_RTP_TRANSCEIVER_DIRECTION_INACTIVE,
+                 nullptr);
+    g_object_unref(m_screenTransceiver);
+    m_screenTransceiver = nullptr;
+    if (m_screenBin) {
+        // Stopping joins the capture thread; taking it out unlinks webrtcbin's pad.
+        gst_element_set_state(m_screenBin, GST_STATE_NULL);
+        gst_bin_remove(GST_BIN(m_pipeline), m_screenBin);
+        m_screenBin = nullptr;
+    }
+}
+
+void WebRtcSession::createRenegotiationOffer()
+{
+    m_awaitingAnswer = true;
+    GstPromise *promise =
+        gst_promise_new_with_change_func(Callbacks::onOfferCreated, this, nullptr);
+    g_signal_emit_by_name(m_webrtc, "create-offer", nullptr, promise);
+}
+
+void WebRtcSession::setRemoteStreamPurposes(const QHash<QString, QString> &purposes)
+{
+    const std::lock_guard lock(m_remoteStreamsLock);
+    m_remotePurposes = purposes;
+}
+
+bool WebRtcSession::isRemoteScreen(GstPad *pad) const
+{
+    GObject *transceiver = nullptr;
+    g_object_get(pad, "transceiver", &transceiver, nullptr);
+    if (!transceiver)
+        return false;
+    guint mline = 0;
+    g_object_get(transceiver, "mlineindex", &mline, nullptr);
+    g_object_unref(transceiver);
+    {
+        const std::lock_guard lock(m_remoteStreamsLock);
+        const QString purpose = m_remotePurposes.value(m_remoteStreamByMLine.value(int(mline)));
+        if (!purpose.isEmpty())
+            return purpose == QLatin1String("m.screenshare");
+    }
+    // No metadata for it: a section after the camera's was added later, as
+    // matrix-js-sdk adds a screen share.
+    const int camera = m_cameraMLine.load();
+    return camera >= 0 && int(mline) > camera;
 }
 
 void WebRtcSession::nameStream()
@@ -711,7 +867,8 @@ bool WebRtcSession::setHolding(bool holding)
 
 void WebRtcSession::setRemoteAnswer(const QString &sdp)
 {
-    if (!m_pipeline || m_remoteDescriptionSet)
+    // Answers to hold offers are not for webrtcbin: it never saw those offers.
+    if (!m_pipeline || (m_remoteDescriptionSet && !m_awaitingAnswer))
         return;
     setRemoteDescription(QStringLiteral("answer"), sdp);
 }
@@ -727,6 +884,14 @@ void WebRtcSession::setRemoteDescription(const QString &type, const QString &sdp
         return;
     }
     m_remoteIsOffer = type == QLatin1String("offer");
+    QHash<int, QString> streams;
+    for (guint i = 0; i < gst_sdp_message_medias_len(message); ++i)
+        streams.insert(int(i), streamIdOf(gst_sdp_message_get_media(message, i)));
+    {
+        // Before webrtcbin sees the description: its pads come from it.
+        const std::lock_guard lock(m_remoteStreamsLock);
+        m_remoteStreamByMLine = streams;
+    }
     GstWebRTCSessionDescription *description = gst_webrtc_session_description_new(
         m_remoteIsOffer ? GST_WEBRTC_SDP_TYPE_OFFER : GST_WEBRTC_SDP_TYPE_ANSWER, message);
     GstPromise *promise =
@@ -739,6 +904,7 @@ void WebRtcSession::remoteDescriptionSet()
 {
     m_remoteDescriptionSet = true;
     if (!m_remoteIsOffer) {
+        m_awaitingAnswer = false;
         // We offered: this was the answer (a renegotiation's leaves the connection be).
         if (m_state == State::Negotiating)
             setState(State::Connecting);
@@ -751,8 +917,13 @@ void WebRtcSession::remoteDescriptionSet()
     addRemoteCandidates(pending);
 }
 
-void WebRtcSession::localDescriptionCreated(const QString &type, const QString &sdp)
+void WebRtcSession::localDescriptionCreated(const QString &type, const QString &createdSdp)
 {
+    // A renegotiation offer of webrtcbin counts its own offers only; the
+    // other side has seen higher versions from us (hold offers, answers).
+    const bool renegotiation = type == QLatin1String("offer") && m_remoteDescriptionSet;
+    const QString sdp =
+        renegotiation ? renegotiationOffer(createdSdp, false, ++m_sessionVersion) : createdSdp;
     m_localMids.clear();
     m_sessionVersion = std::max(m_sessionVersion, sessionVersionOf(sdp));
     m_audioAllowed = m_videoAllowed = true;
@@ -929,6 +1100,11 @@ void WebRtcSession::updateValves()
         g_object_set(m_audioValve, "drop", audio ? FALSE : TRUE, nullptr);
     if (m_videoValve)
         g_object_set(m_videoValve, "drop", video ? FALSE : TRUE, nullptr);
+    if (m_screenBin) {
+        GstElement *valve = gst_bin_get_by_name(GST_BIN(m_screenBin), "screenvalve");
+        g_object_set(valve, "drop", m_holding ? TRUE : FALSE, nullptr);
+        gst_object_unref(valve);
+    }
 }
 
 void WebRtcSession::requestStats()
@@ -1020,6 +1196,10 @@ void WebRtcSession::stopPipeline()
         m_videoValve = nullptr;
         m_localPreview = nullptr;
         m_sources[0] = m_sources[1] = nullptr;
+        m_screenBin = nullptr;
+        if (m_screenTransceiver)
+            g_object_unref(m_screenTransceiver);
+        m_screenTransceiver = nullptr;
         gst_object_unref(m_webrtc);
         gst_object_unref(m_pipeline);
         m_audioValve = nullptr;
@@ -1027,6 +1207,7 @@ void WebRtcSession::stopPipeline()
         m_pipeline = nullptr;
     }
     m_pendingRemote.clear();
+    m_awaitingAnswer = false;
 }
 
 } // namespace atrium::calls

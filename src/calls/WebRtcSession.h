@@ -7,12 +7,14 @@
 #include <QStringList>
 #include <QTimer>
 #include <atomic>
+#include <mutex>
 
 // GStreamer types, kept out of the header: its users need no GStreamer includes.
 typedef struct _GstElement GstElement;
 typedef struct _GstObject GstObject;
 typedef struct _GstPad GstPad;
 typedef struct _GstPromise GstPromise;
+typedef struct _GstWebRTCRTPTransceiver GstWebRTCRTPTransceiver;
 
 namespace atrium::calls {
 
@@ -42,6 +44,11 @@ public:
         int videoWidth = 320;
         int videoHeight = 240;
         int videoFramerate = 15;
+        // Our screen, when shared: scaled into this size (bordered to keep
+        // its shape) at this rate.
+        int screenWidth = 1280;
+        int screenHeight = 720;
+        int screenFramerate = 10;
         // Test sources: videotestsrc's pattern ("ball", "smpte", …).
         QString testPattern = QStringLiteral("ball");
         // Devices only: no microphone, so send silence (the other side
@@ -75,6 +82,14 @@ public:
     static QStringList missingPlugins(bool video = true);
     // Which capture devices the system has (GstDeviceMonitor). Initialises GStreamer.
     static Devices availableDevices();
+    // Whether this system's screen can be shared with device sources.
+    enum class ScreenCapture
+    {
+        Available,
+        MissingElement, // no ximagesrc (gstreamer1.0-plugins-good)
+        NotX11          // ximagesrc sees X11 only; Wayland needs the desktop portal
+    };
+    static ScreenCapture screenCapture();
 
     void setIceServers(const IceServers &servers) override;
     void createOffer(bool video) override;
@@ -104,6 +119,13 @@ public:
     bool isCameraEnabled() const override { return m_sendingVideo && m_cameraEnabled; }
     void requestStats() override;
     QString streamId() const override { return m_streamId; }
+    bool setScreenSharing(bool sharing) override;
+    bool isScreenSharing() const override { return m_screenTransceiver != nullptr; }
+    QString screenStreamId() const override
+    {
+        return isScreenSharing() ? m_screenStreamId : QString();
+    }
+    void setRemoteStreamPurposes(const QHash<QString, QString> &purposes) override;
 
 private:
     struct Callbacks;
@@ -115,6 +137,16 @@ private:
     GstElement *makeSource(CaptureDevices::Kind kind, QString &device) const;
     bool linkSource(CaptureDevices::Kind kind, const QString &device);
     void busError(GstObject *origin, const QString &text);
+    // The screen's capture chain, linked to a new sendonly section; false
+    // when the screen cannot be captured.
+    bool startScreen();
+    // Turns the screen's section inactive and takes its chain out.
+    void stopScreen();
+    QString screenSourceDescription() const;
+    void createRenegotiationOffer();
+    // Whether a stream webrtcbin gives us (its pad) is the other side's
+    // screen: by its stream's purpose, else by coming after its camera.
+    bool isRemoteScreen(GstPad *pad) const;
     void nameStream();
     void configureIce();
     void setRemoteDescription(const QString &type, const QString &sdp);
@@ -150,6 +182,14 @@ private:
     GstElement *m_audioValve = nullptr;
     GstElement *m_videoValve = nullptr;
     GstElement *m_localPreview = nullptr;
+    // Our screen share's transceiver (sharing: not null) and its chain from
+    // the source to RTP (in the pipeline; null once the capture failed).
+    // Each share gets a section of its own: webrtcbin cannot turn an
+    // inactive one on again.
+    GstElement *m_screenBin = nullptr;
+    GstWebRTCRTPTransceiver *m_screenTransceiver = nullptr;
+    QString m_screenStreamId;
+    int m_vp8Payload = 0; // VP8's payload type in this call
     // The capture sources linked in (owned by the pipeline), by kind, and
     // the device each captures from (empty: the default).
     GstElement *m_sources[2] = {nullptr, nullptr};
@@ -160,6 +200,8 @@ private:
     bool m_cameraEnabled = true;
     bool m_remoteDescriptionSet = false;
     bool m_remoteIsOffer = false; // the remote description being set
+    // Our renegotiation offer was applied to webrtcbin and awaits its answer.
+    bool m_awaitingAnswer = false;
     bool m_holding = false;
     // Whether our last description lets us send each kind (not recvonly or
     // inactive, as when the other side holds us): webrtcbin does not stop
@@ -172,7 +214,12 @@ private:
     std::atomic<int> m_cameraMLine{-1};
     bool m_gatheringDone = false;
     QList<IceCandidate> m_pendingRemote;
-    QStringList m_localMids;              // by m-line index
+    QStringList m_localMids; // by m-line index
+    // The other side's stream id (msid) of each media section, and what its
+    // metadata says each stream is for; read on streaming threads.
+    mutable std::mutex m_remoteStreamsLock;
+    QHash<int, QString> m_remoteStreamByMLine;
+    QHash<QString, QString> m_remotePurposes;
     std::optional<CallStats> m_lastStats; // for the bitrate of the next reading
     QString m_streamId;
     std::atomic<quint64> m_generation{0}; // bumped by close(): late posts are dropped

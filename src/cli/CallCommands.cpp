@@ -31,6 +31,11 @@ void addTimingOptions(QCommandLineParser &parser)
         {"hold-after", "Put the other side on hold this many seconds after connecting.", "s"});
     parser.addOption(
         {"hold-for", "Take it off hold again after this many seconds (default 2).", "s", "2"});
+    parser.addOption({"share-after",
+                      "Share our screen (a test pattern) this many seconds after connecting.",
+                      "s"});
+    parser.addOption(
+        {"share-for", "Stop sharing it after this many seconds (default 3).", "s", "3"});
 }
 
 // In ms; 0 when not given (and without a default), -1 when not a positive number of seconds.
@@ -49,7 +54,10 @@ bool applyTimingOptions(const QCommandLineParser &parser, CallMonitor::Timings &
     timings.muteAfterMs = secondsOption(parser, QStringLiteral("mute-after"));
     timings.holdAfterMs = secondsOption(parser, QStringLiteral("hold-after"));
     timings.holdForMs = secondsOption(parser, QStringLiteral("hold-for"));
-    return timings.muteAfterMs >= 0 && timings.holdAfterMs >= 0 && timings.holdForMs >= 0;
+    timings.shareAfterMs = secondsOption(parser, QStringLiteral("share-after"));
+    timings.shareForMs = secondsOption(parser, QStringLiteral("share-for"));
+    return timings.muteAfterMs >= 0 && timings.holdAfterMs >= 0 && timings.holdForMs >= 0 &&
+           timings.shareAfterMs >= 0 && timings.shareForMs >= 0;
 }
 
 } // namespace
@@ -65,7 +73,7 @@ QFuture<int> call(CliContext &context, const QStringList &arguments)
     if (!parser.parse(arguments) || parser.positionalArguments().size() != 1 ||
         parser.value("duration").toInt() <= 0 || !applyTimingOptions(parser, timings)) {
         context.err() << "usage: atrium-cli call ROOM [--video] [--duration S] [--mute-after S] "
-                         "[--hold-after S [--hold-for S]]"
+                         "[--hold-after S [--hold-for S]] [--share-after S [--share-for S]]"
                       << Qt::endl;
         return ready(Usage);
     }
@@ -107,7 +115,7 @@ QFuture<int> answer(CliContext &context, const QStringList &arguments)
     if (!parser.parse(arguments) || parser.positionalArguments().size() != 1 ||
         parser.value("timeout").toInt() <= 0 || !applyTimingOptions(parser, timings)) {
         context.err() << "usage: atrium-cli answer ROOM [--timeout S] [--mute-after S] "
-                         "[--hold-after S [--hold-for S]]"
+                         "[--hold-after S [--hold-for S]] [--share-after S [--share-for S]]"
                       << Qt::endl;
         return ready(Usage);
     }

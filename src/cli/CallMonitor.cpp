@@ -57,6 +57,10 @@ CallMonitor::CallMonitor(CliContext &context, calls::CallManager *manager, int d
     connect(&m_hold, &QTimer::timeout, this, [this]() { hold(true); });
     m_resume.setSingleShot(true);
     connect(&m_resume, &QTimer::timeout, this, [this]() { hold(false); });
+    m_share.setSingleShot(true);
+    connect(&m_share, &QTimer::timeout, this, [this]() { share(true); });
+    m_unshare.setSingleShot(true);
+    connect(&m_unshare, &QTimer::timeout, this, [this]() { share(false); });
     // Glare: our call was dropped for theirs, which is answered already.
     connect(manager, &calls::CallManager::callReplaced, this, [this](Call *replaced, Call *by) {
         if (replaced != m_call)
@@ -129,6 +133,8 @@ void CallMonitor::stateChanged()
             m_mute.start(m_timings.muteAfterMs);
         if (m_timings.holdAfterMs > 0)
             m_hold.start(m_timings.holdAfterMs);
+        if (m_timings.shareAfterMs > 0)
+            m_share.start(m_timings.shareAfterMs);
     } else if (state != Call::State::Preparing) {
         m_context.out() << stateText(state) << Qt::endl;
     }
@@ -151,6 +157,24 @@ void CallMonitor::hold(bool holding)
                     << Qt::endl;
     if (holding && m_timings.holdForMs > 0)
         m_resume.start(m_timings.holdForMs);
+}
+
+void CallMonitor::share(bool sharing)
+{
+    if (!m_call || m_call->isEnded())
+        return;
+    if (m_call->state() == Call::State::Connected && !m_call->canChangeScreenSharing()) {
+        (sharing ? m_share : m_unshare).start(500); // a hold or the last change is pending
+        return;
+    }
+    if (!m_call->setScreenSharing(sharing)) {
+        m_context.err() << "atrium-cli: could not " << (sharing ? "share" : "stop sharing")
+                        << " the screen now" << Qt::endl;
+        return;
+    }
+    m_context.out() << (sharing ? "sharing our screen" : "stopped sharing our screen") << Qt::endl;
+    if (sharing && m_timings.shareForMs > 0)
+        m_unshare.start(m_timings.shareForMs);
 }
 
 void CallMonitor::printHold()

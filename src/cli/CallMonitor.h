@@ -20,7 +20,8 @@ class CliContext;
 // and, every second, the audio and video frames decoded from the other
 // side; hangs up after `durationMs` of connected call (0: wait for the other
 // side), prints when the other side mutes or unmutes its microphone or
-// camera or holds the call, and resolves to the exit code once the last event is sent.
+// camera or holds the call, holds the other side and shares the screen on
+// cue, and resolves to the exit code once the last event is sent.
 class CallMonitor : public QObject
 {
     Q_OBJECT
@@ -28,9 +29,11 @@ public:
     // Things done at times after the call connects (0: never).
     struct Timings
     {
-        int muteAfterMs = 0; // mute our microphone
-        int holdAfterMs = 0; // put the other side on hold…
-        int holdForMs = 0;   // …and off it again this much later
+        int muteAfterMs = 0;  // mute our microphone
+        int holdAfterMs = 0;  // put the other side on hold…
+        int holdForMs = 0;    // …and off it again this much later
+        int shareAfterMs = 0; // share our screen…
+        int shareForMs = 0;   // …and stop this much later
     };
 
     CallMonitor(CliContext &context, calls::CallManager *manager, int durationMs);
@@ -48,6 +51,7 @@ private:
     void printRemoteMute();
     void printHold();
     void hold(bool holding);
+    void share(bool sharing);
     void ended(const QString &reason);
     void finish(int code);
 
@@ -61,6 +65,8 @@ private:
     QTimer m_mute;
     QTimer m_hold;
     QTimer m_resume;
+    QTimer m_share;
+    QTimer m_unshare;
     Timings m_timings;
     bool m_printedOnHold = false; // the other side's hold as last printed
     // The other side's mute state as last printed.

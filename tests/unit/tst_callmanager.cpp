@@ -38,8 +38,9 @@ public:
     }
     void setRemoteAnswer(const QString &sdp) override
     {
-        remoteAnswer = sdp;
-        setState(State::Connecting);
+        remoteAnswers.append(sdp);
+        if (m_state == State::Negotiating)
+            setState(State::Connecting);
     }
     void addRemoteCandidates(const QList<IceCandidate> &candidates) override
     {
@@ -50,6 +51,23 @@ public:
         renegotiations.append(sdp);
         emit localDescription(QStringLiteral("answer"),
                               QStringLiteral("v=0\r\nm=audio renegotiated\r\n"));
+    }
+    bool setScreenSharing(bool sharing) override
+    {
+        sharingScreen = sharing;
+        emit localDescription(QStringLiteral("offer"),
+                              sharing ? QStringLiteral("v=0\r\nm=video screen\r\n")
+                                      : QStringLiteral("v=0\r\nm=video 0\r\n"));
+        return true;
+    }
+    bool isScreenSharing() const override { return sharingScreen; }
+    QString screenStreamId() const override
+    {
+        return sharingScreen ? QStringLiteral("fake-screen") : QString();
+    }
+    void setRemoteStreamPurposes(const QHash<QString, QString> &purposes) override
+    {
+        remotePurposes = purposes;
     }
     bool setHolding(bool holding) override
     {
@@ -86,7 +104,9 @@ public:
     bool muted = false;
     bool cameraEnabled = true;
     QString remoteOffer;
-    QString remoteAnswer;
+    QStringList remoteAnswers;
+    bool sharingScreen = false;
+    QHash<QString, QString> remotePurposes;
     QList<IceCandidate> remoteCandidates;
     QStringList renegotiations;
     bool refuseHold = false;
@@ -582,7 +602,7 @@ private slots:
         deliver(bob, alice);
         QCOMPARE(outgoing->state(), Call::State::Connecting);
         QCOMPARE(outgoing->remotePartyId(), QStringLiteral("BOBDEV"));
-        QVERIFY(alice.lastMedia()->remoteAnswer.contains("answer"));
+        QVERIFY(alice.lastMedia()->remoteAnswers.value(0).contains("answer"));
         QCOMPARE(alice.sent.size(), aliceSent + 1);
         QCOMPARE(alice.sent.last().type, QStringLiteral("m.call.select_answer"));
         QCOMPARE(alice.sent.last().content.value("selected_party_id").toString(),
@@ -809,7 +829,7 @@ private slots:
                                          answer("PHONE"), candidates("PHONE", "candidate:phone2")},
                                         alice.now);
         QCOMPARE(call->remotePartyId(), QStringLiteral("LAPTOP"));
-        QCOMPARE(alice.lastMedia()->remoteAnswer, QStringLiteral("LAPTOP"));
+        QCOMPARE(alice.lastMedia()->remoteAnswers.value(0), QStringLiteral("LAPTOP"));
         QCOMPARE(alice.lastMedia()->remoteCandidates.size(), 1);
         QCOMPARE(alice.lastMedia()->remoteCandidates.first().candidate,
                  QStringLiteral("candidate:laptop"));
@@ -946,6 +966,73 @@ private slots:
         QVERIFY(!incoming->isOnHold());
         QCOMPARE(outgoing->state(), Call::State::Connected);
         QCOMPARE(incoming->state(), Call::State::Connected);
+    }
+
+    void weShareOurScreenAsAStreamNamedInOurMetadata()
+    {
+        Device alice(QStringLiteral("@alice:example.org"), QStringLiteral("ALICEDEV"));
+        Device bob(QStringLiteral("@bob:example.org"), QStringLiteral("BOBDEV"));
+        auto [outgoing, incoming] = connectedVideoCall(alice, bob);
+        QVERIFY(incoming);
+        QSignalSpy changes(outgoing, &Call::screenSharingChanged);
+        const qsizetype aliceFrom = alice.sent.size();
+        const qsizetype bobFrom = bob.sent.size();
+
+        QVERIFY(outgoing->setScreenSharing(true));
+        QVERIFY(outgoing->isScreenSharing());
+        QCOMPARE(changes.size(), 1);
+        const QJsonObject offer = alice.lastSent("m.call.negotiate").content;
+        QCOMPARE(offer.value("description").toObject().value("type").toString(),
+                 QStringLiteral("offer"));
+        const QJsonObject streams = offer.value("sdp_stream_metadata").toObject();
+        QCOMPARE(streams.value("fake-screen").toObject().value("purpose").toString(),
+                 QStringLiteral("m.screenshare"));
+        QCOMPARE(streams.value("fake-stream").toObject().value("purpose").toString(),
+                 QStringLiteral("m.usermedia"));
+        // One change at a time, hold included, until it is answered.
+        QVERIFY(!outgoing->canChangeScreenSharing());
+        QVERIFY(!outgoing->setHolding(true));
+
+        // Bob's media learns which stream is the screen before it sees the offer.
+        deliver(alice, bob, aliceFrom);
+        QVERIFY(incoming->isRemoteSharing());
+        QCOMPARE(bob.lastMedia()->remotePurposes.value("fake-screen"),
+                 QStringLiteral("m.screenshare"));
+        QCOMPARE(bob.lastMedia()->renegotiations.size(), 1);
+        deliver(bob, alice, bobFrom);
+        QCOMPARE(alice.lastMedia()->remoteAnswers.size(), 2); // the call's answer, then this one
+        QVERIFY(alice.lastMedia()->remoteAnswers.last().contains("renegotiated"));
+        QVERIFY(outgoing->canChangeScreenSharing());
+
+        const qsizetype stopFrom = alice.sent.size();
+        QVERIFY(outgoing->setScreenSharing(false));
+        QVERIFY(!outgoing->isScreenSharing());
+        QVERIFY(!alice.lastSent("m.call.negotiate")
+                     .content.value("sdp_stream_metadata")
+                     .toObject()
+                     .contains("fake-screen"));
+        deliver(alice, bob, stopFrom);
+        QVERIFY(!incoming->isRemoteSharing());
+    }
+
+    void aScreenThatCannotBeCapturedStopsTheShare()
+    {
+        Device alice(QStringLiteral("@alice:example.org"), QStringLiteral("ALICEDEV"));
+        Device bob(QStringLiteral("@bob:example.org"), QStringLiteral("BOBDEV"));
+        auto [outgoing, incoming] = connectedVideoCall(alice, bob);
+        QVERIFY(incoming);
+        const qsizetype aliceFrom = alice.sent.size();
+        QVERIFY(outgoing->setScreenSharing(true));
+        QSignalSpy changes(outgoing, &Call::screenSharingChanged);
+
+        // While its offer is open the share stays; the answer lets it stop.
+        emit alice.lastMedia()->screenSharingFailed(QStringLiteral("display gone"));
+        QVERIFY(outgoing->isScreenSharing());
+        QCOMPARE(changes.last().first().toString(), QStringLiteral("display gone"));
+        deliver(alice, bob, aliceFrom);
+        deliver(bob, alice, bob.sent.size() - 1);
+        QVERIFY(!outgoing->isScreenSharing());
+        QCOMPARE(alice.count("m.call.negotiate"), 2);
     }
 
     void holdNeedsAConnectedCallAndMediaThatCanRenegotiate()

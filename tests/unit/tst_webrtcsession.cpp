@@ -18,6 +18,8 @@ WebRtcSession::Options loopback()
 {
     WebRtcSession::Options options;
     options.loopbackOnly = true;
+    options.screenWidth = 320; // a test pattern: small is cheap
+    options.screenHeight = 180;
     return options;
 }
 
@@ -32,19 +34,19 @@ struct Pair
     Pair(bool calleeSendsVideo = true)
     {
         // The first offer starts the call; later ones (either side's) renegotiate it.
+        // Answers to hold offers go across too: the media takes only those
+        // to offers it made.
         QObject::connect(&caller, &CallMedia::localDescription,
                          [this, calleeSendsVideo](const QString &type, const QString &sdp) {
                              if (type == QLatin1String("answer"))
-                                 return; // to a hold offer: webrtcbin needs none
-                             if (callee.state() == CallMedia::State::Idle)
+                                 callee.setRemoteAnswer(sdp);
+                             else if (callee.state() == CallMedia::State::Idle)
                                  callee.acceptOffer(sdp, calleeSendsVideo);
                              else
                                  callee.answerRenegotiation(sdp);
                          });
         QObject::connect(&callee, &CallMedia::localDescription,
                          [this](const QString &type, const QString &sdp) {
-                             // Only the first answer is taken; later ones answer
-                             // hold offers, which webrtcbin never saw.
                              if (type == QLatin1String("offer"))
                                  caller.answerRenegotiation(sdp);
                              else
@@ -219,6 +221,68 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(pair.caller.videoFramesReceived() > before + 10, 10'000);
         QVERIFY(failed.isEmpty());
         QCOMPARE(pair.callee.screenFramesReceived(), qint64(0)); // nothing sent on it here
+    }
+
+    void ourScreenShareGoesOutAsAStreamOfItsOwnUntilStopped()
+    {
+        Pair pair;
+        QVERIFY2(!connectedOffer(pair).isEmpty(), "no video both ways within 20 s");
+        QTRY_COMPARE_WITH_TIMEOUT(pair.caller.state(), CallMedia::State::Connected, 10'000);
+        QSignalSpy offers(&pair.caller, &CallMedia::localDescription);
+        QSignalSpy failed(&pair.caller, &CallMedia::failed);
+        QSignalSpy calleeFailed(&pair.callee, &CallMedia::failed);
+
+        QVERIFY(pair.caller.setScreenSharing(true));
+        QVERIFY(pair.caller.isScreenSharing());
+        QVERIFY(pair.caller.screenStreamId().startsWith("atrium-screen-"));
+        QVERIFY(!pair.caller.setScreenSharing(false)); // the offer awaits its answer
+        QTRY_COMPARE_WITH_TIMEOUT(offers.size(), 1, 10'000);
+        QCOMPARE(offers.first().at(0).toString(), QStringLiteral("offer"));
+        const QStringList sections = offers.first().at(1).toString().split("m=").mid(1);
+        QCOMPARE(sections.size(), 3);
+        QVERIFY2(sections.at(2).startsWith("video") && sections.at(2).contains("a=sendonly") &&
+                     sections.at(2).contains("msid:" + pair.caller.screenStreamId()),
+                 qPrintable(sections.at(2)));
+        QTRY_VERIFY_WITH_TIMEOUT(pair.callee.screenFramesReceived() > 10, 10'000);
+        // The camera goes on beside it, both ways.
+        const qint64 calleeVideo = pair.callee.videoFramesReceived();
+        const qint64 callerVideo = pair.caller.videoFramesReceived();
+        QTRY_VERIFY_WITH_TIMEOUT(pair.callee.videoFramesReceived() > calleeVideo + 10 &&
+                                     pair.caller.videoFramesReceived() > callerVideo + 10,
+                                 10'000);
+
+        QVERIFY(pair.caller.setScreenSharing(false));
+        QVERIFY(pair.caller.screenStreamId().isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(offers.size(), 2, 10'000);
+        const QStringList stopped = offers.last().at(1).toString().split("m=").mid(1);
+        QVERIFY2(stopped.at(2).contains("a=inactive"), qPrintable(stopped.at(2)));
+        const auto screen = [&pair]() { return pair.callee.screenFramesReceived(); };
+        const qint64 afterStop = settled(screen);
+        QTest::qWait(1000);
+        QCOMPARE(screen(), afterStop);
+
+        // Sharing again takes a new section: webrtcbin cannot turn one on again.
+        QTRY_VERIFY_WITH_TIMEOUT(pair.caller.setScreenSharing(true), 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(offers.size(), 3, 10'000);
+        QCOMPARE(offers.last().at(1).toString().split("m=").mid(1).size(), 4);
+        QTRY_VERIFY_WITH_TIMEOUT(pair.callee.screenFramesReceived() > afterStop + 10, 10'000);
+        QVERIFY(failed.isEmpty());
+        QVERIFY(calleeFailed.isEmpty());
+    }
+
+    void theOtherSidesScreenIsToldFromItsCameraByItsStreamsPurpose()
+    {
+        // A voice call: the screen is the first video section there is, so
+        // only the metadata can say it is not the camera.
+        Pair pair(false);
+        pair.caller.createOffer(false);
+        QTRY_COMPARE_WITH_TIMEOUT(pair.caller.state(), CallMedia::State::Connected, 20'000);
+        QTRY_VERIFY_WITH_TIMEOUT(pair.callee.audioFramesReceived() > 10, 10'000);
+        QVERIFY(pair.caller.setScreenSharing(true));
+        pair.callee.setRemoteStreamPurposes({{pair.caller.streamId(), "m.usermedia"},
+                                             {pair.caller.screenStreamId(), "m.screenshare"}});
+        QTRY_VERIFY_WITH_TIMEOUT(pair.callee.screenFramesReceived() > 10, 10'000);
+        QCOMPARE(pair.callee.videoFramesReceived(), qint64(0));
     }
 
     void holdingTheOtherSideStopsMediaBothWaysUntilResumed()

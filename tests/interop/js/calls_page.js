@@ -91,6 +91,10 @@ async function media() {
     result.directions = pc.getTransceivers().map((t) => t.currentDirection);
     result.localOnHold = current.isLocalOnHold(); // the other side holds us
     result.sharing = current.isScreensharing();
+    // The other side's screen share, as js-sdk sorted it: a feed of its own
+    // with purpose m.screenshare (kept only when the metadata named it).
+    const screenTrack = current.remoteScreensharingFeed?.stream.getVideoTracks()[0];
+    result.remoteScreen = screenTrack ? { state: screenTrack.readyState, framesDecoded: 0 } : null;
 
     const stats = await pc.getStats();
     let pairId;
@@ -98,6 +102,9 @@ async function media() {
         if (s.type === "inbound-rtp" && s.kind === "audio") {
             result.audioSamples += s.totalSamplesReceived ?? 0;
             result.audioPackets += s.packetsReceived ?? 0;
+        } else if (s.type === "inbound-rtp" && s.kind === "video" &&
+                   screenTrack && s.trackIdentifier === screenTrack.id) {
+            result.remoteScreen.framesDecoded = s.framesDecoded ?? 0;
         } else if (s.type === "inbound-rtp" && s.kind === "video") {
             result.framesDecoded += s.framesDecoded ?? 0;
         } else if (s.type === "transport" && s.selectedCandidatePairId) {

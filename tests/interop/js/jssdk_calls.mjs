@@ -4,6 +4,8 @@
 //       microphone during the call and js-sdk's remote feed must say so;
 //       then Atrium holds and resumes js-sdk (its own m.call.negotiate
 //       offers), js-sdk must see itself held and get video again after;
+//       then Atrium shares its screen and js-sdk must decode it as a
+//       screen-share feed beside the camera, and drop it when Atrium stops;
 //   (b) the page places a video call, atrium-cli answers; js-sdk mutes and
 //       unmutes its microphone and atrium-cli must print both; then js-sdk
 //       holds and resumes the call (m.call.negotiate), Atrium answers each
@@ -196,9 +198,11 @@ const tests = {
 
     async atriumCallsJsSdk(url, { roomId }) {
         // Atrium mutes its microphone 4 s into the call (m.call.sdp_stream_metadata_changed),
-        // puts js-sdk on hold at 6 s and takes it off at 8 s (m.call.negotiate offers).
-        const calling = atrium(["call", roomId, "--video", "--duration", "12", "--mute-after", "4",
-                                "--hold-after", "6", "--hold-for", "2"]);
+        // puts js-sdk on hold at 6 s and takes it off at 8 s (m.call.negotiate offers),
+        // then shares its screen from 10 s to 14 s (m.call.negotiate adding a stream).
+        const calling = atrium(["call", roomId, "--video", "--duration", "17", "--mute-after", "4",
+                                "--hold-after", "6", "--hold-for", "2",
+                                "--share-after", "10", "--share-for", "4"]);
         await until("js-sdk answering", async () => (await pageMedia()).state === "connected");
         // Media for a few seconds while the call is up, then Atrium hangs up.
         await until("js-sdk decoding video", async () => (await pageMedia()).framesDecoded > 30);
@@ -214,6 +218,18 @@ const tests = {
                                     10_000);
         await until("video from Atrium after the hold",
                     async () => (await pageMedia()).framesDecoded > resumed.framesDecoded + 15, 10_000);
+        // js-sdk takes Atrium's screen as a screen-share feed and decodes it,
+        // while Atrium's camera keeps coming.
+        const sharing = await until("js-sdk decoding Atrium's screen",
+                                    async () => {
+                                        const m = await pageMedia();
+                                        return m.remoteScreen?.framesDecoded > 15 && m;
+                                    }, 15_000);
+        log("Atrium → js-sdk screen share: directions", sharing.directions);
+        await until("Atrium's camera while sharing",
+                    async () => (await pageMedia()).framesDecoded > sharing.framesDecoded + 15, 10_000);
+        await until("js-sdk dropping the screen feed once Atrium stops",
+                    async () => (await pageMedia()).remoteScreen === null, 10_000);
         const result = await calling;
         print(result.stdout.trim().split("\n").map((l) => `# atrium: ${l}`).join("\n"));
         assert.equal(result.code, 0, `atrium-cli call failed:\n${result.stdout}${result.stderr}`);
@@ -225,6 +241,9 @@ const tests = {
         assert.ok(result.stdout.includes("holding the other side") &&
                   result.stdout.includes("took the other side off hold"), "Atrium did not hold");
         assert.ok(result.stdout.indexOf("muted our microphone") >= 0, "Atrium did not mute");
+        assert.ok(result.stdout.includes("sharing our screen") &&
+                  result.stdout.includes("stopped sharing our screen"), "Atrium did not share");
+        assert.equal(sharing.remoteVideoMuted, false, "sharing the screen turned the camera off");
         assert.equal(during.remoteAudioMuted, false, "js-sdk saw Atrium muted before it muted");
         assert.equal(during.remoteVideoMuted, false, "js-sdk saw Atrium's camera off");
         assert.equal(muted.remoteVideoMuted, false, "muting the microphone turned the camera off");

@@ -177,6 +177,30 @@
         <source>%1 is sharing their screen</source>
         <translation>%1 teilt den Bildschirm</translation>
     </message>
+    <message>
+        <source>You are sharing your screen</source>
+        <translation>Sie geben Ihren Bildschirm frei</translation>
+    </message>
+    <message>
+        <source>Your screen</source>
+        <translation>Ihr Bildschirm</translation>
+    </message>
+    <message>
+        <source>Stop showing your screen</source>
+        <translation>Bildschirm nicht mehr zeigen</translation>
+    </message>
+    <message>
+        <source>Show your screen to %1</source>
+        <translation>Ihren Bildschirm %1 zeigen</translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation>Freigabe beenden</translation>
+    </message>
+    <message>
+        <source>Share screen</source>
+        <translation>Bildschirm freigeben</translation>
+    </message>
 </context>
 <context>
     <name>CompletionPopup</name>
@@ -2312,6 +2336,22 @@
     <message>
         <source>%1 stopped working: the default microphone takes its place.</source>
         <translation>%1 funktioniert nicht mehr: Das Standardmikrofon wird stattdessen verwendet.</translation>
+    </message>
+    <message>
+        <source>Screen sharing needs the GStreamer element ximagesrc (gstreamer1.0-plugins-good).</source>
+        <translation>Für die Bildschirmfreigabe wird das GStreamer-Element ximagesrc (gstreamer1.0-plugins-good) benötigt.</translation>
+    </message>
+    <message>
+        <source>Screen sharing works on X11 desktops only for now.</source>
+        <translation>Bildschirmfreigabe funktioniert vorerst nur auf X11-Desktops.</translation>
+    </message>
+    <message>
+        <source>Your screen could not be captured.</source>
+        <translation>Ihr Bildschirm konnte nicht aufgenommen werden.</translation>
+    </message>
+    <message>
+        <source>Screen sharing stopped: your screen could not be captured.</source>
+        <translation>Bildschirmfreigabe beendet: Ihr Bildschirm konnte nicht aufgenommen werden.</translation>
     </message>
 </context>
 <context>

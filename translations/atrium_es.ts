@@ -177,6 +177,30 @@
         <source>%1 is sharing their screen</source>
         <translation>%1 está compartiendo su pantalla</translation>
     </message>
+    <message>
+        <source>You are sharing your screen</source>
+        <translation>Estás compartiendo tu pantalla</translation>
+    </message>
+    <message>
+        <source>Your screen</source>
+        <translation>Tu pantalla</translation>
+    </message>
+    <message>
+        <source>Stop showing your screen</source>
+        <translation>Dejar de mostrar tu pantalla</translation>
+    </message>
+    <message>
+        <source>Show your screen to %1</source>
+        <translation>Mostrar tu pantalla a %1</translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation>Dejar de compartir</translation>
+    </message>
+    <message>
+        <source>Share screen</source>
+        <translation>Compartir pantalla</translation>
+    </message>
 </context>
 <context>
     <name>CompletionPopup</name>
@@ -2312,6 +2336,22 @@
     <message>
         <source>%1 stopped working: the default microphone takes its place.</source>
         <translation>%1 ha dejado de funcionar: se usa el micrófono predeterminado en su lugar.</translation>
+    </message>
+    <message>
+        <source>Screen sharing needs the GStreamer element ximagesrc (gstreamer1.0-plugins-good).</source>
+        <translation>Compartir pantalla necesita el elemento de GStreamer ximagesrc (gstreamer1.0-plugins-good).</translation>
+    </message>
+    <message>
+        <source>Screen sharing works on X11 desktops only for now.</source>
+        <translation>Por ahora, compartir pantalla solo funciona en escritorios X11.</translation>
+    </message>
+    <message>
+        <source>Your screen could not be captured.</source>
+        <translation>No se pudo capturar tu pantalla.</translation>
+    </message>
+    <message>
+        <source>Screen sharing stopped: your screen could not be captured.</source>
+        <translation>Se dejó de compartir la pantalla: no se pudo capturar tu pantalla.</translation>
     </message>
 </context>
 <context>

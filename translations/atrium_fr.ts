@@ -177,6 +177,30 @@
         <source>%1 is sharing their screen</source>
         <translation>%1 partage son écran</translation>
     </message>
+    <message>
+        <source>You are sharing your screen</source>
+        <translation>Vous partagez votre écran</translation>
+    </message>
+    <message>
+        <source>Your screen</source>
+        <translation>Votre écran</translation>
+    </message>
+    <message>
+        <source>Stop showing your screen</source>
+        <translation>Ne plus montrer votre écran</translation>
+    </message>
+    <message>
+        <source>Show your screen to %1</source>
+        <translation>Montrer votre écran à %1</translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation>Arrêter le partage</translation>
+    </message>
+    <message>
+        <source>Share screen</source>
+        <translation>Partager l&apos;écran</translation>
+    </message>
 </context>
 <context>
     <name>CompletionPopup</name>
@@ -2312,6 +2336,22 @@
     <message>
         <source>%1 stopped working: the default microphone takes its place.</source>
         <translation>%1 ne fonctionne plus : le microphone par défaut prend le relais.</translation>
+    </message>
+    <message>
+        <source>Screen sharing needs the GStreamer element ximagesrc (gstreamer1.0-plugins-good).</source>
+        <translation>Le partage d&apos;écran nécessite l&apos;élément GStreamer ximagesrc (gstreamer1.0-plugins-good).</translation>
+    </message>
+    <message>
+        <source>Screen sharing works on X11 desktops only for now.</source>
+        <translation>Pour l&apos;instant, le partage d&apos;écran ne fonctionne que sur les bureaux X11.</translation>
+    </message>
+    <message>
+        <source>Your screen could not be captured.</source>
+        <translation>Votre écran n&apos;a pas pu être capturé.</translation>
+    </message>
+    <message>
+        <source>Screen sharing stopped: your screen could not be captured.</source>
+        <translation>Partage d&apos;écran arrêté : votre écran n&apos;a pas pu être capturé.</translation>
     </message>
 </context>
 <context>

@@ -177,6 +177,30 @@
         <source>%1 is sharing their screen</source>
         <translation>%1 sta condividendo lo schermo</translation>
     </message>
+    <message>
+        <source>You are sharing your screen</source>
+        <translation>Stai condividendo lo schermo</translation>
+    </message>
+    <message>
+        <source>Your screen</source>
+        <translation>Il tuo schermo</translation>
+    </message>
+    <message>
+        <source>Stop showing your screen</source>
+        <translation>Smetti di mostrare lo schermo</translation>
+    </message>
+    <message>
+        <source>Show your screen to %1</source>
+        <translation>Mostra lo schermo a %1</translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation>Interrompi condivisione</translation>
+    </message>
+    <message>
+        <source>Share screen</source>
+        <translation>Condividi schermo</translation>
+    </message>
 </context>
 <context>
     <name>CompletionPopup</name>
@@ -2312,6 +2336,22 @@
     <message>
         <source>%1 stopped working: the default microphone takes its place.</source>
         <translation>%1 ha smesso di funzionare: al suo posto si usa il microfono predefinito.</translation>
+    </message>
+    <message>
+        <source>Screen sharing needs the GStreamer element ximagesrc (gstreamer1.0-plugins-good).</source>
+        <translation>La condivisione dello schermo richiede l&apos;elemento GStreamer ximagesrc (gstreamer1.0-plugins-good).</translation>
+    </message>
+    <message>
+        <source>Screen sharing works on X11 desktops only for now.</source>
+        <translation>Per ora la condivisione dello schermo funziona solo su desktop X11.</translation>
+    </message>
+    <message>
+        <source>Your screen could not be captured.</source>
+        <translation>Impossibile acquisire lo schermo.</translation>
+    </message>
+    <message>
+        <source>Screen sharing stopped: your screen could not be captured.</source>
+        <translation>Condivisione dello schermo interrotta: impossibile acquisire lo schermo.</translation>
     </message>
 </context>
 <context>

@@ -117,39 +117,31 @@ Rectangle {
             radius: 4
         }
     }
-    Label {
-        anchors.horizontalCenter: parent.horizontalCenter
-        anchors.top: remoteMutedLine.visible ? remoteMutedLine.bottom : callStatus.bottom
-        anchors.topMargin: 8
-        color: "white"
-        font.pixelSize: 14
-        objectName: "remoteSharingLine"
-        padding: 6
-        text: view.call ? qsTr("%1 is sharing their screen").arg(view.call.peerName) : ""
-        textFormat: Text.PlainText
-        visible: view.showingScreen
-
-        background: Rectangle {
-            color: "#99000000"
-            radius: 4
-        }
-    }
-    Label {
-        id: remoteMutedLine
+    // What the other side and we are doing, one line each, under the status.
+    Column {
         anchors.horizontalCenter: parent.horizontalCenter
         anchors.top: callStatus.bottom
         anchors.topMargin: 8
-        color: "white"
-        font.pixelSize: 14
-        objectName: "remoteMuted"
-        padding: 6
-        text: view.call ? qsTr("%1 is muted").arg(view.call.peerName) : ""
-        textFormat: Text.PlainText
-        visible: view.call !== null && view.call.active && view.call.remoteAudioMuted
+        spacing: 8
 
-        background: Rectangle {
-            color: "#99000000"
-            radius: 4
+        CallLine {
+            id: remoteMutedLine
+            anchors.horizontalCenter: parent.horizontalCenter
+            objectName: "remoteMuted"
+            text: view.call ? qsTr("%1 is muted").arg(view.call.peerName) : ""
+            visible: view.call !== null && view.call.active && view.call.remoteAudioMuted
+        }
+        CallLine {
+            anchors.horizontalCenter: parent.horizontalCenter
+            objectName: "remoteSharingLine"
+            text: view.call ? qsTr("%1 is sharing their screen").arg(view.call.peerName) : ""
+            visible: view.showingScreen
+        }
+        CallLine {
+            anchors.horizontalCenter: parent.horizontalCenter
+            objectName: "ownSharingLine"
+            text: qsTr("You are sharing your screen")
+            visible: view.call !== null && view.call.active && view.call.sharingScreen === true
         }
     }
     Button {
@@ -335,6 +327,34 @@ Rectangle {
             visible: view.call !== null && !view.call.cameraOn
         }
     }
+    // What we share, above our camera's preview.
+    Rectangle {
+        anchors.bottom: preview.visible ? preview.top : controls.top
+        anchors.margins: 16
+        anchors.right: parent.right
+        border.color: "#60ffffff"
+        color: "#2a2d31"
+        height: width * 9 / 16
+        objectName: "ownScreenTile"
+        radius: 4
+        visible: view.call !== null && view.call.sharingScreen === true && view.call.localScreen !== undefined && view.call.localScreen !== null && view.call.localScreen.hasFrame
+        width: preview.width
+
+        VideoView {
+            anchors.fill: parent
+            anchors.margins: 1
+            fill: true
+            source: view.call && view.call.localScreen !== undefined ? view.call.localScreen : null
+        }
+        CallLine {
+            anchors.bottom: parent.bottom
+            anchors.horizontalCenter: parent.horizontalCenter
+            anchors.margins: 4
+            font.pixelSize: 12
+            padding: 3
+            text: qsTr("Your screen")
+        }
+    }
     Label {
         anchors.bottom: controls.top
         anchors.bottomMargin: 12
@@ -387,6 +407,20 @@ Rectangle {
             visible: view.call !== null && view.call.state === "connected"
 
             onClicked: view.call.toggleHold()
+        }
+        Button {
+            ToolTip.delay: 400
+            ToolTip.text: view.call && view.call.screenShareUnavailable ? view.call.screenShareUnavailable : checked ? qsTr("Stop showing your screen") : qsTr("Show your screen to %1").arg(view.call ? view.call.peerName : "")
+            ToolTip.visible: hovered
+            checkable: true
+            checked: view.call !== null && view.call.sharingScreen === true
+            enabled: view.call !== null && view.call.canShareScreen === true
+            hoverEnabled: true
+            objectName: "shareScreenButton"
+            text: checked ? qsTr("Stop sharing") : qsTr("Share screen")
+            visible: view.call !== null && view.call.state === "connected"
+
+            onClicked: view.call.toggleScreenShare()
         }
         Button {
             enabled: view.call !== null && view.call.active

@@ -793,33 +793,38 @@ void ScreenshotRunner::callShots(bool dark, Step then)
                                 },
                                 QStringLiteral("the call's video"),
                                 [this, caller, call, dark, then]() {
-                                    grab(dark ? QStringLiteral("call-video-dark")
-                                              : QStringLiteral("call-video"),
-                                         [this, caller, call, dark, then]() {
-                                             devicesShot(dark, [this, caller, call, dark, then]() {
-                                                 remoteMuteShot(dark, [this, caller, call, dark,
-                                                                       then]() {
-                                                     auto *back = m_window->findChild<QObject *>(
-                                                         QStringLiteral("backToChatButton"));
-                                                     if (back)
-                                                         QMetaObject::invokeMethod(back, "clicked");
-                                                     const auto hangUp = [this, caller, call,
-                                                                          then]() {
-                                                         caller->calls()->hangUp();
-                                                         waitUntil(
-                                                             [call]() {
-                                                                 return call->state() ==
-                                                                        QLatin1String("idle");
-                                                             },
-                                                             QStringLiteral("the call to end"),
-                                                             then);
-                                                     };
-                                                     if (dark)
-                                                         return hangUp();
-                                                     grab(QStringLiteral("call-bar"), hangUp);
-                                                 });
-                                             });
-                                         });
+                                    grab(
+                                        dark ? QStringLiteral("call-video-dark")
+                                             : QStringLiteral("call-video"),
+                                        [this, caller, call, dark, then]() {
+                                            devicesShot(dark, [this, caller, call, dark, then]() {
+                                                remoteMuteShot(dark, [this, caller, call, dark,
+                                                                      then]() {
+                                                    screenShareShot(dark, [this, caller, call, dark,
+                                                                           then]() {
+                                                        auto *back = m_window->findChild<QObject *>(
+                                                            QStringLiteral("backToChatButton"));
+                                                        if (back)
+                                                            QMetaObject::invokeMethod(back,
+                                                                                      "clicked");
+                                                        const auto hangUp = [this, caller, call,
+                                                                             then]() {
+                                                            caller->calls()->hangUp();
+                                                            waitUntil(
+                                                                [call]() {
+                                                                    return call->state() ==
+                                                                           QLatin1String("idle");
+                                                                },
+                                                                QStringLiteral("the call to end"),
+                                                                then);
+                                                        };
+                                                        if (dark)
+                                                            return hangUp();
+                                                        grab(QStringLiteral("call-bar"), hangUp);
+                                                    });
+                                                });
+                                            });
+                                        });
                                 });
                         });
                 });
@@ -874,4 +879,39 @@ void ScreenshotRunner::remoteMuteShot(bool dark, Step then)
                                QStringLiteral("alice's unmute to arrive"), then);
                        });
               });
+}
+
+void ScreenshotRunner::screenShareShot(bool dark, Step then)
+{
+    auto *theirs = m_caller->calls();
+    auto *ours = m_signedIn->calls();
+    // One change at a time, each answered before the next: offers that
+    // cross are dropped.
+    const auto toggle = [this](atrium::models::CallController *side, const QString &what,
+                               Step next) {
+        side->toggleScreenShare();
+        waitUntil([side]() { return side->canShareScreen(); }, what, std::move(next));
+    };
+    toggle(theirs, QStringLiteral("alice's screen share to be answered"), [=, this]() {
+        toggle(ours, QStringLiteral("our screen share to be answered"), [=, this]() {
+            waitUntil(
+                [ours]() {
+                    return ours->localScreen()->hasFrame() && ours->isRemoteSharing() &&
+                           ours->remoteScreen()->framesShown() > 5;
+                },
+                QStringLiteral("both screens to be shown"),
+                [=, this]() {
+                    grab(dark ? QStringLiteral("call-screens-dark")
+                              : QStringLiteral("call-screens"),
+                         [=, this]() {
+                             toggle(ours, QStringLiteral("our share's end to be answered"),
+                                    [=, this]() {
+                                        toggle(theirs,
+                                               QStringLiteral("alice's share's end to be answered"),
+                                               then);
+                                    });
+                         });
+                });
+        });
+    });
 }

@@ -70,6 +70,8 @@ private:
     void devicesShot(bool dark, Step then);
     // The call going on: alice mutes and turns her camera off, then back on.
     void remoteMuteShot(bool dark, Step then);
+    // Both share their screens (test patterns): theirs large, ours in a tile.
+    void screenShareShot(bool dark, Step then);
 
     QString m_outDir;
     QString m_dataDir;

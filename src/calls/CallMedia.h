@@ -123,6 +123,8 @@ signals:
     void remoteVideoFrame(const QImage &frame);
     void localVideoFrame(const QImage &frame);
     void remoteScreenFrame(const QImage &frame);
+    // Our screen as we share it.
+    void localScreenFrame(const QImage &frame);
     void statsUpdated(const atrium::calls::CallStats &stats);
     // The chosen microphone or camera stopped working (unplugged, taken by
     // another program): the default device took its place. `reason` is the

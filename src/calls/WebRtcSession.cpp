@@ -32,8 +32,10 @@ qint64 steadyClockMs()
     return duration_cast<milliseconds>(steady_clock::now().time_since_epoch()).count();
 }
 
-// Marks the decodebin and sink of the other side's added video stream (its screen).
+// Marks the decodebin of the other side's screen share.
 constexpr char ScreenStream[] = "atrium-screen";
+// Which Frame a sink's frames are (stored as the Frame + 1).
+constexpr char FrameKind[] = "atrium-frame";
 
 constexpr int DefaultOpusPayload = 111;
 constexpr int DefaultVp8Payload = 96;
@@ -249,11 +251,8 @@ struct WebRtcSession::Callbacks
         if (map.size >= gsize(stride * height)) {
             const QImage frame =
                 QImage(map.data, width, height, stride, QImage::Format_RGBA8888).copy();
-            const Frame kind = sink == self->m_localPreview ? Frame::Local
-                               : g_object_get_data(G_OBJECT(sink), ScreenStream)
-                                   ? Frame::RemoteScreen
-                                   : Frame::Remote;
-            self->deliverFrame(kind, frame);
+            const int kind = GPOINTER_TO_INT(g_object_get_data(G_OBJECT(sink), FrameKind)) - 1;
+            self->deliverFrame(Frame(kind), frame);
         }
         gst_buffer_unmap(buffer, &map);
     }
@@ -461,9 +460,10 @@ bool WebRtcSession::buildPipeline(bool video, int opusPayload, int vp8Payload)
     m_audioValve = gst_bin_get_by_name(GST_BIN(pipeline), "audiovalve");
     m_videoValve = gst_bin_get_by_name(GST_BIN(pipeline), "videovalve");
     updateValves();
-    m_localPreview = gst_bin_get_by_name(GST_BIN(pipeline), "localpreview");
-    if (m_localPreview)
-        g_signal_connect(m_localPreview, "handoff", G_CALLBACK(Callbacks::onFrame), this);
+    if (GstElement *preview = gst_bin_get_by_name(GST_BIN(pipeline), "localpreview")) {
+        deliverFramesOf(preview, Frame::Local);
+        gst_object_unref(preview);
+    }
     m_sendingVideo = video;
     m_vp8Payload = vp8Payload;
     nameStream();
@@ -615,7 +615,12 @@ WebRtcSession::ScreenCapture WebRtcSession::screenCapture()
 QString WebRtcSession::screenSourceDescription() const
 {
     if (m_options.sources == Sources::Test)
-        return QStringLiteral("videotestsrc is-live=true pattern=checkers-8");
+        // A light page with something moving: reads as a screen, not a camera.
+        return QStringLiteral("videotestsrc is-live=true pattern=ball "
+                              "background-color=0xffe8ecf1 foreground-color=0xff2f6db5 ! "
+                              "video/x-raw,width=%1,height=%2")
+            .arg(m_options.screenWidth)
+            .arg(m_options.screenHeight);
     return QStringLiteral("ximagesrc use-damage=false show-pointer=true");
 }
 
@@ -651,11 +656,11 @@ bool WebRtcSession::startScreen()
         return false;
     }
     const quint32 ssrc = QRandomGenerator::global()->generate();
-    const QString chain =
+    QString chain =
         QStringLiteral(
             "%1 ! videoconvert ! videoscale add-borders=true ! videorate ! "
-            "video/x-raw,width=%2,height=%3,framerate=%4/1,pixel-aspect-ratio=1/1 ! queue ! "
-            "valve name=screenvalve ! "
+            "video/x-raw,width=%2,height=%3,framerate=%4/1,pixel-aspect-ratio=1/1 ! "
+            "tee name=screentee ! queue ! valve name=screenvalve ! "
             "vp8enc deadline=1 cpu-used=8 keyframe-max-dist=30 ! rtpvp8pay pt=%5 ssrc=%6 ! "
             // An element: caps at the end of a description would be dropped.
             "capsfilter caps=\"application/x-rtp,media=video,encoding-name=VP8,payload=%5,"
@@ -666,6 +671,13 @@ bool WebRtcSession::startScreen()
             .arg(m_options.screenFramerate)
             .arg(m_vp8Payload)
             .arg(ssrc);
+    // What we share, for our own view of it.
+    const QString preview =
+        QStringLiteral(" screentee. ! queue leaky=downstream max-size-buffers=2 ! videoconvert ! "
+                       "video/x-raw,format=RGBA ! "
+                       "fakesink name=screenpreview sync=false async=false signal-handoffs=true");
+    if (m_options.deliverVideoFrames)
+        chain += preview;
     GstElement *bin = gst_parse_bin_from_description(chain.toUtf8().constData(), TRUE, nullptr);
     GstPad *sink = bin ? gst_element_request_pad_simple(m_webrtc, "sink_%u") : nullptr;
     if (!sink) {
@@ -688,6 +700,10 @@ bool WebRtcSession::startScreen()
     gst_object_unref(binSource);
     gst_object_unref(sink);
     m_screenBin = bin;
+    if (GstElement *sink = gst_bin_get_by_name(GST_BIN(bin), "screenpreview")) {
+        deliverFramesOf(sink, Frame::LocalScreen);
+        gst_object_unref(sink);
+    }
     updateValves();
     gst_element_sync_state_with_parent(bin);
     return true;
@@ -1060,9 +1076,7 @@ void WebRtcSession::linkDecodedPad(GstPad *pad, bool screen)
         chain = {gst_element_factory_make("videoconvert", nullptr), filter};
         sink = gst_element_factory_make("fakesink", nullptr);
         g_object_set(sink, "sync", FALSE, "async", FALSE, "signal-handoffs", TRUE, nullptr);
-        if (screen)
-            g_object_set_data(G_OBJECT(sink), ScreenStream, GINT_TO_POINTER(1));
-        g_signal_connect(sink, "handoff", G_CALLBACK(Callbacks::onFrame), this);
+        deliverFramesOf(sink, screen ? Frame::RemoteScreen : Frame::Remote);
     }
     if (!sink) {
         sink = gst_element_factory_make("fakesink", nullptr);
@@ -1129,6 +1143,12 @@ void WebRtcSession::setCameraEnabled(bool enabled)
     updateValves();
 }
 
+void WebRtcSession::deliverFramesOf(GstElement *sink, Frame kind)
+{
+    g_object_set_data(G_OBJECT(sink), FrameKind, GINT_TO_POINTER(int(kind) + 1));
+    g_signal_connect(sink, "handoff", G_CALLBACK(Callbacks::onFrame), this);
+}
+
 void WebRtcSession::deliverFrame(Frame kind, const QImage &frame)
 {
     // Runs on a streaming thread. One frame at a time is queued for the
@@ -1148,6 +1168,10 @@ void WebRtcSession::deliverFrame(Frame kind, const QImage &frame)
             break;
         case Frame::RemoteScreen:
             emit remoteScreenFrame(frame);
+            break;
+        case Frame::LocalScreen:
+            if (m_screenBin)
+                emit localScreenFrame(frame);
             break;
         }
     });
@@ -1191,10 +1215,7 @@ void WebRtcSession::stopPipeline()
         gst_object_unref(m_audioValve);
         if (m_videoValve)
             gst_object_unref(m_videoValve);
-        if (m_localPreview)
-            gst_object_unref(m_localPreview);
         m_videoValve = nullptr;
-        m_localPreview = nullptr;
         m_sources[0] = m_sources[1] = nullptr;
         m_screenBin = nullptr;
         if (m_screenTransceiver)

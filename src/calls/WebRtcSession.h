@@ -167,8 +167,11 @@ private:
     {
         Local,
         Remote,
-        RemoteScreen
+        RemoteScreen,
+        LocalScreen
     };
+    // Hands the frames reaching `sink` (a fakesink) to the views as `kind`.
+    void deliverFramesOf(GstElement *sink, Frame kind);
     void deliverFrame(Frame kind, const QImage &frame);
     void statsRead(CallStats stats);
     // Runs `f` on this object's thread unless the pipeline was closed meanwhile.
@@ -181,7 +184,6 @@ private:
     GstElement *m_webrtc = nullptr;
     GstElement *m_audioValve = nullptr;
     GstElement *m_videoValve = nullptr;
-    GstElement *m_localPreview = nullptr;
     // Our screen share's transceiver (sharing: not null) and its chain from
     // the source to RTP (in the pipeline; null once the capture failed).
     // Each share gets a section of its own: webrtcbin cannot turn an
@@ -232,7 +234,7 @@ private:
     qint64 m_framesSeen = 0;
     QTimer m_silenceTimer;
     // A frame on its way to the GUI thread: later ones are dropped meanwhile.
-    std::atomic<bool> m_framePending[3] = {false, false, false}; // by Frame
+    std::atomic<bool> m_framePending[4] = {false, false, false, false}; // by Frame
 };
 
 } // namespace atrium::calls

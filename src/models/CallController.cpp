@@ -23,7 +23,8 @@ bool useTestSources()
 CallController::CallController(RoomLookup rooms, QObject *parent)
     : QObject(parent), m_rooms(std::move(rooms)), m_remoteVideo(new VideoFrameSource(this)),
       m_localVideo(new VideoFrameSource(this)), m_remoteScreen(new VideoFrameSource(this)),
-      m_quality(new CallQuality(this)), m_devices(new CallDevices(this))
+      m_localScreen(new VideoFrameSource(this)), m_quality(new CallQuality(this)),
+      m_devices(new CallDevices(this))
 {
     connect(m_devices, &CallDevices::inUseChanged, this,
             [this](CallDevices::Kind kind, const QString &device) {
@@ -242,6 +243,33 @@ bool CallController::canHold() const
     return m_call && m_call->state() == calls::Call::State::Connected && m_call->canChangeHold();
 }
 
+bool CallController::isSharingScreen() const
+{
+    return m_call && !m_call->isEnded() && m_call->isScreenSharing();
+}
+
+bool CallController::canShareScreen() const
+{
+    return m_call && m_call->state() == calls::Call::State::Connected &&
+           m_call->canChangeScreenSharing() && screenShareUnavailable().isEmpty();
+}
+
+QString CallController::screenShareUnavailable() const
+{
+    if (!m_deviceMedia || m_testSources)
+        return {};
+    switch (calls::WebRtcSession::screenCapture()) {
+    case calls::WebRtcSession::ScreenCapture::Available:
+        return {};
+    case calls::WebRtcSession::ScreenCapture::MissingElement:
+        return tr("Screen sharing needs the GStreamer element ximagesrc "
+                  "(gstreamer1.0-plugins-good).");
+    case calls::WebRtcSession::ScreenCapture::NotX11:
+        return tr("Screen sharing works on X11 desktops only for now.");
+    }
+    return {};
+}
+
 bool CallController::canToggleCamera() const
 {
     return m_call && m_call->sendsVideo() && !m_call->isEnded();
@@ -339,6 +367,17 @@ void CallController::toggleHold()
         m_call->setHolding(!m_call->isHolding());
 }
 
+void CallController::toggleScreenShare()
+{
+    if (!canShareScreen())
+        return;
+    const bool share = !m_call->isScreenSharing();
+    if (!m_call->setScreenSharing(share) && share) {
+        m_notice = tr("Your screen could not be captured.");
+        emit callChanged();
+    }
+}
+
 void CallController::toggleCamera()
 {
     if (!canToggleCamera())
@@ -355,6 +394,13 @@ void CallController::follow(calls::Call *call)
     m_call = call;
     connect(call, &calls::Call::stateChanged, this, &CallController::callStateChanged);
     connect(call, &calls::Call::holdChanged, this, &CallController::callChanged);
+    connect(call, &calls::Call::screenSharingChanged, this, [this](const QString &error) {
+        if (!error.isEmpty())
+            m_notice = tr("Screen sharing stopped: your screen could not be captured.");
+        if (!isSharingScreen())
+            m_localScreen->clear();
+        emit callChanged();
+    });
     connect(call, &calls::Call::remoteMuteChanged, this, [this]() {
         // Their last frame would stay up frozen: the view shows who it is instead.
         if (m_call && m_call->remoteVideoMuted())
@@ -390,6 +436,7 @@ void CallController::watchMedia()
     connect(media, &calls::CallMedia::localVideoFrame, m_localVideo, &VideoFrameSource::setFrame);
     connect(media, &calls::CallMedia::remoteScreenFrame, m_remoteScreen,
             &VideoFrameSource::setFrame);
+    connect(media, &calls::CallMedia::localScreenFrame, m_localScreen, &VideoFrameSource::setFrame);
     connect(media, &calls::CallMedia::failed, this,
             [this](const QString &reason) { m_mediaError = reason; });
     connect(
@@ -437,6 +484,7 @@ void CallController::callEnded(const QString &reason)
     m_endMessage = endText(reason);
     m_remoteVideo->clear();
     m_remoteScreen->clear();
+    m_localScreen->clear();
     m_localVideo->clear();
     m_lingerTimer.start();
     emit callChanged();
@@ -462,6 +510,7 @@ void CallController::clearCall()
     m_endedSeconds = 0;
     m_remoteVideo->clear();
     m_remoteScreen->clear();
+    m_localScreen->clear();
     m_localVideo->clear();
     if (had) {
         emit callChanged();

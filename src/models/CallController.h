@@ -52,6 +52,12 @@ class CallController : public QObject
     // no earlier hold or resume still waiting for its answer.
     Q_PROPERTY(bool holding READ isHolding NOTIFY callChanged)
     Q_PROPERTY(bool canHold READ canHold NOTIFY callChanged)
+    // We share our screen (toggleScreenShare); canShareScreen: connected,
+    // no hold nor other change waiting, and a screen to capture;
+    // screenShareUnavailable says why this system cannot share at all.
+    Q_PROPERTY(bool sharingScreen READ isSharingScreen NOTIFY callChanged)
+    Q_PROPERTY(bool canShareScreen READ canShareScreen NOTIFY callChanged)
+    Q_PROPERTY(QString screenShareUnavailable READ screenShareUnavailable NOTIFY callChanged)
     // Whether we send video in this call (the camera button works).
     Q_PROPERTY(bool canToggleCamera READ canToggleCamera NOTIFY callChanged)
     Q_PROPERTY(QString endMessage READ endMessage NOTIFY callChanged)
@@ -60,6 +66,8 @@ class CallController : public QObject
     Q_PROPERTY(atrium::models::VideoFrameSource *remoteVideo READ remoteVideo CONSTANT)
     Q_PROPERTY(atrium::models::VideoFrameSource *localVideo READ localVideo CONSTANT)
     Q_PROPERTY(atrium::models::VideoFrameSource *remoteScreen READ remoteScreen CONSTANT)
+    // Our screen as we share it.
+    Q_PROPERTY(atrium::models::VideoFrameSource *localScreen READ localScreen CONSTANT)
     Q_PROPERTY(atrium::models::CallQuality *quality READ quality CONSTANT)
     // The microphones and cameras to choose from, and the choice.
     Q_PROPERTY(atrium::models::CallDevices *devices READ devices CONSTANT)
@@ -117,11 +125,15 @@ public:
     bool isHolding() const;
     bool canHold() const;
     bool canToggleCamera() const;
+    bool isSharingScreen() const;
+    bool canShareScreen() const;
+    QString screenShareUnavailable() const;
     QString endMessage() const { return m_endMessage; }
     QString notice() const { return m_notice; }
     VideoFrameSource *remoteVideo() const { return m_remoteVideo; }
     VideoFrameSource *localVideo() const { return m_localVideo; }
     VideoFrameSource *remoteScreen() const { return m_remoteScreen; }
+    VideoFrameSource *localScreen() const { return m_localScreen; }
     CallQuality *quality() const { return m_quality; }
     CallDevices *devices() const { return m_devices; }
     int availability() const { return m_availability; }
@@ -136,6 +148,7 @@ public:
     Q_INVOKABLE void toggleMute();
     Q_INVOKABLE void toggleCamera();
     Q_INVOKABLE void toggleHold();
+    Q_INVOKABLE void toggleScreenShare();
 
     // "3:12", "1:02:03"
     static QString formatDuration(int seconds);
@@ -182,6 +195,7 @@ private:
     VideoFrameSource *m_remoteVideo;
     VideoFrameSource *m_localVideo;
     VideoFrameSource *m_remoteScreen;
+    VideoFrameSource *m_localScreen;
     CallQuality *m_quality;
     CallDevices *m_devices;
     QTimer m_durationTimer;

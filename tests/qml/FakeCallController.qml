@@ -8,6 +8,7 @@ QtObject {
     property int availability: 0
     property bool cameraOn: true
     property bool canHold: state === "connected"
+    property bool canShareScreen: state === "connected"
     property bool canToggleCamera: video
     property QtObject devices: QtObject {
         property string camera: ""
@@ -19,6 +20,7 @@ QtObject {
     property string endMessage: ""
     property bool holding: false
     property bool incoming: false
+    property var localScreen: null
     property var localVideo: null
     property bool muted: false
     property string notice: ""
@@ -38,6 +40,8 @@ QtObject {
     property var remoteVideo: null
     property bool remoteVideoMuted: false
     property string roomId: "!dm:x"
+    property string screenShareUnavailable: ""
+    property bool sharingScreen: false
     property string state: "idle"
     property string unavailable: ""
     property bool video: false
@@ -63,6 +67,9 @@ QtObject {
     }
     function toggleMute() {
         actions.push("mute");
+    }
+    function toggleScreenShare() {
+        actions.push("share");
     }
     function unavailableReason(roomId) {
         return unavailable;

@@ -65,6 +65,9 @@ Item {
             fakeCall.remoteSharing = false;
             fakeCall.onHold = false;
             fakeCall.holding = false;
+            fakeCall.sharingScreen = false;
+            fakeCall.localScreen = null;
+            fakeCall.canShareScreen = Qt.binding(() => fakeCall.state === "connected");
             fakeCall.peerAvatarUrl = "";
         }
         function test_devicesPanelChoosesAndKeepsAnUnpluggedChoice() {
@@ -215,6 +218,36 @@ Item {
             fakeCall.endMessage = "Call ended · 3:12";
             fakeCall.state = "ended";
             verify(!muted.visible); // a call that ended has nobody muted
+        }
+        function test_shareScreenButtonTogglesAndSaysWhenItCannot() {
+            header.visible = false;
+            fakeCall.state = "connecting";
+            const button = findNamed(callView, "shareScreenButton");
+            verify(!button.visible); // only once connected
+            fakeCall.state = "connected";
+            verify(button.visible);
+            compare(button.text, "Share screen");
+            waitForRendering(callView);
+            mouseClick(button);
+            compare(fakeCall.actions, ["share"]);
+            const line = findNamed(callView, "ownSharingLine");
+            verify(!line.visible);
+            const tile = findNamed(callView, "ownScreenTile");
+            fakeCall.localScreen = remoteFrames; // a frame is there
+            verify(!tile.visible);
+            fakeCall.sharingScreen = true;
+            compare(button.text, "Stop sharing");
+            verify(button.checked);
+            verify(line.visible);
+            verify(tile.visible); // what we share, seen by us too
+            // A hold or another change waiting: the button waits too.
+            fakeCall.canShareScreen = false;
+            verify(!button.enabled);
+            fakeCall.sharingScreen = false;
+            fakeCall.screenShareUnavailable = "Screen sharing works on X11 desktops only for now.";
+            compare(button.ToolTip.text, "Screen sharing works on X11 desktops only for now.");
+            fakeCall.screenShareUnavailable = "";
+            header.visible = true;
         }
         function test_theirScreenShareTakesTheLargePlace() {
             fakeCall.video = true;

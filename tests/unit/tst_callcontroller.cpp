@@ -116,6 +116,8 @@ struct Device
                 WebRtcSession::Options options;
                 options.loopbackOnly = true;
                 options.deliverVideoFrames = true;
+                options.screenWidth = 320;
+                options.screenHeight = 180;
                 return new WebRtcSession(options, parent);
             };
         } else {
@@ -509,6 +511,45 @@ private slots:
         pump.stop();
         deliver(alice, bob);
         QVERIFY(!controller.remoteVideo()->hasFrame());
+    }
+
+    void ourScreenShareReachesTheOtherSidesView()
+    {
+        if (!WebRtcSession::missingPlugins(true).isEmpty())
+            QSKIP("GStreamer elements missing");
+        Device alice(QStringLiteral("@alice:x"), QStringLiteral("ALICE"), true);
+        Device bob(QStringLiteral("@bob:x"), QStringLiteral("BOB"), true);
+        CallController ours(rooms());
+        ours.setManager(alice.manager.get());
+        CallController theirs(rooms());
+        theirs.setManager(bob.manager.get());
+
+        QVERIFY(ours.startCall(Room, true));
+        QTimer pump;
+        answerWithVideo(pump, alice, bob);
+        QTRY_COMPARE_WITH_TIMEOUT(ours.state(), QStringLiteral("connected"), 15'000);
+        QTRY_VERIFY_WITH_TIMEOUT(ours.canShareScreen(), 10'000);
+        QVERIFY(ours.screenShareUnavailable().isEmpty()); // test sources share a pattern
+        ours.toggleScreenShare();
+        QVERIFY(ours.isSharingScreen());
+        QVERIFY(!ours.canShareScreen()); // until the other side answers
+        QVERIFY(!ours.canHold());
+        QTRY_VERIFY_WITH_TIMEOUT(theirs.isRemoteSharing(), 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(theirs.remoteScreen()->framesShown() >= 10, 15'000);
+        QCOMPARE(theirs.remoteScreen()->frameSize(), QSize(320, 180));
+        QVERIFY(theirs.remoteVideo()->hasFrame()); // the camera goes on beside it
+        QTRY_VERIFY_WITH_TIMEOUT(ours.localScreen()->framesShown() >= 5, 10'000);
+        QCOMPARE(ours.localScreen()->frameSize(), QSize(320, 180));
+
+        QTRY_VERIFY_WITH_TIMEOUT(ours.canShareScreen(), 10'000);
+        ours.toggleScreenShare();
+        QVERIFY(!ours.isSharingScreen());
+        QVERIFY(!ours.localScreen()->hasFrame());
+        QTRY_VERIFY_WITH_TIMEOUT(!theirs.isRemoteSharing(), 10'000);
+        QVERIFY(!theirs.remoteScreen()->hasFrame());
+        ours.hangUp();
+        pump.stop();
+        deliver(alice, bob);
     }
 
     void theChosenDevicesAreUsedAndAnUnpluggedOneIsReplaced()

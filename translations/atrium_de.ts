@@ -2353,6 +2353,10 @@
         <source>Screen sharing stopped: your screen could not be captured.</source>
         <translation>Bildschirmfreigabe beendet: Ihr Bildschirm konnte nicht aufgenommen werden.</translation>
     </message>
+    <message>
+        <source>The camera could not be turned on.</source>
+        <translation>Die Kamera konnte nicht eingeschaltet werden.</translation>
+    </message>
 </context>
 <context>
     <name>atrium::models::CallQuality</name>

@@ -2353,6 +2353,10 @@
         <source>Screen sharing stopped: your screen could not be captured.</source>
         <translation>Se dejó de compartir la pantalla: no se pudo capturar tu pantalla.</translation>
     </message>
+    <message>
+        <source>The camera could not be turned on.</source>
+        <translation>No se pudo encender la cámara.</translation>
+    </message>
 </context>
 <context>
     <name>atrium::models::CallQuality</name>

@@ -2353,6 +2353,10 @@
         <source>Screen sharing stopped: your screen could not be captured.</source>
         <translation>Partage d&apos;écran arrêté : votre écran n&apos;a pas pu être capturé.</translation>
     </message>
+    <message>
+        <source>The camera could not be turned on.</source>
+        <translation>La caméra n&apos;a pas pu être allumée.</translation>
+    </message>
 </context>
 <context>
     <name>atrium::models::CallQuality</name>

@@ -2353,6 +2353,10 @@
         <source>Screen sharing stopped: your screen could not be captured.</source>
         <translation>Condivisione dello schermo interrotta: impossibile acquisire lo schermo.</translation>
     </message>
+    <message>
+        <source>The camera could not be turned on.</source>
+        <translation>Impossibile accendere la fotocamera.</translation>
+    </message>
 </context>
 <context>
     <name>atrium::models::CallQuality</name>

@@ -391,10 +391,11 @@ Rectangle {
         Button {
             checkable: true
             checked: view.call !== null && !view.call.cameraOn
-            enabled: view.call !== null && view.call.canToggleCamera
+            enabled: view.call !== null && (view.call.canToggleCamera || view.call.canStartCamera === true)
             objectName: "cameraButton"
             text: view.call !== null && view.call.cameraOn ? qsTr("Camera off") : qsTr("Camera on")
-            visible: view.call !== null && view.call.canToggleCamera
+            // In a voice call too: turning the camera on makes it a video call.
+            visible: view.call !== null && (view.call.canToggleCamera || view.call.state === "connected")
 
             onClicked: view.call.toggleCamera()
         }

@@ -143,10 +143,8 @@ bool Call::setHolding(bool holding)
         return true;
     if (!m_media->setHolding(holding))
         return false;
-    m_offerOpen = true;
-    m_offerTimer.start(m_setup.lifetimeMs);
     m_holding = holding;
-    emit holdChanged();
+    offerStarted();
     return true;
 }
 
@@ -158,11 +156,31 @@ bool Call::setScreenSharing(bool sharing)
         return true;
     if (!m_media->setScreenSharing(sharing))
         return false;
+    offerStarted();
+    return true;
+}
+
+bool Call::startVideo()
+{
+    if (!canStartVideo() || !m_media)
+        return false;
+    // Set first: the offer's metadata says the camera is on.
+    m_video = true;
+    m_cameraEnabled = true;
+    if (!m_media->addVideo()) {
+        m_video = false;
+        return false;
+    }
+    offerStarted();
+    return true;
+}
+
+void Call::offerStarted()
+{
     m_offerOpen = true;
     m_offerTimer.start(m_setup.lifetimeMs);
-    emit screenSharingChanged();
     emit holdChanged();
-    return true;
+    emit screenSharingChanged();
 }
 
 void Call::screenCaptureFailed(const QString &reason)

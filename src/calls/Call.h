@@ -79,6 +79,11 @@ public:
     bool isMicrophoneMuted() const;
     // Stops (or resumes) sending our camera; only for a call that sends video.
     void setCameraEnabled(bool enabled);
+    // A voice call (or one answered without video) starts sending our
+    // camera: an m.call.negotiate offer adding it. Like a hold, only while
+    // connected and one change at a time; returns whether it was started.
+    bool startVideo();
+    bool canStartVideo() const { return !m_video && canChangeScreenSharing(); }
     // Whether our camera is seen: we send video and it is not turned off.
     bool isCameraEnabled() const { return m_video && m_cameraEnabled; }
     // What the other side says of its stream (sdp_stream_metadata of its
@@ -96,7 +101,8 @@ public:
     // change at a time; returns whether it was started.
     bool setHolding(bool holding);
     bool isHolding() const { return m_holding; }
-    // Whether setHolding() can start a change now (none awaits its answer).
+    // Whether setHolding() can start a change now (none awaits its answer):
+    // holdChanged() says when this (or the hold) changed.
     bool canChangeHold() const { return m_state == State::Connected && !m_offerOpen; }
     // Shares our screen as a second video stream (m.screenshare in our
     // sdp_stream_metadata), or stops: an m.call.negotiate offer. Like a hold,
@@ -157,6 +163,9 @@ private:
     void handleCandidates(const QString &sender, const QJsonObject &content);
     void handleSelectAnswer(const QJsonObject &content);
     void handleNegotiate(const QJsonObject &content);
+    // A renegotiation offer of ours (hold, screen share, video) went out:
+    // the next change waits for its answer (or its lifetime).
+    void offerStarted();
     void offerSettled();
     void send(const QString &type, QJsonObject content);
     void end(const QString &reason, bool remote);

@@ -68,6 +68,10 @@ public:
     // Stops (or resumes) sending video; media without a camera ignores it.
     virtual void setCameraEnabled(bool enabled) { Q_UNUSED(enabled); }
     virtual bool isCameraEnabled() const { return false; }
+    // Starts sending our camera in a call that sent none (a voice call),
+    // once connected: emits a new offer adding it (localDescription("offer",
+    // …)), whose answer goes to setRemoteAnswer(). False when it cannot now.
+    virtual bool addVideo() { return false; }
     // Another microphone or camera (CaptureDevices id, empty: the default),
     // now and for the rest of the call; false when the media cannot.
     virtual bool useDevice(CaptureDevices::Kind kind, const QString &deviceId)

@@ -99,6 +99,13 @@ QString streamIdOf(const GstSDPMedia *media)
     return {};
 }
 
+// The RTP ssrc a media section names for what is sent on it (a=ssrc), or 0.
+quint32 ssrcOf(const GstSDPMedia *media)
+{
+    const char *ssrc = gst_sdp_media_get_attribute_val(media, "ssrc");
+    return ssrc ? QByteArray(ssrc).split(' ').value(0).toUInt() : 0;
+}
+
 QString errorText(const GstStructure *reply)
 {
     if (!reply || !gst_structure_has_field(reply, "error"))
@@ -407,9 +414,8 @@ bool WebRtcSession::buildPipeline(bool video, int opusPayload, int vp8Payload)
     // Fixed in the caps, so that webrtcbin can name each track's stream (a=ssrc … msid)
     // in the offer before the first packet. Opus is declared with its two channels
     // (rtpmap OPUS/48000/2, RFC 7587): Chrome rejects the audio of an offer without them.
-    const quint32 audioSsrc = QRandomGenerator::global()->generate();
-    const quint32 videoSsrc = QRandomGenerator::global()->generate();
-    // The sources are made apart (makeSource) and linked to audioin/videoin,
+    m_audioSsrc = QRandomGenerator::global()->generate();
+    // The sources are made apart (makeSource) and linked to audioin/camerain,
     // so that another device can take their place during the call.
     QString description = QStringLiteral("webrtcbin name=webrtc bundle-policy=max-bundle ");
     description +=
@@ -419,27 +425,11 @@ bool WebRtcSession::buildPipeline(bool video, int opusPayload, int vp8Payload)
             "application/x-rtp,media=audio,encoding-name=OPUS,payload=%1,"
             "clock-rate=48000,encoding-params=(string)2,ssrc=(uint)%2 ! webrtc. ")
             .arg(opusPayload)
-            .arg(audioSsrc);
-    if (video) {
+            .arg(m_audioSsrc);
+    m_vp8Payload = vp8Payload;
+    if (video)
         description +=
-            QStringLiteral(
-                "videoconvert name=videoin ! videoscale ! videorate ! "
-                "video/x-raw,width=%1,height=%2,framerate=%3/1 ! tee name=videotee ! queue ! "
-                "valve name=videovalve ! "
-                "vp8enc deadline=1 cpu-used=8 keyframe-max-dist=30 ! rtpvp8pay pt=%4 ssrc=%5 ! "
-                "application/x-rtp,media=video,encoding-name=VP8,payload=%4,clock-rate=90000,"
-                "ssrc=(uint)%5 ! webrtc. ")
-                .arg(m_options.videoWidth)
-                .arg(m_options.videoHeight)
-                .arg(m_options.videoFramerate)
-                .arg(vp8Payload)
-                .arg(videoSsrc);
-        if (m_options.deliverVideoFrames)
-            description += QStringLiteral(
-                "videotee. ! queue leaky=downstream max-size-buffers=2 ! videoconvert ! "
-                "video/x-raw,format=RGBA ! "
-                "fakesink name=localpreview sync=false async=false signal-handoffs=true ");
-    }
+            cameraChain() + QStringLiteral(" ! webrtc. ") + previewBranch(QStringLiteral("camera"));
     GError *error = nullptr;
     GstElement *pipeline = gst_parse_launch(description.toUtf8().constData(), &error);
     if (error) {
@@ -458,14 +448,9 @@ bool WebRtcSession::buildPipeline(bool video, int opusPayload, int vp8Payload)
     }
     m_webrtc = gst_bin_get_by_name(GST_BIN(pipeline), "webrtc");
     m_audioValve = gst_bin_get_by_name(GST_BIN(pipeline), "audiovalve");
-    m_videoValve = gst_bin_get_by_name(GST_BIN(pipeline), "videovalve");
+    if (video)
+        cameraChainAdded(pipeline);
     updateValves();
-    if (GstElement *preview = gst_bin_get_by_name(GST_BIN(pipeline), "localpreview")) {
-        deliverFramesOf(preview, Frame::Local);
-        gst_object_unref(preview);
-    }
-    m_sendingVideo = video;
-    m_vp8Payload = vp8Payload;
     nameStream();
     configureIce();
 
@@ -530,7 +515,7 @@ GstElement *WebRtcSession::makeSource(CaptureDevices::Kind kind, QString &device
 
 bool WebRtcSession::linkSource(CaptureDevices::Kind kind, const QString &device)
 {
-    const char *inputName = kind == CaptureDevices::Kind::Camera ? "videoin" : "audioin";
+    const char *inputName = kind == CaptureDevices::Kind::Camera ? "camerain" : "audioin";
     QString made = device;
     GstElement *source = makeSource(kind, made);
     GstElement *input = gst_bin_get_by_name(GST_BIN(m_pipeline), inputName);
@@ -541,11 +526,9 @@ bool WebRtcSession::linkSource(CaptureDevices::Kind kind, const QString &device)
             gst_object_unref(input);
         return false;
     }
-    // The one in place, if any, stops (joining its thread) and leaves.
-    if (GstElement *old = m_sources[sourceIndex(kind)]) {
-        gst_element_set_state(old, GST_STATE_NULL);
-        gst_bin_remove(GST_BIN(m_pipeline), old);
-    }
+    // The one in place, if any, stops and leaves.
+    if (GstElement *old = m_sources[sourceIndex(kind)])
+        removeChain(old);
     gst_bin_add(GST_BIN(m_pipeline), source);
     const bool linked = gst_element_link(source, input);
     gst_element_sync_state_with_parent(source);
@@ -575,9 +558,7 @@ void WebRtcSession::busError(GstObject *origin, const QString &text)
     if (m_screenBin && gst_object_has_as_ancestor(origin, GST_OBJECT(m_screenBin))) {
         // Losing the screen (the display went away) ends the share, not the call.
         qCWarning(lcWebRtc) << "screen capture failed:" << text;
-        gst_element_set_state(m_screenBin, GST_STATE_NULL);
-        gst_bin_remove(GST_BIN(m_pipeline), m_screenBin);
-        m_screenBin = nullptr;
+        removeChain(std::exchange(m_screenBin, nullptr));
         emit screenSharingFailed(text);
         return;
     }
@@ -655,50 +636,26 @@ bool WebRtcSession::startScreen()
         qCWarning(lcWebRtc) << "the screen cannot be captured";
         return false;
     }
-    const quint32 ssrc = QRandomGenerator::global()->generate();
-    QString chain =
-        QStringLiteral(
-            "%1 ! videoconvert ! videoscale add-borders=true ! videorate ! "
-            "video/x-raw,width=%2,height=%3,framerate=%4/1,pixel-aspect-ratio=1/1 ! "
-            "tee name=screentee ! queue ! valve name=screenvalve ! "
-            "vp8enc deadline=1 cpu-used=8 keyframe-max-dist=30 ! rtpvp8pay pt=%5 ssrc=%6 ! "
-            // An element: caps at the end of a description would be dropped.
-            "capsfilter caps=\"application/x-rtp,media=video,encoding-name=VP8,payload=%5,"
-            "clock-rate=90000,ssrc=(uint)%6\"")
-            .arg(source)
-            .arg(m_options.screenWidth)
-            .arg(m_options.screenHeight)
-            .arg(m_options.screenFramerate)
-            .arg(m_vp8Payload)
-            .arg(ssrc);
-    // What we share, for our own view of it.
-    const QString preview =
-        QStringLiteral(" screentee. ! queue leaky=downstream max-size-buffers=2 ! videoconvert ! "
-                       "video/x-raw,format=RGBA ! "
-                       "fakesink name=screenpreview sync=false async=false signal-handoffs=true");
-    if (m_options.deliverVideoFrames)
-        chain += preview;
-    GstElement *bin = gst_parse_bin_from_description(chain.toUtf8().constData(), TRUE, nullptr);
-    GstPad *sink = bin ? gst_element_request_pad_simple(m_webrtc, "sink_%u") : nullptr;
-    if (!sink) {
-        if (bin)
-            gst_object_unref(bin);
-        return false;
-    }
+    const QString chain =
+        QStringLiteral("%1 ! ").arg(source) +
+        videoChain(QStringLiteral("screen"), m_options.screenWidth, m_options.screenHeight,
+                   m_options.screenFramerate, QRandomGenerator::global()->generate()) +
+        previewBranch(QStringLiteral("screen"));
+    GstElement *bin = gst_parse_bin_from_description(chain.toUtf8().constData(), FALSE, nullptr);
     // A stream of its own, so the other side can tell it from our camera
     // (sdp_stream_metadata names it m.screenshare).
     m_screenStreamId = QStringLiteral("atrium-screen-%1")
                            .arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'));
-    g_object_set(sink, "msid", m_screenStreamId.toUtf8().constData(), nullptr);
-    g_object_get(sink, "transceiver", &m_screenTransceiver, nullptr);
+    if (!bin)
+        return false;
+    gst_bin_add(GST_BIN(m_pipeline), bin);
+    m_screenTransceiver = addSection(bin, "screenrtp", m_screenStreamId);
+    if (!m_screenTransceiver) {
+        removeChain(bin);
+        return false;
+    }
     g_object_set(m_screenTransceiver, "direction", GST_WEBRTC_RTP_TRANSCEIVER_DIRECTION_SENDONLY,
                  nullptr);
-    gst_bin_add(GST_BIN(m_pipeline), bin);
-    GstPad *binSource = gst_element_get_static_pad(bin, "src");
-    if (gst_pad_link(binSource, sink) != GST_PAD_LINK_OK)
-        qCWarning(lcWebRtc) << "could not link the screen to webrtcbin";
-    gst_object_unref(binSource);
-    gst_object_unref(sink);
     m_screenBin = bin;
     if (GstElement *sink = gst_bin_get_by_name(GST_BIN(bin), "screenpreview")) {
         deliverFramesOf(sink, Frame::LocalScreen);
@@ -709,18 +666,120 @@ bool WebRtcSession::startScreen()
     return true;
 }
 
+QString WebRtcSession::videoChain(const QString &name, int width, int height, int framerate,
+                                  quint32 ssrc) const
+{
+    // NAMEin → scaled (bordered to keep its shape) → NAMEtee → NAMEvalve → VP8 → NAMErtp.
+    return QStringLiteral(
+               "videoconvert name=%1in ! videoscale add-borders=true ! videorate ! "
+               "video/x-raw,width=%2,height=%3,framerate=%4/1,pixel-aspect-ratio=1/1 ! "
+               "tee name=%1tee ! queue ! valve name=%1valve ! "
+               "vp8enc deadline=1 cpu-used=8 keyframe-max-dist=30 ! rtpvp8pay pt=%5 ssrc=%6 ! "
+               // Fixed, ssrc included, so that webrtcbin can name the stream (a=ssrc … msid)
+               // in its offer before the first packet. An element: caps at the
+               // end of a bin's description would be dropped.
+               "capsfilter name=%1rtp caps=\"application/x-rtp,media=video,encoding-name=VP8,"
+               "payload=%5,clock-rate=90000,ssrc=(uint)%6\"")
+        .arg(name)
+        .arg(width)
+        .arg(height)
+        .arg(framerate)
+        .arg(m_vp8Payload)
+        .arg(ssrc);
+}
+
+QString WebRtcSession::previewBranch(const QString &name) const
+{
+    if (!m_options.deliverVideoFrames)
+        return {};
+    return QStringLiteral(" %1tee. ! queue leaky=downstream max-size-buffers=2 ! videoconvert ! "
+                          "video/x-raw,format=RGBA ! "
+                          "fakesink name=%1preview sync=false async=false signal-handoffs=true ")
+        .arg(name);
+}
+
+QString WebRtcSession::cameraChain()
+{
+    m_videoSsrc = QRandomGenerator::global()->generate();
+    return videoChain(QStringLiteral("camera"), m_options.videoWidth, m_options.videoHeight,
+                      m_options.videoFramerate, m_videoSsrc);
+}
+
+void WebRtcSession::cameraChainAdded(GstElement *container)
+{
+    m_videoValve = gst_bin_get_by_name(GST_BIN(container), "cameravalve");
+    if (GstElement *preview = gst_bin_get_by_name(GST_BIN(container), "camerapreview")) {
+        deliverFramesOf(preview, Frame::Local);
+        gst_object_unref(preview);
+    }
+    m_sendingVideo = true;
+}
+
+GstWebRTCRTPTransceiver *WebRtcSession::addSection(GstElement *bin, const char *rtpElement,
+                                                   const QString &streamId)
+{
+    GstPad *sink = gst_element_request_pad_simple(m_webrtc, "sink_%u");
+    if (!sink)
+        return nullptr;
+    g_object_set(sink, "msid", streamId.toUtf8().constData(), nullptr);
+    GstWebRTCRTPTransceiver *transceiver = nullptr;
+    g_object_get(sink, "transceiver", &transceiver, nullptr);
+    GstElement *rtp = gst_bin_get_by_name(GST_BIN(bin), rtpElement);
+    // Linking elements (not pads) ghosts the pad out of the bin.
+    if (!gst_element_link_pads(rtp, "src", m_webrtc, GST_PAD_NAME(sink)))
+        qCWarning(lcWebRtc) << "could not link" << rtpElement << "to webrtcbin";
+    gst_object_unref(rtp);
+    gst_object_unref(sink);
+    return transceiver;
+}
+
+bool WebRtcSession::addVideo()
+{
+    if (!m_pipeline || m_state != State::Connected || m_awaitingAnswer || m_holding ||
+        m_sendingVideo || !missingPlugins(true).isEmpty())
+        return false;
+    const QString chain = cameraChain() + previewBranch(QStringLiteral("camera"));
+    GstElement *bin = gst_parse_bin_from_description(chain.toUtf8().constData(), FALSE, nullptr);
+    if (!bin)
+        return false;
+    gst_bin_add(GST_BIN(m_pipeline), bin);
+    // The source first: without a camera, no section is added.
+    GstWebRTCRTPTransceiver *transceiver =
+        linkSource(CaptureDevices::Kind::Camera, m_options.camera)
+            ? addSection(bin, "camerartp", m_streamId)
+            : nullptr;
+    if (!transceiver) {
+        qCWarning(lcWebRtc) << "the camera could not be added";
+        removeChain(bin);
+        if (GstElement *source =
+                std::exchange(m_sources[sourceIndex(CaptureDevices::Kind::Camera)], nullptr))
+            removeChain(source);
+        return false;
+    }
+    g_object_unref(transceiver);
+    cameraChainAdded(bin);
+    m_cameraEnabled = true;
+    updateValves();
+    gst_element_sync_state_with_parent(bin);
+    createRenegotiationOffer();
+    return true;
+}
+
+void WebRtcSession::removeChain(GstElement *element)
+{
+    // Stopping joins its streaming threads; taking it out unlinks it.
+    gst_element_set_state(element, GST_STATE_NULL);
+    gst_bin_remove(GST_BIN(m_pipeline), element);
+}
+
 void WebRtcSession::stopScreen()
 {
     g_object_set(m_screenTransceiver, "direction", GST_WEBRTC_RTP_TRANSCEIVER_DIRECTION_INACTIVE,
                  nullptr);
     g_object_unref(m_screenTransceiver);
     m_screenTransceiver = nullptr;
-    if (m_screenBin) {
-        // Stopping joins the capture thread; taking it out unlinks webrtcbin's pad.
-        gst_element_set_state(m_screenBin, GST_STATE_NULL);
-        gst_bin_remove(GST_BIN(m_pipeline), m_screenBin);
-        m_screenBin = nullptr;
-    }
+    if (m_screenBin)
+        removeChain(std::exchange(m_screenBin, nullptr));
 }
 
 void WebRtcSession::createRenegotiationOffer()
@@ -942,32 +1001,33 @@ void WebRtcSession::localDescriptionCreated(const QString &type, const QString &
         renegotiation ? renegotiationOffer(createdSdp, false, ++m_sessionVersion) : createdSdp;
     m_localMids.clear();
     m_sessionVersion = std::max(m_sessionVersion, sessionVersionOf(sdp));
-    m_audioAllowed = m_videoAllowed = true;
+    // A section not naming our ssrc (an answer receiving only) sends nothing.
+    bool audioSends = false;
+    bool videoSends = false;
     int camera = -1; // stored once: streaming threads read it as pads appear
     GstSDPMessage *message = nullptr;
     gst_sdp_message_new_from_text(sdp.toUtf8().constData(), &message);
     if (message) {
-        bool audioSeen = false;
         for (guint i = 0; i < gst_sdp_message_medias_len(message); ++i) {
             const GstSDPMedia *media = gst_sdp_message_get_media(message, i);
             const char *mid = gst_sdp_media_get_attribute_val(media, "mid");
             m_localMids.append(mid ? QString::fromUtf8(mid) : QString::number(i));
-            // Our microphone and camera go out on the first section of each
-            // kind; later ones are streams the other side added (a screen
-            // share we only receive: recvonly there must not stop our camera).
-            const bool video = qstrcmp(gst_sdp_media_get_media(media), "video") == 0;
-            if (video ? camera >= 0 : audioSeen)
-                continue;
-            if (video)
+            if (camera < 0 && qstrcmp(gst_sdp_media_get_media(media), "video") == 0)
                 camera = int(i);
-            else
-                audioSeen = true;
+            // Our microphone and camera may send where their ssrc is named and
+            // the section is not recvonly or inactive (the other side holding
+            // us); sections the other side added (its screen) do not count.
+            const quint32 ssrc = ssrcOf(media);
+            if (ssrc == 0 || (ssrc != m_audioSsrc && ssrc != m_videoSsrc))
+                continue;
             const bool sends = !gst_sdp_media_get_attribute_val(media, "recvonly") &&
                                !gst_sdp_media_get_attribute_val(media, "inactive");
-            (video ? m_videoAllowed : m_audioAllowed) = sends;
+            (ssrc == m_videoSsrc ? videoSends : audioSends) = sends;
         }
         gst_sdp_message_free(message);
     }
+    m_audioAllowed = audioSends;
+    m_videoAllowed = videoSends;
     m_cameraMLine = camera;
     updateValves();
     // A renegotiation's answer leaves the connection as it is.

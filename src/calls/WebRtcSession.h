@@ -116,6 +116,7 @@ public:
         return m_sourceDevices[kind == CaptureDevices::Kind::Camera ? 1 : 0];
     }
     void setCameraEnabled(bool enabled) override;
+    bool addVideo() override;
     bool isCameraEnabled() const override { return m_sendingVideo && m_cameraEnabled; }
     void requestStats() override;
     QString streamId() const override { return m_streamId; }
@@ -142,7 +143,24 @@ private:
     bool startScreen();
     // Turns the screen's section inactive and takes its chain out.
     void stopScreen();
+    // Stops an element of the pipeline and takes it out.
+    void removeChain(GstElement *element);
     QString screenSourceDescription() const;
+    // A gst-launch description from NAMEin (a converter) to NAMErtp (RTP
+    // for webrtcbin), and the branch from its NAMEtee of RGBA frames for our
+    // own view (NAMEpreview; empty when frames are not delivered).
+    QString videoChain(const QString &name, int width, int height, int framerate,
+                       quint32 ssrc) const;
+    QString previewBranch(const QString &name) const;
+    // The camera's chain, with a new ssrc; cameraChainAdded() once it is
+    // in the pipeline (`container`: the pipeline or its bin).
+    QString cameraChain();
+    void cameraChainAdded(GstElement *container);
+    // Links the `rtpElement` of `bin` (in the pipeline) to a new webrtcbin
+    // sink pad (a new media section) whose stream is `streamId`; the
+    // section's transceiver (a reference), or null.
+    GstWebRTCRTPTransceiver *addSection(GstElement *bin, const char *rtpElement,
+                                        const QString &streamId);
     void createRenegotiationOffer();
     // Whether a stream webrtcbin gives us (its pad) is the other side's
     // screen: by its stream's purpose, else by coming after its camera.
@@ -211,6 +229,10 @@ private:
     bool m_audioAllowed = true;
     bool m_videoAllowed = true;
     quint64 m_sessionVersion = 0; // of the last description we sent (o= line)
+    // Our microphone's and camera's RTP ssrc: the sections carrying them
+    // are ours to send on (others are the other side's added streams).
+    quint32 m_audioSsrc = 0;
+    quint32 m_videoSsrc = 0;
     // The media section of our camera, and of the other side's (the first
     // video one): a later video section carries the other side's screen.
     std::atomic<int> m_cameraMLine{-1};

@@ -36,6 +36,10 @@ void addTimingOptions(QCommandLineParser &parser)
                       "s"});
     parser.addOption(
         {"share-for", "Stop sharing it after this many seconds (default 3).", "s", "3"});
+    parser.addOption({"camera-after",
+                      "In a call without our video, turn our camera (a test pattern) on this "
+                      "many seconds after connecting.",
+                      "s"});
 }
 
 // In ms; 0 when not given (and without a default), -1 when not a positive number of seconds.
@@ -56,8 +60,9 @@ bool applyTimingOptions(const QCommandLineParser &parser, CallMonitor::Timings &
     timings.holdForMs = secondsOption(parser, QStringLiteral("hold-for"));
     timings.shareAfterMs = secondsOption(parser, QStringLiteral("share-after"));
     timings.shareForMs = secondsOption(parser, QStringLiteral("share-for"));
+    timings.cameraAfterMs = secondsOption(parser, QStringLiteral("camera-after"));
     return timings.muteAfterMs >= 0 && timings.holdAfterMs >= 0 && timings.holdForMs >= 0 &&
-           timings.shareAfterMs >= 0 && timings.shareForMs >= 0;
+           timings.shareAfterMs >= 0 && timings.shareForMs >= 0 && timings.cameraAfterMs >= 0;
 }
 
 } // namespace
@@ -73,7 +78,8 @@ QFuture<int> call(CliContext &context, const QStringList &arguments)
     if (!parser.parse(arguments) || parser.positionalArguments().size() != 1 ||
         parser.value("duration").toInt() <= 0 || !applyTimingOptions(parser, timings)) {
         context.err() << "usage: atrium-cli call ROOM [--video] [--duration S] [--mute-after S] "
-                         "[--hold-after S [--hold-for S]] [--share-after S [--share-for S]]"
+                         "[--hold-after S [--hold-for S]] [--share-after S [--share-for S]] "
+                         "[--camera-after S]"
                       << Qt::endl;
         return ready(Usage);
     }
@@ -115,7 +121,8 @@ QFuture<int> answer(CliContext &context, const QStringList &arguments)
     if (!parser.parse(arguments) || parser.positionalArguments().size() != 1 ||
         parser.value("timeout").toInt() <= 0 || !applyTimingOptions(parser, timings)) {
         context.err() << "usage: atrium-cli answer ROOM [--timeout S] [--mute-after S] "
-                         "[--hold-after S [--hold-for S]] [--share-after S [--share-for S]]"
+                         "[--hold-after S [--hold-for S]] [--share-after S [--share-for S]] "
+                         "[--camera-after S]"
                       << Qt::endl;
         return ready(Usage);
     }

@@ -61,6 +61,8 @@ CallMonitor::CallMonitor(CliContext &context, calls::CallManager *manager, int d
     connect(&m_share, &QTimer::timeout, this, [this]() { share(true); });
     m_unshare.setSingleShot(true);
     connect(&m_unshare, &QTimer::timeout, this, [this]() { share(false); });
+    m_camera.setSingleShot(true);
+    connect(&m_camera, &QTimer::timeout, this, &CallMonitor::startCamera);
     // Glare: our call was dropped for theirs, which is answered already.
     connect(manager, &calls::CallManager::callReplaced, this, [this](Call *replaced, Call *by) {
         if (replaced != m_call)
@@ -123,6 +125,7 @@ void CallMonitor::stateChanged()
         return; // ended() says how
     if (state == Call::State::Connected && !m_connected) {
         m_connected = true;
+        m_videoCall = m_call->sendsVideo();
         m_context.out() << "connected after " << m_sinceStart.elapsed() << " ms"
                         << (m_call->direction() == Call::Direction::Outgoing ? " (from the invite)"
                                                                              : " (from the answer)")
@@ -135,6 +138,8 @@ void CallMonitor::stateChanged()
             m_hold.start(m_timings.holdAfterMs);
         if (m_timings.shareAfterMs > 0)
             m_share.start(m_timings.shareAfterMs);
+        if (m_timings.cameraAfterMs > 0)
+            m_camera.start(m_timings.cameraAfterMs);
     } else if (state != Call::State::Preparing) {
         m_context.out() << stateText(state) << Qt::endl;
     }
@@ -175,6 +180,25 @@ void CallMonitor::share(bool sharing)
     m_context.out() << (sharing ? "sharing our screen" : "stopped sharing our screen") << Qt::endl;
     if (sharing && m_timings.shareForMs > 0)
         m_unshare.start(m_timings.shareForMs);
+}
+
+void CallMonitor::startCamera()
+{
+    if (!m_call || m_call->isEnded())
+        return;
+    if (m_call->sendsVideo()) {
+        m_context.err() << "atrium-cli: our camera is on already" << Qt::endl;
+        return;
+    }
+    if (!m_call->canStartVideo()) {
+        m_camera.start(500); // a hold or a screen share awaits its answer
+        return;
+    }
+    if (!m_call->startVideo()) {
+        m_context.err() << "atrium-cli: could not turn our camera on" << Qt::endl;
+        return;
+    }
+    m_context.out() << "turned our camera on" << Qt::endl;
 }
 
 void CallMonitor::printHold()
@@ -225,7 +249,7 @@ void CallMonitor::ended(const QString &reason)
     m_progress.stop();
     m_duration.stop();
     const bool byThem = m_call && m_call->endedRemotely();
-    const bool expectVideo = m_call && m_call->sendsVideo();
+    const bool expectVideo = m_videoCall;
     m_context.out() << "call ended (" << reason << (byThem ? ", by the other side" : "")
                     << "); decoded from the other side: " << m_audio << " audio frames, " << m_video
                     << " video frames";

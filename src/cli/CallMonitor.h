@@ -29,11 +29,12 @@ public:
     // Things done at times after the call connects (0: never).
     struct Timings
     {
-        int muteAfterMs = 0;  // mute our microphone
-        int holdAfterMs = 0;  // put the other side on hold…
-        int holdForMs = 0;    // …and off it again this much later
-        int shareAfterMs = 0; // share our screen…
-        int shareForMs = 0;   // …and stop this much later
+        int muteAfterMs = 0;   // mute our microphone
+        int holdAfterMs = 0;   // put the other side on hold…
+        int holdForMs = 0;     // …and off it again this much later
+        int shareAfterMs = 0;  // share our screen…
+        int shareForMs = 0;    // …and stop this much later
+        int cameraAfterMs = 0; // a call without our video: turn our camera on
     };
 
     CallMonitor(CliContext &context, calls::CallManager *manager, int durationMs);
@@ -52,6 +53,7 @@ private:
     void printHold();
     void hold(bool holding);
     void share(bool sharing);
+    void startCamera();
     void ended(const QString &reason);
     void finish(int code);
 
@@ -67,6 +69,7 @@ private:
     QTimer m_resume;
     QTimer m_share;
     QTimer m_unshare;
+    QTimer m_camera;
     Timings m_timings;
     bool m_printedOnHold = false; // the other side's hold as last printed
     // The other side's mute state as last printed.
@@ -77,6 +80,7 @@ private:
     qint64 m_video = 0;
     qint64 m_screen = 0; // their screen share, apart from their camera
     bool m_connected = false;
+    bool m_videoCall = false; // we sent video from the start: theirs is expected too
     bool m_finishing = false;
     QPromise<int> m_promise;
 };

@@ -243,6 +243,20 @@ bool CallController::canHold() const
     return m_call && m_call->state() == calls::Call::State::Connected && m_call->canChangeHold();
 }
 
+bool CallController::canStartCamera() const
+{
+    return m_call && m_call->state() == calls::Call::State::Connected && m_call->canStartVideo();
+}
+
+void CallController::startCamera()
+{
+    if (m_probe && !m_probe().camera)
+        m_notice = tr("No camera found: the other side cannot see you.");
+    else if (!m_call->startVideo())
+        m_notice = tr("The camera could not be turned on.");
+    emit callChanged();
+}
+
 bool CallController::isSharingScreen() const
 {
     return m_call && !m_call->isEnded() && m_call->isScreenSharing();
@@ -380,6 +394,10 @@ void CallController::toggleScreenShare()
 
 void CallController::toggleCamera()
 {
+    if (canStartCamera()) {
+        startCamera();
+        return;
+    }
     if (!canToggleCamera())
         return;
     m_call->setCameraEnabled(!m_call->isCameraEnabled());
@@ -415,6 +433,11 @@ void CallController::follow(calls::Call *call)
     connect(call, &calls::Call::ended, this, &CallController::callEnded);
     connect(call, &QObject::destroyed, this, &CallController::clearCall);
     watchMedia();
+    if (call->isEnded()) {
+        // It failed as it started (no media could be made): say so all the same.
+        callEnded(call->endReason());
+        return;
+    }
     if (call->state() == calls::Call::State::Connected)
         m_durationTimer.start();
     emit callChanged();

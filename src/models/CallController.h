@@ -60,6 +60,9 @@ class CallController : public QObject
     Q_PROPERTY(QString screenShareUnavailable READ screenShareUnavailable NOTIFY callChanged)
     // Whether we send video in this call (the camera button works).
     Q_PROPERTY(bool canToggleCamera READ canToggleCamera NOTIFY callChanged)
+    // A connected call without our video can add it (the camera button
+    // turns it on, toggleCamera).
+    Q_PROPERTY(bool canStartCamera READ canStartCamera NOTIFY callChanged)
     Q_PROPERTY(QString endMessage READ endMessage NOTIFY callChanged)
     // About our devices for this call, e.g. no camera: audio only.
     Q_PROPERTY(QString notice READ notice NOTIFY callChanged)
@@ -125,6 +128,7 @@ public:
     bool isHolding() const;
     bool canHold() const;
     bool canToggleCamera() const;
+    bool canStartCamera() const;
     bool isSharingScreen() const;
     bool canShareScreen() const;
     QString screenShareUnavailable() const;
@@ -146,6 +150,7 @@ public:
     Q_INVOKABLE void decline();
     Q_INVOKABLE void hangUp();
     Q_INVOKABLE void toggleMute();
+    // Turns our camera off or on; in a call without our video, adds it.
     Q_INVOKABLE void toggleCamera();
     Q_INVOKABLE void toggleHold();
     Q_INVOKABLE void toggleScreenShare();
@@ -173,6 +178,8 @@ private:
     void deviceGone(CallDevices::Kind kind, const QString &device, bool unplugged);
     // Probes the devices and words what is missing; whether to send video.
     bool prepareMedia(bool video);
+    // Adds our camera to a call without it, unless there is none.
+    void startCamera();
     void clearCall();
     QString endText(const QString &reason) const;
     std::optional<RoomInfo> room() const;

@@ -6,9 +6,10 @@ QtObject {
     property var actions: []
     property bool active: state !== "idle" && state !== "ended"
     property int availability: 0
-    property bool cameraOn: true
+    property bool cameraOn: video
     property bool canHold: state === "connected"
     property bool canShareScreen: state === "connected"
+    property bool canStartCamera: state === "connected" && !video
     property bool canToggleCamera: video
     property QtObject devices: QtObject {
         property string camera: ""

@@ -276,11 +276,26 @@ Item {
             verify(!findNamed(callView, "remoteSharingLine").visible);
             compare(camera.width, callView.width);
         }
+        function test_voiceCallCanTurnTheCameraOn() {
+            fakeCall.state = "connecting";
+            const button = findNamed(callView, "cameraButton");
+            verify(!button.visible);
+            fakeCall.state = "connected";
+            verify(button.visible);
+            verify(button.enabled);
+            compare(button.text, "Camera on");
+            waitForRendering(callView);
+            mouseClick(button);
+            compare(fakeCall.actions, ["camera"]);
+            fakeCall.canStartCamera = false; // a change is pending
+            verify(!button.enabled);
+            fakeCall.canStartCamera = Qt.binding(() => fakeCall.state === "connected" && !fakeCall.video);
+        }
         function test_voiceCallHasNoPreviewAndShowsTheNotice() {
             fakeCall.state = "connected";
             fakeCall.notice = "No microphone found: the other side cannot hear you.";
             verify(!findNamed(callView, "localPreview").visible);
-            verify(!findNamed(callView, "cameraButton").visible);
+            compare(findNamed(callView, "cameraButton").text, "Camera on");
             const notice = findNamed(callView, "callNotice");
             verify(notice.visible);
             compare(notice.text, fakeCall.notice);

@@ -31,6 +31,10 @@ public:
     void setIceServers(const IceServers &) override {}
     void createOffer(bool video) override
     {
+        if (failOffer) {
+            emit failed(QStringLiteral("no pipeline"), Failure::Media);
+            return;
+        }
         sendsVideo = video;
         setState(State::Negotiating);
         emit localDescription(QStringLiteral("offer"),
@@ -77,6 +81,7 @@ public:
         emit stateChanged(state);
     }
 
+    bool failOffer = false; // the media fails as the call starts
     bool sendsVideo = false;
     bool muted = false;
     bool camera = true;
@@ -102,6 +107,7 @@ struct Device
     qsizetype delivered = 0;
     QList<QPointer<FakeMedia>> media;
     std::unique_ptr<CallManager> manager;
+    bool failOffers = false; // the media of calls placed fails at once
 
     Device(const QString &user, const QString &device, bool realMedia = false) : userId(user)
     {
@@ -123,6 +129,7 @@ struct Device
         } else {
             env.createMedia = [this](QObject *parent) {
                 auto *m = new FakeMedia(parent);
+                m->failOffer = failOffers;
                 media.append(m);
                 return m;
             };
@@ -185,13 +192,14 @@ bool placeAnsweredCall(CallController &controller, Device &alice, Device &bob)
     return true;
 }
 
-// Hands the events both ways every 20 ms, and bob answers with video when it rings.
-void answerWithVideo(QTimer &pump, Device &alice, Device &bob)
+// Hands the events both ways every 20 ms, and bob answers when it rings,
+// with video unless told otherwise.
+void answerWithVideo(QTimer &pump, Device &alice, Device &bob, bool video = true)
 {
-    QObject::connect(&pump, &QTimer::timeout, [&alice, &bob]() {
+    QObject::connect(&pump, &QTimer::timeout, [&alice, &bob, video]() {
         deliver(alice, bob);
         if (Call *call = bob.manager->activeCall(); call && call->state() == Call::State::Ringing)
-            call->answer(true);
+            call->answer(video);
         deliver(bob, alice);
     });
     pump.start(20);
@@ -429,6 +437,20 @@ private slots:
         controller.hangUp();
     }
 
+    void aCallWhoseMediaFailsAtOnceSaysSoAndGoesAway()
+    {
+        Device alice(QStringLiteral("@alice:x"), QStringLiteral("ALICE"));
+        alice.failOffers = true;
+        CallController controller(rooms());
+        controller.setEndedLinger(50);
+        controller.setManager(alice.manager.get());
+        controller.startCall(Room, false);
+        QCOMPARE(controller.state(), QStringLiteral("ended"));
+        QCOMPARE(controller.endMessage(),
+                 QStringLiteral("Call failed: the microphone or camera could not be used"));
+        QTRY_COMPARE(controller.state(), QStringLiteral("idle")); // not stuck
+    }
+
     void missingCameraMakesTheCallAudioOnlyWithANotice()
     {
         Device alice(QStringLiteral("@alice:x"), QStringLiteral("ALICE"));
@@ -547,6 +569,37 @@ private slots:
         QVERIFY(!ours.localScreen()->hasFrame());
         QTRY_VERIFY_WITH_TIMEOUT(!theirs.isRemoteSharing(), 10'000);
         QVERIFY(!theirs.remoteScreen()->hasFrame());
+        ours.hangUp();
+        pump.stop();
+        deliver(alice, bob);
+    }
+
+    void theCameraTurnedOnInAVoiceCallReachesTheOtherSide()
+    {
+        if (!WebRtcSession::missingPlugins(true).isEmpty())
+            QSKIP("GStreamer elements missing");
+        Device alice(QStringLiteral("@alice:x"), QStringLiteral("ALICE"), true);
+        Device bob(QStringLiteral("@bob:x"), QStringLiteral("BOB"), true);
+        CallController ours(rooms());
+        ours.setManager(alice.manager.get());
+        CallController theirs(rooms());
+        theirs.setManager(bob.manager.get());
+
+        QVERIFY(ours.startCall(Room, false));
+        QTimer pump;
+        answerWithVideo(pump, alice, bob, false);
+        QTRY_COMPARE_WITH_TIMEOUT(ours.state(), QStringLiteral("connected"), 15'000);
+        QVERIFY(!ours.canToggleCamera());
+        QTRY_VERIFY_WITH_TIMEOUT(ours.canStartCamera(), 10'000);
+        QVERIFY(theirs.isRemoteVideoMuted());
+        ours.toggleCamera();
+        QVERIFY(ours.isCameraOn());
+        QVERIFY(ours.canToggleCamera());
+        QVERIFY(!ours.canStartCamera());
+        QTRY_VERIFY_WITH_TIMEOUT(!theirs.isRemoteVideoMuted(), 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(theirs.remoteVideo()->framesShown() >= 10, 15'000);
+        QVERIFY(ours.localVideo()->hasFrame());
+        QVERIFY(!theirs.remoteScreen()->hasFrame()); // a camera, not a screen
         ours.hangUp();
         pump.stop();
         deliver(alice, bob);

@@ -52,6 +52,12 @@ public:
         emit localDescription(QStringLiteral("answer"),
                               QStringLiteral("v=0\r\nm=audio renegotiated\r\n"));
     }
+    bool addVideo() override
+    {
+        emit localDescription(QStringLiteral("offer"),
+                              QStringLiteral("v=0\r\nm=audio\r\nm=video camera\r\n"));
+        return true;
+    }
     bool setScreenSharing(bool sharing) override
     {
         sharingScreen = sharing;
@@ -221,16 +227,16 @@ QJsonObject metadataChange(const QString &callId, const QString &party, bool aud
                                                  {"video_muted", videoMuted}}}}}};
 }
 
-// A video call from alice to bob, answered and connected on both sides.
-std::pair<Call *, Call *> connectedVideoCall(Device &alice, Device &bob)
+// A video (or voice) call from alice to bob, answered and connected on both sides.
+std::pair<Call *, Call *> connectedCall(Device &alice, Device &bob, bool video = true)
 {
     QSignalSpy rings(bob.manager.get(), &CallManager::incomingCall);
-    Call *outgoing = alice.manager->placeCall(Room, bob.userId, true);
+    Call *outgoing = alice.manager->placeCall(Room, bob.userId, video);
     deliver(alice, bob);
     Call *incoming = rings.isEmpty() ? nullptr : rings.first().first().value<Call *>();
     if (!incoming)
         return {outgoing, nullptr};
-    incoming->answer(true);
+    incoming->answer(video);
     deliver(bob, alice);
     alice.lastMedia()->setState(CallMedia::State::Connected);
     bob.lastMedia()->setState(CallMedia::State::Connected);
@@ -324,7 +330,7 @@ private slots:
     {
         Device alice(QStringLiteral("@alice:example.org"), QStringLiteral("ALICEDEV"));
         Device bob(QStringLiteral("@bob:example.org"), QStringLiteral("BOBDEV"));
-        auto [outgoing, incoming] = connectedVideoCall(alice, bob);
+        auto [outgoing, incoming] = connectedCall(alice, bob);
         QVERIFY(incoming);
         QCOMPARE(outgoing->state(), Call::State::Connected);
         QVERIFY(!incoming->remoteAudioMuted());
@@ -367,7 +373,7 @@ private slots:
     {
         Device alice(QStringLiteral("@alice:example.org"), QStringLiteral("ALICEDEV"));
         Device bob(QStringLiteral("@bob:example.org"), QStringLiteral("BOBDEV"));
-        auto [outgoing, incoming] = connectedVideoCall(alice, bob);
+        auto [outgoing, incoming] = connectedCall(alice, bob);
         QVERIFY(incoming);
         outgoing->setMicrophoneMuted(true);
         outgoing->setMicrophoneMuted(false); // back before anything went out
@@ -424,7 +430,7 @@ private slots:
     {
         Device alice(QStringLiteral("@alice:example.org"), QStringLiteral("ALICEDEV"));
         Device bob(QStringLiteral("@bob:example.org"), QStringLiteral("BOBDEV"));
-        auto [outgoing, incoming] = connectedVideoCall(alice, bob);
+        auto [outgoing, incoming] = connectedCall(alice, bob);
         QVERIFY(incoming);
         QSignalSpy sharing(outgoing, &Call::remoteSharingChanged);
         QSignalSpy mutes(outgoing, &Call::remoteMuteChanged);
@@ -460,7 +466,7 @@ private slots:
     {
         Device alice(QStringLiteral("@alice:example.org"), QStringLiteral("ALICEDEV"));
         Device bob(QStringLiteral("@bob:example.org"), QStringLiteral("BOBDEV"));
-        auto [outgoing, incoming] = connectedVideoCall(alice, bob);
+        auto [outgoing, incoming] = connectedCall(alice, bob);
         QVERIFY(incoming);
         QSignalSpy changes(outgoing, &Call::remoteMuteChanged);
         const QString callId = outgoing->callId();
@@ -494,7 +500,7 @@ private slots:
     {
         Device alice(QStringLiteral("@alice:example.org"), QStringLiteral("ALICEDEV"));
         Device bob(QStringLiteral("@bob:example.org"), QStringLiteral("BOBDEV"));
-        auto [outgoing, incoming] = connectedVideoCall(alice, bob);
+        auto [outgoing, incoming] = connectedCall(alice, bob);
         QVERIFY(incoming);
         QSignalSpy hold(outgoing, &Call::holdChanged);
         const QString callId = outgoing->callId();
@@ -929,7 +935,7 @@ private slots:
     {
         Device alice(QStringLiteral("@alice:example.org"), QStringLiteral("ALICEDEV"));
         Device bob(QStringLiteral("@bob:example.org"), QStringLiteral("BOBDEV"));
-        auto [outgoing, incoming] = connectedVideoCall(alice, bob);
+        auto [outgoing, incoming] = connectedCall(alice, bob);
         QVERIFY(incoming);
         QSignalSpy aliceHold(outgoing, &Call::holdChanged);
         QSignalSpy bobHeld(incoming, &Call::holdChanged);
@@ -972,7 +978,7 @@ private slots:
     {
         Device alice(QStringLiteral("@alice:example.org"), QStringLiteral("ALICEDEV"));
         Device bob(QStringLiteral("@bob:example.org"), QStringLiteral("BOBDEV"));
-        auto [outgoing, incoming] = connectedVideoCall(alice, bob);
+        auto [outgoing, incoming] = connectedCall(alice, bob);
         QVERIFY(incoming);
         QSignalSpy changes(outgoing, &Call::screenSharingChanged);
         const qsizetype aliceFrom = alice.sent.size();
@@ -1015,11 +1021,39 @@ private slots:
         QVERIFY(!incoming->isRemoteSharing());
     }
 
+    void aVoiceCallTurnsIntoAVideoCallByNegotiating()
+    {
+        Device alice(QStringLiteral("@alice:example.org"), QStringLiteral("ALICEDEV"));
+        Device bob(QStringLiteral("@bob:example.org"), QStringLiteral("BOBDEV"));
+        auto [outgoing, incoming] = connectedCall(alice, bob, false);
+        QVERIFY(incoming);
+        QVERIFY(incoming->remoteVideoMuted()); // a voice call: no camera
+        QVERIFY(!outgoing->sendsVideo());
+        QVERIFY(outgoing->canStartVideo());
+        const qsizetype aliceFrom = alice.sent.size();
+        const qsizetype bobFrom = bob.sent.size();
+
+        QVERIFY(outgoing->startVideo());
+        QVERIFY(outgoing->sendsVideo());
+        QVERIFY(outgoing->isCameraEnabled());
+        QVERIFY(!outgoing->canStartVideo());
+        QVERIFY(!outgoing->canChangeHold()); // one change at a time
+        const QJsonObject offer = alice.lastSent("m.call.negotiate").content;
+        QCOMPARE(offer.value("description").toObject().value("type").toString(),
+                 QStringLiteral("offer"));
+        QCOMPARE(streamOf(offer).value("video_muted").toBool(true), false);
+        deliver(alice, bob, aliceFrom);
+        QVERIFY(!incoming->remoteVideoMuted());
+        deliver(bob, alice, bobFrom);
+        QCOMPARE(alice.lastMedia()->remoteAnswers.size(), 2);
+        QVERIFY(outgoing->canChangeHold());
+    }
+
     void aScreenThatCannotBeCapturedStopsTheShare()
     {
         Device alice(QStringLiteral("@alice:example.org"), QStringLiteral("ALICEDEV"));
         Device bob(QStringLiteral("@bob:example.org"), QStringLiteral("BOBDEV"));
-        auto [outgoing, incoming] = connectedVideoCall(alice, bob);
+        auto [outgoing, incoming] = connectedCall(alice, bob);
         QVERIFY(incoming);
         const qsizetype aliceFrom = alice.sent.size();
         QVERIFY(outgoing->setScreenSharing(true));
@@ -1042,7 +1076,7 @@ private slots:
         QVERIFY(!call->setHolding(true)); // still inviting
         Device bob(QStringLiteral("@bob:example.org"), QStringLiteral("BOBDEV"));
         call->hangUp();
-        auto [outgoing, incoming] = connectedVideoCall(alice, bob);
+        auto [outgoing, incoming] = connectedCall(alice, bob);
         QVERIFY(incoming);
         alice.lastMedia()->refuseHold = true;
         QVERIFY(!outgoing->setHolding(true));
@@ -1054,7 +1088,7 @@ private slots:
     {
         Device alice(QStringLiteral("@alice:example.org"), QStringLiteral("ALICEDEV"));
         Device bob(QStringLiteral("@bob:example.org"), QStringLiteral("BOBDEV"));
-        auto [outgoing, incoming] = connectedVideoCall(alice, bob);
+        auto [outgoing, incoming] = connectedCall(alice, bob);
         QVERIFY(incoming);
         QVERIFY(outgoing->setHolding(true));
         const qsizetype bobFrom = bob.sent.size();
@@ -1068,7 +1102,7 @@ private slots:
     {
         Device alice(QStringLiteral("@alice:example.org"), QStringLiteral("ALICEDEV"));
         Device bob(QStringLiteral("@bob:example.org"), QStringLiteral("BOBDEV"));
-        auto [outgoing, incoming] = connectedVideoCall(alice, bob);
+        auto [outgoing, incoming] = connectedCall(alice, bob);
         QVERIFY(incoming);
         emit alice.lastMedia()->failed(QStringLiteral("the connection was lost"),
                                        CallMedia::Failure::Connection);
@@ -1081,7 +1115,7 @@ private slots:
     {
         Device alice(QStringLiteral("@alice:example.org"), QStringLiteral("ALICEDEV"));
         Device bob(QStringLiteral("@bob:example.org"), QStringLiteral("BOBDEV"));
-        auto [outgoing, incoming] = connectedVideoCall(alice, bob);
+        auto [outgoing, incoming] = connectedCall(alice, bob);
         QVERIFY(incoming);
         emit bob.lastMedia()->failed(QStringLiteral("v4l2src0: device unplugged"),
                                      CallMedia::Failure::Media);

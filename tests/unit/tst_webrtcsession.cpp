@@ -66,9 +66,9 @@ struct Pair
 };
 
 // Starts a video call between the pair and waits (20 s at most) for video
-// both ways; returns the caller's offer, for tests to edit into
+// both ways (or only from the caller); returns the caller's offer, for tests to edit into
 // renegotiations, or nothing when video did not flow.
-QString connectedOffer(Pair &pair)
+QString connectedOffer(Pair &pair, bool bothWays = true)
 {
     QString offer;
     const auto connection =
@@ -76,8 +76,9 @@ QString connectedOffer(Pair &pair)
                          [&offer](const QString &, const QString &sdp) { offer = sdp; });
     pair.caller.createOffer(true);
     const bool flowing = QTest::qWaitFor(
-        [&pair]() {
-            return pair.caller.videoFramesReceived() > 5 && pair.callee.videoFramesReceived() > 5;
+        [&pair, bothWays]() {
+            return (!bothWays || pair.caller.videoFramesReceived() > 5) &&
+                   pair.callee.videoFramesReceived() > 5;
         },
         20'000);
     QObject::disconnect(connection);
@@ -270,6 +271,42 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(pair.callee.screenFramesReceived() > afterStop + 10, 10'000);
         QVERIFY(failed.isEmpty());
         QVERIFY(calleeFailed.isEmpty());
+    }
+
+    void aVoiceCallGainsOurCameraInANewSection()
+    {
+        Pair pair(false);
+        pair.caller.createOffer(false);
+        QTRY_COMPARE_WITH_TIMEOUT(pair.caller.state(), CallMedia::State::Connected, 20'000);
+        QVERIFY(!pair.caller.isSendingVideo());
+        QSignalSpy offers(&pair.caller, &CallMedia::localDescription);
+
+        QVERIFY(pair.caller.addVideo());
+        QVERIFY(pair.caller.isSendingVideo());
+        QVERIFY(pair.caller.isCameraEnabled());
+        QVERIFY(!pair.caller.addVideo()); // once
+        QTRY_COMPARE_WITH_TIMEOUT(offers.size(), 1, 10'000);
+        const QStringList sections = offers.first().at(1).toString().split("m=").mid(1);
+        QCOMPARE(sections.size(), 2);
+        QVERIFY2(sections.at(1).startsWith("video") &&
+                     sections.at(1).contains("msid:" + pair.caller.streamId()),
+                 qPrintable(sections.at(1)));
+        QTRY_VERIFY_WITH_TIMEOUT(pair.callee.videoFramesReceived() > 10, 10'000);
+        QCOMPARE(pair.callee.screenFramesReceived(), qint64(0));
+    }
+
+    void aCallAnsweredWithoutVideoGainsTheCalleesCamera()
+    {
+        // The first video section is the caller's camera, received only:
+        // our camera must not be held back by its direction.
+        Pair pair(false);
+        QVERIFY2(!connectedOffer(pair, false).isEmpty(), "no video from the caller within 20 s");
+        QVERIFY(pair.callee.addVideo());
+        pair.caller.setRemoteStreamPurposes({{pair.callee.streamId(), "m.usermedia"}});
+        QTRY_VERIFY_WITH_TIMEOUT(pair.caller.videoFramesReceived() > 10, 10'000);
+        QCOMPARE(pair.caller.screenFramesReceived(), qint64(0));
+        const qint64 calleeVideo = pair.callee.videoFramesReceived();
+        QTRY_VERIFY_WITH_TIMEOUT(pair.callee.videoFramesReceived() > calleeVideo + 10, 10'000);
     }
 
     void theScreenIsCapturedFromTheXDisplay()

@@ -6,6 +6,8 @@
 //       offers), js-sdk must see itself held and get video again after;
 //       then Atrium shares its screen and js-sdk must decode it as a
 //       screen-share feed beside the camera, and drop it when Atrium stops;
+//   (c) atrium-cli places a voice call and turns its camera on during it:
+//       js-sdk must decode Atrium's video in its usermedia feed;
 //   (b) the page places a video call, atrium-cli answers; js-sdk mutes and
 //       unmutes its microphone and atrium-cli must print both; then js-sdk
 //       holds and resumes the call (m.call.negotiate), Atrium answers each
@@ -328,6 +330,29 @@ const tests = {
         const screen = /decoded from the other side: .*, (\d+) screen frames/.exec(result.stdout);
         assert.ok(screen && Number(screen[1]) > 10,
                   `Atrium decoded no screen share frames:\n${result.stdout}`);
+        return {};
+    },
+
+    async atriumTurnsItsCameraOnInAVoiceCall(url, { roomId }) {
+        // A voice call (js-sdk answers without video); 3 s in, Atrium turns its camera
+        // on: an m.call.negotiate offer adding a video section to its usermedia stream.
+        const calling = atrium(["call", roomId, "--duration", "10", "--camera-after", "3"]);
+        await until("js-sdk answering", async () => (await pageMedia()).state === "connected");
+        const before = await pageMedia();
+        assert.equal(before.framesDecoded, 0, "video before Atrium turned its camera on");
+        const seeing = await until("js-sdk decoding Atrium's camera",
+                                   async () => { const m = await pageMedia(); return m.framesDecoded > 15 && m; },
+                                   15_000);
+        assert.ok(seeing.remoteTracks.includes("video:live"),
+                  `no live video track in js-sdk's feeds: ${seeing.remoteTracks}`);
+        assert.equal(seeing.remoteVideoMuted, false, "js-sdk still sees Atrium's camera off");
+        assert.equal(seeing.remoteScreen, null, "js-sdk took Atrium's camera for a screen share");
+        const result = await calling;
+        print(result.stdout.trim().split("\n").map((l) => `# atrium: ${l}`).join("\n"));
+        assert.equal(result.code, 0, `atrium-cli call failed:\n${result.stdout}${result.stderr}`);
+        assert.ok(result.stdout.includes("turned our camera on"), "Atrium did not turn its camera on");
+        log("Atrium's camera added to a voice call: js-sdk decoded", seeing.framesDecoded, "frames");
+        await until("the hang-up reaching js-sdk", async () => (await pageMedia()).state === "ended");
         return {};
     },
 };

@@ -616,6 +616,10 @@ const tests = {
         secretStorageKey = decodeRecoveryKey(recoveryKey);
         assert.ok(await js.getCrypto().isSecretStorageReady(),
                   "js-sdk does not see Atrium's secret storage as ready");
+        // The private keys are imported only once the new device has the public
+        // ones (it fails otherwise: "importCrossSigningKeys failed to import the keys").
+        await until("the new js-sdk device knowing the account's cross-signing keys",
+                    () => js.getCrypto().userHasCrossSigningKeys(atriumUser.userId, true));
         await js.getCrypto().bootstrapCrossSigning({});
         const status = await js.getCrypto().getCrossSigningStatus();
         assert.ok(status.privateKeysCachedLocally.selfSigningKey,

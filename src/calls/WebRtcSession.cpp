@@ -811,10 +811,10 @@ bool WebRtcSession::isRemoteScreen(GstPad *pad) const
         if (!purpose.isEmpty())
             return purpose == QLatin1String("m.screenshare");
     }
-    // No metadata for it: a section after the camera's was added later, as
-    // matrix-js-sdk adds a screen share.
-    const int camera = m_cameraMLine.load();
-    return camera >= 0 && int(mline) > camera;
+    // No metadata for it: a video section after the first (the cameras')
+    // was added later, as matrix-js-sdk adds a screen share.
+    const int firstVideo = m_firstVideoMLine.load();
+    return firstVideo >= 0 && int(mline) > firstVideo;
 }
 
 void WebRtcSession::nameStream()
@@ -1004,7 +1004,7 @@ void WebRtcSession::localDescriptionCreated(const QString &type, const QString &
     // A section not naming our ssrc (an answer receiving only) sends nothing.
     bool audioSends = false;
     bool videoSends = false;
-    int camera = -1; // stored once: streaming threads read it as pads appear
+    int firstVideo = -1; // stored once: streaming threads read it as pads appear
     GstSDPMessage *message = nullptr;
     gst_sdp_message_new_from_text(sdp.toUtf8().constData(), &message);
     if (message) {
@@ -1012,8 +1012,8 @@ void WebRtcSession::localDescriptionCreated(const QString &type, const QString &
             const GstSDPMedia *media = gst_sdp_message_get_media(message, i);
             const char *mid = gst_sdp_media_get_attribute_val(media, "mid");
             m_localMids.append(mid ? QString::fromUtf8(mid) : QString::number(i));
-            if (camera < 0 && qstrcmp(gst_sdp_media_get_media(media), "video") == 0)
-                camera = int(i);
+            if (firstVideo < 0 && qstrcmp(gst_sdp_media_get_media(media), "video") == 0)
+                firstVideo = int(i);
             // Our microphone and camera may send where their ssrc is named and
             // the section is not recvonly or inactive (the other side holding
             // us); sections the other side added (its screen) do not count.
@@ -1028,7 +1028,7 @@ void WebRtcSession::localDescriptionCreated(const QString &type, const QString &
     }
     m_audioAllowed = audioSends;
     m_videoAllowed = videoSends;
-    m_cameraMLine = camera;
+    m_firstVideoMLine = firstVideo;
     updateValves();
     // A renegotiation's answer leaves the connection as it is.
     if (type == QLatin1String("answer") && m_state == State::Negotiating)

@@ -233,9 +233,9 @@ private:
     // are ours to send on (others are the other side's added streams).
     quint32 m_audioSsrc = 0;
     quint32 m_videoSsrc = 0;
-    // The media section of our camera, and of the other side's (the first
-    // video one): a later video section carries the other side's screen.
-    std::atomic<int> m_cameraMLine{-1};
+    // The first video section, usually both cameras': without metadata
+    // naming the other side's streams, a later one carries its screen.
+    std::atomic<int> m_firstVideoMLine{-1};
     bool m_gatheringDone = false;
     QList<IceCandidate> m_pendingRemote;
     QStringList m_localMids; // by m-line index

@@ -205,6 +205,38 @@ void answerWithVideo(QTimer &pump, Device &alice, Device &bob, bool video = true
     pump.start(20);
 }
 
+// Two real sessions on loopback with a controller each: ours (alice) calls
+// theirs (bob), who answers; the events go across every 20 ms.
+struct RealCall
+{
+    Device alice{QStringLiteral("@alice:x"), QStringLiteral("ALICE"), true};
+    Device bob{QStringLiteral("@bob:x"), QStringLiteral("BOB"), true};
+    CallController ours{rooms()};
+    CallController theirs{rooms()};
+    QTimer pump;
+
+    RealCall()
+    {
+        ours.setManager(alice.manager.get());
+        theirs.setManager(bob.manager.get());
+    }
+    ~RealCall()
+    {
+        ours.hangUp();
+        pump.stop();
+        deliver(alice, bob);
+    }
+    // Whether the call (answered with video in a video call) connected within 15 s.
+    bool connect(bool video)
+    {
+        if (!ours.startCall(Room, video))
+            return false;
+        answerWithVideo(pump, alice, bob, video);
+        return QTest::qWaitFor([this]() { return ours.state() == QLatin1String("connected"); },
+                               15'000);
+    }
+};
+
 } // namespace
 
 class TestCallController : public QObject
@@ -539,17 +571,10 @@ private slots:
     {
         if (!WebRtcSession::missingPlugins(true).isEmpty())
             QSKIP("GStreamer elements missing");
-        Device alice(QStringLiteral("@alice:x"), QStringLiteral("ALICE"), true);
-        Device bob(QStringLiteral("@bob:x"), QStringLiteral("BOB"), true);
-        CallController ours(rooms());
-        ours.setManager(alice.manager.get());
-        CallController theirs(rooms());
-        theirs.setManager(bob.manager.get());
-
-        QVERIFY(ours.startCall(Room, true));
-        QTimer pump;
-        answerWithVideo(pump, alice, bob);
-        QTRY_COMPARE_WITH_TIMEOUT(ours.state(), QStringLiteral("connected"), 15'000);
+        RealCall call;
+        QVERIFY(call.connect(true));
+        auto &ours = call.ours;
+        auto &theirs = call.theirs;
         QTRY_VERIFY_WITH_TIMEOUT(ours.canShareScreen(), 10'000);
         QVERIFY(ours.screenShareUnavailable().isEmpty()); // test sources share a pattern
         ours.toggleScreenShare();
@@ -569,26 +594,16 @@ private slots:
         QVERIFY(!ours.localScreen()->hasFrame());
         QTRY_VERIFY_WITH_TIMEOUT(!theirs.isRemoteSharing(), 10'000);
         QVERIFY(!theirs.remoteScreen()->hasFrame());
-        ours.hangUp();
-        pump.stop();
-        deliver(alice, bob);
     }
 
     void theCameraTurnedOnInAVoiceCallReachesTheOtherSide()
     {
         if (!WebRtcSession::missingPlugins(true).isEmpty())
             QSKIP("GStreamer elements missing");
-        Device alice(QStringLiteral("@alice:x"), QStringLiteral("ALICE"), true);
-        Device bob(QStringLiteral("@bob:x"), QStringLiteral("BOB"), true);
-        CallController ours(rooms());
-        ours.setManager(alice.manager.get());
-        CallController theirs(rooms());
-        theirs.setManager(bob.manager.get());
-
-        QVERIFY(ours.startCall(Room, false));
-        QTimer pump;
-        answerWithVideo(pump, alice, bob, false);
-        QTRY_COMPARE_WITH_TIMEOUT(ours.state(), QStringLiteral("connected"), 15'000);
+        RealCall call;
+        QVERIFY(call.connect(false));
+        auto &ours = call.ours;
+        auto &theirs = call.theirs;
         QVERIFY(!ours.canToggleCamera());
         QTRY_VERIFY_WITH_TIMEOUT(ours.canStartCamera(), 10'000);
         QVERIFY(theirs.isRemoteVideoMuted());
@@ -600,9 +615,6 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(theirs.remoteVideo()->framesShown() >= 10, 15'000);
         QVERIFY(ours.localVideo()->hasFrame());
         QVERIFY(!theirs.remoteScreen()->hasFrame()); // a camera, not a screen
-        ours.hangUp();
-        pump.stop();
-        deliver(alice, bob);
     }
 
     void theChosenDevicesAreUsedAndAnUnpluggedOneIsReplaced()

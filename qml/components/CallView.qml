@@ -83,15 +83,12 @@ Rectangle {
         }
     }
     // State and duration, above the video.
-    Label {
+    CallLine {
         id: callStatus
         anchors.horizontalCenter: parent.horizontalCenter
         anchors.top: parent.top
         anchors.topMargin: 16
-        color: "white"
-        font.pixelSize: 14
         objectName: "callStatus"
-        padding: 6
         text: {
             if (!view.call)
                 return "";
@@ -110,11 +107,6 @@ Rectangle {
                 return view.call.endMessage;
             }
             return "";
-        }
-
-        background: Rectangle {
-            color: "#99000000"
-            radius: 4
         }
     }
     // What the other side and we are doing, one line each, under the status.

@@ -743,13 +743,23 @@ bool WebRtcSession::addVideo()
     if (!bin)
         return false;
     gst_bin_add(GST_BIN(m_pipeline), bin);
-    // The source first: without a camera, no section is added.
+    cameraChainAdded(bin);
+    m_cameraEnabled = true;
+    // Playing before the source is linked: a live source pushing into a
+    // stopped chain is told to flush and stops for good. Its valve holds the
+    // frames back until the offer names the camera's ssrc (nothing reaches
+    // webrtcbin unlinked meanwhile).
+    updateValves();
+    gst_element_sync_state_with_parent(bin);
+    // The source before the section: without a camera, no section is added.
     GstWebRTCRTPTransceiver *transceiver =
         linkSource(CaptureDevices::Kind::Camera, m_options.camera)
             ? addSection(bin, "camerartp", m_streamId)
             : nullptr;
     if (!transceiver) {
         qCWarning(lcWebRtc) << "the camera could not be added";
+        gst_clear_object(&m_videoValve);
+        m_sendingVideo = false;
         removeChain(bin);
         if (GstElement *source =
                 std::exchange(m_sources[sourceIndex(CaptureDevices::Kind::Camera)], nullptr))
@@ -757,10 +767,6 @@ bool WebRtcSession::addVideo()
         return false;
     }
     g_object_unref(transceiver);
-    cameraChainAdded(bin);
-    m_cameraEnabled = true;
-    updateValves();
-    gst_element_sync_state_with_parent(bin);
     createRenegotiationOffer();
     return true;
 }

@@ -582,15 +582,20 @@ void WebRtcSession::busError(GstObject *origin, const QString &text)
 
 WebRtcSession::ScreenCapture WebRtcSession::screenCapture()
 {
-    ensureGstreamer();
-    GstElementFactory *factory = gst_element_factory_find("ximagesrc");
-    if (!factory)
-        return ScreenCapture::MissingElement;
-    gst_object_unref(factory);
-    if (qEnvironmentVariable("XDG_SESSION_TYPE") == QLatin1String("wayland") ||
-        qEnvironmentVariableIsEmpty("DISPLAY"))
-        return ScreenCapture::NotX11;
-    return ScreenCapture::Available;
+    // Asked by the views on every change of the call: the answer cannot
+    // change while the process runs, so it is worked out once.
+    static const ScreenCapture capture = []() {
+        ensureGstreamer();
+        GstElementFactory *factory = gst_element_factory_find("ximagesrc");
+        if (!factory)
+            return ScreenCapture::MissingElement;
+        gst_object_unref(factory);
+        if (qEnvironmentVariable("XDG_SESSION_TYPE") == QLatin1String("wayland") ||
+            qEnvironmentVariableIsEmpty("DISPLAY"))
+            return ScreenCapture::NotX11;
+        return ScreenCapture::Available;
+    }();
+    return capture;
 }
 
 QString WebRtcSession::screenSourceDescription() const

@@ -201,6 +201,14 @@
         <source>Share screen</source>
         <translation>Bildschirm freigeben</translation>
     </message>
+    <message>
+        <source>Choose a screen or window in your desktop&apos;s dialog</source>
+        <translation>Wählen Sie im Dialog Ihres Desktops einen Bildschirm oder ein Fenster</translation>
+    </message>
+    <message>
+        <source>Choosing…</source>
+        <translation>Auswahl…</translation>
+    </message>
 </context>
 <context>
     <name>CompletionPopup</name>
@@ -2342,10 +2350,6 @@
         <translation>Für die Bildschirmfreigabe wird das GStreamer-Element ximagesrc (gstreamer1.0-plugins-good) benötigt.</translation>
     </message>
     <message>
-        <source>Screen sharing works on X11 desktops only for now.</source>
-        <translation>Bildschirmfreigabe funktioniert vorerst nur auf X11-Desktops.</translation>
-    </message>
-    <message>
         <source>Your screen could not be captured.</source>
         <translation>Ihr Bildschirm konnte nicht aufgenommen werden.</translation>
     </message>
@@ -2356,6 +2360,18 @@
     <message>
         <source>The camera could not be turned on.</source>
         <translation>Die Kamera konnte nicht eingeschaltet werden.</translation>
+    </message>
+    <message>
+        <source>Screen sharing on Wayland needs the desktop portal (xdg-desktop-portal, with the backend for your desktop).</source>
+        <translation>Bildschirmfreigabe unter Wayland braucht das Desktop-Portal (xdg-desktop-portal mit dem Backend für Ihren Desktop).</translation>
+    </message>
+    <message>
+        <source>Screen sharing on Wayland needs the GStreamer element pipewiresrc (gstreamer1.0-pipewire).</source>
+        <translation>Bildschirmfreigabe unter Wayland braucht das GStreamer-Element pipewiresrc (gstreamer1.0-pipewire).</translation>
+    </message>
+    <message>
+        <source>Screen sharing could not start: %1</source>
+        <translation>Bildschirmfreigabe konnte nicht starten: %1</translation>
     </message>
 </context>
 <context>
@@ -2571,6 +2587,37 @@
     <message>
         <source>Message deleted</source>
         <translation>Nachricht gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::models::ScreenCastPortal</name>
+    <message>
+        <source>The desktop portal cannot share screens here (%1).</source>
+        <translation>Das Desktop-Portal kann hier keine Bildschirme freigeben (%1).</translation>
+    </message>
+    <message>
+        <source>The desktop portal offers no screens or windows to share.</source>
+        <translation>Das Desktop-Portal bietet keine Bildschirme oder Fenster zum Freigeben an.</translation>
+    </message>
+    <message>
+        <source>The desktop portal opened no session.</source>
+        <translation>Das Desktop-Portal hat keine Sitzung geöffnet.</translation>
+    </message>
+    <message>
+        <source>The desktop portal started no stream.</source>
+        <translation>Das Desktop-Portal hat keinen Stream gestartet.</translation>
+    </message>
+    <message>
+        <source>The desktop portal gave no access to the screen&apos;s stream (%1).</source>
+        <translation>Das Desktop-Portal hat keinen Zugriff auf den Stream des Bildschirms gegeben (%1).</translation>
+    </message>
+    <message>
+        <source>The desktop portal refused to share the screen (%1).</source>
+        <translation>Das Desktop-Portal hat die Bildschirmfreigabe abgelehnt (%1).</translation>
+    </message>
+    <message>
+        <source>The desktop portal could not share the screen.</source>
+        <translation>Das Desktop-Portal konnte den Bildschirm nicht freigeben.</translation>
     </message>
 </context>
 <context>

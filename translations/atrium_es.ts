@@ -201,6 +201,14 @@
         <source>Share screen</source>
         <translation>Compartir pantalla</translation>
     </message>
+    <message>
+        <source>Choose a screen or window in your desktop&apos;s dialog</source>
+        <translation>Elige una pantalla o una ventana en el diálogo de tu escritorio</translation>
+    </message>
+    <message>
+        <source>Choosing…</source>
+        <translation>Eligiendo…</translation>
+    </message>
 </context>
 <context>
     <name>CompletionPopup</name>
@@ -2342,10 +2350,6 @@
         <translation>Compartir pantalla necesita el elemento de GStreamer ximagesrc (gstreamer1.0-plugins-good).</translation>
     </message>
     <message>
-        <source>Screen sharing works on X11 desktops only for now.</source>
-        <translation>Por ahora, compartir pantalla solo funciona en escritorios X11.</translation>
-    </message>
-    <message>
         <source>Your screen could not be captured.</source>
         <translation>No se pudo capturar tu pantalla.</translation>
     </message>
@@ -2356,6 +2360,18 @@
     <message>
         <source>The camera could not be turned on.</source>
         <translation>No se pudo encender la cámara.</translation>
+    </message>
+    <message>
+        <source>Screen sharing on Wayland needs the desktop portal (xdg-desktop-portal, with the backend for your desktop).</source>
+        <translation>Compartir pantalla en Wayland necesita el portal del escritorio (xdg-desktop-portal, con el backend de tu escritorio).</translation>
+    </message>
+    <message>
+        <source>Screen sharing on Wayland needs the GStreamer element pipewiresrc (gstreamer1.0-pipewire).</source>
+        <translation>Compartir pantalla en Wayland necesita el elemento de GStreamer pipewiresrc (gstreamer1.0-pipewire).</translation>
+    </message>
+    <message>
+        <source>Screen sharing could not start: %1</source>
+        <translation>No se pudo empezar a compartir la pantalla: %1</translation>
     </message>
 </context>
 <context>
@@ -2571,6 +2587,37 @@
     <message>
         <source>Message deleted</source>
         <translation>Mensaje eliminado</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::models::ScreenCastPortal</name>
+    <message>
+        <source>The desktop portal cannot share screens here (%1).</source>
+        <translation>El portal del escritorio no puede compartir pantallas aquí (%1).</translation>
+    </message>
+    <message>
+        <source>The desktop portal offers no screens or windows to share.</source>
+        <translation>El portal del escritorio no ofrece pantallas ni ventanas para compartir.</translation>
+    </message>
+    <message>
+        <source>The desktop portal opened no session.</source>
+        <translation>El portal del escritorio no abrió ninguna sesión.</translation>
+    </message>
+    <message>
+        <source>The desktop portal started no stream.</source>
+        <translation>El portal del escritorio no inició ninguna transmisión.</translation>
+    </message>
+    <message>
+        <source>The desktop portal gave no access to the screen&apos;s stream (%1).</source>
+        <translation>El portal del escritorio no dio acceso a la transmisión de la pantalla (%1).</translation>
+    </message>
+    <message>
+        <source>The desktop portal refused to share the screen (%1).</source>
+        <translation>El portal del escritorio se negó a compartir la pantalla (%1).</translation>
+    </message>
+    <message>
+        <source>The desktop portal could not share the screen.</source>
+        <translation>El portal del escritorio no pudo compartir la pantalla.</translation>
     </message>
 </context>
 <context>

@@ -201,6 +201,14 @@
         <source>Share screen</source>
         <translation>Partager l&apos;écran</translation>
     </message>
+    <message>
+        <source>Choose a screen or window in your desktop&apos;s dialog</source>
+        <translation>Choisissez un écran ou une fenêtre dans la boîte de dialogue de votre bureau</translation>
+    </message>
+    <message>
+        <source>Choosing…</source>
+        <translation>Choix en cours…</translation>
+    </message>
 </context>
 <context>
     <name>CompletionPopup</name>
@@ -2342,10 +2350,6 @@
         <translation>Le partage d&apos;écran nécessite l&apos;élément GStreamer ximagesrc (gstreamer1.0-plugins-good).</translation>
     </message>
     <message>
-        <source>Screen sharing works on X11 desktops only for now.</source>
-        <translation>Pour l&apos;instant, le partage d&apos;écran ne fonctionne que sur les bureaux X11.</translation>
-    </message>
-    <message>
         <source>Your screen could not be captured.</source>
         <translation>Votre écran n&apos;a pas pu être capturé.</translation>
     </message>
@@ -2356,6 +2360,18 @@
     <message>
         <source>The camera could not be turned on.</source>
         <translation>La caméra n&apos;a pas pu être allumée.</translation>
+    </message>
+    <message>
+        <source>Screen sharing on Wayland needs the desktop portal (xdg-desktop-portal, with the backend for your desktop).</source>
+        <translation>Le partage d’écran sous Wayland nécessite le portail du bureau (xdg-desktop-portal, avec le backend de votre bureau).</translation>
+    </message>
+    <message>
+        <source>Screen sharing on Wayland needs the GStreamer element pipewiresrc (gstreamer1.0-pipewire).</source>
+        <translation>Le partage d’écran sous Wayland nécessite l’élément GStreamer pipewiresrc (gstreamer1.0-pipewire).</translation>
+    </message>
+    <message>
+        <source>Screen sharing could not start: %1</source>
+        <translation>Le partage d’écran n’a pas pu démarrer : %1</translation>
     </message>
 </context>
 <context>
@@ -2571,6 +2587,37 @@
     <message>
         <source>Message deleted</source>
         <translation>Message supprimé</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::models::ScreenCastPortal</name>
+    <message>
+        <source>The desktop portal cannot share screens here (%1).</source>
+        <translation>Le portail du bureau ne peut pas partager d’écran ici (%1).</translation>
+    </message>
+    <message>
+        <source>The desktop portal offers no screens or windows to share.</source>
+        <translation>Le portail du bureau ne propose aucun écran ni aucune fenêtre à partager.</translation>
+    </message>
+    <message>
+        <source>The desktop portal opened no session.</source>
+        <translation>Le portail du bureau n’a ouvert aucune session.</translation>
+    </message>
+    <message>
+        <source>The desktop portal started no stream.</source>
+        <translation>Le portail du bureau n’a démarré aucun flux.</translation>
+    </message>
+    <message>
+        <source>The desktop portal gave no access to the screen&apos;s stream (%1).</source>
+        <translation>Le portail du bureau n’a pas donné accès au flux de l’écran (%1).</translation>
+    </message>
+    <message>
+        <source>The desktop portal refused to share the screen (%1).</source>
+        <translation>Le portail du bureau a refusé de partager l’écran (%1).</translation>
+    </message>
+    <message>
+        <source>The desktop portal could not share the screen.</source>
+        <translation>Le portail du bureau n’a pas pu partager l’écran.</translation>
     </message>
 </context>
 <context>

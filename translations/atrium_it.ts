@@ -201,6 +201,14 @@
         <source>Share screen</source>
         <translation>Condividi schermo</translation>
     </message>
+    <message>
+        <source>Choose a screen or window in your desktop&apos;s dialog</source>
+        <translation>Scegli uno schermo o una finestra nella finestra di dialogo del desktop</translation>
+    </message>
+    <message>
+        <source>Choosing…</source>
+        <translation>Scelta in corso…</translation>
+    </message>
 </context>
 <context>
     <name>CompletionPopup</name>
@@ -2342,10 +2350,6 @@
         <translation>La condivisione dello schermo richiede l&apos;elemento GStreamer ximagesrc (gstreamer1.0-plugins-good).</translation>
     </message>
     <message>
-        <source>Screen sharing works on X11 desktops only for now.</source>
-        <translation>Per ora la condivisione dello schermo funziona solo su desktop X11.</translation>
-    </message>
-    <message>
         <source>Your screen could not be captured.</source>
         <translation>Impossibile acquisire lo schermo.</translation>
     </message>
@@ -2356,6 +2360,18 @@
     <message>
         <source>The camera could not be turned on.</source>
         <translation>Impossibile accendere la fotocamera.</translation>
+    </message>
+    <message>
+        <source>Screen sharing on Wayland needs the desktop portal (xdg-desktop-portal, with the backend for your desktop).</source>
+        <translation>La condivisione dello schermo su Wayland richiede il portale del desktop (xdg-desktop-portal, con il backend del tuo desktop).</translation>
+    </message>
+    <message>
+        <source>Screen sharing on Wayland needs the GStreamer element pipewiresrc (gstreamer1.0-pipewire).</source>
+        <translation>La condivisione dello schermo su Wayland richiede l’elemento GStreamer pipewiresrc (gstreamer1.0-pipewire).</translation>
+    </message>
+    <message>
+        <source>Screen sharing could not start: %1</source>
+        <translation>Impossibile avviare la condivisione dello schermo: %1</translation>
     </message>
 </context>
 <context>
@@ -2571,6 +2587,37 @@
     <message>
         <source>Message deleted</source>
         <translation>Messaggio eliminato</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::models::ScreenCastPortal</name>
+    <message>
+        <source>The desktop portal cannot share screens here (%1).</source>
+        <translation>Il portale del desktop non può condividere schermi qui (%1).</translation>
+    </message>
+    <message>
+        <source>The desktop portal offers no screens or windows to share.</source>
+        <translation>Il portale del desktop non offre schermi o finestre da condividere.</translation>
+    </message>
+    <message>
+        <source>The desktop portal opened no session.</source>
+        <translation>Il portale del desktop non ha aperto alcuna sessione.</translation>
+    </message>
+    <message>
+        <source>The desktop portal started no stream.</source>
+        <translation>Il portale del desktop non ha avviato alcun flusso.</translation>
+    </message>
+    <message>
+        <source>The desktop portal gave no access to the screen&apos;s stream (%1).</source>
+        <translation>Il portale del desktop non ha dato accesso al flusso dello schermo (%1).</translation>
+    </message>
+    <message>
+        <source>The desktop portal refused to share the screen (%1).</source>
+        <translation>Il portale del desktop ha rifiutato di condividere lo schermo (%1).</translation>
+    </message>
+    <message>
+        <source>The desktop portal could not share the screen.</source>
+        <translation>Il portale del desktop non è riuscito a condividere lo schermo.</translation>
     </message>
 </context>
 <context>

@@ -135,6 +135,12 @@ Rectangle {
             text: qsTr("You are sharing your screen")
             visible: view.call !== null && view.call.active && view.call.sharingScreen === true
         }
+        CallLine {
+            anchors.horizontalCenter: parent.horizontalCenter
+            objectName: "choosingScreenLine"
+            text: qsTr("Choose a screen or window in your desktop's dialog")
+            visible: view.call !== null && view.call.active && view.call.choosingScreen === true
+        }
     }
     Button {
         anchors.left: parent.left
@@ -410,7 +416,7 @@ Rectangle {
             enabled: view.call !== null && view.call.canShareScreen === true
             hoverEnabled: true
             objectName: "shareScreenButton"
-            text: checked ? qsTr("Stop sharing") : qsTr("Share screen")
+            text: view.call && view.call.choosingScreen ? qsTr("Choosing…") : checked ? qsTr("Stop sharing") : qsTr("Share screen")
             visible: view.call !== null && view.call.state === "connected"
 
             onClicked: view.call.toggleScreenShare()

@@ -148,13 +148,13 @@ bool Call::setHolding(bool holding)
     return true;
 }
 
-bool Call::setScreenSharing(bool sharing)
+bool Call::setScreenSharing(bool sharing, const ScreenSource &source)
 {
     if (!canChangeScreenSharing() || !m_media)
         return false;
     if (sharing == isScreenSharing())
         return true;
-    if (!m_media->setScreenSharing(sharing))
+    if (!m_media->setScreenSharing(sharing, source))
         return false;
     offerStarted();
     return true;
@@ -183,13 +183,18 @@ void Call::offerStarted()
     emit screenSharingChanged();
 }
 
-void Call::screenCaptureFailed(const QString &reason)
+void Call::stopScreenSharing()
 {
-    qCWarning(lcCall) << "our screen could not be captured:" << reason << callId();
     if (m_offerOpen)
         m_stopSharingWhenSettled = true;
     else
         setScreenSharing(false);
+}
+
+void Call::screenCaptureFailed(const QString &reason)
+{
+    qCWarning(lcCall) << "our screen could not be captured:" << reason << callId();
+    stopScreenSharing();
     emit screenSharingChanged(reason);
 }
 

@@ -108,7 +108,10 @@ public:
     // sdp_stream_metadata), or stops: an m.call.negotiate offer. Like a hold,
     // only while connected and one change at a time, and not while holding;
     // returns whether it was started (false too when the media cannot).
-    bool setScreenSharing(bool sharing);
+    bool setScreenSharing(bool sharing, const ScreenSource &source = {});
+    // Stops the share now, or once the change under way is settled (what
+    // is shared went away: the desktop ended it).
+    void stopScreenSharing();
     bool isScreenSharing() const { return m_media && m_media->isScreenSharing(); }
     bool canChangeScreenSharing() const { return canChangeHold() && !m_holding; }
 
@@ -194,8 +197,8 @@ private:
     bool m_remoteVideoMuted = false;
     bool m_remoteSharing = false;
     QHash<QString, QString> m_remotePurposes; // their stream id → purpose
-    // The screen could not be captured while an offer was open: the share
-    // stops once it is settled.
+    // The share stopped on its own while an offer was open: it stops once
+    // that is settled.
     bool m_stopSharingWhenSettled = false;
     bool m_onHold = false;
     bool m_holding = false;

@@ -11,6 +11,18 @@
 
 namespace atrium::calls {
 
+// Where our shared screen comes from: the X display (ximagesrc), unless the
+// desktop portal opened a PipeWire stream for it (Wayland; the portal's own
+// picker chose a monitor or window). The fd is the portal's connection to
+// PipeWire: it stays the portal's, valid while its session is open.
+struct ScreenSource
+{
+    int pipeWireFd = -1;
+    quint32 pipeWireNode = 0;
+
+    bool isPipeWire() const { return pipeWireFd >= 0; }
+};
+
 // The media half of a call as the signalling sees it: session descriptions
 // and ICE candidates out, the remote ones in. WebRtcSession is the real one;
 // the state machine's tests use a scripted stand-in.
@@ -84,9 +96,10 @@ public:
     // connected: emits a new offer (localDescription("offer", …)) that adds
     // it, or turns it off; setRemoteAnswer() then takes the answer. Returns
     // false when the media cannot now (or at all, or nothing to capture).
-    virtual bool setScreenSharing(bool sharing)
+    virtual bool setScreenSharing(bool sharing, const ScreenSource &source = {})
     {
         Q_UNUSED(sharing);
+        Q_UNUSED(source);
         return false;
     }
     virtual bool isScreenSharing() const { return false; }

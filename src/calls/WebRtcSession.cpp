@@ -49,6 +49,14 @@ void ensureGstreamer()
     });
 }
 
+bool hasElement(const char *name)
+{
+    GstElementFactory *factory = gst_element_factory_find(name);
+    if (factory)
+        gst_object_unref(factory);
+    return factory != nullptr;
+}
+
 // The payload type the remote offer gives `codec` (e.g. "opus", "VP8"), or -1.
 int payloadTypeFor(const QString &sdp, const QString &codec)
 {
@@ -362,12 +370,9 @@ QStringList WebRtcSession::missingPlugins(bool video)
     for (const Need &need : needs) {
         if (need.videoOnly && !video)
             continue;
-        if (GstElementFactory *factory = gst_element_factory_find(need.factory)) {
-            gst_object_unref(factory);
-            continue;
-        }
-        missing.append(QStringLiteral("%1 (%2)").arg(QLatin1String(need.factory),
-                                                     QLatin1String(need.package)));
+        if (!hasElement(need.factory))
+            missing.append(QStringLiteral("%1 (%2)").arg(QLatin1String(need.factory),
+                                                         QLatin1String(need.package)));
     }
     return missing;
 }
@@ -580,26 +585,45 @@ void WebRtcSession::busError(GstObject *origin, const QString &text)
     fail(text);
 }
 
+namespace {
+
+// Wayland lets no application read the screen (ximagesrc would see the
+// XWayland windows only); a session without any display may still have a
+// portal to ask.
+bool screenThroughPortal()
+{
+    const QString forced = qEnvironmentVariable("ATRIUM_SCREEN_CAPTURE");
+    if (forced == QLatin1String("portal") || forced == QLatin1String("x11"))
+        return forced == QLatin1String("portal");
+    return qEnvironmentVariable("XDG_SESSION_TYPE") == QLatin1String("wayland") ||
+           qEnvironmentVariableIsEmpty("DISPLAY");
+}
+
+} // namespace
+
 WebRtcSession::ScreenCapture WebRtcSession::screenCapture()
 {
     // Asked by the views on every change of the call: the answer cannot
     // change while the process runs, so it is worked out once.
     static const ScreenCapture capture = []() {
         ensureGstreamer();
-        GstElementFactory *factory = gst_element_factory_find("ximagesrc");
-        if (!factory)
-            return ScreenCapture::MissingElement;
-        gst_object_unref(factory);
-        if (qEnvironmentVariable("XDG_SESSION_TYPE") == QLatin1String("wayland") ||
-            qEnvironmentVariableIsEmpty("DISPLAY"))
-            return ScreenCapture::NotX11;
-        return ScreenCapture::Available;
+        if (screenThroughPortal())
+            return hasElement("pipewiresrc") ? ScreenCapture::PipeWire
+                                             : ScreenCapture::MissingPipeWireSrc;
+        return hasElement("ximagesrc") ? ScreenCapture::X11 : ScreenCapture::MissingXImageSrc;
     }();
     return capture;
 }
 
-QString WebRtcSession::screenSourceDescription() const
+QString WebRtcSession::screenSourceDescription(const ScreenSource &source) const
 {
+    if (source.isPipeWire())
+        // Copied out of PipeWire's few buffers (videorate and the encoder
+        // hold on to frames); the last frame again every second, as a still
+        // screen sends none.
+        return QStringLiteral("pipewiresrc fd=%1 path=%2 always-copy=true keepalive-time=1000")
+            .arg(source.pipeWireFd)
+            .arg(source.pipeWireNode);
     if (m_options.sources == Sources::Test)
         // A light page with something moving: reads as a screen, not a camera.
         return QStringLiteral("videotestsrc is-live=true pattern=ball "
@@ -610,7 +634,7 @@ QString WebRtcSession::screenSourceDescription() const
     return QStringLiteral("ximagesrc use-damage=false show-pointer=true");
 }
 
-bool WebRtcSession::setScreenSharing(bool sharing)
+bool WebRtcSession::setScreenSharing(bool sharing, const ScreenSource &source)
 {
     if (!m_pipeline || m_state != State::Connected || m_awaitingAnswer || m_holding)
         return false;
@@ -618,26 +642,38 @@ bool WebRtcSession::setScreenSharing(bool sharing)
         return true;
     if (!sharing)
         stopScreen();
-    else if (!startScreen())
+    else if (!startScreen(source))
         return false;
     createRenegotiationOffer();
     return true;
 }
 
-bool WebRtcSession::startScreen()
+namespace {
+
+// Whether the source (a gst-launch description) starts on its own: ximagesrc
+// opens the display as it does. Not for pipewiresrc, which waits for a
+// format from downstream (its failures come later, on the bus).
+bool canStart(const QString &source)
 {
-    if (m_options.sources == Sources::Devices && screenCapture() != ScreenCapture::Available)
-        return false;
-    const QString source = screenSourceDescription();
-    // Tried alone first: ximagesrc opens the display as it starts.
     GstElement *probe = gst_parse_launch(source.toUtf8().constData(), nullptr);
-    const bool capturable =
+    const bool started =
         probe && gst_element_set_state(probe, GST_STATE_PAUSED) != GST_STATE_CHANGE_FAILURE;
     if (probe) {
         gst_element_set_state(probe, GST_STATE_NULL);
         gst_object_unref(probe);
     }
-    if (!capturable) {
+    return started;
+}
+
+} // namespace
+
+bool WebRtcSession::startScreen(const ScreenSource &screen)
+{
+    if (m_options.sources == Sources::Devices && !screen.isPipeWire() &&
+        screenCapture() != ScreenCapture::X11)
+        return false;
+    const QString source = screenSourceDescription(screen);
+    if (!screen.isPipeWire() && !canStart(source)) {
         qCWarning(lcWebRtc) << "the screen cannot be captured";
         return false;
     }
@@ -956,6 +992,9 @@ void WebRtcSession::setRemoteAnswer(const QString &sdp)
     // Answers to hold offers are not for webrtcbin: it never saw those offers.
     if (!m_pipeline || (m_remoteDescriptionSet && !m_awaitingAnswer))
         return;
+    // Settled now, not once applied: the call takes the next change at once,
+    // and webrtcbin runs its operations in the order they were asked for.
+    m_awaitingAnswer = false;
     setRemoteDescription(QStringLiteral("answer"), sdp);
 }
 
@@ -990,7 +1029,6 @@ void WebRtcSession::remoteDescriptionSet()
 {
     m_remoteDescriptionSet = true;
     if (!m_remoteIsOffer) {
-        m_awaitingAnswer = false;
         // We offered: this was the answer (a renegotiation's leaves the connection be).
         if (m_state == State::Negotiating)
             setState(State::Connecting);

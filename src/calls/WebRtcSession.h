@@ -82,12 +82,16 @@ public:
     static QStringList missingPlugins(bool video = true);
     // Which capture devices the system has (GstDeviceMonitor). Initialises GStreamer.
     static Devices availableDevices();
-    // Whether this system's screen can be shared with device sources.
+    // How this system's screen is shared with device sources: read off the
+    // X display, or (Wayland, where no application may read the screen)
+    // from a PipeWire stream the desktop portal opens. ATRIUM_SCREEN_CAPTURE
+    // ("x11" or "portal") overrides the choice.
     enum class ScreenCapture
     {
-        Available,
-        MissingElement, // no ximagesrc (gstreamer1.0-plugins-good)
-        NotX11          // ximagesrc sees X11 only; Wayland needs the desktop portal
+        X11,
+        PipeWire,
+        MissingXImageSrc,  // X11 without ximagesrc (gstreamer1.0-plugins-good)
+        MissingPipeWireSrc // Wayland without pipewiresrc (gstreamer1.0-pipewire)
     };
     static ScreenCapture screenCapture();
 
@@ -120,7 +124,7 @@ public:
     bool isCameraEnabled() const override { return m_sendingVideo && m_cameraEnabled; }
     void requestStats() override;
     QString streamId() const override { return m_streamId; }
-    bool setScreenSharing(bool sharing) override;
+    bool setScreenSharing(bool sharing, const ScreenSource &source = {}) override;
     bool isScreenSharing() const override { return m_screenTransceiver != nullptr; }
     QString screenStreamId() const override
     {
@@ -140,12 +144,12 @@ private:
     void busError(GstObject *origin, const QString &text);
     // The screen's capture chain, linked to a new sendonly section; false
     // when the screen cannot be captured.
-    bool startScreen();
+    bool startScreen(const ScreenSource &source);
     // Turns the screen's section inactive and takes its chain out.
     void stopScreen();
     // Stops an element of the pipeline and takes it out.
     void removeChain(GstElement *element);
-    QString screenSourceDescription() const;
+    QString screenSourceDescription(const ScreenSource &source) const;
     // A gst-launch description from NAMEin (a converter) to NAMErtp (RTP
     // for webrtcbin), and the branch from its NAMEtee of RGBA frames for our
     // own view (NAMEpreview; empty when frames are not delivered).

@@ -1,5 +1,6 @@
 #include "CallController.h"
 
+#include "ScreenCastPortal.h"
 #include "calls/Call.h"
 #include "calls/CallManager.h"
 #include "calls/CallMedia.h"
@@ -265,23 +266,99 @@ bool CallController::isSharingScreen() const
 bool CallController::canShareScreen() const
 {
     return m_call && m_call->state() == calls::Call::State::Connected &&
-           m_call->canChangeScreenSharing() && screenShareUnavailable().isEmpty();
+           m_call->canChangeScreenSharing() && !isChoosingScreen() &&
+           screenShareUnavailable().isEmpty();
 }
 
 QString CallController::screenShareUnavailable() const
 {
-    if (!m_deviceMedia || m_testSources)
+    if (m_portalChosen || !m_deviceMedia || m_testSources)
         return {};
+    using Capture = calls::WebRtcSession::ScreenCapture;
     switch (calls::WebRtcSession::screenCapture()) {
-    case calls::WebRtcSession::ScreenCapture::Available:
+    case Capture::X11:
         return {};
-    case calls::WebRtcSession::ScreenCapture::MissingElement:
+    case Capture::PipeWire: {
+        // Asked of the bus once: the views ask on every change of the call.
+        static const bool portalRuns = ScreenCastPortal::isAvailable();
+        if (portalRuns)
+            return {};
+        return tr("Screen sharing on Wayland needs the desktop portal "
+                  "(xdg-desktop-portal, with the backend for your desktop).");
+    }
+    case Capture::MissingXImageSrc:
         return tr("Screen sharing needs the GStreamer element ximagesrc "
                   "(gstreamer1.0-plugins-good).");
-    case calls::WebRtcSession::ScreenCapture::NotX11:
-        return tr("Screen sharing works on X11 desktops only for now.");
+    case Capture::MissingPipeWireSrc:
+        return tr("Screen sharing on Wayland needs the GStreamer element pipewiresrc "
+                  "(gstreamer1.0-pipewire).");
     }
     return {};
+}
+
+bool CallController::isChoosingScreen() const
+{
+    return m_portal && m_portal->isChoosing();
+}
+
+void CallController::shareScreensThrough(ScreenCastPortal *portal)
+{
+    if (m_portal && m_portal->parent() == this)
+        delete m_portal;
+    m_portal = portal;
+    m_portalChosen = true;
+    watchPortal();
+}
+
+bool CallController::sharesThroughPortal() const
+{
+    return m_portalChosen ||
+           (m_deviceMedia && !m_testSources &&
+            calls::WebRtcSession::screenCapture() == calls::WebRtcSession::ScreenCapture::PipeWire);
+}
+
+ScreenCastPortal *CallController::portal()
+{
+    if (!m_portal) {
+        m_portal = new ScreenCastPortal(QDBusConnection::sessionBus(),
+                                        ScreenCastPortal::DesktopService, this);
+        watchPortal();
+    }
+    return m_portal;
+}
+
+void CallController::watchPortal()
+{
+    connect(m_portal, &ScreenCastPortal::ready, this, &CallController::shareScreen);
+    connect(m_portal, &ScreenCastPortal::cancelled, this, &CallController::callChanged);
+    connect(m_portal, &ScreenCastPortal::failed, this, [this](const QString &reason) {
+        m_notice = tr("Screen sharing could not start: %1").arg(reason);
+        emit callChanged();
+    });
+    // The desktop ended the share (its own "stop sharing").
+    connect(m_portal, &ScreenCastPortal::closed, this, [this]() {
+        if (m_call && m_call->isScreenSharing())
+            m_call->stopScreenSharing();
+        emit callChanged();
+    });
+}
+
+void CallController::shareScreen(const calls::ScreenSource &source)
+{
+    if (m_call && m_call->setScreenSharing(true, source)) {
+        emit callChanged();
+        return;
+    }
+    if (m_portal)
+        m_portal->close();
+    m_notice = tr("Your screen could not be captured.");
+    emit callChanged();
+}
+
+void CallController::releasePortal()
+{
+    if (m_portal && !m_portal->isChoosing() && !isSharingScreen())
+        m_portal->close();
 }
 
 bool CallController::canToggleCamera() const
@@ -385,11 +462,13 @@ void CallController::toggleScreenShare()
 {
     if (!canShareScreen())
         return;
-    const bool share = !m_call->isScreenSharing();
-    if (!m_call->setScreenSharing(share) && share) {
-        m_notice = tr("Your screen could not be captured.");
-        emit callChanged();
-    }
+    if (m_call->isScreenSharing())
+        m_call->setScreenSharing(false);
+    else if (sharesThroughPortal())
+        portal()->start(); // its picker first; ready() shares what was picked
+    else
+        shareScreen({});
+    emit callChanged();
 }
 
 void CallController::toggleCamera()
@@ -415,8 +494,10 @@ void CallController::follow(calls::Call *call)
     connect(call, &calls::Call::screenSharingChanged, this, [this](const QString &error) {
         if (!error.isEmpty())
             m_notice = tr("Screen sharing stopped: your screen could not be captured.");
-        if (!isSharingScreen())
+        if (!isSharingScreen()) {
             m_localScreen->clear();
+            releasePortal();
+        }
         emit callChanged();
     });
     connect(call, &calls::Call::remoteMuteChanged, this, [this]() {
@@ -505,6 +586,8 @@ void CallController::callEnded(const QString &reason)
     if (m_call && m_call->connectedAt().isValid())
         m_endedSeconds = int(m_call->connectedAt().secsTo(QDateTime::currentDateTimeUtc()));
     m_endMessage = endText(reason);
+    if (m_portal)
+        m_portal->close();
     m_remoteVideo->clear();
     m_remoteScreen->clear();
     m_localScreen->clear();
@@ -522,6 +605,8 @@ void CallController::clearCall()
 {
     m_lingerTimer.stop();
     m_durationTimer.stop();
+    if (m_portal)
+        m_portal->close(); // its share, or its picker, went with the call
     if (m_call)
         disconnect(m_call, nullptr, this, nullptr);
     const bool had = !m_call.isNull();

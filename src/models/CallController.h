@@ -15,6 +15,8 @@
 
 namespace atrium::models {
 
+class ScreenCastPortal;
+
 // The call of one account as the views see it: who, where, its state and
 // duration, mute and camera, why it ended (in words for people), the video
 // of both sides, and the actions (call, accept, decline, hang up). Wraps the
@@ -58,6 +60,8 @@ class CallController : public QObject
     Q_PROPERTY(bool sharingScreen READ isSharingScreen NOTIFY callChanged)
     Q_PROPERTY(bool canShareScreen READ canShareScreen NOTIFY callChanged)
     Q_PROPERTY(QString screenShareUnavailable READ screenShareUnavailable NOTIFY callChanged)
+    // The desktop portal's picker is open (Wayland): the user chooses what to share.
+    Q_PROPERTY(bool choosingScreen READ isChoosingScreen NOTIFY callChanged)
     // Whether we send video in this call (the camera button works).
     Q_PROPERTY(bool canToggleCamera READ canToggleCamera NOTIFY callChanged)
     // A connected call without our video can add it (the camera button
@@ -106,6 +110,9 @@ public:
     void useDeviceMedia(bool loopbackOnly);
     // Which devices exist, asked before each call; the default says all do.
     void setDeviceProbe(DeviceProbe probe) { m_probe = std::move(probe); }
+    // Screens are shared through `portal` (not owned) from now on, whatever
+    // the system; by default through the desktop's portal on Wayland only.
+    void shareScreensThrough(ScreenCastPortal *portal);
     // How long an ended call stays shown with its message.
     void setEndedLinger(int ms) { m_lingerTimer.setInterval(ms); }
 
@@ -132,6 +139,7 @@ public:
     bool isSharingScreen() const;
     bool canShareScreen() const;
     QString screenShareUnavailable() const;
+    bool isChoosingScreen() const;
     QString endMessage() const { return m_endMessage; }
     QString notice() const { return m_notice; }
     VideoFrameSource *remoteVideo() const { return m_remoteVideo; }
@@ -178,6 +186,12 @@ private:
     void deviceGone(CallDevices::Kind kind, const QString &device, bool unplugged);
     // Probes the devices and words what is missing; whether to send video.
     bool prepareMedia(bool video);
+    bool sharesThroughPortal() const;
+    ScreenCastPortal *portal();
+    void shareScreen(const calls::ScreenSource &source);
+    // Closes the portal's session unless a share or a choice needs it.
+    void releasePortal();
+    void watchPortal();
     // Adds our camera to a call without it, unless there is none.
     void startCamera();
     void clearCall();
@@ -205,6 +219,8 @@ private:
     VideoFrameSource *m_localScreen;
     CallQuality *m_quality;
     CallDevices *m_devices;
+    QPointer<ScreenCastPortal> m_portal;
+    bool m_portalChosen = false; // by shareScreensThrough()
     QTimer m_durationTimer;
     QTimer m_lingerTimer;
 };

@@ -8,9 +8,10 @@ QtObject {
     property int availability: 0
     property bool cameraOn: video
     property bool canHold: state === "connected"
-    property bool canShareScreen: state === "connected"
+    property bool canShareScreen: state === "connected" && !choosingScreen
     property bool canStartCamera: state === "connected" && !video
     property bool canToggleCamera: video
+    property bool choosingScreen: false
     property QtObject devices: QtObject {
         property string camera: ""
         property var cameras: ["Laptop Camera"]

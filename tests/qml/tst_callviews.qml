@@ -66,8 +66,9 @@ Item {
             fakeCall.onHold = false;
             fakeCall.holding = false;
             fakeCall.sharingScreen = false;
+            fakeCall.choosingScreen = false;
             fakeCall.localScreen = null;
-            fakeCall.canShareScreen = Qt.binding(() => fakeCall.state === "connected");
+            fakeCall.canShareScreen = Qt.binding(() => fakeCall.state === "connected" && !fakeCall.choosingScreen);
             fakeCall.peerAvatarUrl = "";
         }
         function test_devicesPanelChoosesAndKeepsAnUnpluggedChoice() {
@@ -244,8 +245,8 @@ Item {
             fakeCall.canShareScreen = false;
             verify(!button.enabled);
             fakeCall.sharingScreen = false;
-            fakeCall.screenShareUnavailable = "Screen sharing works on X11 desktops only for now.";
-            compare(button.ToolTip.text, "Screen sharing works on X11 desktops only for now.");
+            fakeCall.screenShareUnavailable = "Screen sharing on Wayland needs the desktop portal.";
+            compare(button.ToolTip.text, "Screen sharing on Wayland needs the desktop portal.");
             fakeCall.screenShareUnavailable = "";
             header.visible = true;
         }
@@ -305,6 +306,22 @@ Item {
             tryVerify(() => popup.opened);
             verify(!findNamed(popup, "acceptVideoButton").visible);
             fakeCall.state = "idle";
+        }
+        function test_whileTheDesktopsPickerIsOpenTheViewSaysSo() {
+            header.visible = false;
+            fakeCall.state = "connected";
+            const button = findNamed(callView, "shareScreenButton");
+            const line = findNamed(callView, "choosingScreenLine");
+            verify(!line.visible);
+            fakeCall.choosingScreen = true; // the portal's dialog (Wayland)
+            verify(line.visible);
+            compare(button.text, "Choosing…");
+            verify(!button.enabled);
+            fakeCall.choosingScreen = false;
+            fakeCall.sharingScreen = true;
+            verify(!line.visible);
+            compare(button.text, "Stop sharing");
+            header.visible = true;
         }
 
         name: "CallViews"

@@ -3,10 +3,13 @@
 // (state transitions, words for the end) or real WebRtcSessions on
 // loopback (the remote video reaches the controller's frame source).
 #include "FakeCaptureDevices.h"
+#include "FakeScreenCastPortal.h"
+#include "TestPipeWire.h"
 #include "calls/CallManager.h"
 #include "calls/CallMedia.h"
 #include "calls/WebRtcSession.h"
 #include "models/CallController.h"
+#include "models/ScreenCastPortal.h"
 #include "store/TimelineEvent.h"
 
 #include <QSignalSpy>
@@ -17,7 +20,9 @@
 using namespace atrium::calls;
 using atrium::models::CallController;
 using atrium::models::CallQuality;
+using atrium::models::ScreenCastPortal;
 using atrium::store::TimelineEvent;
+using atrium::test::FakeScreenCastPortal;
 
 namespace {
 
@@ -594,6 +599,64 @@ private slots:
         QVERIFY(!ours.localScreen()->hasFrame());
         QTRY_VERIFY_WITH_TIMEOUT(!theirs.isRemoteSharing(), 10'000);
         QVERIFY(!theirs.remoteScreen()->hasFrame());
+    }
+
+    void onWaylandTheScreenIsPickedThroughTheDesktopPortal()
+    {
+        // The portal's picker, then the PipeWire stream of what was picked.
+        atrium::test::TestPipeWire pipeWire;
+        QString error;
+        QVERIFY2(pipeWire.start(&error), qPrintable(error));
+        const QString service =
+            QStringLiteral("org.atrium.test.Portal%1").arg(QCoreApplication::applicationPid());
+        FakeScreenCastPortal desktop(service);
+        QVERIFY(desktop.isServing());
+        desktop.node = pipeWire.screenNode();
+        desktop.pipeWireRemote = [&pipeWire]() { return pipeWire.connect(); };
+        ScreenCastPortal portal(QDBusConnection::sessionBus(), service);
+        RealCall call;
+        auto &ours = call.ours;
+        ours.shareScreensThrough(&portal);
+        QVERIFY(call.connect(false));
+        QTRY_VERIFY_WITH_TIMEOUT(ours.canShareScreen(), 10'000);
+
+        // Closing the picker shares nothing and says nothing.
+        desktop.choice = FakeScreenCastPortal::Choice::Cancel;
+        ours.toggleScreenShare();
+        QVERIFY(ours.isChoosingScreen());
+        QVERIFY(!ours.canShareScreen());
+        QTRY_VERIFY(!ours.isChoosingScreen());
+        QVERIFY(!ours.isSharingScreen());
+        QVERIFY(ours.notice().isEmpty());
+
+        desktop.choice = FakeScreenCastPortal::Choice::Pick;
+        ours.toggleScreenShare();
+        QTRY_VERIFY_WITH_TIMEOUT(ours.isSharingScreen(), 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(call.theirs.remoteScreen()->framesShown() >= 5, 15'000);
+
+        // The desktop ends the share from its panel: the call stops sharing.
+        desktop.endSession();
+        QTRY_VERIFY_WITH_TIMEOUT(!ours.isSharingScreen(), 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(!call.theirs.isRemoteSharing(), 10'000);
+
+        // Stopping it here closes the portal's session (the desktop's
+        // "sharing" indicator goes away).
+        QTRY_VERIFY_WITH_TIMEOUT(ours.canShareScreen(), 10'000);
+        ours.toggleScreenShare();
+        QTRY_VERIFY_WITH_TIMEOUT(ours.isSharingScreen(), 10'000);
+        QVERIFY(desktop.sessionOpen());
+        QTRY_VERIFY_WITH_TIMEOUT(ours.canShareScreen(), 10'000);
+        ours.toggleScreenShare();
+        QVERIFY(!ours.isSharingScreen());
+        QTRY_VERIFY(!desktop.sessionOpen());
+
+        // A desktop that refuses: the notice says so.
+        desktop.choice = FakeScreenCastPortal::Choice::Refuse;
+        QTRY_VERIFY_WITH_TIMEOUT(ours.canShareScreen(), 10'000);
+        ours.toggleScreenShare();
+        QTRY_VERIFY(!ours.isChoosingScreen());
+        QVERIFY(!ours.isSharingScreen());
+        QVERIFY(ours.notice().contains(QLatin1String("could not start")));
     }
 
     void theCameraTurnedOnInAVoiceCallReachesTheOtherSide()

@@ -58,7 +58,7 @@ public:
                               QStringLiteral("v=0\r\nm=audio\r\nm=video camera\r\n"));
         return true;
     }
-    bool setScreenSharing(bool sharing) override
+    bool setScreenSharing(bool sharing, const ScreenSource &) override
     {
         sharingScreen = sharing;
         emit localDescription(QStringLiteral("offer"),

@@ -1,12 +1,14 @@
 // Two WebRtcSessions in one process, wired directly (no homeserver): the
 // offer, the answer and trickled candidates go straight across, over loopback.
 #include "FakeCaptureDevices.h"
+#include "TestPipeWire.h"
 #include "calls/WebRtcSession.h"
 
 #include <QElapsedTimer>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
+#include <unistd.h>
 
 using atrium::calls::CallMedia;
 using atrium::calls::IceCandidate;
@@ -312,7 +314,7 @@ private slots:
     void theScreenIsCapturedFromTheXDisplay()
     {
         // What the app shares: ximagesrc on the display (Xvfb under scripts/headless).
-        if (WebRtcSession::screenCapture() != WebRtcSession::ScreenCapture::Available)
+        if (WebRtcSession::screenCapture() != WebRtcSession::ScreenCapture::X11)
             QSKIP("no X11 display to capture");
         WebRtcSession::Options devices = loopback();
         devices.sources = WebRtcSession::Sources::Devices;
@@ -325,6 +327,32 @@ private slots:
         QVERIFY(caller.setScreenSharing(true));
         callee.setRemoteStreamPurposes({{caller.screenStreamId(), "m.screenshare"}});
         QTRY_VERIFY_WITH_TIMEOUT(callee.screenFramesReceived() > 5, 15'000);
+    }
+
+    void theScreenIsCapturedFromAPortalsPipeWireStream()
+    {
+        // What the app shares on Wayland: the stream the desktop portal
+        // opened, read with pipewiresrc over the portal's connection.
+        atrium::test::TestPipeWire pipeWire;
+        QString error;
+        QVERIFY2(pipeWire.start(&error), qPrintable(error));
+        const int remote = pipeWire.connect();
+        QVERIFY(remote >= 0);
+        auto closeRemote = qScopeGuard([remote]() { ::close(remote); });
+        WebRtcSession::Options options = loopback();
+        options.deliverVideoFrames = true;
+        Pair pair(false, options);
+        QImage shared;
+        QObject::connect(&pair.caller, &CallMedia::localScreenFrame,
+                         [&shared](const QImage &frame) { shared = frame; });
+        pair.caller.createOffer(false);
+        QTRY_COMPARE_WITH_TIMEOUT(pair.caller.state(), CallMedia::State::Connected, 20'000);
+        QVERIFY(pair.caller.setScreenSharing(true, {remote, pipeWire.screenNode()}));
+        pair.callee.setRemoteStreamPurposes({{pair.caller.screenStreamId(), "m.screenshare"}});
+        QTRY_VERIFY_WITH_TIMEOUT(pair.callee.screenFramesReceived() > 5, 15'000);
+        // PipeWire's picture (a ball on black), not the test sources' light page.
+        QVERIFY(!shared.isNull());
+        QCOMPARE(qGray(shared.pixel(shared.width() / 2, 2)), 0);
     }
 
     void theOtherSidesScreenIsToldFromItsCameraByItsStreamsPurpose()

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "calls/CallMedia.h"
+
+#include <QDBusConnection>
+#include <QDBusUnixFileDescriptor>
+#include <QObject>
+#include <QVariantMap>
+
+namespace atrium::models {
+
+// Asks the desktop portal (org.freedesktop.portal.ScreenCast, on the session
+// bus) for a screen or window to share. This is how screens are shared on
+// Wayland, where no application may read the screen: the portal shows the
+// desktop's own picker, then hands over a PipeWire stream of what the user
+// chose. Each step is a method call that the portal answers later, with a
+// Response signal on a request object; the session stays open, and the
+// stream with it, until close() or until the desktop ends it.
+class ScreenCastPortal : public QObject
+{
+    Q_OBJECT
+public:
+    static const QString DesktopService;
+
+    explicit ScreenCastPortal(QDBusConnection bus = QDBusConnection::sessionBus(),
+                              const QString &service = DesktopService, QObject *parent = nullptr);
+    ~ScreenCastPortal() override;
+
+    // Whether a portal runs, or can be started, on the bus.
+    static bool isAvailable(const QDBusConnection &bus = QDBusConnection::sessionBus(),
+                            const QString &service = DesktopService);
+
+    // Opens a session and lets the user choose; ends in ready(), cancelled()
+    // or failed(). `parentWindow` is the portal's window identifier for the
+    // picker ("x11:XID"; empty: none).
+    void start(const QString &parentWindow = {});
+    // Closes the session, ending its stream (nothing is emitted).
+    void close();
+    // Between start() and its end.
+    bool isChoosing() const { return m_next != nullptr || m_opening; }
+    // The stream, while the session is open (its fd is this object's).
+    calls::ScreenSource source() const;
+
+signals:
+    void ready(const atrium::calls::ScreenSource &source);
+    // The user closed the picker without choosing.
+    void cancelled();
+    void failed(const QString &reason);
+    // The desktop ended the session (the user stopped it in its panel).
+    void closed();
+
+private slots:
+    void onResponse(uint response, const QVariantMap &results);
+    void onSessionClosed(const QVariantMap &details);
+
+private:
+    using Step = void (ScreenCastPortal::*)(const QVariantMap &results);
+
+    void createSession(const QVariantMap &properties);
+    void selectSources(const QVariantMap &results);
+    void startStream(const QVariantMap &results);
+    void openPipeWire(const QVariantMap &results);
+    // Calls `method` with `arguments` and `options` (a handle_token added),
+    // and goes on with `next` once its request responds.
+    void request(const QString &method, QVariantList arguments, QVariantMap options, Step next);
+    void watchRequest(const QString &path);
+    void stopWatching();
+    void fail(const QString &reason);
+    QString newToken();
+
+    QDBusConnection m_bus;
+    QString m_service;
+    QString m_parentWindow;
+    uint m_sourceTypes = 0;
+    uint m_cursorModes = 0;
+    QString m_sessionPath;
+    QString m_requestPath;
+    Step m_next = nullptr;
+    bool m_opening = false; // OpenPipeWireRemote or GetAll under way
+    quint32 m_node = 0;
+    QDBusUnixFileDescriptor m_pipeWire;
+    int m_tokens = 0;
+};
+
+} // namespace atrium::models

@@ -65,6 +65,17 @@
     </message>
 </context>
 <context>
+    <name>AvatarFile</name>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>Unter %1 gibt es keine Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is not an image.</source>
+        <translation>%1 ist kein Bild.</translation>
+    </message>
+</context>
+<context>
     <name>CallBar</name>
     <message>
         <source>In call with %1 · %2</source>
@@ -828,6 +839,22 @@
     <message>
         <source>Save</source>
         <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Change your avatar</source>
+        <translation>Ihr Profilbild ändern</translation>
+    </message>
+    <message>
+        <source>Change avatar…</source>
+        <translation>Bild ändern …</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>Choose your avatar</source>
+        <translation>Profilbild auswählen</translation>
     </message>
 </context>
 <context>
@@ -2511,6 +2538,14 @@
         <source>Could not change your name: %1</source>
         <translation>Ihr Name konnte nicht geändert werden: %1</translation>
     </message>
+    <message>
+        <source>Could not upload your avatar: %1</source>
+        <translation>Ihr Profilbild konnte nicht hochgeladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not change your avatar: %1</source>
+        <translation>Ihr Profilbild konnte nicht geändert werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>atrium::models::PublicRoomsModel</name>
@@ -2536,14 +2571,6 @@
     <message>
         <source>Could not save the room&apos;s settings: %1</source>
         <translation>Die Raumeinstellungen konnten nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <source>There is no file at %1.</source>
-        <translation>Unter %1 gibt es keine Datei.</translation>
-    </message>
-    <message>
-        <source>%1 is not an image.</source>
-        <translation>%1 ist kein Bild.</translation>
     </message>
     <message>
         <source>Could not upload the avatar: %1</source>

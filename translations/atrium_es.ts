@@ -65,6 +65,17 @@
     </message>
 </context>
 <context>
+    <name>AvatarFile</name>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>No hay ningún archivo en %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not an image.</source>
+        <translation>%1 no es una imagen.</translation>
+    </message>
+</context>
+<context>
     <name>CallBar</name>
     <message>
         <source>In call with %1 · %2</source>
@@ -828,6 +839,22 @@
     <message>
         <source>Save</source>
         <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Change your avatar</source>
+        <translation>Cambiar tu avatar</translation>
+    </message>
+    <message>
+        <source>Change avatar…</source>
+        <translation>Cambiar avatar…</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>Choose your avatar</source>
+        <translation>Elige tu avatar</translation>
     </message>
 </context>
 <context>
@@ -2511,6 +2538,14 @@
         <source>Could not change your name: %1</source>
         <translation>No se pudo cambiar tu nombre: %1</translation>
     </message>
+    <message>
+        <source>Could not upload your avatar: %1</source>
+        <translation>No se pudo subir tu avatar: %1</translation>
+    </message>
+    <message>
+        <source>Could not change your avatar: %1</source>
+        <translation>No se pudo cambiar tu avatar: %1</translation>
+    </message>
 </context>
 <context>
     <name>atrium::models::PublicRoomsModel</name>
@@ -2536,14 +2571,6 @@
     <message>
         <source>Could not save the room&apos;s settings: %1</source>
         <translation>No se pudieron guardar los ajustes de la sala: %1</translation>
-    </message>
-    <message>
-        <source>There is no file at %1.</source>
-        <translation>No hay ningún archivo en %1.</translation>
-    </message>
-    <message>
-        <source>%1 is not an image.</source>
-        <translation>%1 no es una imagen.</translation>
     </message>
     <message>
         <source>Could not upload the avatar: %1</source>

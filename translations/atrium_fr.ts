@@ -65,6 +65,17 @@
     </message>
 </context>
 <context>
+    <name>AvatarFile</name>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>Il n’y a pas de fichier à %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not an image.</source>
+        <translation>%1 n’est pas une image.</translation>
+    </message>
+</context>
+<context>
     <name>CallBar</name>
     <message>
         <source>In call with %1 · %2</source>
@@ -828,6 +839,22 @@
     <message>
         <source>Save</source>
         <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Change your avatar</source>
+        <translation>Changer votre avatar</translation>
+    </message>
+    <message>
+        <source>Change avatar…</source>
+        <translation>Changer l’avatar…</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>Choose your avatar</source>
+        <translation>Choisissez votre avatar</translation>
     </message>
 </context>
 <context>
@@ -2511,6 +2538,14 @@
         <source>Could not change your name: %1</source>
         <translation>Impossible de changer votre nom : %1</translation>
     </message>
+    <message>
+        <source>Could not upload your avatar: %1</source>
+        <translation>Impossible de téléverser votre avatar : %1</translation>
+    </message>
+    <message>
+        <source>Could not change your avatar: %1</source>
+        <translation>Impossible de changer votre avatar : %1</translation>
+    </message>
 </context>
 <context>
     <name>atrium::models::PublicRoomsModel</name>
@@ -2536,14 +2571,6 @@
     <message>
         <source>Could not save the room&apos;s settings: %1</source>
         <translation>Impossible d’enregistrer les paramètres du salon : %1</translation>
-    </message>
-    <message>
-        <source>There is no file at %1.</source>
-        <translation>Il n’y a pas de fichier à %1.</translation>
-    </message>
-    <message>
-        <source>%1 is not an image.</source>
-        <translation>%1 n’est pas une image.</translation>
     </message>
     <message>
         <source>Could not upload the avatar: %1</source>

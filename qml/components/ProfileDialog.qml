@@ -1,16 +1,22 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 
-// Your own name as others see it: the display name, changed on the server
-// (every room you are in shows the new one). Enter saves, Escape cancels;
+// You as others see you: the avatar and display name, changed on the
+// server (every room you are in shows the new ones). A new avatar is
+// uploaded as soon as it is chosen; Enter saves the name, Escape cancels;
 // an error stays in the dialog.
 Popup {
     id: dialog
 
+    // mxc:// → an image URL (MediaController.avatarSource); none: initials only.
+    property var avatarSource: null
     property string error: ""
     // The session's OwnProfile (or a stand-in in tests).
     required property var profile
+    // Save was pressed: the dialog closes once the profile has the name.
+    property bool savingName: false
     property string userId: ""
 
     function save() {
@@ -22,11 +28,13 @@ Popup {
             return;
         }
         error = "";
+        savingName = true;
         profile.setDisplayName(name);
     }
     function show() {
         nameField.text = profile.displayName;
         error = "";
+        savingName = false;
         open();
         nameField.forceActiveFocus();
         nameField.selectAll();
@@ -51,11 +59,34 @@ Popup {
             font.pixelSize: 16
             text: qsTr("Your profile")
         }
-        Label {
+        RowLayout {
             Layout.fillWidth: true
-            elide: Text.ElideRight
-            opacity: 0.7
-            text: dialog.userId
+            spacing: 12
+
+            Avatar {
+                name: dialog.profile.displayName !== "" ? dialog.profile.displayName : dialog.userId
+                objectName: "profileAvatar"
+                size: 56
+                source: dialog.avatarSource && dialog.profile.avatarUrl !== "" ? dialog.avatarSource(dialog.profile.avatarUrl) : ""
+            }
+            ColumnLayout {
+                Layout.fillWidth: true
+
+                Label {
+                    Layout.fillWidth: true
+                    elide: Text.ElideRight
+                    opacity: 0.7
+                    text: dialog.userId
+                }
+                Button {
+                    Accessible.name: qsTr("Change your avatar")
+                    enabled: !dialog.profile.saving
+                    objectName: "profileAvatarButton"
+                    text: qsTr("Change avatar…")
+
+                    onClicked: avatarPicker.open()
+                }
+            }
         }
         TextField {
             id: nameField
@@ -96,13 +127,24 @@ Popup {
         }
     }
 
+    FileDialog {
+        id: avatarPicker
+        nameFilters: [qsTr("Images (*.png *.jpg *.jpeg *.gif *.webp)")]
+        title: qsTr("Choose your avatar")
+
+        onAccepted: {
+            dialog.error = "";
+            dialog.profile.setAvatar(selectedFile);
+        }
+    }
     Connections {
         function onChanged() {
-            if (dialog.opened && dialog.profile.displayName === nameField.text.trim())
+            if (dialog.opened && dialog.savingName && dialog.profile.displayName === nameField.text.trim())
                 dialog.close();
         }
         function onFailed(message) {
             dialog.error = message;
+            dialog.savingName = false;
         }
 
         target: dialog.profile

@@ -245,6 +245,7 @@ Pane {
     }
     ProfileDialog {
         id: profileDialog
+        avatarSource: url => pane.controller.media.avatarSource(url)
         parent: Overlay.overlay
         profile: pane.controller.profile
         userId: pane.controller.userId

@@ -210,6 +210,12 @@ ApiRequest setDisplayName(const QString &userId, const QString &displayName)
                            {{"displayname", displayName}});
 }
 
+ApiRequest setAvatarUrl(const QString &userId, const QString &avatarUrl)
+{
+    return ApiRequest::put(client(QStringLiteral("/profile/%1/avatar_url").arg(segment(userId))),
+                           {{"avatar_url", avatarUrl}});
+}
+
 ApiRequest typing(const QString &roomId, const QString &userId, bool typing, int timeoutMs)
 {
     QJsonObject body{{"typing", typing}};

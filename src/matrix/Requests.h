@@ -52,9 +52,10 @@ ApiRequest join(const QString &roomIdOrAlias);
 ApiRequest leave(const QString &roomId);
 ApiRequest invite(const QString &roomId, const QString &userId);
 ApiRequest resolveAlias(const QString &alias);
-// A user's display name and avatar; setting one's own display name.
+// A user's display name and avatar; setting one's own.
 ApiRequest profile(const QString &userId);
 ApiRequest setDisplayName(const QString &userId, const QString &displayName);
+ApiRequest setAvatarUrl(const QString &userId, const QString &avatarUrl); // mxc://
 ApiRequest typing(const QString &roomId, const QString &userId, bool typing, int timeoutMs);
 ApiRequest readMarkers(const QString &roomId, const QString &eventId);
 // Room tags (m.favourite, m.lowpriority, u.*) of our own account.

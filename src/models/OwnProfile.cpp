@@ -1,7 +1,10 @@
 #include "OwnProfile.h"
 
 #include "AsyncResult.h"
+#include "AvatarFile.h"
 #include "matrix/Requests.h"
+#include "media/MediaClient.h"
+#include "media/MediaUpload.h"
 #include "sync/Session.h"
 #include "sync/SyncChanges.h"
 
@@ -48,12 +51,10 @@ void OwnProfile::setDisplayName(const QString &displayName)
     if (m_saving || name.isEmpty() || name == m_displayName ||
         m_session->state() != sync::Session::State::Ready)
         return;
-    m_saving = true;
-    emit savingChanged();
+    setSaving(true);
     onResult(this, m_session->call(matrix::requests::setDisplayName(m_session->userId(), name)),
              [this, name](const matrix::ApiResponse &response) {
-                 m_saving = false;
-                 emit savingChanged();
+                 setSaving(false);
                  if (response.error) {
                      emit failed(
                          tr("Could not change your name: %1").arg(response.error->describe()));
@@ -62,6 +63,50 @@ void OwnProfile::setDisplayName(const QString &displayName)
                  ++m_generation; // an older reading must not undo it
                  setProfile(name, m_avatarUrl);
              });
+}
+
+void OwnProfile::setAvatar(const QUrl &file)
+{
+    if (m_saving || m_session->state() != sync::Session::State::Ready)
+        return;
+    const AvatarFile avatar(file);
+    if (!avatar.isValid()) {
+        emit failed(avatar.error());
+        return;
+    }
+    setSaving(true);
+    media::MediaUpload *upload =
+        m_session->media()->upload(avatar.path(), avatar.mimeType(), avatar.fileName());
+    connect(upload, &media::MediaTransfer::finished, this, [this, upload] {
+        upload->deleteLater();
+        if (upload->state() == media::MediaTransfer::State::Succeeded) {
+            useAvatar(upload->contentUri());
+            return;
+        }
+        setSaving(false);
+        emit failed(tr("Could not upload your avatar: %1").arg(upload->errorString()));
+    });
+}
+
+void OwnProfile::useAvatar(const QString &contentUri)
+{
+    onResult(this, m_session->call(matrix::requests::setAvatarUrl(m_session->userId(), contentUri)),
+             [this, contentUri](const matrix::ApiResponse &response) {
+                 setSaving(false);
+                 if (response.error) {
+                     emit failed(
+                         tr("Could not change your avatar: %1").arg(response.error->describe()));
+                     return;
+                 }
+                 ++m_generation; // an older reading must not undo it
+                 setProfile(m_displayName, contentUri);
+             });
+}
+
+void OwnProfile::setSaving(bool saving)
+{
+    m_saving = saving;
+    emit savingChanged();
 }
 
 void OwnProfile::setProfile(const QString &displayName, const QString &avatarUrl)

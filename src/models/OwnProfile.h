@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QUrl>
 
 namespace atrium::sync {
 class Session;
@@ -11,7 +12,7 @@ struct SyncChanges;
 namespace atrium::models {
 
 // The signed-in user's own display name and avatar (GET /profile), for the
-// room list's header, and changing the display name.
+// room list's header, and changing them.
 class OwnProfile : public QObject
 {
     Q_OBJECT
@@ -34,6 +35,9 @@ public:
     // Sets the display name; the server updates every room's member event.
     // failed() says why it could not.
     Q_INVOKABLE void setDisplayName(const QString &displayName);
+    // Uploads the image (a local file) and makes it our avatar; the server
+    // updates every room's member event. failed() says why it could not.
+    Q_INVOKABLE void setAvatar(const QUrl &file);
 
 signals:
     void changed();
@@ -42,6 +46,9 @@ signals:
 
 private:
     void setProfile(const QString &displayName, const QString &avatarUrl);
+    void setSaving(bool saving);
+    // Sets the uploaded avatar on the profile.
+    void useAvatar(const QString &contentUri);
 
     sync::Session *m_session;
     QString m_displayName;

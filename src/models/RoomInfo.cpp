@@ -1,6 +1,7 @@
 #include "RoomInfo.h"
 
 #include "AsyncResult.h"
+#include "AvatarFile.h"
 #include "matrix/Requests.h"
 #include "matrix/RoomNotificationLevel.h"
 #include "media/MediaClient.h"
@@ -12,9 +13,6 @@
 #include "sync/Session.h"
 #include "sync/SyncEngine.h"
 #include "sync/VerificationService.h"
-
-#include <QFileInfo>
-#include <QMimeDatabase>
 
 namespace atrium::models {
 
@@ -243,21 +241,15 @@ void RoomInfo::setAvatar(const QUrl &file)
 {
     if (!ready() || m_roomId.isEmpty())
         return;
-    setError({});
-    const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
-    const QFileInfo info(path);
-    if (!info.isFile()) {
-        setError(tr("There is no file at %1.").arg(path));
+    const AvatarFile avatar(file);
+    setError(avatar.error());
+    if (!avatar.isValid())
         return;
-    }
-    const QString mimeType = QMimeDatabase().mimeTypeForFile(info).name();
-    if (!mimeType.startsWith(QLatin1String("image/"))) {
-        setError(tr("%1 is not an image.").arg(info.fileName()));
-        return;
-    }
     setPending(1);
-    media::MediaUpload *upload = m_session->media()->upload(path, mimeType, info.fileName());
+    media::MediaUpload *upload =
+        m_session->media()->upload(avatar.path(), avatar.mimeType(), avatar.fileName());
     const QString roomId = m_roomId;
+    const QString mimeType = avatar.mimeType();
     connect(upload, &media::MediaTransfer::finished, this, [this, upload, roomId, mimeType] {
         upload->deleteLater();
         setPending(-1);

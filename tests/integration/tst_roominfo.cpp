@@ -3,6 +3,8 @@
 // SessionController) against the test homeserver, checked on the server.
 #include "TestHomeserver.h"
 #include "TestSession.h"
+#include "matrix/MediaRequests.h"
+#include "matrix/MxcUri.h"
 #include "matrix/Requests.h"
 #include "models/MemberListModel.h"
 #include "models/OwnProfile.h"
@@ -361,6 +363,49 @@ private slots:
         QVERIFY(!await(me->call(matrix::requests::setDisplayName(me->userId(), "Pat Elsewhere")))
                      .error);
         QTRY_COMPARE_WITH_TIMEOUT(profile.displayName(), QStringLiteral("Pat Elsewhere"), 10'000);
+    }
+
+    void ownAvatarIsUploadedAndSetOnTheServer()
+    {
+        test::TestSession me;
+        QVERIFY(me.signUp(m_server.url(), "avatar-owner"));
+        models::OwnProfile profile(&me.session());
+        QSignalSpy failed(&profile, &models::OwnProfile::failed);
+        QTemporaryDir dir;
+        const QString png = dir.filePath("me.png");
+        QImage image(8, 8, QImage::Format_RGB32);
+        image.fill(Qt::darkMagenta);
+        QVERIFY(image.save(png));
+
+        profile.setAvatar(QUrl::fromLocalFile(png));
+        QVERIFY(profile.isSaving());
+        QTRY_VERIFY_WITH_TIMEOUT(!profile.isSaving(), 10'000);
+        QCOMPARE(failed.size(), 0);
+        QVERIFY(profile.avatarUrl().startsWith("mxc://"));
+        const QJsonObject onServer =
+            get(me.session(),
+                QStringLiteral("/profile/%1").arg(matrix::requests::segment(me->userId())))
+                .json();
+        QCOMPARE(onServer.value("avatar_url").toString(), profile.avatarUrl());
+        // What was uploaded is the image.
+        const auto uri = matrix::MxcUri::parse(profile.avatarUrl());
+        QVERIFY(uri);
+        const auto download = await(me->call(matrix::requests::download(*uri, true)));
+        QVERIFY(!download.error);
+        QCOMPARE(QImage::fromData(download.body).pixelColor(0, 0), QColor(Qt::darkMagenta));
+
+        // Not an image: refused with a reason, nothing sent.
+        const QString text = dir.filePath("notes.txt");
+        QFile file(text);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("plain words\n");
+        file.close();
+        const QString before = profile.avatarUrl();
+        profile.setAvatar(QUrl::fromLocalFile(text));
+        QCOMPARE(failed.size(), 1);
+        QVERIFY(failed.at(0).at(0).toString().contains("notes.txt"));
+        QVERIFY(!profile.isSaving());
+        QCOMPARE(profile.avatarUrl(), before);
     }
 
 private:

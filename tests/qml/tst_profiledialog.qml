@@ -23,6 +23,10 @@ Item {
         signal changed
         signal failed(string message)
 
+        function setAvatar(file) {
+            requested.push("avatar:" + file);
+            saving = true;
+        }
         function setDisplayName(name) {
             requested.push(name);
             saving = true;
@@ -30,6 +34,7 @@ Item {
     }
     ProfileDialog {
         id: dialog
+        avatarSource: url => "image://test/" + url
         profile: fakeProfile
         userId: "@demo:x"
     }
@@ -47,8 +52,26 @@ Item {
             fakeProfile.requested = [];
             fakeProfile.saving = false;
             fakeProfile.displayName = "Demo User";
+            fakeProfile.avatarUrl = "";
             dialog.show();
             tryCompare(dialog, "opened", true);
+        }
+        function test_aNewAvatarShowsAndLeavesTheDialogOpen() {
+            const avatar = findNamed("profileAvatar");
+            compare(avatar.source, ""); // initials
+            compare(avatar.name, "Demo User");
+            const button = findNamed("profileAvatarButton");
+            verify(button.enabled);
+            // What the file dialog's choice does (the dialog itself is the platform's).
+            fakeProfile.setAvatar("file:///tmp/me.png");
+            verify(!button.enabled); // uploading
+            fakeProfile.saving = false;
+            fakeProfile.avatarUrl = "mxc://x/me";
+            fakeProfile.changed();
+            compare(avatar.source, "image://test/mxc://x/me");
+            verify(dialog.visible); // the name was not saved: nothing to close for
+            fakeProfile.failed("Could not upload your avatar: disk full");
+            compare(findNamed("profileError").text, "Could not upload your avatar: disk full");
         }
         function test_escapeCancels() {
             findNamed("displayNameField").text = "Someone Else";

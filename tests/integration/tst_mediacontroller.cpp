@@ -370,9 +370,13 @@ private slots:
                 });
         QSignalSpy saved(m_bobMedia.get(), &MediaController::saved);
         QTemporaryDir out;
+        // Sent over about three seconds: on loopback the whole file could
+        // otherwise arrive before the first progress report.
+        QVERIFY(m_server.setFaults({{"body_rate", 8 * 1024 * 1024}, {"path_regex", "/download/"}}));
         m_bobMedia->saveAs(media, QUrl::fromLocalFile(out.filePath("report.pdf")), false);
         QVERIFY(m_bobMedia->transfer(key).value("running").toBool());
         QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 20'000);
+        QVERIFY(m_server.clearFaults());
         QCOMPARE(saved.first().at(1).toString(), out.filePath("report.pdf"));
         QCOMPARE(readFile(out.filePath("report.pdf")), data);
         const QVariantMap done = m_bobMedia->transfer(key);

@@ -34,6 +34,11 @@ class FaultConfig:
         self.retry_after_ms = _num(body, "retry_after_ms", int, 1000)
         self.drop_rate = _num(body, "drop_rate", float, 0.0)
         self.drop_after_rate = _num(body, "drop_after_rate", float, 0.0)
+        # Media downloads sent at this many bytes a second (0: at once), so
+        # that clients' progress can be watched however fast loopback is.
+        self.body_rate = _num(body, "body_rate", int, 0)
+        if self.body_rate < 0:
+            raise errors.bad_json("body_rate must not be negative")
         regex = body.get("path_regex")
         if regex is not None and not isinstance(regex, str):
             raise errors.bad_json("path_regex must be a string")
@@ -47,7 +52,7 @@ class FaultConfig:
                 "error_status": self.error_status,
                 "rate_limit_rate": self.rate_limit_rate,
                 "retry_after_ms": self.retry_after_ms, "drop_rate": self.drop_rate,
-                "drop_after_rate": self.drop_after_rate,
+                "drop_after_rate": self.drop_after_rate, "body_rate": self.body_rate,
                 "path_regex": self.path_regex.pattern if self.path_regex else None}
 
 
@@ -89,6 +94,12 @@ def drop_answer(path):
     cfg = _config
     return _matches(cfg, path) and cfg.drop_after_rate > 0 \
         and random.random() < cfg.drop_after_rate
+
+
+def body_rate(path):
+    """Bytes a second to send a media body at for this path, or 0 (no limit)."""
+    cfg = _config
+    return cfg.body_rate if _matches(cfg, path) else 0
 
 
 async def apply(request, path):

@@ -15,7 +15,7 @@ import urllib.parse
 
 from aiohttp import web
 
-from . import errors
+from . import errors, faults
 from .events import now_ms, random_string
 from .router import CLIENT_V1, MEDIA
 
@@ -166,7 +166,24 @@ def _media_headers(content_type, filename):
 async def download(ctx):
     meta, path = _lookup(ctx)
     filename = ctx.params.get("fileName") or meta.get("filename")
-    return web.FileResponse(path, headers=_media_headers(meta["content_type"], filename))
+    headers = _media_headers(meta["content_type"], filename)
+    rate = faults.body_rate(ctx.request.path)
+    if rate > 0:
+        return await _paced_file(ctx.request, path, headers, rate)
+    return web.FileResponse(path, headers=headers)
+
+
+async def _paced_file(request, path, headers, rate):
+    """The file in 64 KiB pieces at `rate` bytes a second (the body_rate fault)."""
+    response = web.StreamResponse(headers=headers)
+    response.content_length = os.path.getsize(path)
+    await response.prepare(request)
+    with open(path, "rb") as f:
+        while piece := f.read(64 * 1024):
+            await response.write(piece)
+            await asyncio.sleep(len(piece) / rate)
+    await response.write_eof()
+    return response
 
 
 def _make_thumbnail(path, width, height, method):

@@ -2,7 +2,8 @@
 
 Contract:
   POST /_atrium_test/faults  {"delay_ms", "error_rate", "error_status",
-        "rate_limit_rate", "retry_after_ms", "drop_rate", "path_regex"}
+        "rate_limit_rate", "retry_after_ms", "drop_rate", "drop_after_rate",
+        "body_rate", "path_regex"}
         (all optional; {} clears)
   POST /_atrium_test/restart  aborts pending long-polls
   GET  /_atrium_test/rooms/{roomId}/events  the room's events, in order
@@ -14,7 +15,7 @@ import unittest
 
 import aiohttp
 
-from homeserver_fixture import ADMIN, HomeserverTestCase, q
+from homeserver_fixture import ADMIN, MEDIA_V3, HomeserverTestCase, q
 
 
 class FaultsTestCase(HomeserverTestCase):
@@ -125,6 +126,29 @@ class ErrorInjectionTest(FaultsTestCase):
         self.assertEqual(first["event_id"], second["event_id"])
         bodies = [e.get("content", {}).get("body") for e in await self.room_events(room_id)]
         self.assertEqual(bodies.count("eventually"), 1)
+
+
+class BodyRateTest(FaultsTestCase):
+    async def test_body_rate_sends_media_slowly_and_whole(self):
+        user = await self.register_user("slowmedia")
+        data = bytes(range(256)) * 1024  # 256 KiB: four pieces
+        resp = await self.request("POST", f"{MEDIA_V3}/upload", token=user["access_token"],
+                                  data=data, headers={"Content-Type": "application/pdf"})
+        self.assertStatus(resp, 200)
+        server, media_id = resp.json["content_uri"][len("mxc://"):].split("/", 1)
+        await self.set_faults(body_rate=512 * 1024, path_regex="/download/")
+        started = time.monotonic()
+        resp = await self.request("GET", f"{MEDIA_V3}/download/{q(server)}/{q(media_id)}",
+                                  token=user["access_token"])
+        self.assertStatus(resp, 200)
+        self.assertEqual(resp.body, data)
+        self.assertEqual(resp.headers.get("Content-Length"), str(len(data)))
+        # A floor the pauses make certain: three of 1/8 s between the four pieces.
+        self.assertGreaterEqual(time.monotonic() - started, 0.35)
+
+    async def test_body_rate_must_not_be_negative(self):
+        resp = await self.request("POST", f"{ADMIN}/faults", json_body={"body_rate": -1})
+        self.assertStatus(resp, 400)
 
 
 class DelayAndDropTest(FaultsTestCase):

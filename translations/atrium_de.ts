@@ -2400,6 +2400,10 @@
         <source>Screen sharing could not start: %1</source>
         <translation>Bildschirmfreigabe konnte nicht starten: %1</translation>
     </message>
+    <message>
+        <source>%1&apos;s app did not answer in time: they may not see your change.</source>
+        <translation>Die App von %1 hat nicht rechtzeitig geantwortet: Ihre Änderung kommt dort vielleicht nicht an.</translation>
+    </message>
 </context>
 <context>
     <name>atrium::models::CallQuality</name>

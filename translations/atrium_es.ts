@@ -2400,6 +2400,10 @@
         <source>Screen sharing could not start: %1</source>
         <translation>No se pudo empezar a compartir la pantalla: %1</translation>
     </message>
+    <message>
+        <source>%1&apos;s app did not answer in time: they may not see your change.</source>
+        <translation>La aplicación de %1 no respondió a tiempo: puede que no vea tu cambio.</translation>
+    </message>
 </context>
 <context>
     <name>atrium::models::CallQuality</name>

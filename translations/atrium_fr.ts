@@ -2400,6 +2400,10 @@
         <source>Screen sharing could not start: %1</source>
         <translation>Le partage d’écran n’a pas pu démarrer : %1</translation>
     </message>
+    <message>
+        <source>%1&apos;s app did not answer in time: they may not see your change.</source>
+        <translation>L’application de %1 n’a pas répondu à temps : votre changement ne lui est peut-être pas parvenu.</translation>
+    </message>
 </context>
 <context>
     <name>atrium::models::CallQuality</name>

@@ -2400,6 +2400,10 @@
         <source>Screen sharing could not start: %1</source>
         <translation>Impossibile avviare la condivisione dello schermo: %1</translation>
     </message>
+    <message>
+        <source>%1&apos;s app did not answer in time: they may not see your change.</source>
+        <translation>L’app di %1 non ha risposto in tempo: potrebbe non vedere la tua modifica.</translation>
+    </message>
 </context>
 <context>
     <name>atrium::models::CallQuality</name>

@@ -45,7 +45,13 @@ Call::Call(const Setup &setup, QObject *parent)
     connect(&m_candidateTimer, &QTimer::timeout, this, &Call::flushCandidates);
     m_metadataTimer.setSingleShot(true);
     m_offerTimer.setSingleShot(true);
-    connect(&m_offerTimer, &QTimer::timeout, this, &Call::offerSettled);
+    connect(&m_offerTimer, &QTimer::timeout, this, [this]() {
+        qCWarning(lcCall) << "our renegotiation offer went unanswered" << callId();
+        if (m_media)
+            m_media->abandonOffer();
+        offerSettled();
+        emit offerUnanswered();
+    });
     connect(&m_metadataTimer, &QTimer::timeout, this, &Call::sendMetadataUpdate);
     connect(&m_lifetimeTimer, &QTimer::timeout, this, [this]() {
         if (m_state == State::Inviting || m_state == State::Preparing) {

@@ -148,6 +148,10 @@ signals:
     // isScreenSharing() or canChangeScreenSharing() changed; `error` says
     // why a share stopped on its own (the screen could not be captured).
     void screenSharingChanged(const QString &error = {});
+    // Our change (hold, screen share, camera) went unanswered for its
+    // lifetime: the other side may not have taken it (its client may not
+    // renegotiate). Further changes can be made.
+    void offerUnanswered();
 
 private:
     void createMedia();

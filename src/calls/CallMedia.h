@@ -102,6 +102,10 @@ public:
         Q_UNUSED(source);
         return false;
     }
+    // Our last renegotiation offer went unanswered for its lifetime: the
+    // media takes changes again (a new offer may follow an unanswered one),
+    // and a late answer to it is ignored.
+    virtual void abandonOffer() {}
     virtual bool isScreenSharing() const { return false; }
     // The MediaStream id our screen goes out under while sharing, else empty.
     virtual QString screenStreamId() const { return {}; }

@@ -125,6 +125,7 @@ public:
     void requestStats() override;
     QString streamId() const override { return m_streamId; }
     bool setScreenSharing(bool sharing, const ScreenSource &source = {}) override;
+    void abandonOffer() override { m_awaitingAnswer = false; }
     bool isScreenSharing() const override { return m_screenTransceiver != nullptr; }
     QString screenStreamId() const override
     {

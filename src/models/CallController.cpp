@@ -500,6 +500,11 @@ void CallController::follow(calls::Call *call)
         }
         emit callChanged();
     });
+    connect(call, &calls::Call::offerUnanswered, this, [this]() {
+        m_notice =
+            tr("%1's app did not answer in time: they may not see your change.").arg(peerName());
+        emit callChanged();
+    });
     connect(call, &calls::Call::remoteMuteChanged, this, [this]() {
         // Their last frame would stay up frozen: the view shows who it is instead.
         if (m_call && m_call->remoteVideoMuted())

@@ -474,6 +474,23 @@ private slots:
         controller.hangUp();
     }
 
+    void aChangeTheOtherSideNeverAnswersIsSaid()
+    {
+        Device alice(QStringLiteral("@alice:x"), QStringLiteral("ALICE"));
+        Device bob(QStringLiteral("@bob:x"), QStringLiteral("BOB"));
+        alice.manager->setInviteLifetime(1'500); // our offers' lifetime too
+        CallController controller(rooms());
+        controller.setManager(alice.manager.get());
+        QVERIFY(placeAnsweredCall(controller, alice, bob));
+        alice.lastMedia()->setState(CallMedia::State::Connected);
+        controller.toggleHold(); // never delivered to Bob
+        QVERIFY(!controller.canHold());
+        QTRY_VERIFY(controller.canHold());
+        QCOMPARE(controller.notice(),
+                 QStringLiteral("Bob's app did not answer in time: they may not see your change."));
+        controller.hangUp();
+    }
+
     void aCallWhoseMediaFailsAtOnceSaysSoAndGoesAway()
     {
         Device alice(QStringLiteral("@alice:x"), QStringLiteral("ALICE"));

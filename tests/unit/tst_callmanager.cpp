@@ -67,6 +67,7 @@ public:
         return true;
     }
     bool isScreenSharing() const override { return sharingScreen; }
+    void abandonOffer() override { ++abandonedOffers; }
     QString screenStreamId() const override
     {
         return sharingScreen ? QStringLiteral("fake-screen") : QString();
@@ -112,6 +113,7 @@ public:
     QString remoteOffer;
     QStringList remoteAnswers;
     bool sharingScreen = false;
+    int abandonedOffers = 0;
     QHash<QString, QString> remotePurposes;
     QList<IceCandidate> remoteCandidates;
     QStringList renegotiations;
@@ -972,6 +974,25 @@ private slots:
         QVERIFY(!incoming->isOnHold());
         QCOMPARE(outgoing->state(), Call::State::Connected);
         QCOMPARE(incoming->state(), Call::State::Connected);
+    }
+
+    void aChangeLeftUnansweredIsGivenUpAfterItsLifetime()
+    {
+        // Their client never answers m.call.negotiate (one that does not renegotiate).
+        Device alice(QStringLiteral("@alice:example.org"), QStringLiteral("ALICEDEV"));
+        Device bob(QStringLiteral("@bob:example.org"), QStringLiteral("BOBDEV"));
+        alice.manager->setInviteLifetime(1'500); // our offers' lifetime too
+        auto [outgoing, incoming] = connectedCall(alice, bob);
+        QVERIFY(incoming);
+        QSignalSpy unanswered(outgoing, &Call::offerUnanswered);
+        QVERIFY(outgoing->setScreenSharing(true));
+        QVERIFY(!outgoing->canChangeScreenSharing());
+        QTRY_COMPARE(unanswered.size(), 1);
+        // The media may make a new offer; the call takes changes again.
+        QCOMPARE(alice.lastMedia()->abandonedOffers, 1);
+        QVERIFY(outgoing->canChangeScreenSharing());
+        QVERIFY(outgoing->setScreenSharing(false));
+        QCOMPARE(outgoing->state(), Call::State::Connected);
     }
 
     void weShareOurScreenAsAStreamNamedInOurMetadata()

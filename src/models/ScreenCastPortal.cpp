@@ -28,7 +28,7 @@ constexpr uint EmbeddedCursor = 2;
 // Request.Response codes other than success (0).
 constexpr uint CancelledByUser = 1;
 
-// An object path sent as either type: early portals sent session handles as strings.
+// A handle sent as a string (as the spec has the session handle) or as an object path.
 QString objectPathOf(const QVariant &value)
 {
     if (value.canConvert<QDBusObjectPath>())

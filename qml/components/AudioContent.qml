@@ -40,6 +40,12 @@ Control {
     function refreshTransfer() {
         transfer = mediaController && playKey !== "" ? mediaController.transfer(playKey) : {};
     }
+    function releasePlayer() {
+        if (!player)
+            return;
+        player.stop();
+        player.audioOutput = null;
+    }
 
     Accessible.name: qsTr("Audio: %1").arg(media.name)
     implicitHeight: implicitContentHeight + topPadding + bottomPadding
@@ -84,6 +90,11 @@ Control {
     }
 
     Component.onCompleted: refreshTransfer()
+    // The player is made after its outputs, so it would be deleted after
+    // them while GStreamer's threads may still write into an output already
+    // gone: it is stopped and lets go of them first. (tst_qml's rare heap
+    // corruption, found as its engine was torn down, pointed here.)
+    Component.onDestruction: releasePlayer()
 
     MediaDevices {
         id: devices

@@ -47,6 +47,13 @@ Item {
     function refreshTransfer() {
         transfer = mediaController && playKey !== "" ? mediaController.transfer(playKey) : {};
     }
+    function releasePlayer() {
+        if (!player)
+            return;
+        player.stop();
+        player.videoOutput = null;
+        player.audioOutput = null;
+    }
     function togglePlaying() {
         if (player && player.playbackState === MediaPlayer.PlayingState)
             player.pause();
@@ -59,6 +66,11 @@ Item {
     implicitWidth: box.width
 
     Component.onCompleted: refreshTransfer()
+    // The player is made after its outputs, so it would be deleted after
+    // them while GStreamer's threads may still write into an output already
+    // gone: it is stopped and lets go of them first. (tst_qml's rare heap
+    // corruption, found as its engine was torn down, pointed here.)
+    Component.onDestruction: releasePlayer()
     onFullSizeChanged: {
         if (fullSize)
             fullSizePopup.open();

@@ -21,10 +21,11 @@ const QString ScreenCastInterface = QStringLiteral("org.freedesktop.portal.Scree
 const QString RequestInterface = QStringLiteral("org.freedesktop.portal.Request");
 const QString SessionInterface = QStringLiteral("org.freedesktop.portal.Session");
 
-// The spec's bit masks: source types, and cursor modes.
+// The spec's values: source types and cursor modes (bit masks), persist modes.
 constexpr uint MonitorSource = 1;
 constexpr uint WindowSource = 2;
 constexpr uint EmbeddedCursor = 2;
+constexpr uint PersistWhileRunning = 1;
 // Request.Response codes other than success (0).
 constexpr uint CancelledByUser = 1;
 
@@ -115,6 +116,7 @@ void ScreenCastPortal::createSession(const QVariantMap &properties)
 {
     m_sourceTypes = properties.value(QStringLiteral("AvailableSourceTypes")).toUInt();
     m_cursorModes = properties.value(QStringLiteral("AvailableCursorModes")).toUInt();
+    m_version = properties.value(QStringLiteral("version")).toUInt();
     if (!(m_sourceTypes & (MonitorSource | WindowSource))) {
         fail(tr("The desktop portal offers no screens or windows to share."));
         return;
@@ -138,6 +140,12 @@ void ScreenCastPortal::selectSources(const QVariantMap &results)
                         {QStringLiteral("multiple"), false}};
     if (m_cursorModes & EmbeddedCursor)
         options.insert(QStringLiteral("cursor_mode"), EmbeddedCursor);
+    if (m_version >= 4) {
+        // Remembered while Atrium runs, not for good.
+        options.insert(QStringLiteral("persist_mode"), PersistWhileRunning);
+        if (!m_restoreToken.isEmpty())
+            options.insert(QStringLiteral("restore_token"), std::exchange(m_restoreToken, {}));
+    }
     request(QStringLiteral("SelectSources"), {QVariant::fromValue(QDBusObjectPath(m_sessionPath))},
             options, &ScreenCastPortal::startStream);
 }
@@ -151,6 +159,7 @@ void ScreenCastPortal::startStream(const QVariantMap &)
 
 void ScreenCastPortal::openPipeWire(const QVariantMap &results)
 {
+    m_restoreToken = results.value(QStringLiteral("restore_token")).toString();
     const std::optional<quint32> node = firstStreamNode(results.value(QStringLiteral("streams")));
     if (!node) {
         fail(tr("The desktop portal started no stream."));

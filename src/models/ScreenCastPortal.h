@@ -73,6 +73,10 @@ private:
     QString m_parentWindow;
     uint m_sourceTypes = 0;
     uint m_cursorModes = 0;
+    uint m_version = 0;
+    // From the last share (portal version 4): the desktop may skip its
+    // dialog for the same choice while we run. Each token serves once.
+    QString m_restoreToken;
     QString m_sessionPath;
     QString m_requestPath;
     Step m_next = nullptr;

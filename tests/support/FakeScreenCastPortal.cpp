@@ -136,8 +136,11 @@ QDBusObjectPath FakeScreenCastPortal::Start(const QDBusObjectPath &session, cons
         {node,
          {{QStringLiteral("source_type"), 1u},
           {QStringLiteral("size"), QVariant::fromValue(QList<int>{640, 360})}}}};
-    return respond(message, options, 0,
-                   {{QStringLiteral("streams"), QVariant::fromValue(streams)}});
+    QVariantMap results{{QStringLiteral("streams"), QVariant::fromValue(streams)}};
+    if (sourceOptions.value(QStringLiteral("persist_mode")).toUInt() != 0)
+        results.insert(QStringLiteral("restore_token"),
+                       QStringLiteral("token-%1").arg(calls.count(QStringLiteral("Start"))));
+    return respond(message, options, 0, results);
 }
 
 QDBusUnixFileDescriptor FakeScreenCastPortal::OpenPipeWireRemote(const QDBusObjectPath &session,

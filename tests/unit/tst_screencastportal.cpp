@@ -83,6 +83,31 @@ private slots:
         QVERIFY(!m_fake->sourceOptions.contains("cursor_mode"));
     }
 
+    void theNextShareMayRestoreTheLastChoice()
+    {
+        // Version 4 portals remember a choice for a restore token (GNOME
+        // then skips its dialog); older ones are not asked to.
+        ScreenCastPortal portal(QDBusConnection::sessionBus(), m_service);
+        QSignalSpy ready(&portal, &ScreenCastPortal::ready);
+        portal.start();
+        QTRY_COMPARE(ready.count(), 1);
+        QCOMPARE(m_fake->sourceOptions.value("persist_mode").toUInt(), 1u); // while we run
+        QVERIFY(!m_fake->sourceOptions.contains("restore_token"));
+        portal.close();
+        portal.start();
+        QTRY_COMPARE(ready.count(), 2);
+        QCOMPARE(m_fake->sourceOptions.value("restore_token").toString(),
+                 QStringLiteral("token-1"));
+
+        m_fake->version = 3;
+        ScreenCastPortal older(QDBusConnection::sessionBus(), m_service);
+        QSignalSpy olderReady(&older, &ScreenCastPortal::ready);
+        older.start();
+        QTRY_COMPARE(olderReady.count(), 1);
+        QVERIFY(!m_fake->sourceOptions.contains("persist_mode"));
+        QVERIFY(!m_fake->sourceOptions.contains("restore_token"));
+    }
+
     void aDesktopWithNothingToShareFailsAtOnce()
     {
         m_fake->sourceTypes = 4; // virtual monitors only

@@ -683,12 +683,12 @@ bool WebRtcSession::startScreen(const ScreenSource &screen)
                    m_options.screenFramerate, QRandomGenerator::global()->generate()) +
         previewBranch(QStringLiteral("screen"));
     GstElement *bin = gst_parse_bin_from_description(chain.toUtf8().constData(), FALSE, nullptr);
+    if (!bin)
+        return false;
     // A stream of its own, so the other side can tell it from our camera
     // (sdp_stream_metadata names it m.screenshare).
     m_screenStreamId = QStringLiteral("atrium-screen-%1")
                            .arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'));
-    if (!bin)
-        return false;
     gst_bin_add(GST_BIN(m_pipeline), bin);
     m_screenTransceiver = addSection(bin, "screenrtp", m_screenStreamId);
     if (!m_screenTransceiver) {

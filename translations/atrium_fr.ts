@@ -1730,6 +1730,13 @@
     </message>
 </context>
 <context>
+    <name>ShareableScreens</name>
+    <message>
+        <source>All screens · %1</source>
+        <translation>Tous les écrans · %1</translation>
+    </message>
+</context>
+<context>
     <name>SignInPage</name>
     <message>
         <source>Sign in to Atrium</source>

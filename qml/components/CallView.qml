@@ -408,10 +408,13 @@ Rectangle {
             onClicked: view.call.toggleHold()
         }
         Button {
+            id: shareScreenButton
             ToolTip.delay: 400
             ToolTip.text: view.call && view.call.screenShareUnavailable ? view.call.screenShareUnavailable : checked ? qsTr("Stop showing your screen") : qsTr("Show your screen to %1").arg(view.call ? view.call.peerName : "")
             ToolTip.visible: hovered
-            checkable: true
+            // Checked while sharing only, not by the click: that may just
+            // open the choice of monitor.
+            checkable: false
             checked: view.call !== null && view.call.sharingScreen === true
             enabled: view.call !== null && view.call.canShareScreen === true
             hoverEnabled: true
@@ -419,7 +422,42 @@ Rectangle {
             text: view.call && view.call.choosingScreen ? qsTr("Choosing…") : checked ? qsTr("Stop sharing") : qsTr("Share screen")
             visible: view.call !== null && view.call.state === "connected"
 
-            onClicked: view.call.toggleScreenShare()
+            // With several monitors (X11), which one first.
+            onClicked: {
+                const choices = view.call.sharingScreen ? [] : view.call.screenChoices();
+                if (choices.length === 0) {
+                    view.call.toggleScreenShare();
+                    return;
+                }
+                screenMenu.choices = choices;
+                screenMenu.open();
+            }
+
+            // Above the button: the controls sit at the view's foot.
+            Menu {
+                id: screenMenu
+
+                property var choices: []
+
+                objectName: "screenMenu"
+                y: -height
+
+                Instantiator {
+                    model: screenMenu.choices
+
+                    delegate: MenuItem {
+                        required property int index
+                        required property var modelData
+
+                        text: modelData.label
+
+                        onTriggered: view.call.shareScreenChoice(index)
+                    }
+
+                    onObjectAdded: (index, item) => screenMenu.insertItem(index, item)
+                    onObjectRemoved: (index, item) => screenMenu.removeItem(item)
+                }
+            }
         }
         Button {
             enabled: view.call !== null && view.call.active

@@ -8,17 +8,20 @@
 #include <QHash>
 #include <QImage>
 #include <QObject>
+#include <QRect>
 
 namespace atrium::calls {
 
-// Where our shared screen comes from: the X display (ximagesrc), unless the
-// desktop portal opened a PipeWire stream for it (Wayland; the portal's own
-// picker chose a monitor or window). The fd is the portal's connection to
-// PipeWire: it stays the portal's, valid while its session is open.
+// Where our shared screen comes from: the X display (ximagesrc), all of it
+// or the area of one monitor, unless the desktop portal opened a PipeWire
+// stream for it (Wayland; the portal's own picker chose a monitor or
+// window). The fd is the portal's connection to PipeWire: it stays the
+// portal's, valid while its session is open.
 struct ScreenSource
 {
     int pipeWireFd = -1;
     quint32 pipeWireNode = 0;
+    QRect area; // in the X display's pixels; empty for the whole display
 
     bool isPipeWire() const { return pipeWireFd >= 0; }
 };

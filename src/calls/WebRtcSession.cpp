@@ -624,14 +624,32 @@ QString WebRtcSession::screenSourceDescription(const ScreenSource &source) const
         return QStringLiteral("pipewiresrc fd=%1 path=%2 always-copy=true keepalive-time=1000")
             .arg(source.pipeWireFd)
             .arg(source.pipeWireNode);
-    if (m_options.sources == Sources::Test)
-        // A light page with something moving: reads as a screen, not a camera.
+    if (m_options.sources == Sources::Test) {
+        // A light page with something moving: reads as a screen, not a
+        // camera. The size of the monitor chosen, so its shape shows.
+        const QSize size = source.area.isEmpty()
+                               ? QSize(m_options.screenWidth, m_options.screenHeight)
+                               : source.area.size();
         return QStringLiteral("videotestsrc is-live=true pattern=ball "
                               "background-color=0xffe8ecf1 foreground-color=0xff2f6db5 ! "
                               "video/x-raw,width=%1,height=%2")
-            .arg(m_options.screenWidth)
-            .arg(m_options.screenHeight);
-    return QStringLiteral("ximagesrc use-damage=false show-pointer=true");
+            .arg(size.width())
+            .arg(size.height());
+    }
+    return x11ScreenDescription(source.area);
+}
+
+QString WebRtcSession::x11ScreenDescription(const QRect &area)
+{
+    const QString whole = QStringLiteral("ximagesrc use-damage=false show-pointer=true");
+    if (area.isEmpty())
+        return whole;
+    // Corners included: endx is the area's last column.
+    return whole + QStringLiteral(" startx=%1 starty=%2 endx=%3 endy=%4")
+                       .arg(area.left())
+                       .arg(area.top())
+                       .arg(area.right())
+                       .arg(area.bottom());
 }
 
 bool WebRtcSession::setScreenSharing(bool sharing, const ScreenSource &source)

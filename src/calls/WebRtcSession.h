@@ -94,6 +94,9 @@ public:
         MissingPipeWireSrc // Wayland without pipewiresrc (gstreamer1.0-pipewire)
     };
     static ScreenCapture screenCapture();
+    // The gst-launch description of ximagesrc reading `area` of the X
+    // display (its whole when empty).
+    static QString x11ScreenDescription(const QRect &area);
 
     void setIceServers(const IceServers &servers) override;
     void createOffer(bool video) override;

@@ -1,6 +1,7 @@
 #include "CallController.h"
 
 #include "ScreenCastPortal.h"
+#include "ShareableScreens.h"
 #include "calls/Call.h"
 #include "calls/CallManager.h"
 #include "calls/CallMedia.h"
@@ -469,6 +470,30 @@ void CallController::toggleScreenShare()
     else
         shareScreen({});
     emit callChanged();
+}
+
+QVariantList CallController::screenChoices() const
+{
+    if (sharesThroughPortal())
+        return {};
+    const QList<ShareableScreen> screens = ShareableScreens::list();
+    if (screens.size() < 2)
+        return {};
+    QVariantList choices;
+    for (const ShareableScreen &screen : screens)
+        choices.append(QVariantMap{{QStringLiteral("label"), screen.label}});
+    return choices;
+}
+
+void CallController::shareScreenChoice(int index)
+{
+    const QList<ShareableScreen> screens = ShareableScreens::list();
+    if (!canShareScreen() || m_call->isScreenSharing() || sharesThroughPortal() || index < 0 ||
+        index >= screens.size())
+        return;
+    calls::ScreenSource source;
+    source.area = screens.at(index).area;
+    shareScreen(source);
 }
 
 void CallController::toggleCamera()

@@ -162,6 +162,12 @@ public:
     Q_INVOKABLE void toggleCamera();
     Q_INVOKABLE void toggleHold();
     Q_INVOKABLE void toggleScreenShare();
+    // What the user may choose to share ({label} each) when this system
+    // leaves the choice to us: X11 with several monitors. Empty otherwise:
+    // toggleScreenShare() then shares the one screen, or asks the portal.
+    Q_INVOKABLE QVariantList screenChoices() const;
+    // Shares the choice at `index` of screenChoices().
+    Q_INVOKABLE void shareScreenChoice(int index);
 
     // "3:12", "1:02:03"
     static QString formatDuration(int seconds);

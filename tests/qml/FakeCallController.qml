@@ -43,6 +43,8 @@ QtObject {
     property bool remoteVideoMuted: false
     property string roomId: "!dm:x"
     property string screenShareUnavailable: ""
+    // What screenChoices() answers: several monitors on X11.
+    property var screens: []
     property bool sharingScreen: false
     property string state: "idle"
     property string unavailable: ""
@@ -56,6 +58,12 @@ QtObject {
     }
     function hangUp() {
         actions.push("hangUp");
+    }
+    function screenChoices() {
+        return screens;
+    }
+    function shareScreenChoice(index) {
+        actions.push("shareChoice:" + index);
     }
     function startCall(roomId, withVideo) {
         actions.push("start:" + roomId + ":" + withVideo);

@@ -70,6 +70,7 @@ Item {
             fakeCall.localScreen = null;
             fakeCall.canShareScreen = Qt.binding(() => fakeCall.state === "connected" && !fakeCall.choosingScreen);
             fakeCall.peerAvatarUrl = "";
+            fakeCall.screens = [];
         }
         function test_devicesPanelChoosesAndKeepsAnUnpluggedChoice() {
             header.visible = false; // it lies over the call view's top buttons
@@ -321,6 +322,44 @@ Item {
             fakeCall.sharingScreen = true;
             verify(!line.visible);
             compare(button.text, "Stop sharing");
+            header.visible = true;
+        }
+        function test_withSeveralMonitorsShareScreenAsksWhichOne() {
+            header.visible = false;
+            fakeCall.state = "connected";
+            fakeCall.screens = [{
+                    "label": "DP-1 · 1920 × 1080"
+                }, {
+                    "label": "HDMI-1 · 1280 × 1024"
+                }, {
+                    "label": "All screens · 3200 × 1080"
+                }];
+            const button = findNamed(callView, "shareScreenButton");
+            const menu = findNamed(callView, "screenMenu");
+            waitForRendering(callView);
+            mouseClick(button);
+            tryVerify(() => menu.opened);
+            compare(menu.count, 3);
+            compare(menu.itemAt(2).text, "All screens · 3200 × 1080");
+            verify(!button.checked); // nothing shared yet
+            waitForRendering(menu.contentItem); // laid out
+            mouseClick(menu.itemAt(1));
+            tryVerify(() => !menu.visible);
+            compare(fakeCall.actions, ["shareChoice:1"]);
+
+            // Closed without a choice: nothing shared, nothing asked.
+            mouseClick(button);
+            tryVerify(() => menu.opened);
+            keyClick(Qt.Key_Escape);
+            tryVerify(() => !menu.visible);
+            compare(fakeCall.actions, ["shareChoice:1"]);
+            verify(!button.checked);
+
+            // Stopping asks no question.
+            fakeCall.sharingScreen = true;
+            mouseClick(button);
+            verify(!menu.opened);
+            compare(fakeCall.actions, ["shareChoice:1", "share"]);
             header.visible = true;
         }
 

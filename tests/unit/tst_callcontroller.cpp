@@ -212,6 +212,16 @@ void answerWithVideo(QTimer &pump, Device &alice, Device &bob, bool video = true
 
 // Two real sessions on loopback with a controller each: ours (alice) calls
 // theirs (bob), who answers; the events go across every 20 ms.
+// The mean lightness (0–255) of `area` of `image`.
+double meanGray(const QImage &image, const QRect &area)
+{
+    double sum = 0;
+    for (int y = area.top(); y <= area.bottom(); ++y)
+        for (int x = area.left(); x <= area.right(); ++x)
+            sum += qGray(image.pixel(x, y));
+    return sum / double(area.width() * area.height());
+}
+
 struct RealCall
 {
     Device alice{QStringLiteral("@alice:x"), QStringLiteral("ALICE"), true};
@@ -618,6 +628,53 @@ private slots:
         QVERIFY(!theirs.remoteScreen()->hasFrame());
     }
 
+    void withSeveralMonitorsTheOneChosenIsShared()
+    {
+        // The test's platform has two monitors (tests/data/two-screens.json):
+        // 1280x720, and 1280x1024 pixels at twice the scale beside it.
+        if (!WebRtcSession::missingPlugins(true).isEmpty())
+            QSKIP("GStreamer elements missing");
+        RealCall call;
+        QVERIFY(call.connect(true));
+        auto &ours = call.ours;
+        auto &theirs = call.theirs;
+        QStringList labels;
+        for (const QVariant &choice : ours.screenChoices())
+            labels << choice.toMap().value(QStringLiteral("label")).toString();
+        QCOMPARE(labels, QStringList({QStringLiteral("DP-1 · 1280 × 720"),
+                                      QStringLiteral("HDMI-1 · 1280 × 1024"),
+                                      QStringLiteral("All screens · 2560 × 1024")}));
+
+        // The test source has the chosen area's size, so its shape shows in
+        // the 16:9 picture the other side gets: bars left and right of a 5:4
+        // monitor, above and below all of them side by side.
+        QTRY_VERIFY_WITH_TIMEOUT(ours.canShareScreen(), 10'000);
+        ours.shareScreenChoice(1);
+        QVERIFY(ours.isSharingScreen());
+        QTRY_VERIFY_WITH_TIMEOUT(theirs.remoteScreen()->framesShown() >= 5, 15'000);
+        QImage frame = theirs.remoteScreen()->frame();
+        QCOMPARE(frame.size(), QSize(320, 180));
+        QVERIFY2(meanGray(frame, {0, 0, 36, 180}) < 40, "no bar at the left");
+        QVERIFY2(meanGray(frame, {284, 0, 36, 180}) < 40, "no bar at the right");
+        QVERIFY2(meanGray(frame, {60, 0, 200, 20}) > 150, "the monitor's top is not shown");
+
+        QTRY_VERIFY_WITH_TIMEOUT(ours.canShareScreen(), 10'000);
+        ours.toggleScreenShare();
+        QTRY_VERIFY_WITH_TIMEOUT(!theirs.isRemoteSharing(), 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(ours.canShareScreen(), 10'000);
+        ours.shareScreenChoice(2);
+        const qint64 shown = theirs.remoteScreen()->framesShown();
+        QTRY_VERIFY_WITH_TIMEOUT(theirs.remoteScreen()->framesShown() >= shown + 5, 15'000);
+        frame = theirs.remoteScreen()->frame();
+        QVERIFY2(meanGray(frame, {0, 0, 320, 18}) < 40, "no bar at the top");
+        QVERIFY2(meanGray(frame, {0, 162, 320, 18}) < 40, "no bar at the bottom");
+        QVERIFY2(meanGray(frame, {0, 40, 40, 100}) > 150, "the screens' left is not shown");
+
+        // A choice out of range, or one while sharing, shares nothing more.
+        ours.shareScreenChoice(7);
+        QVERIFY(ours.isSharingScreen());
+    }
+
     void onWaylandTheScreenIsPickedThroughTheDesktopPortal()
     {
         // The portal's picker, then the PipeWire stream of what was picked.
@@ -756,5 +813,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCallController)
+QTEST_MAIN(TestCallController)
 #include "tst_callcontroller.moc"

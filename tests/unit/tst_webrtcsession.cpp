@@ -5,6 +5,7 @@
 #include "calls/WebRtcSession.h"
 
 #include <QElapsedTimer>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
@@ -338,6 +339,24 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(callee.screenFramesReceived() > 5, 15'000);
     }
 
+    void oneMonitorOfTheXDisplayIsCapturedByItsArea()
+    {
+        // The right half of the display's top (Xvfb is 1600x1000 under
+        // scripts/headless), as sharing one of two monitors reads it.
+        if (WebRtcSession::screenCapture() != WebRtcSession::ScreenCapture::X11)
+            QSKIP("no X11 display to capture");
+        const QString pipeline = WebRtcSession::x11ScreenDescription(QRect(800, 0, 800, 600)) +
+                                 QStringLiteral(" num-buffers=1 ! fakesink");
+        QProcess launch;
+        launch.start(QStringLiteral("gst-launch-1.0"),
+                     QStringList{QStringLiteral("-v")} + QProcess::splitCommand(pipeline));
+        QVERIFY(launch.waitForFinished(20'000));
+        const QString printed = QString::fromUtf8(launch.readAllStandardOutput());
+        QCOMPARE(launch.exitCode(), 0);
+        QVERIFY2(printed.contains(QStringLiteral("width=(int)800, height=(int)600")),
+                 qPrintable(printed));
+    }
+
     void anUnansweredOfferIsAbandonedAndTheNextOneIsAnswered()
     {
         // The other side's client never answers our first change (as one
@@ -381,7 +400,7 @@ private slots:
                          [&shared](const QImage &frame) { shared = frame; });
         pair.caller.createOffer(false);
         QTRY_COMPARE_WITH_TIMEOUT(pair.caller.state(), CallMedia::State::Connected, 20'000);
-        QVERIFY(pair.caller.setScreenSharing(true, {remote, pipeWire.screenNode()}));
+        QVERIFY(pair.caller.setScreenSharing(true, {remote, pipeWire.screenNode(), {}}));
         pair.callee.setRemoteStreamPurposes({{pair.caller.screenStreamId(), "m.screenshare"}});
         QTRY_VERIFY_WITH_TIMEOUT(pair.callee.screenFramesReceived() > 5, 15'000);
         // PipeWire's picture (a ball on black), not the test sources' light page.

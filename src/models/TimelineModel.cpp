@@ -60,7 +60,7 @@ std::optional<store::Relation> relationOf(const store::TimelineEvent &event)
 
 TimelineModel::TimelineModel(sync::Session *session, QObject *parent)
     : QAbstractListModel(parent), m_session(session),
-      m_presenter([this](const QString &userId) { return senderName(userId); }),
+      m_presenter([this](const QString &userId) { return m_people.nameOf(userId); }),
       m_shields(new MessageShields(session, this))
 {
     connect(this, &QAbstractItemModel::rowsInserted, this,
@@ -188,14 +188,13 @@ void TimelineModel::reload()
     const quint64 generation = ++m_generation;
     clearRows();
     m_shields->setRoomId(m_roomId);
-    m_names.clear();
-    m_avatars.clear();
+    setTyping({});
+    m_people.clear();
+    m_people.setSelf(m_session ? m_session->userId() : QString());
     m_parentsAsked.clear();
     setRoomInfo({}); // until the room's summary is read
-    m_readers.clear();
     m_readMarker.clear();
     m_newest.clear();
-    setTyping({});
     if (m_roomId.isEmpty() || !m_session || m_session->state() != sync::Session::State::Ready) {
         setLoading(false);
         return;
@@ -228,7 +227,7 @@ void TimelineModel::reload()
                                       isShown(echo, true))
                                       rows.append({echo, true, {}, {}, {}});
                               }
-                              learnNames(page.events);
+                              m_people.learnFrom(page.events);
                               decorate(rows, [this, generation, page,
                                               rows](const TimelineDecorations &found) {
                                   if (generation != m_generation)
@@ -406,8 +405,7 @@ void TimelineModel::loadNames()
              [this, generation](const Members &namesAndAvatars) {
                  if (generation != m_generation)
                      return;
-                 m_names.insert(namesAndAvatars.first);
-                 m_avatars.insert(namesAndAvatars.second);
+                 m_people.addMembers(namesAndAvatars.first, namesAndAvatars.second);
                  if (!m_rows.isEmpty())
                      emit dataChanged(index(0), index(int(m_rows.size()) - 1),
                                       {SenderNameRole, SenderAvatarRole, StateTextRole,
@@ -464,48 +462,17 @@ void TimelineModel::loadReceipts()
 
 void TimelineModel::setReceipts(const QHash<QString, QString> &receipts)
 {
-    const QString self = m_session ? m_session->userId() : QString();
-    QHash<QString, QStringList> readers;
-    for (auto it = receipts.begin(); it != receipts.end(); ++it) {
-        if (it.key() != self)
-            readers[it.value()].append(it.key());
-    }
-    for (auto &users : readers)
-        users.sort();
-    QSet<QString> changed;
-    for (auto it = readers.begin(); it != readers.end(); ++it) {
-        if (m_readers.value(it.key()) != it.value())
-            changed.insert(it.key());
-    }
-    for (auto it = m_readers.begin(); it != m_readers.end(); ++it) {
-        if (!readers.contains(it.key()))
-            changed.insert(it.key());
-    }
-    m_readers = readers;
-    for (const QString &eventId : std::as_const(changed)) {
+    for (const QString &eventId : m_people.setReceipts(receipts)) {
         const int row = rowOfEvent(eventId);
         if (row >= 0)
             emit dataChanged(index(row), index(row), {ReadByRole});
     }
 }
 
-QStringList TimelineModel::typingNames() const
-{
-    QStringList names;
-    for (const QString &userId : m_typing)
-        names.append(senderName(userId));
-    return names;
-}
-
 void TimelineModel::setTyping(const QStringList &userIds)
 {
-    QStringList others = userIds;
-    if (m_session)
-        others.removeAll(m_session->userId());
-    if (others == m_typing)
-        return;
-    m_typing = others;
-    emit typingNamesChanged();
+    if (m_people.setTyping(userIds))
+        emit typingNamesChanged();
 }
 
 void TimelineModel::setReading(bool reading)
@@ -613,18 +580,10 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         return {};
     const int row = index.row();
     const Row &entry = m_rows.at(row);
-    if (role == ReadByRole) {
-        QVariantList readers;
-        if (!entry.event.eventId.isEmpty()) {
-            for (const QString &userId : m_readers.value(entry.event.eventId))
-                readers.append(QVariantMap{{QStringLiteral("userId"), userId},
-                                           {QStringLiteral("name"), senderName(userId)},
-                                           {QStringLiteral("avatarUrl"), m_avatars.value(userId)}});
-        }
-        return readers;
-    }
+    if (role == ReadByRole)
+        return m_people.readersOf(entry.event.eventId);
     if (role == SenderAvatarRole)
-        return m_avatars.value(entry.event.sender);
+        return m_people.avatarOf(entry.event.sender);
     if (role == ShieldRole)
         return m_shields->shield(entry.event.eventId);
     if (role == ReadMarkerRole) {
@@ -712,39 +671,6 @@ int TimelineModel::lastEditableRow() const
     return -1;
 }
 
-QVariantList TimelineModel::memberCompletions(const QString &prefix, int limit) const
-{
-    const QString self = m_session ? m_session->userId() : QString();
-    const QString wanted = prefix.startsWith(QLatin1Char('@')) ? prefix.mid(1) : prefix;
-    QList<QPair<QString, QString>> starting, containing; // (name, user id)
-    for (auto it = m_names.begin(); it != m_names.end(); ++it) {
-        if (it.key() == self)
-            continue;
-        const QString name = it.value().isEmpty() ? it.key() : it.value();
-        const QString localpart = it.key().mid(1).section(QLatin1Char(':'), 0, 0);
-        if (name.startsWith(wanted, Qt::CaseInsensitive) ||
-            localpart.startsWith(wanted, Qt::CaseInsensitive))
-            starting.append({name, it.key()});
-        else if (name.contains(wanted, Qt::CaseInsensitive) ||
-                 it.key().contains(wanted, Qt::CaseInsensitive))
-            containing.append({name, it.key()});
-    }
-    auto byName = [](const QPair<QString, QString> &a, const QPair<QString, QString> &b) {
-        const int order = a.first.compare(b.first, Qt::CaseInsensitive);
-        return order != 0 ? order < 0 : a.second < b.second;
-    };
-    std::sort(starting.begin(), starting.end(), byName);
-    std::sort(containing.begin(), containing.end(), byName);
-    QVariantList found;
-    for (const auto &[name, userId] : starting + containing) {
-        if (found.size() >= limit)
-            break;
-        found.append(
-            QVariantMap{{QStringLiteral("userId"), userId}, {QStringLiteral("name"), name}});
-    }
-    return found;
-}
-
 QString TimelineModel::editableText(int row) const
 {
     if (row < 0 || row >= m_rows.size())
@@ -791,7 +717,7 @@ void TimelineModel::loadPageBefore()
                      if (isShown(event, false) && rowOfEvent(event.eventId) < 0)
                          older.append({event, false, {}, {}, {}});
                  }
-                 learnNames(page.events);
+                 m_people.learnFrom(page.events);
                  decorate(older, [this, generation, page, older](const TimelineDecorations &found) {
                      if (generation != m_generation)
                          return;
@@ -867,13 +793,8 @@ void TimelineModel::appendRemote(const store::TimelineEvent &event)
     // sync brought it: that echo gives way below.
     if (const int known = rowOfEvent(event.eventId); known >= 0 && !m_rows.at(known).local)
         return;
-    if (event.type == QLatin1String("m.room.member")) {
-        const QString userId = event.json.value(QLatin1String("state_key")).toString();
-        const QString name = event.content.value(QLatin1String("displayname")).toString();
-        if (!name.isEmpty())
-            m_names.insert(userId, name);
-        m_avatars.insert(userId, event.content.value(QLatin1String("avatar_url")).toString());
-    }
+    if (event.type == QLatin1String("m.room.member"))
+        m_people.applyMemberEvent(event);
     if (!isShown(event, false))
         return;
     int echo = event.transactionId.isEmpty() ? -1 : rowOfTransaction(event.transactionId);
@@ -1077,21 +998,6 @@ void TimelineModel::touch(int row)
     emit dataChanged(changed, changed);
 }
 
-void TimelineModel::learnNames(const QList<store::TimelineEvent> &events)
-{
-    for (const auto &event : events) {
-        if (event.type != QLatin1String("m.room.member"))
-            continue;
-        const QString userId = event.json.value(QLatin1String("state_key")).toString();
-        const QString name = event.content.value(QLatin1String("displayname")).toString();
-        if (!name.isEmpty() && !m_names.contains(userId))
-            m_names.insert(userId, name);
-        const QString avatar = event.content.value(QLatin1String("avatar_url")).toString();
-        if (!avatar.isEmpty() && !m_avatars.contains(userId))
-            m_avatars.insert(userId, avatar);
-    }
-}
-
 int TimelineModel::firstLocalRow() const
 {
     int row = int(m_rows.size());
@@ -1120,12 +1026,6 @@ int TimelineModel::rowOfEvent(const QString &eventId) const
             return row;
     }
     return -1;
-}
-
-QString TimelineModel::senderName(const QString &userId) const
-{
-    const QString name = m_names.value(userId);
-    return name.isEmpty() ? userId : name;
 }
 
 store::TimelineEvent TimelineModel::echoOf(const store::OutgoingMessage &message,

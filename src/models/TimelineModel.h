@@ -1,5 +1,6 @@
 #pragma once
 
+#include "RoomPeople.h"
 #include "TimelinePresenter.h"
 #include "TimelineRow.h"
 #include "store/OutgoingMessage.h"
@@ -96,7 +97,7 @@ public:
     QString roomName() const { return m_roomInfo.displayName; }
     QString roomTopic() const { return m_roomInfo.topic; }
     bool isRoomEncrypted() const { return m_roomInfo.isEncrypted; }
-    QStringList typingNames() const;
+    QStringList typingNames() const { return m_people.typingNames(); }
     bool isReading() const { return m_reading; }
     void setReading(bool reading);
 
@@ -123,7 +124,10 @@ public:
     }
     // Members to complete "@prefix" with: [{userId, name}], names or user ids
     // starting with `prefix` (any case) first, then containing it; not us.
-    Q_INVOKABLE QVariantList memberCompletions(const QString &prefix, int limit = 6) const;
+    Q_INVOKABLE QVariantList memberCompletions(const QString &prefix, int limit = 6) const
+    {
+        return m_people.completions(prefix, limit);
+    }
     // The text to edit for a row: its current body.
     Q_INVOKABLE QString editableText(int row) const;
     // Our reaction `key` on `eventId`: its event id, empty if none (or it
@@ -180,7 +184,6 @@ private:
     // Keys arrived for the open room: decrypt again what could not be,
     // messages, edits and reply parents alike.
     void retryDecryption();
-    void learnNames(const QList<store::TimelineEvent> &events);
     // Reads the rows' reactions, edits and reply parents from the store.
     void decorate(const QList<Row> &rows, std::function<void(const TimelineDecorations &)> then);
     void resolveReply(int row);
@@ -193,7 +196,6 @@ private:
     int rowOfTransaction(const QString &transactionId) const;
     int rowOfEvent(const QString &eventId) const;
     const Row *previousShown(int row) const;
-    QString senderName(const QString &userId) const;
     static store::TimelineEvent echoOf(const store::OutgoingMessage &message,
                                        const QString &ownUserId);
 
@@ -202,14 +204,11 @@ private:
     MessageShields *m_shields;
     QString m_roomId;
     QList<Row> m_rows;
-    QHash<QString, QString> m_names;   // user id → display name in this room
-    QHash<QString, QString> m_avatars; // user id → avatar (mxc://) in this room
-    store::TimelinePage m_oldest;      // the oldest page loaded: where fetchMore continues
+    RoomPeople m_people;
+    store::TimelinePage m_oldest; // the oldest page loaded: where fetchMore continues
     bool m_loading = false;
     store::RoomSummary m_roomInfo;
-    QHash<QString, QStringList> m_readers; // event id → users whose receipt is there
-    QString m_readMarker;                  // m.fully_read when the room was opened
-    QStringList m_typing;                  // user ids, not ours
+    QString m_readMarker; // m.fully_read when the room was opened
     QString m_newest;
     bool m_reading = true;
     bool m_retryDecryption = false; // keys came while the page was loading

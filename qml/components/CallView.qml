@@ -422,40 +422,51 @@ Rectangle {
             text: view.call && view.call.choosingScreen ? qsTr("Choosing…") : checked ? qsTr("Stop sharing") : qsTr("Share screen")
             visible: view.call !== null && view.call.state === "connected"
 
-            // With several monitors (X11), which one first.
+            // With several monitors or windows to choose from (X11), which first.
             onClicked: {
                 const choices = view.call.sharingScreen ? [] : view.call.screenChoices();
                 if (choices.length === 0) {
                     view.call.toggleScreenShare();
                     return;
                 }
-                screenMenu.choices = choices;
+                screenMenu.offer(choices);
                 screenMenu.open();
             }
 
-            // Above the button: the controls sit at the view's foot.
+            // Above the button: the controls sit at the view's foot. The
+            // monitors, then a line, then the windows.
             Menu {
                 id: screenMenu
 
-                property var choices: []
+                // The menu's items for `choices` ({label, window} each).
+                function offer(choices) {
+                    while (count > 0)
+                        takeItem(0).destroy();
+                    for (let i = 0; i < choices.length; ++i) {
+                        if (choices[i].window && (i === 0 || !choices[i - 1].window))
+                            addItem(windowsLine.createObject(screenMenu));
+                        addItem(choiceItem.createObject(screenMenu, {
+                                    "choice": i,
+                                    "text": choices[i].label
+                                }));
+                    }
+                }
 
                 objectName: "screenMenu"
                 y: -height
 
-                Instantiator {
-                    model: screenMenu.choices
+                Component {
+                    id: choiceItem
+                    MenuItem {
+                        property int choice: -1
 
-                    delegate: MenuItem {
-                        required property int index
-                        required property var modelData
-
-                        text: modelData.label
-
-                        onTriggered: view.call.shareScreenChoice(index)
+                        onTriggered: view.call.shareScreenChoice(choice)
                     }
-
-                    onObjectAdded: (index, item) => screenMenu.insertItem(index, item)
-                    onObjectRemoved: (index, item) => screenMenu.removeItem(item)
+                }
+                Component {
+                    id: windowsLine
+                    MenuSeparator {
+                    }
                 }
             }
         }

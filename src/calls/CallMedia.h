@@ -12,17 +12,37 @@
 
 namespace atrium::calls {
 
-// Where our shared screen comes from: the X display (ximagesrc), all of it
-// or the area of one monitor, unless the desktop portal opened a PipeWire
-// stream for it (Wayland; the portal's own picker chose a monitor or
-// window). The fd is the portal's connection to PipeWire: it stays the
+// Where our shared screen comes from: the X display (ximagesrc), all of it,
+// the area of one monitor or one window, unless the desktop portal opened a
+// PipeWire stream for it (Wayland; the portal's own picker chose a monitor
+// or window). The fd is the portal's connection to PipeWire: it stays the
 // portal's, valid while its session is open.
 struct ScreenSource
 {
     int pipeWireFd = -1;
     quint32 pipeWireNode = 0;
-    QRect area; // in the X display's pixels; empty for the whole display
+    QRect area;         // in the X display's pixels; empty for the whole display
+    quint64 window = 0; // an X window's id: that window, wherever it is
 
+    static ScreenSource pipeWire(int fd, quint32 node)
+    {
+        ScreenSource source;
+        source.pipeWireFd = fd;
+        source.pipeWireNode = node;
+        return source;
+    }
+    static ScreenSource x11Area(const QRect &area)
+    {
+        ScreenSource source;
+        source.area = area;
+        return source;
+    }
+    static ScreenSource x11Window(quint64 window)
+    {
+        ScreenSource source;
+        source.window = window;
+        return source;
+    }
     bool isPipeWire() const { return pipeWireFd >= 0; }
 };
 

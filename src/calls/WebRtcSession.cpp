@@ -636,12 +636,15 @@ QString WebRtcSession::screenSourceDescription(const ScreenSource &source) const
             .arg(size.width())
             .arg(size.height());
     }
-    return x11ScreenDescription(source.area);
+    return x11ScreenDescription(source);
 }
 
-QString WebRtcSession::x11ScreenDescription(const QRect &area)
+QString WebRtcSession::x11ScreenDescription(const ScreenSource &source)
 {
     const QString whole = QStringLiteral("ximagesrc use-damage=false show-pointer=true");
+    if (source.window)
+        return whole + QStringLiteral(" xid=%1").arg(source.window);
+    const QRect &area = source.area;
     if (area.isEmpty())
         return whole;
     // Corners included: endx is the area's last column.

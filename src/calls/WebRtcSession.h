@@ -94,9 +94,9 @@ public:
         MissingPipeWireSrc // Wayland without pipewiresrc (gstreamer1.0-pipewire)
     };
     static ScreenCapture screenCapture();
-    // The gst-launch description of ximagesrc reading `area` of the X
-    // display (its whole when empty).
-    static QString x11ScreenDescription(const QRect &area);
+    // The gst-launch description of ximagesrc reading the source's area or
+    // window of the X display (its whole when neither).
+    static QString x11ScreenDescription(const ScreenSource &source);
 
     void setIceServers(const IceServers &servers) override;
     void createOffer(bool video) override;

@@ -1,7 +1,6 @@
 #include "CallController.h"
 
 #include "ScreenCastPortal.h"
-#include "ShareableScreens.h"
 #include "calls/Call.h"
 #include "calls/CallManager.h"
 #include "calls/CallMedia.h"
@@ -472,28 +471,28 @@ void CallController::toggleScreenShare()
     emit callChanged();
 }
 
-QVariantList CallController::screenChoices() const
+QVariantList CallController::screenChoices()
 {
-    if (sharesThroughPortal())
-        return {};
-    const QList<ShareableScreen> screens = ShareableScreens::list();
-    if (screens.size() < 2)
+    m_screenChoices.clear();
+    if (!sharesThroughPortal())
+        m_screenChoices = ShareableScreens::list();
+    // One screen and no window to choose instead: nothing to ask.
+    if (m_screenChoices.size() < 2)
         return {};
     QVariantList choices;
-    for (const ShareableScreen &screen : screens)
-        choices.append(QVariantMap{{QStringLiteral("label"), screen.label}});
+    for (const ShareableScreen &choice : std::as_const(m_screenChoices))
+        choices.append(
+            QVariantMap{{QStringLiteral("label"), choice.label},
+                        {QStringLiteral("window"), choice.kind == ShareableScreen::Kind::Window}});
     return choices;
 }
 
 void CallController::shareScreenChoice(int index)
 {
-    const QList<ShareableScreen> screens = ShareableScreens::list();
-    if (!canShareScreen() || m_call->isScreenSharing() || sharesThroughPortal() || index < 0 ||
-        index >= screens.size())
+    if (!canShareScreen() || m_call->isScreenSharing() || index < 0 ||
+        index >= m_screenChoices.size())
         return;
-    calls::ScreenSource source;
-    source.area = screens.at(index).area;
-    shareScreen(source);
+    shareScreen(m_screenChoices.at(index).source);
 }
 
 void CallController::toggleCamera()

@@ -2,6 +2,7 @@
 
 #include "CallDevices.h"
 #include "CallQuality.h"
+#include "ShareableScreens.h"
 #include "VideoFrameSource.h"
 #include "calls/Call.h"
 #include "calls/CallManager.h"
@@ -162,11 +163,12 @@ public:
     Q_INVOKABLE void toggleCamera();
     Q_INVOKABLE void toggleHold();
     Q_INVOKABLE void toggleScreenShare();
-    // What the user may choose to share ({label} each) when this system
-    // leaves the choice to us: X11 with several monitors. Empty otherwise:
+    // What the user may choose to share ({label, window} each, monitors
+    // first) when this system leaves the choice to us: X11, with several
+    // monitors or windows listed by the window manager. Empty otherwise:
     // toggleScreenShare() then shares the one screen, or asks the portal.
-    Q_INVOKABLE QVariantList screenChoices() const;
-    // Shares the choice at `index` of screenChoices().
+    Q_INVOKABLE QVariantList screenChoices();
+    // Shares the choice at `index` of what screenChoices() last offered.
     Q_INVOKABLE void shareScreenChoice(int index);
 
     // "3:12", "1:02:03"
@@ -225,6 +227,7 @@ private:
     VideoFrameSource *m_localScreen;
     CallQuality *m_quality;
     CallDevices *m_devices;
+    QList<ShareableScreen> m_screenChoices; // as last offered
     QPointer<ScreenCastPortal> m_portal;
     bool m_portalChosen = false; // by shareScreensThrough()
     QTimer m_durationTimer;

@@ -292,7 +292,7 @@ calls::ScreenSource ScreenCastPortal::source() const
 {
     if (!m_pipeWire.isValid())
         return {};
-    return {m_pipeWire.fileDescriptor(), m_node, {}};
+    return calls::ScreenSource::pipeWire(m_pipeWire.fileDescriptor(), m_node);
 }
 
 QString ScreenCastPortal::newToken()

@@ -1,5 +1,7 @@
 #include "ShareableScreens.h"
 
+#include "X11Windows.h"
+
 #include <QGuiApplication>
 #include <QScreen>
 
@@ -28,21 +30,34 @@ QString screenName(const QScreen *screen)
     return QStringLiteral("%1 (%2)").arg(model, screen->name());
 }
 
+// A window's title as a menu shows it: not as wide as a browser's can be.
+QString shortTitle(const QString &title)
+{
+    constexpr qsizetype Longest = 60;
+    return title.size() <= Longest ? title : title.left(Longest - 1) + QChar(0x2026);
+}
+
 } // namespace
 
 QList<ShareableScreen> ShareableScreens::list()
 {
-    QList<ShareableScreen> screens;
+    using Kind = ShareableScreen::Kind;
+    QList<ShareableScreen> choices;
     QRect all;
     for (const QScreen *screen : QGuiApplication::screens()) {
         const QRect area = displayArea(screen);
-        screens.append(
-            {QStringLiteral("%1 · %2").arg(screenName(screen), sizeText(area.size())), area});
+        choices.append({Kind::Screen,
+                        QStringLiteral("%1 · %2").arg(screenName(screen), sizeText(area.size())),
+                        calls::ScreenSource::x11Area(area)});
         all |= area;
     }
-    if (screens.size() > 1)
-        screens.append({tr("All screens · %1").arg(sizeText(all.size())), all});
-    return screens;
+    if (choices.size() > 1)
+        choices.append({Kind::Screen, tr("All screens · %1").arg(sizeText(all.size())),
+                        calls::ScreenSource::x11Area(all)});
+    for (const X11Window &window : X11Windows::list())
+        choices.append(
+            {Kind::Window, shortTitle(window.title), calls::ScreenSource::x11Window(window.id)});
+    return choices;
 }
 
 } // namespace atrium::models

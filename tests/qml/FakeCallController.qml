@@ -43,7 +43,7 @@ QtObject {
     property bool remoteVideoMuted: false
     property string roomId: "!dm:x"
     property string screenShareUnavailable: ""
-    // What screenChoices() answers: several monitors on X11.
+    // What screenChoices() answers: several monitors or windows on X11.
     property var screens: []
     property bool sharingScreen: false
     property string state: "idle"

@@ -324,42 +324,66 @@ Item {
             compare(button.text, "Stop sharing");
             header.visible = true;
         }
-        function test_withSeveralMonitorsShareScreenAsksWhichOne() {
+        function test_withSeveralMonitorsOrWindowsShareScreenAsksWhichOne() {
             header.visible = false;
             fakeCall.state = "connected";
             fakeCall.screens = [{
-                    "label": "DP-1 · 1920 × 1080"
+                    "label": "DP-1 · 1920 × 1080",
+                    "window": false
                 }, {
-                    "label": "HDMI-1 · 1280 × 1024"
+                    "label": "HDMI-1 · 1280 × 1024",
+                    "window": false
                 }, {
-                    "label": "All screens · 3200 × 1080"
+                    "label": "All screens · 3200 × 1080",
+                    "window": false
+                }, {
+                    "label": "Quarterly report – Editor",
+                    "window": true
+                }, {
+                    "label": "Terminal",
+                    "window": true
                 }];
             const button = findNamed(callView, "shareScreenButton");
             const menu = findNamed(callView, "screenMenu");
             waitForRendering(callView);
             mouseClick(button);
             tryVerify(() => menu.opened);
-            compare(menu.count, 3);
+            // The monitors, a line, the windows.
+            compare(menu.count, 6);
             compare(menu.itemAt(2).text, "All screens · 3200 × 1080");
+            verify(menu.itemAt(3) instanceof MenuSeparator);
+            compare(menu.itemAt(5).text, "Terminal");
             verify(!button.checked); // nothing shared yet
             waitForRendering(menu.contentItem); // laid out
             mouseClick(menu.itemAt(1));
             tryVerify(() => !menu.visible);
             compare(fakeCall.actions, ["shareChoice:1"]);
 
+            // Offered anew each time, a window chosen by keyboard.
+            fakeCall.screens = fakeCall.screens.slice(1);
+            mouseClick(button);
+            tryVerify(() => menu.opened);
+            compare(menu.count, 5);
+            waitForRendering(menu.contentItem);
+            for (let i = 0; i < 4; ++i)
+                keyClick(Qt.Key_Down);
+            keyClick(Qt.Key_Return);
+            tryVerify(() => !menu.visible);
+            compare(fakeCall.actions, ["shareChoice:1", "shareChoice:3"]);
+
             // Closed without a choice: nothing shared, nothing asked.
             mouseClick(button);
             tryVerify(() => menu.opened);
             keyClick(Qt.Key_Escape);
             tryVerify(() => !menu.visible);
-            compare(fakeCall.actions, ["shareChoice:1"]);
+            compare(fakeCall.actions.length, 2);
             verify(!button.checked);
 
             // Stopping asks no question.
             fakeCall.sharingScreen = true;
             mouseClick(button);
             verify(!menu.opened);
-            compare(fakeCall.actions, ["shareChoice:1", "share"]);
+            compare(fakeCall.actions, ["shareChoice:1", "shareChoice:3", "share"]);
             header.visible = true;
         }
 

@@ -13,6 +13,7 @@
 
 using atrium::calls::CallMedia;
 using atrium::calls::IceCandidate;
+using atrium::calls::ScreenSource;
 using atrium::calls::WebRtcSession;
 
 namespace {
@@ -345,8 +346,9 @@ private slots:
         // scripts/headless), as sharing one of two monitors reads it.
         if (WebRtcSession::screenCapture() != WebRtcSession::ScreenCapture::X11)
             QSKIP("no X11 display to capture");
-        const QString pipeline = WebRtcSession::x11ScreenDescription(QRect(800, 0, 800, 600)) +
-                                 QStringLiteral(" num-buffers=1 ! fakesink");
+        const QString pipeline =
+            WebRtcSession::x11ScreenDescription(ScreenSource::x11Area(QRect(800, 0, 800, 600))) +
+            QStringLiteral(" num-buffers=1 ! fakesink");
         QProcess launch;
         launch.start(QStringLiteral("gst-launch-1.0"),
                      QStringList{QStringLiteral("-v")} + QProcess::splitCommand(pipeline));
@@ -400,7 +402,8 @@ private slots:
                          [&shared](const QImage &frame) { shared = frame; });
         pair.caller.createOffer(false);
         QTRY_COMPARE_WITH_TIMEOUT(pair.caller.state(), CallMedia::State::Connected, 20'000);
-        QVERIFY(pair.caller.setScreenSharing(true, {remote, pipeWire.screenNode(), {}}));
+        QVERIFY(pair.caller.setScreenSharing(
+            true, ScreenSource::pipeWire(remote, pipeWire.screenNode())));
         pair.callee.setRemoteStreamPurposes({{pair.caller.screenStreamId(), "m.screenshare"}});
         QTRY_VERIFY_WITH_TIMEOUT(pair.callee.screenFramesReceived() > 5, 15'000);
         // PipeWire's picture (a ball on black), not the test sources' light page.

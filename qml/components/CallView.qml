@@ -432,6 +432,9 @@ Rectangle {
                 screenMenu.offer(choices);
                 screenMenu.open();
             }
+            // The call ended or went on hold meanwhile.
+            onEnabledChanged: if (!enabled)
+                screenMenu.close()
 
             // Above the button: the controls sit at the view's foot. The
             // monitors, then a line, then the windows.

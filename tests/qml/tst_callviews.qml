@@ -379,6 +379,14 @@ Item {
             compare(fakeCall.actions.length, 2);
             verify(!button.checked);
 
+            // The call ending (or any change) while it is open closes it.
+            mouseClick(button);
+            tryVerify(() => menu.opened);
+            fakeCall.state = "ended";
+            tryVerify(() => !menu.visible);
+            fakeCall.state = "connected";
+            compare(fakeCall.actions.length, 2);
+
             // Stopping asks no question.
             fakeCall.sharingScreen = true;
             mouseClick(button);

@@ -2,6 +2,7 @@
 
 #include <QFileInfo>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStringList>
 
 namespace atrium::test {
@@ -49,6 +50,29 @@ QString makeTestAudio(const QString &path, int tenthsOfSecond)
                       .arg(tenthsOfSecond)
                       .split(QLatin1Char(' ')),
                   path);
+}
+
+QSize firstFrameSize(const QString &source, QString *error)
+{
+    QProcess process;
+    process.start(QStringLiteral("gst-launch-1.0"),
+                  QStringList{QStringLiteral("-v")} +
+                      QProcess::splitCommand(source + QStringLiteral(" num-buffers=1 ! fakesink")));
+    if (!process.waitForFinished(20000)) {
+        process.kill();
+        *error = QStringLiteral("gst-launch-1.0 did not finish: %1").arg(process.errorString());
+        return {};
+    }
+    const QString printed =
+        QString::fromLocal8Bit(process.readAllStandardOutput() + process.readAllStandardError());
+    static const QRegularExpression caps(
+        QStringLiteral(R"(width=\(int\)(\d+), height=\(int\)(\d+))"));
+    const QRegularExpressionMatch match = caps.match(printed);
+    if (process.exitCode() != 0 || !match.hasMatch()) {
+        *error = QStringLiteral("no frame from %1: %2").arg(source, printed);
+        return {};
+    }
+    return {match.captured(1).toInt(), match.captured(2).toInt()};
 }
 
 } // namespace atrium::test

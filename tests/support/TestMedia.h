@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSize>
 #include <QString>
 
 namespace atrium::test {
@@ -13,5 +14,10 @@ namespace atrium::test {
 QString makeTestVideo(const QString &path, int frames = 30, int width = 320, int height = 240);
 // A mono WAV of a 440 Hz tone, `tenthsOfSecond` long.
 QString makeTestAudio(const QString &path, int tenthsOfSecond = 20);
+
+// The size of the first frame a video source (a gst-launch description,
+// say ximagesrc on the display) gives, as its caps say; an invalid size,
+// with `error` set, when it gives none.
+QSize firstFrameSize(const QString &source, QString *error);
 
 } // namespace atrium::test

@@ -749,6 +749,14 @@ void ScreenshotRunner::encryptedShot(bool dark, Step then)
         });
 }
 
+void ScreenshotRunner::inOrder(QList<std::function<void(Step)>> steps, Step then)
+{
+    if (steps.isEmpty())
+        return then();
+    const auto first = steps.takeFirst();
+    first([this, steps, then]() { inOrder(steps, then); });
+}
+
 void ScreenshotRunner::callShots(bool dark, Step then)
 {
     auto *controller = m_signedIn.get();
@@ -763,72 +771,55 @@ void ScreenshotRunner::callShots(bool dark, Step then)
     m_window->setProperty("currentRoomName", name);
     auto *caller = m_caller.get();
     auto *call = controller->calls();
-    waitUntil(
-        [caller, roomId]() {
-            return caller->state() == QLatin1String("ready") &&
-                   caller->calls()->unavailableReason(roomId).isEmpty();
-        },
-        QStringLiteral("alice's session (%1)").arg(caller->errorMessage()),
-        [this, caller, call, roomId, dark, then]() {
-            caller->calls()->startCall(roomId, true);
-            waitUntil(
-                [call]() { return call->state() == QLatin1String("ringing"); },
-                QStringLiteral("the call to ring"),
-                [this, caller, call, dark, then]() {
-                    grab(
-                        dark ? QStringLiteral("call-incoming-dark")
-                             : QStringLiteral("call-incoming"),
-                        [this, caller, call, dark, then]() {
-                            call->accept(true);
-                            // The in-call view with its quality panel open.
-                            if (auto *quality =
-                                    m_window->findChild<QObject *>(QStringLiteral("qualityButton")))
-                                quality->setProperty("checked", true);
-                            waitUntil(
-                                [call]() {
-                                    return call->state() == QLatin1String("connected") &&
-                                           call->remoteVideo()->framesShown() > 10 &&
-                                           call->localVideo()->hasFrame() &&
-                                           call->quality()->hasRates();
-                                },
-                                QStringLiteral("the call's video"),
-                                [this, caller, call, dark, then]() {
-                                    grab(
-                                        dark ? QStringLiteral("call-video-dark")
-                                             : QStringLiteral("call-video"),
-                                        [this, caller, call, dark, then]() {
-                                            devicesShot(dark, [this, caller, call, dark, then]() {
-                                                remoteMuteShot(dark, [this, caller, call, dark,
-                                                                      then]() {
-                                                    screenShareShot(dark, [this, caller, call, dark,
-                                                                           then]() {
-                                                        auto *back = m_window->findChild<QObject *>(
-                                                            QStringLiteral("backToChatButton"));
-                                                        if (back)
-                                                            QMetaObject::invokeMethod(back,
-                                                                                      "clicked");
-                                                        const auto hangUp = [this, caller, call,
-                                                                             then]() {
-                                                            caller->calls()->hangUp();
-                                                            waitUntil(
-                                                                [call]() {
-                                                                    return call->state() ==
-                                                                           QLatin1String("idle");
-                                                                },
-                                                                QStringLiteral("the call to end"),
-                                                                then);
-                                                        };
-                                                        if (dark)
-                                                            return hangUp();
-                                                        grab(QStringLiteral("call-bar"), hangUp);
-                                                    });
-                                                });
-                                            });
-                                        });
-                                });
-                        });
-                });
-        });
+    const auto named = [dark](const QString &shot) {
+        return dark ? shot + QStringLiteral("-dark") : shot;
+    };
+    inOrder(
+        {[this, caller, roomId](Step next) {
+             waitUntil(
+                 [caller, roomId]() {
+                     return caller->state() == QLatin1String("ready") &&
+                            caller->calls()->unavailableReason(roomId).isEmpty();
+                 },
+                 QStringLiteral("alice's session (%1)").arg(caller->errorMessage()), next);
+         },
+         [this, caller, call, roomId](Step next) {
+             caller->calls()->startCall(roomId, true);
+             waitUntil([call]() { return call->state() == QLatin1String("ringing"); },
+                       QStringLiteral("the call to ring"), next);
+         },
+         [this, named](Step next) { grab(named(QStringLiteral("call-incoming")), next); },
+         [this, call](Step next) {
+             call->accept(true);
+             // The in-call view with its quality panel open.
+             if (auto *quality = m_window->findChild<QObject *>(QStringLiteral("qualityButton")))
+                 quality->setProperty("checked", true);
+             waitUntil(
+                 [call]() {
+                     return call->state() == QLatin1String("connected") &&
+                            call->remoteVideo()->framesShown() > 10 &&
+                            call->localVideo()->hasFrame() && call->quality()->hasRates();
+                 },
+                 QStringLiteral("the call's video"), next);
+         },
+         [this, named](Step next) { grab(named(QStringLiteral("call-video")), next); },
+         [this, dark](Step next) { devicesShot(dark, next); },
+         [this, dark](Step next) { remoteMuteShot(dark, next); },
+         [this, dark](Step next) { screenShareShot(dark, next); },
+         [this, dark](Step next) {
+             // Back in the room, the call goes on in its bar.
+             if (auto *back = m_window->findChild<QObject *>(QStringLiteral("backToChatButton")))
+                 QMetaObject::invokeMethod(back, "clicked");
+             if (dark)
+                 return next();
+             grab(QStringLiteral("call-bar"), next);
+         },
+         [this, caller, call](Step next) {
+             caller->calls()->hangUp();
+             waitUntil([call]() { return call->state() == QLatin1String("idle"); },
+                       QStringLiteral("the call to end"), next);
+         }},
+        then);
 }
 
 atrium::models::SessionController *ScreenshotRunner::alice()

@@ -36,6 +36,8 @@ private:
     void closeWindow();
     void waitUntil(const std::function<bool()> &condition, const QString &what, Step then);
     void grab(const QString &name, Step then);
+    // Runs each step once the one before it has called on, then `then`.
+    void inOrder(QList<std::function<void(Step)>> steps, Step then);
     void fail(const QString &message);
     void signInShots(bool dark, Step then);
     void mainShots(bool dark, Step then);

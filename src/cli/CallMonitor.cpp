@@ -12,6 +12,10 @@ using calls::Call;
 
 namespace {
 
+// How soon a change the call cannot take yet (another awaits its answer) is
+// tried again.
+constexpr int RetryMs = 500;
+
 QString stateText(Call::State state)
 {
     switch (state) {
@@ -46,23 +50,6 @@ CallMonitor::CallMonitor(CliContext &context, calls::CallManager *manager, int d
             m_call->hangUp();
     });
     m_timeout.setSingleShot(true);
-    m_mute.setSingleShot(true);
-    connect(&m_mute, &QTimer::timeout, this, [this]() {
-        if (!m_call || m_call->isEnded())
-            return;
-        m_call->setMicrophoneMuted(true);
-        m_context.out() << "muted our microphone" << Qt::endl;
-    });
-    m_hold.setSingleShot(true);
-    connect(&m_hold, &QTimer::timeout, this, [this]() { hold(true); });
-    m_resume.setSingleShot(true);
-    connect(&m_resume, &QTimer::timeout, this, [this]() { hold(false); });
-    m_share.setSingleShot(true);
-    connect(&m_share, &QTimer::timeout, this, [this]() { share(true); });
-    m_unshare.setSingleShot(true);
-    connect(&m_unshare, &QTimer::timeout, this, [this]() { share(false); });
-    m_camera.setSingleShot(true);
-    connect(&m_camera, &QTimer::timeout, this, &CallMonitor::startCamera);
     // Glare: our call was dropped for theirs, which is answered already.
     connect(manager, &calls::CallManager::callReplaced, this, [this](Call *replaced, Call *by) {
         if (replaced != m_call)
@@ -132,25 +119,36 @@ void CallMonitor::stateChanged()
                         << Qt::endl;
         if (m_durationMs > 0)
             m_duration.start(m_durationMs);
-        if (m_timings.muteAfterMs > 0)
-            m_mute.start(m_timings.muteAfterMs);
-        if (m_timings.holdAfterMs > 0)
-            m_hold.start(m_timings.holdAfterMs);
-        if (m_timings.shareAfterMs > 0)
-            m_share.start(m_timings.shareAfterMs);
-        if (m_timings.cameraAfterMs > 0)
-            m_camera.start(m_timings.cameraAfterMs);
+        later(m_timings.muteAfterMs, [this]() { muteMicrophone(); });
+        later(m_timings.holdAfterMs, [this]() { hold(true); });
+        later(m_timings.shareAfterMs, [this]() { share(true); });
+        later(m_timings.cameraAfterMs, [this]() { startCamera(); });
     } else if (state != Call::State::Preparing) {
         m_context.out() << stateText(state) << Qt::endl;
     }
 }
 
+void CallMonitor::later(int delayMs, const std::function<void()> &step)
+{
+    if (delayMs <= 0)
+        return;
+    QTimer::singleShot(delayMs, this, [this, step]() {
+        if (m_call && !m_call->isEnded())
+            step();
+    });
+}
+
+void CallMonitor::muteMicrophone()
+{
+    m_call->setMicrophoneMuted(true);
+    m_context.out() << "muted our microphone" << Qt::endl;
+}
+
 void CallMonitor::hold(bool holding)
 {
-    if (!m_call || m_call->isEnded())
-        return;
     if (m_call->state() == Call::State::Connected && !m_call->canChangeHold()) {
-        (holding ? m_hold : m_resume).start(500); // the last change awaits its answer
+        // The last change awaits its answer.
+        later(RetryMs, [this, holding]() { hold(holding); });
         return;
     }
     if (!m_call->setHolding(holding)) {
@@ -160,16 +158,15 @@ void CallMonitor::hold(bool holding)
     }
     m_context.out() << (holding ? "holding the other side" : "took the other side off hold")
                     << Qt::endl;
-    if (holding && m_timings.holdForMs > 0)
-        m_resume.start(m_timings.holdForMs);
+    if (holding)
+        later(m_timings.holdForMs, [this]() { hold(false); });
 }
 
 void CallMonitor::share(bool sharing)
 {
-    if (!m_call || m_call->isEnded())
-        return;
     if (m_call->state() == Call::State::Connected && !m_call->canChangeScreenSharing()) {
-        (sharing ? m_share : m_unshare).start(500); // a hold or the last change is pending
+        // A hold or the last change is pending.
+        later(RetryMs, [this, sharing]() { share(sharing); });
         return;
     }
     if (!m_call->setScreenSharing(sharing)) {
@@ -178,20 +175,19 @@ void CallMonitor::share(bool sharing)
         return;
     }
     m_context.out() << (sharing ? "sharing our screen" : "stopped sharing our screen") << Qt::endl;
-    if (sharing && m_timings.shareForMs > 0)
-        m_unshare.start(m_timings.shareForMs);
+    if (sharing)
+        later(m_timings.shareForMs, [this]() { share(false); });
 }
 
 void CallMonitor::startCamera()
 {
-    if (!m_call || m_call->isEnded())
-        return;
     if (m_call->sendsVideo()) {
         m_context.err() << "atrium-cli: our camera is on already" << Qt::endl;
         return;
     }
     if (!m_call->canStartVideo()) {
-        m_camera.start(500); // a hold or a screen share awaits its answer
+        // A hold or a screen share awaits its answer.
+        later(RetryMs, [this]() { startCamera(); });
         return;
     }
     if (!m_call->startVideo()) {
@@ -244,7 +240,6 @@ void CallMonitor::printRemoteMute()
 
 void CallMonitor::ended(const QString &reason)
 {
-    m_mute.stop();
     printFrames();
     m_progress.stop();
     m_duration.stop();

@@ -6,6 +6,7 @@
 #include <QPointer>
 #include <QPromise>
 #include <QTimer>
+#include <functional>
 
 namespace atrium::calls {
 class Call;
@@ -51,6 +52,9 @@ private:
     void printFrames();
     void printRemoteMute();
     void printHold();
+    // Does `step` `delayMs` from now (never when 0) if the call goes on till then.
+    void later(int delayMs, const std::function<void()> &step);
+    void muteMicrophone();
     void hold(bool holding);
     void share(bool sharing);
     void startCamera();
@@ -64,12 +68,6 @@ private:
     QTimer m_progress;
     QTimer m_duration;
     QTimer m_timeout;
-    QTimer m_mute;
-    QTimer m_hold;
-    QTimer m_resume;
-    QTimer m_share;
-    QTimer m_unshare;
-    QTimer m_camera;
     Timings m_timings;
     bool m_printedOnHold = false; // the other side's hold as last printed
     // The other side's mute state as last printed.

@@ -7,6 +7,7 @@
 #include "calls/WebRtcSession.h"
 
 #include <QDateTime>
+#include <QGuiApplication>
 
 namespace atrium::models {
 
@@ -465,7 +466,8 @@ void CallController::toggleScreenShare()
     if (m_call->isScreenSharing())
         m_call->setScreenSharing(false);
     else if (sharesThroughPortal())
-        portal()->start(); // its picker first; ready() shares what was picked
+        // Its picker first, over our window; ready() shares what was picked.
+        portal()->start(ScreenCastPortal::parentWindowOf(QGuiApplication::focusWindow()));
     else
         shareScreen({});
     emit callChanged();

@@ -6,8 +6,10 @@
 #include <QDBusObjectPath>
 #include <QDBusPendingCallWatcher>
 #include <QDBusPendingReply>
+#include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
+#include <QWindow>
 #include <optional>
 
 namespace atrium::models {
@@ -81,6 +83,13 @@ bool ScreenCastPortal::isAvailable(const QDBusConnection &bus, const QString &se
     // Portals start on demand: activatable counts.
     return daemon->isServiceRegistered(service).value() ||
            daemon->activatableServiceNames().value().contains(service);
+}
+
+QString ScreenCastPortal::parentWindowOf(const QWindow *window)
+{
+    if (!window || QGuiApplication::platformName() != QLatin1String("xcb"))
+        return {};
+    return QStringLiteral("x11:%1").arg(window->winId(), 0, 16);
 }
 
 void ScreenCastPortal::start(const QString &parentWindow)

@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QVariantMap>
 
+class QWindow;
+
 namespace atrium::models {
 
 // Asks the desktop portal (org.freedesktop.portal.ScreenCast, on the session
@@ -30,9 +32,15 @@ public:
     static bool isAvailable(const QDBusConnection &bus = QDBusConnection::sessionBus(),
                             const QString &service = DesktopService);
 
+    // How the portal names `window`, so that its picker opens over it: "x11:"
+    // and the window's id in hex on X11. Empty elsewhere: a Wayland surface
+    // is named by an xdg-foreign handle, which Qt 6.4 does not hand out, and
+    // the picker then opens on its own.
+    static QString parentWindowOf(const QWindow *window);
+
     // Opens a session and lets the user choose; ends in ready(), cancelled()
     // or failed(). `parentWindow` is the portal's window identifier for the
-    // picker ("x11:XID"; empty: none).
+    // picker (see parentWindowOf()).
     void start(const QString &parentWindow = {});
     // Closes the session, ending its stream (nothing is emitted).
     void close();

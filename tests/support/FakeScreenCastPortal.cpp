@@ -124,10 +124,12 @@ QDBusObjectPath FakeScreenCastPortal::SelectSources(const QDBusObjectPath &sessi
     return respond(message, options, known ? 0 : 2, {});
 }
 
-QDBusObjectPath FakeScreenCastPortal::Start(const QDBusObjectPath &session, const QString &,
-                                            const QVariantMap &options, const QDBusMessage &message)
+QDBusObjectPath FakeScreenCastPortal::Start(const QDBusObjectPath &session,
+                                            const QString &parentWindow, const QVariantMap &options,
+                                            const QDBusMessage &message)
 {
     calls << QStringLiteral("Start");
+    this->parentWindow = parentWindow;
     if (session.path() != m_sessionPath || choice == Choice::Refuse)
         return respond(message, options, 2, {});
     if (choice == Choice::Cancel)

@@ -52,6 +52,8 @@ public:
     // the options SelectSources got.
     QStringList calls;
     QVariantMap sourceOptions;
+    // The window Start named as the picker's parent.
+    QString parentWindow;
     QString sessionPath() const { return m_sessionPath; }
     bool sessionOpen() const { return !m_sessionPath.isEmpty(); }
     // The desktop ends the session (its "stop sharing" in the panel).

@@ -57,6 +57,8 @@ private slots:
         QVERIFY(S_ISSOCK(status.st_mode));
         QCOMPARE(portal.source().pipeWireFd, source.pipeWireFd);
         QVERIFY(m_fake->sessionOpen());
+        // The picker opens over the window we named.
+        QCOMPARE(m_fake->parentWindow, QStringLiteral("x11:2a"));
 
         // A monitor or a window, one only, the cursor drawn in.
         QCOMPARE(m_fake->sourceOptions.value("types").toUInt(), 3u);

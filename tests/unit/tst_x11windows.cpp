@@ -4,15 +4,18 @@
 // manager: the test keeps the list itself, as one would.
 #include "TestMedia.h"
 #include "calls/WebRtcSession.h"
+#include "models/ScreenCastPortal.h"
 #include "models/ShareableScreens.h"
 #include "models/X11Windows.h"
 
 #include <QTest>
+#include <QWindow>
 #include <cstdlib>
 #include <xcb/xcb.h>
 
 using atrium::calls::ScreenSource;
 using atrium::calls::WebRtcSession;
+using atrium::models::ScreenCastPortal;
 using atrium::models::ShareableScreen;
 using atrium::models::ShareableScreens;
 using atrium::models::X11Windows;
@@ -58,6 +61,16 @@ public:
                                 atom("_NET_CLIENT_LIST"), XCB_ATOM_WINDOW, 32,
                                 uint32_t(windows.size()), windows.constData());
         sync();
+    }
+
+    // The size the server knows `window` by; invalid for no such window.
+    QSize windowSize(xcb_window_t window)
+    {
+        xcb_get_geometry_reply_t *reply =
+            xcb_get_geometry_reply(m_connection, xcb_get_geometry(m_connection, window), nullptr);
+        const QSize size = reply ? QSize(reply->width, reply->height) : QSize();
+        std::free(reply);
+        return size;
     }
 
 private:
@@ -140,6 +153,23 @@ private slots:
             WebRtcSession::x11ScreenDescription(ScreenSource::x11Window(window)), &error);
         QVERIFY2(captured.isValid(), qPrintable(error));
         QCOMPARE(captured, QSize(400, 300));
+    }
+
+    // The desktop portal's picker (an X11 application on a Wayland desktop
+    // shares through it) opens over the window the portal is told of.
+    void thePortalIsToldOfOurWindowByItsX11Id()
+    {
+        QWindow window;
+        window.resize(123, 45);
+        window.create();
+        const QString parent = ScreenCastPortal::parentWindowOf(&window);
+        QVERIFY2(parent.startsWith(QLatin1String("x11:")), qPrintable(parent));
+        bool isNumber = false;
+        const auto id = xcb_window_t(parent.mid(4).toUInt(&isNumber, 16));
+        QVERIFY(isNumber);
+        OtherApplication other;
+        QCOMPARE(other.windowSize(id), QSize(123, 45));
+        QVERIFY(ScreenCastPortal::parentWindowOf(nullptr).isEmpty());
     }
 };
 

@@ -7,10 +7,14 @@ import QtQuick.Layouts
 // Up in an empty field asks to edit our last message. "@name" offers the
 // room's members (the choice becomes a pill: a link to the person, which
 // makes the message mention them) and ":shortcode" offers emoji.
+// The field holds one room's draft at a time (openRoom); draftEdited says
+// when it changed, so that the draft outlives a switch of rooms.
 Pane {
     id: composer
 
     readonly property bool dark: palette.window.hslLightness < 0.5
+    // The draft the field held when an edit began: it comes back afterwards.
+    property var draftBeforeEdit: null
     property string editEventId: ""
     // Common emoji by shortcode, for ":shortcode" completion.
     readonly property var emojiShortcodes: [["+1", "👍"], ["-1", "👎"], ["100", "💯"], ["angry", "😠"], ["blush", "😊"], ["bug", "🐛"], ["check", "✅"], ["clap", "👏"], ["confused", "😕"], ["cry", "😢"], ["eyes", "👀"], ["fire", "🔥"], ["grin", "😁"], ["heart", "❤️"], ["hourglass", "⏳"], ["hugs", "🤗"], ["joy", "😂"], ["laughing", "😆"], ["memo", "📝"], ["ok_hand", "👌"], ["party", "🥳"], ["pray", "🙏"], ["question", "❓"], ["rocket", "🚀"], ["rofl", "🤣"], ["sad", "😞"], ["see_no_evil", "🙈"], ["ship", "🚢"], ["slightly_smiling_face", "🙂"], ["smile", "😄"], ["smiley", "😃"], ["sparkles", "✨"], ["star", "⭐"], ["sunglasses", "😎"], ["sweat_smile", "😅"], ["tada", "🎉"], ["thinking", "🤔"], ["thumbsdown", "👎"], ["thumbsup", "👍"], ["warning", "⚠️"], ["wave", "👋"], ["wink", "😉"], ["x", "❌"], ["zap", "⚡"]]
@@ -22,13 +26,18 @@ Pane {
     property string replyBody: ""
     property string replyEventId: ""
     property string replySenderName: ""
+    // The room whose draft the field holds.
+    property string roomId: ""
+    // Set while a draft is put in the field: that is not the user typing.
+    property bool showingDraft: false
     property bool typingSent: false
 
     signal attachRequested
+    signal draftEdited(string roomId, var draft)
     signal edit(string eventId, string text)
     signal editLastRequested
-    signal focusTimelineRequested
     signal filesPasted
+    signal focusTimelineRequested
     signal send(string text, string replyTo)
     // We started or stopped typing (see typingNotice).
     signal typing(bool active)
@@ -42,11 +51,10 @@ Pane {
         input.cursorPosition = start + item.insert.length;
     }
     function cancel() {
-        const wasEditing = editEventId !== "";
-        replyEventId = "";
-        editEventId = "";
-        if (wasEditing)
-            input.clear();
+        if (editEventId !== "")
+            endEdit();
+        else
+            replyEventId = "";
     }
     // The word at the cursor that can be completed, if any.
     function completionQuery() {
@@ -67,20 +75,35 @@ Pane {
             };
         return null;
     }
+    function currentDraft() {
+        return {
+            "text": input.text,
+            "replyTo": replyEventId,
+            "replySender": replySenderName,
+            "replyBody": replyBody
+        };
+    }
+    function endEdit() {
+        const draft = draftBeforeEdit;
+        draftBeforeEdit = null;
+        showDraft(draft || {});
+    }
     function focusInput() {
         input.forceActiveFocus();
     }
     // Typing notifications: on with the first key, again every 20 s while
     // typing goes on (the server forgets after 30 s), off after 5 s without
     // a key, once the message is sent or the field emptied.
+    function noteDraft() {
+        if (!showingDraft && editEventId === "")
+            composer.draftEdited(roomId, currentDraft());
+    }
     function noteTyping() {
+        if (showingDraft)
+            return;
         const active = input.text.length > 0 && editEventId === "";
         if (!active) {
-            typingIdle.stop();
-            if (typingSent) {
-                typingSent = false;
-                composer.typing(false);
-            }
+            stopTyping();
             return;
         }
         typingIdle.restart();
@@ -90,32 +113,64 @@ Pane {
             composer.typing(true);
         }
     }
+    // Leaves the room the field was for (typing there ends) for `id`,
+    // showing its draft.
+    function openRoom(id, draft) {
+        stopTyping();
+        completion.close();
+        draftBeforeEdit = null;
+        roomId = id;
+        showDraft(draft);
+    }
+    function showDraft(draft) {
+        showingDraft = true;
+        editEventId = "";
+        replySenderName = draft.replySender || "";
+        replyBody = draft.replyBody || "";
+        replyEventId = draft.replyTo || "";
+        input.text = draft.text || "";
+        input.cursorPosition = input.length;
+        showingDraft = false;
+    }
     function startEdit(eventId, text) {
-        replyEventId = "";
+        if (editEventId === "")
+            draftBeforeEdit = currentDraft();
         editEventId = eventId;
+        replyEventId = "";
         input.text = text;
         input.cursorPosition = input.length;
         input.forceActiveFocus();
     }
     function startReply(eventId, senderName, body) {
-        editEventId = "";
-        replyEventId = eventId;
+        if (editEventId !== "")
+            endEdit();
         replySenderName = senderName;
         replyBody = body;
+        replyEventId = eventId;
         input.forceActiveFocus();
+    }
+    function stopTyping() {
+        typingIdle.stop();
+        if (typingSent) {
+            typingSent = false;
+            composer.typing(false);
+        }
     }
     function submit() {
         if (input.text.trim().length === 0)
             return;
-        if (editEventId !== "")
+        if (editEventId !== "") {
             composer.edit(editEventId, input.text);
-        else
-            composer.send(input.text, replyEventId);
+            endEdit();
+            return;
+        }
+        composer.send(input.text, replyEventId);
         replyEventId = "";
-        editEventId = "";
         input.clear();
     }
     function updateCompletions() {
+        if (showingDraft)
+            return;
         const query = completionQuery();
         let items = [];
         if (query && query.kind === "member") {
@@ -141,6 +196,8 @@ Pane {
     }
 
     padding: 8
+
+    onReplyEventIdChanged: noteDraft()
 
     CompletionPopup {
         id: completion
@@ -292,6 +349,7 @@ Pane {
                     onCursorPositionChanged: composer.updateCompletions()
                     onTextChanged: {
                         composer.noteTyping();
+                        composer.noteDraft();
                         composer.updateCompletions();
                     }
                 }

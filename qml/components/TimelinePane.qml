@@ -29,6 +29,13 @@ Pane {
             Qt.openUrlExternally(link);
         }
     }
+
+    // The composer holds the open room's draft (once there is a controller:
+    // a room id given at creation may come before it).
+    function showDraft() {
+        if (controller)
+            composer.openRoom(roomId, controller.drafts.draft(roomId));
+    }
     function showInvite() {
         inviteDialog.show();
     }
@@ -44,6 +51,18 @@ Pane {
 
     padding: 0
 
+    Component.onCompleted: showDraft()
+    onRoomIdChanged: showDraft()
+
+    // The stored drafts arrive after start-up: an untouched field shows its room's.
+    Connections {
+        function onLoaded() {
+            if (composer.currentDraft().text === "" && composer.replyEventId === "" && composer.editEventId === "")
+                pane.showDraft();
+        }
+
+        target: pane.controller.drafts
+    }
     ColumnLayout {
         anchors.fill: parent
         spacing: 0
@@ -277,7 +296,6 @@ Pane {
                 function onRoomIdChanged() {
                     timeline.stickToEnd = true;
                     notice.text = "";
-                    composer.cancel();
                 }
 
                 target: pane.controller.timelineModel
@@ -327,6 +345,7 @@ Pane {
             visible: pane.roomId !== ""
 
             onAttachRequested: files.attach()
+            onDraftEdited: (roomId, draft) => pane.controller.drafts.keep(roomId, draft)
             onEdit: (eventId, text) => {
                 notice.text = "";
                 pane.controller.editMessage(pane.roomId, eventId, text);
@@ -348,7 +367,7 @@ Pane {
                 notice.text = "";
                 pane.controller.sendMessage(pane.roomId, text, replyTo);
             }
-            onTyping: active => pane.controller.setTyping(pane.roomId, active)
+            onTyping: active => pane.controller.setTyping(composer.roomId, active)
         }
     }
     // The room is read only while the reader sees its newest messages.

@@ -6,6 +6,7 @@
 #include "models/CallDevices.h"
 #include "models/CallQuality.h"
 #include "models/DevicesController.h"
+#include "models/Drafts.h"
 #include "models/MediaController.h"
 #include "models/MemberFilterModel.h"
 #include "models/OwnProfile.h"
@@ -149,6 +150,14 @@ struct VerificationControllerForeign
     QML_FOREIGN(atrium::models::VerificationController)
     QML_NAMED_ELEMENT(VerificationController)
     QML_UNCREATABLE("Owned by Verifications")
+};
+
+struct DraftsForeign
+{
+    Q_GADGET
+    QML_FOREIGN(atrium::models::Drafts)
+    QML_NAMED_ELEMENT(Drafts)
+    QML_UNCREATABLE("Owned by SessionController")
 };
 
 struct OwnProfileForeign

@@ -35,6 +35,7 @@ SessionController::SessionController(const QString &dataDir, bool noKeychain, QO
     m_userDirectory = new UserDirectoryModel(m_session.get(), this);
     m_publicRooms = new PublicRoomsModel(m_session.get(), this);
     m_profile = new OwnProfile(m_session.get(), this);
+    m_drafts = new Drafts(m_session.get(), this);
     m_security = new SecurityController(m_session.get(), this);
     m_devices = new DevicesController(m_session.get(), this);
     m_verifications = new Verifications(m_session.get(), this);
@@ -54,6 +55,7 @@ SessionController::SessionController(const QString &dataDir, bool noKeychain, QO
             [this]() { m_ringtone->setPlaying(m_calls->state() == QLatin1String("ringing")); });
     connect(m_session.get(), &sync::Session::stateChanged, this, &SessionController::updateCalls);
     connect(m_session.get(), &sync::Session::stateChanged, m_profile, &OwnProfile::reload);
+    connect(m_session.get(), &sync::Session::stateChanged, m_drafts, &Drafts::followSession);
     // The open room is the one being read.
     connect(m_timeline, &TimelineModel::newestEventChanged, m_session.get(),
             &sync::Session::markRead);
@@ -107,7 +109,9 @@ void SessionController::notifyAbout(const sync::SyncChanges &changes)
 
 SessionController::~SessionController()
 {
-    // The models hold the session; they go first.
+    // The models hold the session; they go first. The drafts' last changes
+    // are written before the store closes.
+    delete m_drafts;
     delete m_publicRooms;
     delete m_profile;
     delete m_userDirectory;

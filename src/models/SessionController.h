@@ -3,6 +3,7 @@
 #include "CallController.h"
 #include "DesktopNotifier.h"
 #include "DevicesController.h"
+#include "Drafts.h"
 #include "MediaController.h"
 #include "NotificationPlanner.h"
 #include "OwnProfile.h"
@@ -49,6 +50,7 @@ class SessionController : public QObject
     Q_PROPERTY(atrium::models::PublicRoomsModel *publicRooms READ publicRooms CONSTANT)
     // Our own display name and avatar.
     Q_PROPERTY(atrium::models::OwnProfile *profile READ profile CONSTANT)
+    Q_PROPERTY(atrium::models::Drafts *drafts READ drafts CONSTANT)
     Q_PROPERTY(atrium::models::CallController *call READ calls CONSTANT)
     Q_PROPERTY(atrium::models::SecurityController *security READ security CONSTANT)
     Q_PROPERTY(atrium::models::DevicesController *devices READ devices CONSTANT)
@@ -69,6 +71,7 @@ public:
     UserDirectoryModel *userDirectory() const { return m_userDirectory; }
     PublicRoomsModel *publicRooms() const { return m_publicRooms; }
     OwnProfile *profile() const { return m_profile; }
+    Drafts *drafts() const { return m_drafts; }
     DesktopNotifier *notifier() const { return m_notifier; }
     CallController *calls() const { return m_calls; }
     SecurityController *security() const { return m_security; }
@@ -166,6 +169,7 @@ private:
     UserDirectoryModel *m_userDirectory;
     PublicRoomsModel *m_publicRooms;
     OwnProfile *m_profile;
+    Drafts *m_drafts;
     CallController *m_calls;
     SecurityController *m_security;
     DevicesController *m_devices;

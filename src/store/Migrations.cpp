@@ -195,6 +195,11 @@ const QList<QStringList> &Migrations::steps()
             "ALTER TABLE megolm_inbound ADD COLUMN authenticated INTEGER NOT NULL DEFAULT 1",
             "UPDATE megolm_inbound SET authenticated = 0 WHERE forwarding_chain <> '[]'",
         },
+        // 13 → 14: what the user began to write in each room and has not
+        // sent (text and the message replied to), sealed like the outbox.
+        {
+            "CREATE TABLE drafts (room_id TEXT PRIMARY KEY, content TEXT NOT NULL) WITHOUT ROWID",
+        },
     };
     return all;
 }

@@ -1,38 +1,10 @@
 #include "OutboxStore.h"
 
-#include "ContentSealer.h"
+#include "SealedJson.h"
 
 #include <QDateTime>
-#include <QJsonDocument>
 
 namespace atrium::store {
-
-namespace {
-
-constexpr auto SealedPrefix = "sealed:";
-
-// A message may be meant for an encrypted room: with a sealer, its text
-// (and its file's key) is never on disk in the clear.
-QString compact(const Database &db, const QJsonObject &object)
-{
-    const QByteArray json = QJsonDocument(object).toJson(QJsonDocument::Compact);
-    if (const ContentSealer *sealer = db.contentSealer())
-        return QLatin1String(SealedPrefix) + QString::fromLatin1(sealer->seal(json).toBase64());
-    return QString::fromUtf8(json);
-}
-
-QJsonObject parse(const Database &db, const QString &stored)
-{
-    if (!stored.startsWith(QLatin1String(SealedPrefix)))
-        return QJsonDocument::fromJson(stored.toUtf8()).object();
-    const ContentSealer *sealer = db.contentSealer();
-    const auto json =
-        sealer ? sealer->open(QByteArray::fromBase64(stored.mid(qstrlen(SealedPrefix)).toLatin1()))
-               : std::nullopt;
-    return json ? QJsonDocument::fromJson(*json).object() : QJsonObject();
-}
-
-} // namespace
 
 std::optional<OutgoingMessage> OutboxStore::enqueue(const QString &roomId,
                                                     const QString &transactionId,
@@ -56,10 +28,10 @@ std::optional<OutgoingMessage> OutboxStore::enqueue(const QString &roomId,
     query.addBindValue(roomId);
     query.addBindValue(transactionId);
     query.addBindValue(type);
-    query.addBindValue(compact(m_db, content));
+    query.addBindValue(sealJson(m_db, content));
     query.addBindValue(message.createdTs);
     // A null QString binds as SQL NULL: no attachment.
-    query.addBindValue(attachment.isEmpty() ? QString() : compact(m_db, attachment));
+    query.addBindValue(attachment.isEmpty() ? QString() : sealJson(m_db, attachment));
     query.addBindValue(redacts.isNull() ? QString(QLatin1String("")) : redacts);
     if (!m_db.exec(query))
         return std::nullopt;
@@ -85,13 +57,13 @@ QList<OutgoingMessage> OutboxStore::select(const QString &whereAndOrder,
         message.roomId = query.value(1).toString();
         message.transactionId = query.value(2).toString();
         message.type = query.value(3).toString();
-        message.content = parse(m_db, query.value(4).toString());
+        message.content = openSealedJson(m_db, query.value(4).toString());
         message.state = query.value(5).toString();
         message.attempts = query.value(6).toInt();
         message.lastError = query.value(7).toString();
         message.createdTs = query.value(8).toLongLong();
         if (!query.value(9).isNull())
-            message.attachment = parse(m_db, query.value(9).toString());
+            message.attachment = openSealedJson(m_db, query.value(9).toString());
         message.redacts = query.value(10).toString();
         messages.append(message);
     }
@@ -158,7 +130,7 @@ bool OutboxStore::markPending(const QString &transactionId)
 bool OutboxStore::updateAttachment(const QString &transactionId, const QJsonObject &attachment)
 {
     return update(QStringLiteral("UPDATE outbox SET attachment = ? WHERE txn_id = ?"),
-                  {compact(m_db, attachment), transactionId});
+                  {sealJson(m_db, attachment), transactionId});
 }
 
 } // namespace atrium::store

@@ -288,6 +288,42 @@ private slots:
         QVERIFY(reaction(rowOf(aliceModel, target), "👍").value("mine").toBool());
     }
 
+    // A message begun and not sent is still there after the app restarts.
+    void aDraftOutlivesARestartOfTheApp()
+    {
+        QTemporaryDir dir;
+        const QVariantMap draft{{"text", "Notes for the retro:\n- deploys"},
+                                {"replyTo", "$question"},
+                                {"replySender", "Ann"},
+                                {"replyBody", "Anything for the retro?"}};
+        {
+            test::TestSession account;
+            QVERIFY(account.signUp(m_server.url(), "drafter"));
+        }
+        {
+            models::SessionController controller(dir.path(), true);
+            controller.login(m_server.url().toString(), "drafter", "pw-drafter");
+            QTRY_COMPARE_WITH_TIMEOUT(controller.state(), QStringLiteral("ready"), 10'000);
+            controller.drafts()->keep("!retro:localhost", draft);
+            controller.drafts()->keep("!gone:localhost", {{"text", "sent after all"}});
+            controller.drafts()->keep("!gone:localhost", {{"text", ""}});
+            QCOMPARE(controller.drafts()->draft("!retro:localhost"), draft);
+        } // quit within a second of typing: the last change is written all the same
+
+        models::SessionController controller(dir.path(), true);
+        QSignalSpy loaded(controller.drafts(), &models::Drafts::loaded);
+        controller.restore();
+        QTRY_COMPARE_WITH_TIMEOUT(controller.state(), QStringLiteral("ready"), 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 10'000);
+        QCOMPARE(controller.drafts()->draft("!retro:localhost"), draft);
+        QCOMPARE(controller.drafts()->draft("!gone:localhost").value("text").toString(), QString());
+        // Signed out, the next account finds none of them.
+        controller.logout();
+        QTRY_COMPARE_WITH_TIMEOUT(controller.state(), QStringLiteral("loggedOut"), 10'000);
+        QCOMPARE(controller.drafts()->draft("!retro:localhost").value("text").toString(),
+                 QString());
+    }
+
     void deletedMessageShowsAsDeletedOnBothSides()
     {
         test::TestSession alice, bob;

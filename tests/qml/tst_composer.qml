@@ -41,6 +41,10 @@ Item {
         signalName: "typing"
     }
     SignalSpy {
+        id: drafts
+        signalName: "draftEdited"
+    }
+    SignalSpy {
         id: editLast
         signalName: "editLastRequested"
     }
@@ -72,6 +76,36 @@ Item {
             typing.clear();
             composer.focusInput();
             return composer;
+        }
+        // An edit borrows the field: the draft in it comes back afterwards,
+        // and is not overwritten meanwhile.
+        function test_aDraftComesBackAfterAnEdit() {
+            const composer = make();
+            const input = findNamed(composer, "composerInput");
+            drafts.target = composer;
+            drafts.clear();
+            composer.openRoom("!r:x", {
+                    "text": "half a thought"
+                });
+            compare(drafts.count, 0); // showing a draft changes none
+            composer.startReply("$q", "Bob", "question");
+            compare(drafts.count, 1);
+            composer.startEdit("$mine", "old text");
+            keyClick("X");
+            compare(drafts.count, 1);
+            keyClick(Qt.Key_Escape);
+            compare(input.text, "half a thought");
+            compare(composer.replyEventId, "$q");
+            composer.startEdit("$mine", "old text");
+            keyClick(Qt.Key_Return);
+            compare(edited.count, 1);
+            compare(input.text, "half a thought");
+            compare(drafts.count, 1);
+            keyClick("!");
+            compare(drafts.count, 2);
+            compare(drafts.signalArguments[1][0], "!r:x");
+            compare(drafts.signalArguments[1][1].text, "half a thought!");
+            compare(drafts.signalArguments[1][1].replyTo, "$q");
         }
         function test_atNameOffersMembersAndInsertsAPill() {
             const composer = make();

@@ -127,6 +127,35 @@ Item {
             };
             return Object.assign(defaults, values);
         }
+        // What was typed stays with its room: another room's field starts
+        // from that room's draft, and coming back shows this one again.
+        function test_aDraftStaysWithItsRoom() {
+            const composer = findNamed(pane, "composer");
+            const input = findNamed(pane, "composerInput");
+            controller.drafts.kept = {};
+            keyClick("h");
+            keyClick("i");
+            composer.startReply("$1", "Ann", "first");
+            pane.roomId = "!other:x";
+            compare(input.text, "");
+            compare(composer.replyEventId, "");
+            // Typing ended in the room left, not in the one opened.
+            compare(controller.calls[controller.calls.length - 1], ["typing", false, "!room:x"]);
+            keyClick("y");
+            controller.calls = [];
+            pane.roomId = "!room:x";
+            compare(input.text, "hi");
+            compare(composer.replyEventId, "$1");
+            compare(composer.replySenderName, "Ann");
+            // Showing a draft is not typing.
+            compare(controller.calls, [["typing", false, "!other:x"]]);
+            compare(controller.drafts.draft("!other:x").text, "y");
+            // Sent: the room's draft is gone.
+            keyClick(Qt.Key_Return);
+            compare(controller.calls[controller.calls.length - 1], ["send", "hi", "$1"]);
+            compare(controller.drafts.draft("!room:x").text, "");
+            verify(controller.drafts.kept["!room:x"] === undefined);
+        }
         function test_aPageArrivingAtTheTopAsksForTheNextOne() {
             // Scrolled back to the top while a page was on its way: once it
             // is in and the view still sits at the top, the next one is asked
@@ -160,6 +189,24 @@ Item {
             keyClick(Qt.Key_Up);
             keyClick(Qt.Key_Delete);
             compare(controller.calls, [["delete", "$2"]]);
+        }
+        // The stored drafts come after the pane: an empty field takes its room's.
+        function test_draftsReadLaterFillAnUntouchedField() {
+            const input = findNamed(pane, "composerInput");
+            controller.drafts.kept = {
+                "!room:x": {
+                    "text": "from yesterday",
+                    "replyTo": "",
+                    "replySender": "",
+                    "replyBody": ""
+                }
+            };
+            controller.drafts.loaded();
+            compare(input.text, "from yesterday");
+            keyClick("!");
+            controller.drafts.loaded();
+            compare(input.text, "from yesterday!");
+            controller.drafts.kept = {};
         }
         function test_eEditsOnlyOurMessage() {
             const composer = findNamed(pane, "composer");
@@ -253,7 +300,7 @@ Item {
         }
         function test_typingInTheComposerIsSentForTheRoom() {
             keyClick("x");
-            compare(controller.calls, [["typing", true]]);
+            compare(controller.calls, [["typing", true, "!room:x"]]);
         }
         function test_upAboveTheOldestAsksForOlderHistory() {
             const timeline = toTimeline();

@@ -7,6 +7,29 @@ QtObject {
     id: controller
 
     property var calls: []
+    // The rooms' drafts, in memory: {roomId: draft} as the composer wrote them.
+    property QtObject drafts: QtObject {
+        property var kept: ({})
+
+        signal loaded
+
+        function draft(roomId) {
+            return kept[roomId] ?? {
+                "text": "",
+                "replyTo": "",
+                "replySender": "",
+                "replyBody": ""
+            };
+        }
+        function keep(roomId, draft) {
+            if (roomId === "")
+                return;
+            if (draft.text === "" && draft.replyTo === "")
+                delete kept[roomId];
+            else
+                kept[roomId] = draft;
+        }
+    }
     // No files in these tests (the file components have their own, with a fake
     // controller): only what the timeline pane reads and listens to.
     property QtObject media: QtObject {
@@ -17,7 +40,7 @@ QtObject {
         signal transferFailed(string key, string message)
 
         function avatarSource(url) {
-            return url.startsWith("mxc://") ? "image://atrium-media/avatar/" + url : "";
+            return (url ?? "").startsWith("mxc://") ? "image://atrium-media/avatar/" + url : "";
         }
     }
     // The public room directory's rows, set by the test; searches kept apart
@@ -213,7 +236,7 @@ QtObject {
         calls.push(["send", text, replyTo]);
     }
     function setTyping(roomId, active) {
-        calls.push(["typing", active]);
+        calls.push(["typing", active, roomId]);
     }
     function toggleReaction(roomId, eventId, key) {
         calls.push(["react", eventId, key]);

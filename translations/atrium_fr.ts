@@ -1060,6 +1060,18 @@
     </message>
 </context>
 <context>
+    <name>RoomList</name>
+    <message>
+        <source>Yesterday</source>
+        <translation>Hier</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <extracomment>The day and month of a room&apos;s last message this year (a QDate format).</extracomment>
+        <translation>d MMM</translation>
+    </message>
+</context>
+<context>
     <name>RoomListPane</name>
     <message>
         <source>Sign out</source>

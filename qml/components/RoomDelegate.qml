@@ -14,6 +14,8 @@ ItemDelegate {
     required property bool isInvite
     required property bool isLowPriority
     required property bool isSpace
+    // When it was last active ("14:05", "Yesterday", "Mon", "12 Mar").
+    required property string lastActivity
     required property string lastPreview
     required property string lastSender
     // The MediaController that turns avatarUrl into a picture; initials without.
@@ -72,6 +74,14 @@ ItemDelegate {
                         opacity: 0.6
                         size: 11
                         visible: row.isEncrypted && !row.isInvite
+                    }
+                    Label {
+                        color: row.highlighted ? row.palette.highlightedText : row.palette.text
+                        font.pixelSize: 11
+                        objectName: "activityTime"
+                        opacity: row.unread ? 0.9 : 0.6
+                        text: row.lastActivity
+                        visible: text !== "" && !row.isInvite && !row.isSpace
                     }
                 }
                 Label {

@@ -1,5 +1,6 @@
 #include "RoomListModel.h"
 
+#include "ActivityTime.h"
 #include "AsyncResult.h"
 #include "sync/Session.h"
 #include "sync/SyncChanges.h"
@@ -13,6 +14,19 @@ RoomListModel::RoomListModel(sync::Session *session, QObject *parent)
     connect(session, &sync::Session::stateChanged, this, &RoomListModel::onSessionStateChanged);
     if (session->state() == sync::Session::State::Ready)
         onSessionStateChanged();
+    m_midnight.setSingleShot(true);
+    connect(&m_midnight, &QTimer::timeout, this, &RoomListModel::refreshActivityTimesAtMidnight);
+    refreshActivityTimesAtMidnight();
+}
+
+void RoomListModel::refreshActivityTimesAtMidnight()
+{
+    if (!m_rooms.isEmpty())
+        emit dataChanged(index(0), index(int(m_rooms.size()) - 1), {LastActivityRole});
+    const QDateTime now = QDateTime::currentDateTime();
+    const QDateTime midnight(now.date().addDays(1), QTime(0, 0));
+    // A second late: the new day has surely begun.
+    m_midnight.start(int(now.msecsTo(midnight)) + 1000);
 }
 
 RoomListModel::Section RoomListModel::sectionOf(const store::RoomSummary &room)
@@ -115,6 +129,11 @@ QVariant RoomListModel::data(const QModelIndex &index, int role) const
         return room.tags.contains(QLatin1String("m.lowpriority"));
     case SpaceUnreadRole:
         return room.isSpace ? unreadInSpace(room.roomId) : 0;
+    case LastActivityRole:
+        return room.lastEventTs > 0
+                   ? activityTimeText(QDateTime::fromMSecsSinceEpoch(room.lastEventTs),
+                                      QDateTime::currentDateTime())
+                   : QString();
     default:
         return {};
     }
@@ -139,7 +158,8 @@ QHash<int, QByteArray> RoomListModel::roleNames() const
             {InviterRole, "inviter"},
             {IsFavouriteRole, "isFavourite"},
             {IsLowPriorityRole, "isLowPriority"},
-            {SpaceUnreadRole, "spaceUnread"}};
+            {SpaceUnreadRole, "spaceUnread"},
+            {LastActivityRole, "lastActivity"}};
 }
 
 int RoomListModel::rowOf(const QString &roomId) const

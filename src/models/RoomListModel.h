@@ -4,6 +4,7 @@
 
 #include <QAbstractListModel>
 #include <QPointer>
+#include <QTimer>
 
 namespace atrium::sync {
 class Session;
@@ -42,7 +43,8 @@ public:
         InviterRole,
         IsFavouriteRole,
         IsLowPriorityRole,
-        SpaceUnreadRole // for a space: the unread messages of the rooms in it
+        SpaceUnreadRole, // for a space: the unread messages of the rooms in it
+        LastActivityRole // when the room was last active, as text ("14:05", "Yesterday", …)
     };
     Q_ENUM(Roles)
 
@@ -86,6 +88,8 @@ private:
     void removeRoom(const QString &roomId);
     void upsertRoom(const store::RoomSummary &summary);
     void updateUnreadCount();
+    // Yesterday's "14:05" becomes "Yesterday" at midnight.
+    void refreshActivityTimesAtMidnight();
     int unreadInSpace(const QString &spaceId) const;
 
     QPointer<sync::Session> m_session;
@@ -93,6 +97,7 @@ private:
     bool m_loaded = false;
     int m_unreadCount = 0;
     quint64 m_generation = 0;
+    QTimer m_midnight;
 };
 
 } // namespace atrium::models

@@ -21,6 +21,7 @@ Item {
             isInvite: true
             isLowPriority: false
             isSpace: false
+            lastActivity: "14:05"
             lastPreview: "hello"
             lastSender: ""
             notificationCount: 0
@@ -62,6 +63,18 @@ Item {
                     stack.push(item.children[i]);
             }
             return null;
+        }
+        // Beside the name: when the room was last active; not for an invitation.
+        function test_aRoomShowsWhenItWasLastActive() {
+            const room = createTemporaryObject(rowComponent, root, {
+                    "isInvite": false
+                });
+            const invite = createTemporaryObject(rowComponent, root);
+            waitForRendering(room);
+            const time = findChild(room, "activityTime");
+            verify(time && time.visible);
+            compare(time.text, "14:05");
+            verify(!findChild(invite, "activityTime").visible);
         }
         function test_encryptedRoomShowsALock() {
             const plain = createTemporaryObject(rowComponent, root, {

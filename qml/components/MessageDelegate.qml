@@ -18,6 +18,7 @@ Control {
     required property string dateSeparator
     required property string decryptionError
     required property bool edited
+    required property bool emojiOnly
     required property string eventId
     required property string formattedBody
     property bool highlightedRow: false
@@ -331,7 +332,11 @@ Control {
             Layout.fillWidth: true
             Layout.leftMargin: 32
             color: message.palette.text
-            font: message.font
+            // Emoji alone are shown large, as in other chat apps.
+            font: message.emojiOnly && !message.isFile ? Qt.font({
+                    "family": message.font.family,
+                    "pixelSize": 32
+                }) : message.font
             objectName: "bodyText"
             opacity: message.sendState === "pending" ? 0.5 : 1
             readOnly: true

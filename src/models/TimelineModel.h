@@ -83,7 +83,8 @@ public:
         MentionsMeRole,      // someone else's message that mentions us
         MediaRole,           // a file message's file (MessageMedia::toVariantMap), else empty
         SenderAvatarRole,    // the sender's avatar (mxc://) in this room, else empty
-        ShieldRole           // an encrypted message's sending device: MessageShields::shield
+        ShieldRole,          // an encrypted message's sending device: MessageShields::shield
+        EmojiOnlyRole        // a message of emoji only, shown larger
     };
     Q_ENUM(Roles)
 

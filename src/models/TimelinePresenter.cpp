@@ -1,5 +1,6 @@
 #include "TimelinePresenter.h"
 
+#include "EmojiText.h"
 #include "HtmlSanitizer.h"
 #include "MessageMedia.h"
 #include "Pills.h"
@@ -82,6 +83,15 @@ QString decryptionReason(const store::TimelineEvent &event)
     return TimelineModel::tr("this device does not have the key");
 }
 
+// A message's text as shown: the latest edit's, without a reply's fallback quote.
+QString bodyOf(const TimelineRow &entry)
+{
+    if (entry.kind() != TimelineRow::Kind::Message)
+        return QString();
+    const QString body = entry.currentContent().value(QLatin1String("body")).toString();
+    return entry.replyTo().isEmpty() ? body : matrix::Relations::stripReplyFallback(body);
+}
+
 } // namespace
 
 QVariant TimelinePresenter::value(const TimelineRow &entry, const TimelineRow *previous, int role,
@@ -103,12 +113,10 @@ QVariant TimelinePresenter::value(const TimelineRow &entry, const TimelineRow *p
     case M::SenderNameRole:
         return m_nameOf(event.sender);
     case Qt::DisplayRole:
-    case M::BodyRole: {
-        if (entry.kind() != Row::Kind::Message)
-            return QString();
-        const QString body = entry.currentContent().value(QLatin1String("body")).toString();
-        return entry.replyTo().isEmpty() ? body : matrix::Relations::stripReplyFallback(body);
-    }
+    case M::BodyRole:
+        return bodyOf(entry);
+    case M::EmojiOnlyRole:
+        return !entry.isDeleted() && isEmojiOnly(bodyOf(entry));
     case M::FormattedBodyRole: {
         if (entry.kind() != Row::Kind::Message)
             return QString();
@@ -264,7 +272,8 @@ QHash<int, QByteArray> TimelinePresenter::roleNames()
             {M::SenderAvatarRole, "senderAvatar"},
             {M::ShieldRole, "shield"},
             {M::MentionsMeRole, "mentionsMe"},
-            {M::MediaRole, "media"}};
+            {M::MediaRole, "media"},
+            {M::EmojiOnlyRole, "emojiOnly"}};
 }
 
 } // namespace atrium::models

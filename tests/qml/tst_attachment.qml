@@ -25,6 +25,7 @@ Item {
             dateSeparator: ""
             decryptionError: ""
             edited: false
+            emojiOnly: false
             eventId: "$e"
             formattedBody: ""
             index: 0

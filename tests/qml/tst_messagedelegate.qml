@@ -19,6 +19,7 @@ Item {
             dateSeparator: ""
             decryptionError: ""
             edited: false
+            emojiOnly: false
             eventId: "$e"
             formattedBody: "<p>Release checklist:</p>\n<ol>\n<li>CI green</li>\n<li>Benchmarks</li>\n<li>Screenshots</li>\n<li>Tag</li>\n</ol>\n"
             index: 0
@@ -83,6 +84,21 @@ Item {
             const text = findChild(row, child => child.objectName === "bodyText");
             compare(text.textFormat, TextEdit.PlainText);
             compare(text.text, "plain now");
+        }
+        function test_emojiAloneAreShownLarger() {
+            const text = createTemporaryObject(delegateComponent, root, {
+                    "body": "ok",
+                    "formattedBody": ""
+                });
+            const emoji = createTemporaryObject(delegateComponent, root, {
+                    "body": "🎉",
+                    "formattedBody": "",
+                    "emojiOnly": true
+                });
+            waitForRendering(emoji);
+            const body = row => findChild(row, c => c.objectName === "bodyText");
+            compare(body(emoji).font.pixelSize, 32);
+            verify(body(emoji).height > body(text).height * 1.5);
         }
         function test_failedActionShowsWhatFailed() {
             const row = createTemporaryObject(delegateComponent, root, {

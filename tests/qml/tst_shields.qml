@@ -23,6 +23,7 @@ Item {
             dateSeparator: ""
             decryptionError: ""
             edited: false
+            emojiOnly: false
             eventId: "$e"
             formattedBody: ""
             index: 0

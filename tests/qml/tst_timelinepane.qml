@@ -101,6 +101,7 @@ Item {
                 "dateSeparator": "",
                 "decryptionError": "",
                 "edited": false,
+                "emojiOnly": false,
                 "eventId": "",
                 "formattedBody": "",
                 "isOwn": false,

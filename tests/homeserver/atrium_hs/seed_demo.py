@@ -569,6 +569,7 @@ def _day_by_day(d, general, eng, design, rand, dms, morning):
     d.react(eng, checklist, "alice", "✅")
     d.mention(eng, "alice", "demo", "can you take item 3? You know the demo seed best by now.")
     d.say(eng, "bob", "CI is green as of 9:55.")
+    d.say(eng, "grace", "🎉🚀")
 
     d.at(4, "12:30")
     d.say(rand, "dave", "Friday lunch: pizza on the team budget 🍕")

@@ -3,6 +3,7 @@
 #include "AccessibilityAudit.h"
 #include "AppEngine.h"
 #include "PollUntil.h"
+#include "WindowPalette.h"
 #include "models/CallController.h"
 #include "models/MediaController.h"
 #include "models/PublicRoomsModel.h"
@@ -20,57 +21,10 @@
 #include <QKeyEvent>
 #include <QMetaObject>
 #include <QPainter>
-#include <QPalette>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QTimer>
-
-namespace {
-
-// The dark variant: Qt Quick Controls in Qt 6.4 take the palette at start-up
-// from the platform theme, so it is set on the window's own palette instead.
-// Rich text (links) follows the application palette, so that is set too.
-void applyDarkPalette(QQuickWindow *window)
-{
-    QPalette app = QGuiApplication::palette();
-    app.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
-    app.setColor(QPalette::LinkVisited, QColor(0xc5, 0x8a, 0xf9));
-    QGuiApplication::setPalette(app);
-    auto *palette = qvariant_cast<QObject *>(window->property("palette"));
-    if (!palette)
-        return;
-    const QList<std::pair<const char *, QColor>> colors = {
-        {"window", QColor(0x26, 0x28, 0x2c)},
-        {"windowText", QColor(0xe8, 0xea, 0xed)},
-        {"base", QColor(0x1d, 0x1f, 0x22)},
-        {"alternateBase", QColor(0x26, 0x28, 0x2c)},
-        {"text", QColor(0xe8, 0xea, 0xed)},
-        {"button", QColor(0x33, 0x36, 0x3b)},
-        {"buttonText", QColor(0xe8, 0xea, 0xed)},
-        {"brightText", Qt::white},
-        {"highlight", QColor(0x3d, 0x7b, 0xd9)},
-        {"highlightedText", Qt::white},
-        {"placeholderText", QColor(0x9a, 0xa0, 0xa6)},
-        {"link", QColor(0x8a, 0xb4, 0xf8)},
-        {"linkVisited", QColor(0xc5, 0x8a, 0xf9)},
-        {"light", QColor(0x4a, 0x4d, 0x53)},
-        {"midlight", QColor(0x3a, 0x3d, 0x42)},
-        {"mid", QColor(0x44, 0x47, 0x4d)},
-        {"dark", QColor(0x15, 0x16, 0x18)},
-        {"shadow", QColor(0x0a, 0x0a, 0x0b)},
-        {"toolTipBase", QColor(0x1d, 0x1f, 0x22)},
-        {"toolTipText", QColor(0xe8, 0xea, 0xed)}};
-    for (const auto &[role, color] : colors)
-        palette->setProperty(role, color);
-    if (auto *disabled = qvariant_cast<QObject *>(palette->property("disabled"))) {
-        const QColor dimmed(0x7a, 0x7e, 0x84);
-        for (const char *role : {"text", "buttonText", "windowText", "placeholderText"})
-            disabled->setProperty(role, dimmed);
-    }
-}
-
-} // namespace
 
 ScreenshotRunner::ScreenshotRunner(const QString &outDir, const QString &dataDir, bool noKeychain,
                                    const QString &roomName, QObject *parent)
@@ -111,14 +65,12 @@ void ScreenshotRunner::start()
 QQuickWindow *ScreenshotRunner::show(atrium::models::SessionController *controller, bool dark)
 {
     closeWindow();
-    QGuiApplication::setPalette(QPalette());
     m_engine = createAppEngine(controller);
     if (m_engine->rootObjects().isEmpty())
         return nullptr;
     m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
     if (m_window) {
-        if (dark)
-            applyDarkPalette(m_window);
+        applyColorScheme(m_window, dark);
         m_window->resize(1200, 760);
         m_window->show();
     }

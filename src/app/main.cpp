@@ -2,6 +2,8 @@
 #include "FrameBench.h"
 #include "ScreenshotRunner.h"
 #include "TrayIcon.h"
+#include "WindowPalette.h"
+#include "models/ColorScheme.h"
 #include "models/SessionController.h"
 #include "sync/AccountRecord.h"
 
@@ -11,6 +13,7 @@
 #include <QLocale>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
+#include <QQuickWindow>
 #include <QTimer>
 #include <QTranslator>
 #include <QWindow>
@@ -43,7 +46,7 @@ int main(int argc, char *argv[])
     QGuiApplication::setApplicationVersion(QStringLiteral(ATRIUM_VERSION));
     installTranslations(app);
     QGuiApplication::setWindowIcon(TrayIcon::render(0));
-    // Fusion follows the platform's palette, light or dark.
+    // Light or dark as the desktop says (see ColorScheme and WindowPalette).
     QQuickStyle::setStyle(QStringLiteral("Fusion"));
 
     QCommandLineParser parser;
@@ -96,7 +99,12 @@ int main(int argc, char *argv[])
     const auto engine = createAppEngine(&controller);
     if (engine->rootObjects().isEmpty())
         return 1;
-    TrayIcon tray(&controller, qobject_cast<QWindow *>(engine->rootObjects().constFirst()));
+    auto *window = qobject_cast<QQuickWindow *>(engine->rootObjects().constFirst());
+    atrium::models::ColorScheme colorScheme;
+    applyColorScheme(window, colorScheme.isDark());
+    QObject::connect(&colorScheme, &atrium::models::ColorScheme::darkChanged, window,
+                     [&colorScheme, window]() { applyColorScheme(window, colorScheme.isDark()); });
+    TrayIcon tray(&controller, window);
     controller.restore();
     return app.exec();
 }

@@ -32,6 +32,7 @@ Pane {
         }
         TextField {
             id: serverField
+            Accessible.name: qsTr("Homeserver")
             Layout.fillWidth: true
             inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
             objectName: "serverField"
@@ -45,6 +46,7 @@ Pane {
         }
         TextField {
             id: userField
+            Accessible.name: qsTr("User")
             Layout.fillWidth: true
             focus: true
             inputMethodHints: Qt.ImhNoAutoUppercase
@@ -59,6 +61,7 @@ Pane {
         }
         TextField {
             id: passwordField
+            Accessible.name: qsTr("Password")
             Layout.fillWidth: true
             echoMode: TextInput.Password
             objectName: "passwordField"

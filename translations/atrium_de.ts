@@ -410,6 +410,14 @@
         <source>Accept video</source>
         <translation>Mit Video annehmen</translation>
     </message>
+    <message>
+        <source>Incoming video call from %1</source>
+        <translation>Eingehender Videoanruf von %1</translation>
+    </message>
+    <message>
+        <source>Incoming voice call from %1</source>
+        <translation>Eingehender Sprachanruf von %1</translation>
+    </message>
 </context>
 <context>
     <name>InviteDialog</name>
@@ -2286,6 +2294,21 @@
     </message>
 </context>
 <context>
+    <name>atrium::models::CallAlert</name>
+    <message>
+        <source>Incoming video call</source>
+        <translation>Eingehender Videoanruf</translation>
+    </message>
+    <message>
+        <source>Incoming voice call</source>
+        <translation>Eingehender Sprachanruf</translation>
+    </message>
+    <message>
+        <source>%1 is calling</source>
+        <translation>%1 ruft an</translation>
+    </message>
+</context>
+<context>
     <name>atrium::models::CallController</name>
     <message>
         <source>Calls are possible once you are signed in.</source>
@@ -2444,6 +2467,14 @@
     <message>
         <source>Open</source>
         <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Annehmen</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Ablehnen</translation>
     </message>
 </context>
 <context>

@@ -410,6 +410,14 @@
         <source>Accept video</source>
         <translation>Aceptar con vídeo</translation>
     </message>
+    <message>
+        <source>Incoming video call from %1</source>
+        <translation>Videollamada entrante de %1</translation>
+    </message>
+    <message>
+        <source>Incoming voice call from %1</source>
+        <translation>Llamada de voz entrante de %1</translation>
+    </message>
 </context>
 <context>
     <name>InviteDialog</name>
@@ -2286,6 +2294,21 @@
     </message>
 </context>
 <context>
+    <name>atrium::models::CallAlert</name>
+    <message>
+        <source>Incoming video call</source>
+        <translation>Videollamada entrante</translation>
+    </message>
+    <message>
+        <source>Incoming voice call</source>
+        <translation>Llamada de voz entrante</translation>
+    </message>
+    <message>
+        <source>%1 is calling</source>
+        <translation>%1 está llamando</translation>
+    </message>
+</context>
+<context>
     <name>atrium::models::CallController</name>
     <message>
         <source>Calls are possible once you are signed in.</source>
@@ -2444,6 +2467,14 @@
     <message>
         <source>Open</source>
         <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Rechazar</translation>
     </message>
 </context>
 <context>

@@ -410,6 +410,14 @@
         <source>Accept video</source>
         <translation>Accepter en vidéo</translation>
     </message>
+    <message>
+        <source>Incoming video call from %1</source>
+        <translation>Appel vidéo entrant de %1</translation>
+    </message>
+    <message>
+        <source>Incoming voice call from %1</source>
+        <translation>Appel vocal entrant de %1</translation>
+    </message>
 </context>
 <context>
     <name>InviteDialog</name>
@@ -2286,6 +2294,21 @@
     </message>
 </context>
 <context>
+    <name>atrium::models::CallAlert</name>
+    <message>
+        <source>Incoming video call</source>
+        <translation>Appel vidéo entrant</translation>
+    </message>
+    <message>
+        <source>Incoming voice call</source>
+        <translation>Appel vocal entrant</translation>
+    </message>
+    <message>
+        <source>%1 is calling</source>
+        <translation>%1 vous appelle</translation>
+    </message>
+</context>
+<context>
     <name>atrium::models::CallController</name>
     <message>
         <source>Calls are possible once you are signed in.</source>
@@ -2444,6 +2467,14 @@
     <message>
         <source>Open</source>
         <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Refuser</translation>
     </message>
 </context>
 <context>

@@ -410,6 +410,14 @@
         <source>Accept video</source>
         <translation>Accetta con video</translation>
     </message>
+    <message>
+        <source>Incoming video call from %1</source>
+        <translation>Videochiamata in arrivo da %1</translation>
+    </message>
+    <message>
+        <source>Incoming voice call from %1</source>
+        <translation>Chiamata vocale in arrivo da %1</translation>
+    </message>
 </context>
 <context>
     <name>InviteDialog</name>
@@ -2286,6 +2294,21 @@
     </message>
 </context>
 <context>
+    <name>atrium::models::CallAlert</name>
+    <message>
+        <source>Incoming video call</source>
+        <translation>Videochiamata in arrivo</translation>
+    </message>
+    <message>
+        <source>Incoming voice call</source>
+        <translation>Chiamata vocale in arrivo</translation>
+    </message>
+    <message>
+        <source>%1 is calling</source>
+        <translation>%1 sta chiamando</translation>
+    </message>
+</context>
+<context>
     <name>atrium::models::CallController</name>
     <message>
         <source>Calls are possible once you are signed in.</source>
@@ -2444,6 +2467,14 @@
     <message>
         <source>Open</source>
         <translation>Apri</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accetta</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Rifiuta</translation>
     </message>
 </context>
 <context>

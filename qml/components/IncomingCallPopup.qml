@@ -20,8 +20,20 @@ Popup {
     visible: call !== null && call.state === "ringing"
     width: 340
 
+    // The taskbar asks for attention until the window is looked at (the
+    // desktop notification says who calls: CallAlert).
+    onOpened: {
+        const window = parent ? parent.Window.window : null;
+        if (window)
+            window.alert(0);
+    }
+
     ColumnLayout {
+        // Announced at once by screen readers, as an alert is.
+        Accessible.name: popup.call === null ? "" : popup.call.video ? qsTr("Incoming video call from %1").arg(popup.call.peerName) : qsTr("Incoming voice call from %1").arg(popup.call.peerName)
+        Accessible.role: Accessible.AlertMessage
         anchors.fill: parent
+        objectName: "incomingCallAlert"
         spacing: 12
 
         Avatar {

@@ -13,6 +13,10 @@ const QString Service = QStringLiteral("org.freedesktop.Notifications");
 const QString Path = QStringLiteral("/org/freedesktop/Notifications");
 const QString Interface = QStringLiteral("org.freedesktop.Notifications");
 const QString DefaultAction = QStringLiteral("default");
+const QString AcceptAction = QStringLiteral("accept");
+const QString DeclineAction = QStringLiteral("decline");
+// The spec's urgency levels (a byte): a ringing call stays until withdrawn.
+constexpr uchar CriticalUrgency = 2;
 
 } // namespace
 
@@ -34,12 +38,19 @@ void DesktopNotifier::notify(const DesktopNotification &notification)
     }
     QDBusMessage call =
         QDBusMessage::createMethodCall(Service, Path, Interface, QStringLiteral("Notify"));
-    const QVariantMap hints{{QStringLiteral("category"), QStringLiteral("im.received")},
-                            {QStringLiteral("desktop-entry"), QStringLiteral("atrium")}};
+    const bool ringing = notification.incomingCall;
+    QVariantMap hints{{QStringLiteral("category"),
+                       ringing ? QStringLiteral("call.incoming") : QStringLiteral("im.received")},
+                      {QStringLiteral("desktop-entry"), QStringLiteral("atrium")}};
+    QStringList actions{DefaultAction, tr("Open")};
+    if (ringing) {
+        hints.insert(QStringLiteral("urgency"), QVariant::fromValue(CriticalUrgency));
+        actions << AcceptAction << tr("Accept") << DeclineAction << tr("Decline");
+    }
     // Replacing the room's previous bubble keeps one per room, as chat apps do.
     call << QStringLiteral("Atrium") << m_idByRoom.value(notification.roomId, 0u)
-         << QStringLiteral("mail-message-new") << notification.title << notification.body
-         << QStringList{DefaultAction, tr("Open")} << hints << -1;
+         << (ringing ? QStringLiteral("call-start") : QStringLiteral("mail-message-new"))
+         << notification.title << notification.body << actions << hints << (ringing ? 0 : -1);
     // Asynchronous: a slow or missing daemon never blocks the window.
     auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(call, 5000), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this,
@@ -69,11 +80,26 @@ bool DesktopNotifier::isShowing(const QString &roomId) const
     return m_idByRoom.contains(roomId);
 }
 
+void DesktopNotifier::withdraw(const QString &roomId)
+{
+    const uint id = m_idByRoom.take(roomId);
+    if (id == 0 || !m_bus.isConnected())
+        return;
+    QDBusMessage close = QDBusMessage::createMethodCall(Service, Path, Interface,
+                                                        QStringLiteral("CloseNotification"));
+    close << id;
+    m_bus.asyncCall(close, 5000);
+}
+
 void DesktopNotifier::onActionInvoked(uint id, const QString &action)
 {
     const QString roomId = m_idByRoom.key(id);
-    if (!roomId.isEmpty() && action == DefaultAction)
+    if (roomId.isEmpty())
+        return;
+    if (action == DefaultAction)
         activate(roomId);
+    else if (action == AcceptAction || action == DeclineAction)
+        emit callAction(roomId, action);
 }
 
 void DesktopNotifier::onClosed(uint id, uint)

@@ -30,9 +30,13 @@ public:
     void activate(const QString &roomId) { emit activated(roomId); }
     // The service has a bubble of ours for the room (until it is closed).
     bool isShowing(const QString &roomId) const;
+    // Takes the room's bubble away (the call it announced stopped ringing).
+    void withdraw(const QString &roomId);
 
 signals:
     void activated(const QString &roomId);
+    // Accept or Decline clicked on an incoming call's bubble: "accept", "decline".
+    void callAction(const QString &roomId, const QString &action);
 
 private slots:
     void onActionInvoked(uint id, const QString &action);

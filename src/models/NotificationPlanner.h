@@ -14,6 +14,8 @@ struct DesktopNotification
     QString roomId;
     QString title; // the room's name
     QString body;  // the newest message from someone else, with its sender
+    // A call ringing: it stays until withdrawn, with Accept and Decline.
+    bool incomingCall = false;
 };
 
 // Decides which rooms deserve a desktop notification after a sync: those where the

@@ -1,6 +1,7 @@
 #include "SessionController.h"
 
 #include "AsyncResult.h"
+#include "CallAlert.h"
 #include "Pills.h"
 #include "RoomListModel.h"
 #include "TimelineModel.h"
@@ -50,9 +51,6 @@ SessionController::SessionController(const QString &dataDir, bool noKeychain, QO
         this);
     // Devices belong to this machine, not the account: kept beside its data.
     m_calls->devices()->setSettingsFile(QDir(dataDir).filePath(QStringLiteral("settings.ini")));
-    m_ringtone = new calls::Ringtone(this);
-    connect(m_calls, &CallController::callChanged, this,
-            [this]() { m_ringtone->setPlaying(m_calls->state() == QLatin1String("ringing")); });
     connect(m_session.get(), &sync::Session::stateChanged, this, &SessionController::updateCalls);
     connect(m_session.get(), &sync::Session::stateChanged, m_profile, &OwnProfile::reload);
     connect(m_session.get(), &sync::Session::stateChanged, m_drafts, &Drafts::followSession);
@@ -67,6 +65,7 @@ SessionController::SessionController(const QString &dataDir, bool noKeychain, QO
     connect(m_session.get(), &sync::Session::failed, this, &SessionController::setErrorMessage);
     connect(m_session.get(), &sync::Session::ready, this, &SessionController::followSync);
     m_notifier = new DesktopNotifier(QDBusConnection::sessionBus(), this);
+    new CallAlert(m_calls, m_notifier, new calls::Ringtone(this), this);
     connect(m_notifier, &DesktopNotifier::activated, this, [this](const QString &roomId) {
         const auto *summary = m_roomList->room(roomId);
         emit roomActivated(roomId, summary ? summary->displayName : roomId);

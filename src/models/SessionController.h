@@ -22,7 +22,6 @@
 
 namespace atrium::calls {
 class CallManager;
-class Ringtone;
 } // namespace atrium::calls
 namespace atrium::store {
 class SecretStore;
@@ -175,7 +174,6 @@ private:
     DevicesController *m_devices;
     Verifications *m_verifications;
     calls::CallManager *m_callManager = nullptr;
-    calls::Ringtone *m_ringtone;
     QString m_errorMessage;
 };
 

@@ -155,6 +155,10 @@ Item {
             fakeCall.state = "ringing";
             tryVerify(() => popup.opened);
             compare(findNamed(popup, "incomingCallPeer").text, "Bob");
+            // Screen readers announce it as an alert, saying who calls.
+            const alert = findNamed(popup, "incomingCallAlert");
+            compare(alert.Accessible.role, Accessible.AlertMessage);
+            compare(alert.Accessible.name, "Incoming video call from Bob");
             const acceptVideo = findNamed(popup, "acceptVideoButton");
             verify(acceptVideo.visible);
             waitForRendering(popup.contentItem);

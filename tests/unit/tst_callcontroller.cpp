@@ -3,12 +3,15 @@
 // (state transitions, words for the end) or real WebRtcSessions on
 // loopback (the remote video reaches the controller's frame source).
 #include "FakeCaptureDevices.h"
+#include "FakeNotificationService.h"
 #include "FakeScreenCastPortal.h"
 #include "TestPipeWire.h"
 #include "calls/CallManager.h"
 #include "calls/CallMedia.h"
 #include "calls/WebRtcSession.h"
+#include "models/CallAlert.h"
 #include "models/CallController.h"
+#include "models/DesktopNotifier.h"
 #include "models/ScreenCastPortal.h"
 #include "store/TimelineEvent.h"
 
@@ -397,6 +400,53 @@ private slots:
         QCOMPARE(controller.state(), QStringLiteral("connecting"));
         QVERIFY(alice.lastMedia()->sendsVideo);
         QCOMPARE(alice.sent.first().type, QStringLiteral("m.call.answer"));
+    }
+
+    // With the app not in front, a ringing call shows a desktop notification
+    // whose Decline declines it; it goes when the call stops ringing.
+    void aCallRingingWhileTheUserIsAwayIsNotified()
+    {
+        atrium::test::FakeNotificationService service;
+        QVERIFY(service.isServing());
+        Device alice(QStringLiteral("@alice:x"), QStringLiteral("ALICE"));
+        Device bob(QStringLiteral("@bob:x"), QStringLiteral("BOB"));
+        CallController controller(rooms());
+        controller.setManager(alice.manager.get());
+        atrium::models::DesktopNotifier notifier;
+        atrium::models::CallAlert alert(&controller, &notifier, nullptr);
+        bool looking = true;
+        alert.setUserIsLooking([&looking]() { return looking; });
+
+        // In front: the popup says it, no notification.
+        QVERIFY(bob.manager->placeCall(Room, QStringLiteral("@alice:x"), true));
+        deliver(bob, alice);
+        QCOMPARE(controller.state(), QStringLiteral("ringing"));
+        QTest::qWait(100);
+        QVERIFY(service.shown.isEmpty());
+        controller.decline();
+        deliver(alice, bob);
+
+        looking = false;
+        QVERIFY(bob.manager->placeCall(Room, QStringLiteral("@alice:x"), true));
+        deliver(bob, alice);
+        QTRY_COMPARE(service.shown.size(), 1);
+        QCOMPARE(service.shown.first().summary, QStringLiteral("Incoming video call"));
+        QCOMPARE(service.shown.first().body, QStringLiteral("Bob is calling"));
+        QTRY_VERIFY(notifier.isShowing(Room));
+        service.click(service.lastId(), QStringLiteral("decline"));
+        QTRY_COMPARE(controller.state(), QStringLiteral("ended"));
+        QCOMPARE(alice.sent.last().type, QStringLiteral("m.call.reject"));
+        QTRY_COMPARE(service.closed.size(), 1);
+        deliver(alice, bob);
+
+        // The caller gives up: the bubble goes.
+        QVERIFY(bob.manager->placeCall(Room, QStringLiteral("@alice:x"), false));
+        deliver(bob, alice);
+        QTRY_COMPARE(service.shown.size(), 2);
+        QCOMPARE(service.shown.last().summary, QStringLiteral("Incoming voice call"));
+        bob.manager->activeCall()->hangUp();
+        deliver(bob, alice);
+        QTRY_COMPARE(service.closed.size(), 2);
     }
 
     void declinedAndMissedCallsSaySo()

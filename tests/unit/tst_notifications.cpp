@@ -1,6 +1,7 @@
 // Which syncs raise a desktop notification, and that one reaches the
 // freedesktop notification service (a stand-in on its own bus connection) and
 // comes back as the room to open when clicked.
+#include "FakeNotificationService.h"
 #include "models/DesktopNotifier.h"
 #include "models/NotificationPlanner.h"
 
@@ -48,31 +49,6 @@ sync::SyncChanges changes(const store::RoomSummary &summary,
 }
 
 } // namespace
-
-// Stands in for a notification daemon: records Notify calls.
-class FakeNotificationService : public QObject
-{
-    Q_OBJECT
-    Q_CLASSINFO("D-Bus Interface", "org.freedesktop.Notifications")
-
-public:
-    struct Call
-    {
-        uint replaces;
-        QString summary;
-        QString body;
-        QStringList actions;
-    };
-    QList<Call> calls;
-
-public slots:
-    uint Notify(const QString &, uint replacesId, const QString &, const QString &summary,
-                const QString &body, const QStringList &actions, const QVariantMap &, int)
-    {
-        calls.append({replacesId, summary, body, actions});
-        return replacesId ? replacesId : uint(calls.size() + 40);
-    }
-};
 
 class NotificationsTest : public QObject
 {
@@ -142,38 +118,58 @@ private slots:
 
     void notificationsReachTheServiceAndClicksOpenTheRoom()
     {
-        auto serviceBus = QDBusConnection::connectToBus(QDBusConnection::SessionBus,
-                                                        QStringLiteral("fake-notifications"));
-        if (!serviceBus.isConnected())
-            QFAIL("no D-Bus session bus: run the tests under scripts/headless");
-        FakeNotificationService service;
-        QVERIFY(serviceBus.registerObject(QStringLiteral("/org/freedesktop/Notifications"),
-                                          &service, QDBusConnection::ExportAllSlots));
-        QVERIFY2(serviceBus.registerService(QStringLiteral("org.freedesktop.Notifications")),
-                 "another notification service owns the name");
-
+        test::FakeNotificationService service;
+        QVERIFY2(service.isServing(), "no session bus (run under scripts/headless), or another "
+                                      "notification service owns the name");
         models::DesktopNotifier notifier;
         QSignalSpy activated(&notifier, &models::DesktopNotifier::activated);
         notifier.notify({"!team:x", "team", "bob: hello"});
         QTRY_VERIFY(notifier.isShowing("!team:x"));
         notifier.notify({"!team:x", "team", "bob: again"});
-        QTRY_COMPARE(service.calls.size(), 2);
-        QCOMPARE(service.calls.at(0).summary, QString("team"));
-        QCOMPARE(service.calls.at(0).body, QString("bob: hello"));
-        QVERIFY(service.calls.at(0).actions.contains("default"));
+        QTRY_COMPARE(service.shown.size(), 2);
+        QCOMPARE(service.shown.at(0).summary, QString("team"));
+        QCOMPARE(service.shown.at(0).body, QString("bob: hello"));
+        QCOMPARE(service.shown.at(0).hints.value("category").toString(), QString("im.received"));
+        QVERIFY(service.shown.at(0).actions.contains("default"));
+        QVERIFY(!service.shown.at(0).actions.contains("accept"));
         // The room's second message replaces its first bubble.
-        QCOMPARE(service.calls.at(1).replaces, 41u);
+        QCOMPARE(service.shown.at(1).replaces, 41u);
 
-        QDBusMessage click = QDBusMessage::createSignal(
-            QStringLiteral("/org/freedesktop/Notifications"),
-            QStringLiteral("org.freedesktop.Notifications"), QStringLiteral("ActionInvoked"));
-        click << 41u << QStringLiteral("default");
-        QVERIFY(serviceBus.send(click));
+        service.click(41u, "default");
         QTRY_COMPARE(activated.size(), 1);
         QCOMPARE(activated.first().first().toString(), QString("!team:x"));
+    }
 
-        serviceBus.unregisterService(QStringLiteral("org.freedesktop.Notifications"));
-        QDBusConnection::disconnectFromBus(QStringLiteral("fake-notifications"));
+    // A ringing call: a bubble that stays, with Accept and Decline, taken
+    // away when the call stops ringing.
+    void anIncomingCallOffersAcceptAndDeclineUntilWithdrawn()
+    {
+        test::FakeNotificationService service;
+        QVERIFY(service.isServing());
+        models::DesktopNotifier notifier;
+        QSignalSpy actions(&notifier, &models::DesktopNotifier::callAction);
+        models::DesktopNotification ringing{"!dm:x", "Incoming video call", "Bob is calling"};
+        ringing.incomingCall = true;
+        notifier.notify(ringing);
+        QTRY_VERIFY(notifier.isShowing("!dm:x"));
+        const auto &shown = service.shown.first();
+        QCOMPARE(shown.hints.value("category").toString(), QString("call.incoming"));
+        QCOMPARE(shown.hints.value("urgency").toUInt(), 2u);
+        QCOMPARE(shown.expireTimeout, 0);
+        QCOMPARE(shown.actions,
+                 (QStringList{"default", "Open", "accept", "Accept", "decline", "Decline"}));
+
+        service.click(service.lastId(), "decline");
+        QTRY_COMPARE(actions.size(), 1);
+        QCOMPARE(actions.first(), (QVariantList{"!dm:x", "decline"}));
+
+        const uint id = service.lastId();
+        notifier.withdraw("!dm:x");
+        QTRY_COMPARE(service.closed, QList<uint>{id});
+        QVERIFY(!notifier.isShowing("!dm:x"));
+        notifier.withdraw("!dm:x"); // nothing left to close
+        QTest::qWait(50);
+        QCOMPARE(service.closed.size(), 1);
     }
 
     void withoutAServiceTheFallbackShowsTheNotification()

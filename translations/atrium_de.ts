@@ -2347,10 +2347,6 @@
         <translation>Keine Kamera gefunden: Die Gegenseite kann Sie nicht sehen.</translation>
     </message>
     <message>
-        <source>Call failed: could not connect</source>
-        <translation>Anruf fehlgeschlagen: keine Verbindung möglich</translation>
-    </message>
-    <message>
         <source>Call failed: %1</source>
         <translation>Anruf fehlgeschlagen: %1</translation>
     </message>
@@ -2445,6 +2441,18 @@
     <message>
         <source>%1&apos;s app did not answer in time: they may not see your change.</source>
         <translation>Die App von %1 hat nicht rechtzeitig geantwortet: Ihre Änderung kommt dort vielleicht nicht an.</translation>
+    </message>
+    <message>
+        <source>not even through your server&apos;s relay (TURN)</source>
+        <translation>auch nicht über das Relay Ihres Servers (TURN)</translation>
+    </message>
+    <message>
+        <source>no direct path, and your server offers no relay (TURN)</source>
+        <translation>kein direkter Weg, und Ihr Server bietet kein Relay (TURN)</translation>
+    </message>
+    <message>
+        <source>Call failed: could not connect (%1)</source>
+        <translation>Anruf fehlgeschlagen: keine Verbindung möglich (%1)</translation>
     </message>
 </context>
 <context>

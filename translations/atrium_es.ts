@@ -2347,10 +2347,6 @@
         <translation>No se encontró cámara: la otra parte no puede verte.</translation>
     </message>
     <message>
-        <source>Call failed: could not connect</source>
-        <translation>La llamada falló: no se pudo conectar</translation>
-    </message>
-    <message>
         <source>Call failed: %1</source>
         <translation>La llamada falló: %1</translation>
     </message>
@@ -2445,6 +2441,18 @@
     <message>
         <source>%1&apos;s app did not answer in time: they may not see your change.</source>
         <translation>La aplicación de %1 no respondió a tiempo: puede que no vea tu cambio.</translation>
+    </message>
+    <message>
+        <source>not even through your server&apos;s relay (TURN)</source>
+        <translation>ni siquiera a través del relé de su servidor (TURN)</translation>
+    </message>
+    <message>
+        <source>no direct path, and your server offers no relay (TURN)</source>
+        <translation>no hay ruta directa y su servidor no ofrece relé (TURN)</translation>
+    </message>
+    <message>
+        <source>Call failed: could not connect (%1)</source>
+        <translation>La llamada falló: no se pudo conectar (%1)</translation>
     </message>
 </context>
 <context>

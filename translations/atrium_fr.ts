@@ -2347,10 +2347,6 @@
         <translation>Aucune caméra trouvée : l’autre personne ne peut pas vous voir.</translation>
     </message>
     <message>
-        <source>Call failed: could not connect</source>
-        <translation>Échec de l’appel : connexion impossible</translation>
-    </message>
-    <message>
         <source>Call failed: %1</source>
         <translation>Échec de l’appel : %1</translation>
     </message>
@@ -2445,6 +2441,18 @@
     <message>
         <source>%1&apos;s app did not answer in time: they may not see your change.</source>
         <translation>L’application de %1 n’a pas répondu à temps : votre changement ne lui est peut-être pas parvenu.</translation>
+    </message>
+    <message>
+        <source>not even through your server&apos;s relay (TURN)</source>
+        <translation>pas même via le relais de votre serveur (TURN)</translation>
+    </message>
+    <message>
+        <source>no direct path, and your server offers no relay (TURN)</source>
+        <translation>aucun chemin direct, et votre serveur n’offre pas de relais (TURN)</translation>
+    </message>
+    <message>
+        <source>Call failed: could not connect (%1)</source>
+        <translation>Échec de l’appel : connexion impossible (%1)</translation>
     </message>
 </context>
 <context>

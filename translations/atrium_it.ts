@@ -2347,10 +2347,6 @@
         <translation>Nessuna videocamera trovata: l’altra parte non può vederti.</translation>
     </message>
     <message>
-        <source>Call failed: could not connect</source>
-        <translation>Chiamata non riuscita: impossibile connettersi</translation>
-    </message>
-    <message>
         <source>Call failed: %1</source>
         <translation>Chiamata non riuscita: %1</translation>
     </message>
@@ -2445,6 +2441,18 @@
     <message>
         <source>%1&apos;s app did not answer in time: they may not see your change.</source>
         <translation>L’app di %1 non ha risposto in tempo: potrebbe non vedere la tua modifica.</translation>
+    </message>
+    <message>
+        <source>not even through your server&apos;s relay (TURN)</source>
+        <translation>nemmeno tramite il relay del tuo server (TURN)</translation>
+    </message>
+    <message>
+        <source>no direct path, and your server offers no relay (TURN)</source>
+        <translation>nessun percorso diretto e il tuo server non offre un relay (TURN)</translation>
+    </message>
+    <message>
+        <source>Call failed: could not connect (%1)</source>
+        <translation>Chiamata non riuscita: impossibile connettersi (%1)</translation>
     </message>
 </context>
 <context>

@@ -58,6 +58,16 @@ Popup {
             opacity: 0.75
             text: popup.call && popup.call.video ? qsTr("Incoming video call") : qsTr("Incoming voice call")
         }
+        // This machine cannot take calls (what is missing, and so why Accept is off).
+        Label {
+            Layout.fillWidth: true
+            color: popup.palette.window.hslLightness < 0.5 ? "#ff8a80" : "#c62828"
+            horizontalAlignment: Text.AlignHCenter
+            objectName: "answerUnavailable"
+            text: popup.call ? popup.call.answerUnavailable : ""
+            visible: text !== ""
+            wrapMode: Text.Wrap
+        }
         RowLayout {
             Layout.alignment: Qt.AlignHCenter
             spacing: 8
@@ -71,6 +81,7 @@ Popup {
                 onClicked: popup.call.decline()
             }
             Button {
+                enabled: popup.call !== null && popup.call.answerUnavailable === ""
                 objectName: "acceptVoiceButton"
                 palette.button: "#2e7d32"
                 palette.buttonText: "white"
@@ -79,6 +90,7 @@ Popup {
                 onClicked: popup.call.accept(false)
             }
             Button {
+                enabled: popup.call !== null && popup.call.answerUnavailable === ""
                 objectName: "acceptVideoButton"
                 palette.button: "#2e7d32"
                 palette.buttonText: "white"

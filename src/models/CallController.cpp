@@ -8,6 +8,7 @@
 
 #include <QDateTime>
 #include <QGuiApplication>
+#include <algorithm>
 
 namespace atrium::models {
 
@@ -81,6 +82,9 @@ void CallController::setManager(calls::CallManager *manager)
 void CallController::useDeviceMedia(bool loopbackOnly)
 {
     m_deviceMedia = true;
+    // Said at start, not first when a call comes in (the views say it too).
+    if (const QString missing = missingElementsText(); !missing.isEmpty())
+        qWarning("atrium: %s", qPrintable(missing));
     m_loopbackOnly = loopbackOnly;
     m_testSources = useTestSources();
     if (!m_probe) {
@@ -382,13 +386,23 @@ QString CallController::unavailableReason(const QString &roomId) const
         return tr("There is nobody else in this room to call.");
     if (info->members > 2)
         return tr("Calls work in direct chats and rooms of two people.");
-    if (m_deviceMedia) {
-        static const QStringList missing = calls::WebRtcSession::missingPlugins(true);
-        if (!missing.isEmpty())
-            return tr("Calls need GStreamer elements that are missing: %1")
-                .arg(missing.join(QLatin1String(", ")));
-    }
-    return {};
+    return missingElementsText();
+}
+
+QString CallController::missingElementsText() const
+{
+    if (!m_deviceMedia)
+        return {};
+    static const QStringList missing = calls::WebRtcSession::missingPlugins(true);
+    if (missing.isEmpty())
+        return {};
+    return tr("Calls need GStreamer elements that are missing: %1")
+        .arg(missing.join(QLatin1String(", ")));
+}
+
+QString CallController::answerUnavailable() const
+{
+    return state() == QLatin1String("ringing") ? missingElementsText() : QString();
 }
 
 bool CallController::startCall(const QString &roomId, bool video)
@@ -661,6 +675,18 @@ void CallController::clearCall()
     }
 }
 
+QString CallController::iceFailureReason() const
+{
+    // Without a relay, two networks behind strict NATs or firewalls have no
+    // path to each other; with one, even the relay could not be used.
+    const QStringList uris = m_manager ? m_manager->iceServers().uris : QStringList();
+    const bool relay = std::any_of(uris.cbegin(), uris.cend(), [](const QString &uri) {
+        return uri.startsWith(QLatin1String("turn:")) || uri.startsWith(QLatin1String("turns:"));
+    });
+    return relay ? tr("not even through your server's relay (TURN)")
+                 : tr("no direct path, and your server offers no relay (TURN)");
+}
+
 QString CallController::endText(const QString &reason) const
 {
     if (!m_call)
@@ -670,7 +696,7 @@ QString CallController::endText(const QString &reason) const
     const bool connected = m_call->connectedAt().isValid();
     const QString peer = peerName();
     if (reason == QLatin1String("ice_failed"))
-        return tr("Call failed: could not connect");
+        return tr("Call failed: could not connect (%1)").arg(iceFailureReason());
     if (reason == QLatin1String("ice_timeout"))
         return tr("Connection lost · %1").arg(formatDuration(m_endedSeconds));
     if (reason == QLatin1String("user_media_failed"))

@@ -71,6 +71,9 @@ class CallController : public QObject
     Q_PROPERTY(QString endMessage READ endMessage NOTIFY callChanged)
     // About our devices for this call, e.g. no camera: audio only.
     Q_PROPERTY(QString notice READ notice NOTIFY callChanged)
+    // Why the ringing call cannot be answered here (GStreamer elements
+    // missing); empty when it can.
+    Q_PROPERTY(QString answerUnavailable READ answerUnavailable NOTIFY callChanged)
     Q_PROPERTY(atrium::models::VideoFrameSource *remoteVideo READ remoteVideo CONSTANT)
     Q_PROPERTY(atrium::models::VideoFrameSource *localVideo READ localVideo CONSTANT)
     Q_PROPERTY(atrium::models::VideoFrameSource *remoteScreen READ remoteScreen CONSTANT)
@@ -143,6 +146,7 @@ public:
     bool isChoosingScreen() const;
     QString endMessage() const { return m_endMessage; }
     QString notice() const { return m_notice; }
+    QString answerUnavailable() const;
     VideoFrameSource *remoteVideo() const { return m_remoteVideo; }
     VideoFrameSource *localVideo() const { return m_localVideo; }
     VideoFrameSource *remoteScreen() const { return m_remoteScreen; }
@@ -203,6 +207,10 @@ private:
     // Adds our camera to a call without it, unless there is none.
     void startCamera();
     void clearCall();
+    // Why ICE found no way to the other side, as far as we can tell.
+    QString iceFailureReason() const;
+    // Which GStreamer elements calls need that are missing, worded for the views.
+    QString missingElementsText() const;
     QString endText(const QString &reason) const;
     std::optional<RoomInfo> room() const;
 

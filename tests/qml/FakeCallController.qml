@@ -5,6 +5,7 @@ import QtQuick
 QtObject {
     property var actions: []
     property bool active: state !== "idle" && state !== "ended"
+    property string answerUnavailable: ""
     property int availability: 0
     property bool cameraOn: video
     property bool canHold: state === "connected"

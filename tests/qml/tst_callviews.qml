@@ -72,6 +72,23 @@ Item {
             fakeCall.peerAvatarUrl = "";
             fakeCall.screens = [];
         }
+        // A machine without GStreamer's call elements says so, Accept off.
+        function test_anIncomingCallThatCannotBeAnsweredSaysWhy() {
+            fakeCall.incoming = true;
+            fakeCall.video = true;
+            fakeCall.answerUnavailable = "Calls need GStreamer elements that are missing: nicesrc";
+            fakeCall.state = "ringing";
+            tryVerify(() => popup.opened);
+            const why = findNamed(popup, "answerUnavailable");
+            verify(why.visible);
+            compare(why.text, fakeCall.answerUnavailable);
+            verify(!findNamed(popup, "acceptVoiceButton").enabled);
+            verify(!findNamed(popup, "acceptVideoButton").enabled);
+            verify(findNamed(popup, "declineCallButton").enabled);
+            fakeCall.answerUnavailable = "";
+            fakeCall.state = "idle";
+            tryVerify(() => !popup.visible);
+        }
         function test_devicesPanelChoosesAndKeepsAnUnpluggedChoice() {
             header.visible = false; // it lies over the call view's top buttons
             fakeCall.video = true;

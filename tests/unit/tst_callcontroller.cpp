@@ -492,9 +492,19 @@ private slots:
         emit alice.lastMedia()->failed(QStringLiteral("could not connect (ICE failed)"),
                                        CallMedia::Failure::Connection);
         QCOMPARE(controller.state(), QStringLiteral("ended"));
-        QCOMPARE(controller.endMessage(), QStringLiteral("Call failed: could not connect"));
+        QCOMPARE(controller.endMessage(),
+                 QStringLiteral("Call failed: could not connect (no direct path, and your "
+                                "server offers no relay (TURN))"));
         QCOMPARE(alice.sent.last().content.value("reason").toString(),
                  QStringLiteral("ice_failed"));
+        // With the homeserver's TURN servers, the relay failed too.
+        alice.manager->setIceServers({{"turn:turn.x:3478?transport=udp"}, "u", "p"});
+        QVERIFY(placeAnsweredCall(controller, alice, bob));
+        emit alice.lastMedia()->failed(QStringLiteral("could not connect (ICE failed)"),
+                                       CallMedia::Failure::Connection);
+        QCOMPARE(controller.endMessage(),
+                 QStringLiteral("Call failed: could not connect (not even through your "
+                                "server's relay (TURN))"));
 
         // Connected first, then nothing more from Bob: the connection was lost.
         QVERIFY(placeAnsweredCall(controller, alice, bob));

@@ -14,6 +14,8 @@ ItemDelegate {
     required property bool isInvite
     required property bool isLowPriority
     required property bool isSpace
+    // Chosen by keyboard in the list (a frame shows it).
+    property bool keyboardCurrent: false
     // When it was last active ("14:05", "Yesterday", "Mon", "12 Mar").
     required property string lastActivity
     required property string lastPreview
@@ -136,6 +138,18 @@ ItemDelegate {
     }
 
     Keys.onMenuPressed: openMenu()
+
+    // The keyboard's place in the list.
+    Rectangle {
+        anchors.fill: parent
+        anchors.margins: 1
+        border.color: row.highlighted ? row.palette.highlightedText : row.palette.highlight
+        border.width: 2
+        color: "transparent"
+        objectName: "keyboardFrame"
+        radius: 2
+        visible: row.keyboardCurrent
+    }
 
     // Right click: the room's sections.
     TapHandler {

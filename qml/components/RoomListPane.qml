@@ -164,61 +164,36 @@ Pane {
                 radius: 3
             }
 
+            Keys.onDownPressed: list.enterFromTop()
             Keys.onEscapePressed: text = ""
+            // Enter opens the first room that matches.
+            onAccepted: {
+                list.currentIndex = 0;
+                list.activateCurrent();
+            }
         }
-        ListView {
+        RoomList {
             id: list
             Layout.fillHeight: true
             Layout.fillWidth: true
-            boundsBehavior: Flickable.StopAtBounds
-            clip: true
-            section.property: "section"
+            currentRoomId: pane.currentRoomId
+            media: pane.controller.media
+            objectName: "roomList"
 
-            ScrollBar.vertical: ScrollBar {
-            }
-            delegate: RoomDelegate {
-                id: roomRow
-                media: pane.controller.media
-                selected: roomRow.roomId === pane.currentRoomId
-                width: ListView.view.width
-
-                onAccepted: pane.controller.acceptInvite(roomRow.roomId)
-                onClicked: pane.roomSelected(roomRow.roomId, roomRow.displayName)
-                onDeclined: pane.controller.declineInvite(roomRow.roomId)
-                onLeaveRequested: leaveDialog.ask(roomRow.roomId, roomRow.displayName)
-                onSettingsRequested: pane.settingsRequested(roomRow.roomId, roomRow.displayName)
-                onTagChanged: (tag, on) => pane.controller.setRoomTag(roomRow.roomId, tag, on)
-            }
             model: RoomFilterModel {
                 filterText: filter.text
                 hideSpaces: pane.hideSpaces
                 sourceModel: pane.controller.roomListModel
                 spaceId: pane.spaceId
             }
-            section.delegate: Label {
-                required property string section
 
-                bottomPadding: 4
-                font.bold: true
-                font.capitalization: Font.AllUppercase
-                font.pixelSize: 11
-                leftPadding: 12
-                opacity: 0.65
-                text: {
-                    switch (section) {
-                    case "invites":
-                        return qsTr("Invitations");
-                    case "favourites":
-                        return qsTr("Favourites");
-                    case "lowPriority":
-                        return qsTr("Low priority");
-                    default:
-                        return qsTr("Rooms");
-                    }
-                }
-                topPadding: 10
-                width: ListView.view.width
-            }
+            onInviteAccepted: roomId => pane.controller.acceptInvite(roomId)
+            onInviteDeclined: roomId => pane.controller.declineInvite(roomId)
+            onLeaveRequested: (roomId, name) => leaveDialog.ask(roomId, name)
+            onLeftAtTop: filter.forceActiveFocus()
+            onRoomSelected: (roomId, name) => pane.roomSelected(roomId, name)
+            onSettingsRequested: (roomId, name) => pane.settingsRequested(roomId, name)
+            onTagChanged: (roomId, tag, on) => pane.controller.setRoomTag(roomId, tag, on)
         }
         Label {
             Layout.fillWidth: true

@@ -1,0 +1,136 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import "../../qml/components"
+
+// The room list by keyboard: Down from the field above enters it, Up and
+// Down choose, Enter opens a room or accepts an invitation, Delete declines
+// one, Up on the first row leaves it upwards.
+Item {
+    id: root
+    function room(values) {
+        return Object.assign({
+                "avatarUrl": "",
+                "highlightCount": 0,
+                "inviter": "",
+                "isEncrypted": false,
+                "isFavourite": false,
+                "isInvite": false,
+                "isLowPriority": false,
+                "isSpace": false,
+                "lastActivity": "09:30",
+                "lastPreview": "",
+                "lastSender": "",
+                "notificationCount": 0,
+                "section": "rooms"
+            }, values);
+    }
+
+    height: 500
+    width: 320
+
+    TextField {
+        id: above
+        width: 300
+
+        Keys.onDownPressed: rooms.enterFromTop()
+    }
+    ListModel {
+        id: model
+    }
+    RoomList {
+        id: rooms
+        height: 440
+        model: model
+        width: 300
+        y: 40
+
+        onLeftAtTop: above.forceActiveFocus()
+    }
+    SignalSpy {
+        id: opened
+        signalName: "roomSelected"
+        target: rooms
+    }
+    SignalSpy {
+        id: accepted
+        signalName: "inviteAccepted"
+        target: rooms
+    }
+    SignalSpy {
+        id: declined
+        signalName: "inviteDeclined"
+        target: rooms
+    }
+    TestCase {
+        function frameOf(row) {
+            for (let i = 0; i < row.children.length; ++i) {
+                if (row.children[i].objectName === "keyboardFrame")
+                    return row.children[i];
+            }
+            return null;
+        }
+        function init() {
+            model.clear();
+            model.append(root.room({
+                        "roomId": "!inv:x",
+                        "displayName": "release-planning",
+                        "isInvite": true,
+                        "section": "invites"
+                    }));
+            model.append(root.room({
+                        "roomId": "!eng:x",
+                        "displayName": "engineering",
+                        "section": "favourites"
+                    }));
+            model.append(root.room({
+                        "roomId": "!gen:x",
+                        "displayName": "general"
+                    }));
+            rooms.currentIndex = -1;
+            opened.clear();
+            accepted.clear();
+            declined.clear();
+            above.forceActiveFocus();
+        }
+        function test_anInvitationIsAcceptedWithEnterAndDeclinedWithDelete() {
+            keyClick(Qt.Key_Down);
+            compare(rooms.currentItem.roomId, "!inv:x");
+            keyClick(Qt.Key_Enter);
+            compare(accepted.count, 1);
+            compare(accepted.signalArguments[0][0], "!inv:x");
+            keyClick(Qt.Key_Delete);
+            compare(declined.count, 1);
+            // Delete leaves joined rooms alone.
+            keyClick(Qt.Key_Down);
+            keyClick(Qt.Key_Delete);
+            compare(declined.count, 1);
+            compare(opened.count, 0);
+        }
+        function test_downEntersUpLeavesAndEnterOpens() {
+            keyClick(Qt.Key_Down);
+            verify(rooms.activeFocus);
+            compare(rooms.currentIndex, 0);
+            verify(frameOf(rooms.currentItem).visible);
+            keyClick(Qt.Key_Down);
+            keyClick(Qt.Key_Down);
+            compare(rooms.currentItem.roomId, "!gen:x");
+            keyClick(Qt.Key_Return);
+            compare(opened.count, 1);
+            compare(opened.signalArguments[0][0], "!gen:x");
+            compare(opened.signalArguments[0][1], "general");
+            keyClick(Qt.Key_Up);
+            keyClick(Qt.Key_Up);
+            compare(rooms.currentIndex, 0);
+            keyClick(Qt.Key_Up);
+            verify(above.activeFocus);
+            verify(!frameOf(rooms.itemAtIndex(0)).visible);
+        }
+        function test_theListIsNamedForScreenReaders() {
+            compare(rooms.Accessible.name, "Rooms");
+            compare(rooms.Accessible.role, Accessible.List);
+        }
+
+        when: windowShown
+    }
+}

@@ -1078,6 +1078,22 @@
         <extracomment>The day and month of a room&apos;s last message this year (a QDate format).</extracomment>
         <translation>d. MMM</translation>
     </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Räume</translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation>Einladungen</translation>
+    </message>
+    <message>
+        <source>Favourites</source>
+        <translation>Favoriten</translation>
+    </message>
+    <message>
+        <source>Low priority</source>
+        <translation>Niedrige Priorität</translation>
+    </message>
 </context>
 <context>
     <name>RoomListPane</name>
@@ -1092,22 +1108,6 @@
     <message>
         <source>Filter rooms (Ctrl+K to jump)</source>
         <translation>Räume filtern (Strg+K zum Springen)</translation>
-    </message>
-    <message>
-        <source>Invitations</source>
-        <translation>Einladungen</translation>
-    </message>
-    <message>
-        <source>Favourites</source>
-        <translation>Favoriten</translation>
-    </message>
-    <message>
-        <source>Low priority</source>
-        <translation>Niedrige Priorität</translation>
-    </message>
-    <message>
-        <source>Rooms</source>
-        <translation>Räume</translation>
     </message>
     <message>
         <source>No room matches “%1”.</source>
@@ -3110,6 +3110,18 @@
     <message>
         <source>not signed in</source>
         <translation>nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>%1 does not offer signing in with a password, only %2, which Atrium cannot do yet</source>
+        <translation>%1 bietet keine Anmeldung mit Passwort an, nur %2, was Atrium noch nicht kann</translation>
+    </message>
+    <message>
+        <source>single sign-on</source>
+        <translation>Single Sign-On</translation>
+    </message>
+    <message>
+        <source>a login token</source>
+        <translation>ein Anmelde-Token</translation>
     </message>
 </context>
 <context>

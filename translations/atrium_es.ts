@@ -1078,6 +1078,22 @@
         <extracomment>The day and month of a room&apos;s last message this year (a QDate format).</extracomment>
         <translation>d MMM</translation>
     </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Salas</translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation>Invitaciones</translation>
+    </message>
+    <message>
+        <source>Favourites</source>
+        <translation>Favoritos</translation>
+    </message>
+    <message>
+        <source>Low priority</source>
+        <translation>Prioridad baja</translation>
+    </message>
 </context>
 <context>
     <name>RoomListPane</name>
@@ -1092,22 +1108,6 @@
     <message>
         <source>Filter rooms (Ctrl+K to jump)</source>
         <translation>Filtrar salas (Ctrl+K para saltar)</translation>
-    </message>
-    <message>
-        <source>Invitations</source>
-        <translation>Invitaciones</translation>
-    </message>
-    <message>
-        <source>Favourites</source>
-        <translation>Favoritos</translation>
-    </message>
-    <message>
-        <source>Low priority</source>
-        <translation>Prioridad baja</translation>
-    </message>
-    <message>
-        <source>Rooms</source>
-        <translation>Salas</translation>
     </message>
     <message>
         <source>No room matches “%1”.</source>
@@ -3110,6 +3110,18 @@
     <message>
         <source>not signed in</source>
         <translation>sesión no iniciada</translation>
+    </message>
+    <message>
+        <source>%1 does not offer signing in with a password, only %2, which Atrium cannot do yet</source>
+        <translation>%1 no permite iniciar sesión con contraseña, solo %2, que Atrium aún no admite</translation>
+    </message>
+    <message>
+        <source>single sign-on</source>
+        <translation>inicio de sesión único</translation>
+    </message>
+    <message>
+        <source>a login token</source>
+        <translation>un token de inicio de sesión</translation>
     </message>
 </context>
 <context>

@@ -1078,6 +1078,22 @@
         <extracomment>The day and month of a room&apos;s last message this year (a QDate format).</extracomment>
         <translation>d MMM</translation>
     </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Salons</translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation>Invitations</translation>
+    </message>
+    <message>
+        <source>Favourites</source>
+        <translation>Favoris</translation>
+    </message>
+    <message>
+        <source>Low priority</source>
+        <translation>Priorité basse</translation>
+    </message>
 </context>
 <context>
     <name>RoomListPane</name>
@@ -1092,22 +1108,6 @@
     <message>
         <source>Filter rooms (Ctrl+K to jump)</source>
         <translation>Filtrer les salons (Ctrl+K pour y aller)</translation>
-    </message>
-    <message>
-        <source>Invitations</source>
-        <translation>Invitations</translation>
-    </message>
-    <message>
-        <source>Favourites</source>
-        <translation>Favoris</translation>
-    </message>
-    <message>
-        <source>Low priority</source>
-        <translation>Priorité basse</translation>
-    </message>
-    <message>
-        <source>Rooms</source>
-        <translation>Salons</translation>
     </message>
     <message>
         <source>No room matches “%1”.</source>
@@ -3110,6 +3110,18 @@
     <message>
         <source>not signed in</source>
         <translation>non connecté</translation>
+    </message>
+    <message>
+        <source>%1 does not offer signing in with a password, only %2, which Atrium cannot do yet</source>
+        <translation>%1 ne propose pas la connexion par mot de passe, seulement %2, ce qu’Atrium ne sait pas encore faire</translation>
+    </message>
+    <message>
+        <source>single sign-on</source>
+        <translation>l’authentification unique</translation>
+    </message>
+    <message>
+        <source>a login token</source>
+        <translation>un jeton de connexion</translation>
     </message>
 </context>
 <context>

@@ -1078,6 +1078,22 @@
         <extracomment>The day and month of a room&apos;s last message this year (a QDate format).</extracomment>
         <translation>d MMM</translation>
     </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Stanze</translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation>Inviti</translation>
+    </message>
+    <message>
+        <source>Favourites</source>
+        <translation>Preferite</translation>
+    </message>
+    <message>
+        <source>Low priority</source>
+        <translation>Bassa priorità</translation>
+    </message>
 </context>
 <context>
     <name>RoomListPane</name>
@@ -1092,22 +1108,6 @@
     <message>
         <source>Filter rooms (Ctrl+K to jump)</source>
         <translation>Filtra stanze (Ctrl+K per saltare)</translation>
-    </message>
-    <message>
-        <source>Invitations</source>
-        <translation>Inviti</translation>
-    </message>
-    <message>
-        <source>Favourites</source>
-        <translation>Preferite</translation>
-    </message>
-    <message>
-        <source>Low priority</source>
-        <translation>Bassa priorità</translation>
-    </message>
-    <message>
-        <source>Rooms</source>
-        <translation>Stanze</translation>
     </message>
     <message>
         <source>No room matches “%1”.</source>
@@ -3110,6 +3110,18 @@
     <message>
         <source>not signed in</source>
         <translation>accesso non eseguito</translation>
+    </message>
+    <message>
+        <source>%1 does not offer signing in with a password, only %2, which Atrium cannot do yet</source>
+        <translation>%1 non consente l’accesso con password, solo %2, che Atrium non supporta ancora</translation>
+    </message>
+    <message>
+        <source>single sign-on</source>
+        <translation>single sign-on</translation>
+    </message>
+    <message>
+        <source>a login token</source>
+        <translation>un token di accesso</translation>
     </message>
 </context>
 <context>

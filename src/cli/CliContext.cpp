@@ -82,6 +82,8 @@ int exitCodeFor(sync::Session::Failure failure)
         return Unreachable;
     case sync::Session::Failure::SecretsUnavailable:
         return NoKeychain;
+    case sync::Session::Failure::UnsupportedLogin:
+        return AuthFailed;
     case sync::Session::Failure::None:
     case sync::Session::Failure::Other:
         break;

@@ -32,6 +32,14 @@ ApiRequest versions()
     return request;
 }
 
+ApiRequest loginFlows()
+{
+    ApiRequest request = ApiRequest::get(client(QStringLiteral("/login")));
+    request.authenticated = false;
+    request.timeoutMs = 20'000;
+    return request;
+}
+
 ApiRequest wellKnown()
 {
     ApiRequest request = ApiRequest::get(QStringLiteral("/.well-known/matrix/client"));

@@ -12,6 +12,8 @@ inline constexpr auto ClientPrefix = "/_matrix/client/v3";
 
 ApiRequest versions();
 ApiRequest wellKnown();
+// The ways the server lets clients sign in (GET /login: {flows: [{type}]}).
+ApiRequest loginFlows();
 ApiRequest passwordLogin(const QString &user, const QString &password,
                          const QString &deviceDisplayName, const QString &deviceId = {});
 // Registration with the m.login.dummy stage; `session` comes from the

@@ -130,12 +130,51 @@ void Session::sendAuthRequest(const QUrl &baseUrl, const QString &user, const QS
             else if (error.kind == matrix::ApiError::Kind::Network)
                 fail(tr("cannot reach %1: %2").arg(baseUrl.toString(), error.message),
                      Failure::Unreachable);
+            else if (!registering)
+                explainRefusedLogin(baseUrl, error.describe());
             else
                 fail(error.describe());
             return;
         }
         adoptLogin(baseUrl, response.json());
     });
+}
+
+void Session::explainRefusedLogin(const QUrl &baseUrl, const QString &refusal)
+{
+    // A server that signs people in only some other way (single sign-on, say)
+    // refuses a password with a bare "unknown login type": ask it how.
+    m_http->send(matrix::requests::loginFlows(), this,
+                 [this, baseUrl, refusal](const matrix::ApiResponse &response) {
+                     QStringList types;
+                     for (const QJsonValue &flow : response.json().value("flows").toArray())
+                         types.append(flow.toObject().value("type").toString());
+                     if (response.error || types.isEmpty() ||
+                         types.contains(QLatin1String("m.login.password"))) {
+                         fail(refusal);
+                         return;
+                     }
+                     // A login token is what single sign-on ends in: not a way of its own.
+                     if (types.size() > 1)
+                         types.removeAll(QStringLiteral("m.login.token"));
+                     QStringList offered;
+                     for (const QString &type : std::as_const(types))
+                         offered.append(loginTypeName(type));
+                     offered.removeDuplicates();
+                     fail(tr("%1 does not offer signing in with a password, only %2, which "
+                             "Atrium cannot do yet")
+                              .arg(baseUrl.host(), offered.join(QLatin1String(", "))),
+                          Failure::UnsupportedLogin);
+                 });
+}
+
+QString Session::loginTypeName(const QString &type)
+{
+    if (type == QLatin1String("m.login.sso") || type == QLatin1String("m.login.cas"))
+        return tr("single sign-on");
+    if (type == QLatin1String("m.login.token"))
+        return tr("a login token");
+    return type;
 }
 
 void Session::adoptLogin(const QUrl &baseUrl, const QJsonObject &loginResponse)

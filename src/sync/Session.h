@@ -60,6 +60,7 @@ public:
         WrongPassword,
         Unreachable,
         SecretsUnavailable,
+        UnsupportedLogin, // the server offers no password sign-in
         Other
     };
     Q_ENUM(Failure)
@@ -154,6 +155,11 @@ private:
                       const QString &deviceName, bool registering);
     void sendAuthRequest(const QUrl &baseUrl, const QString &user, const QString &password,
                          const QString &deviceName, bool registering, const QString &uiaSession);
+    // After a password sign-in was refused for another reason than a wrong
+    // password: fails with why (the server may not offer passwords at all).
+    void explainRefusedLogin(const QUrl &baseUrl, const QString &refusal);
+    // A login type (m.login.sso, …) in words.
+    static QString loginTypeName(const QString &type);
     void adoptLogin(const QUrl &baseUrl, const QJsonObject &loginResponse);
     void openStore();
     void loadPickleKey();

@@ -44,6 +44,23 @@ private slots:
         QVERIFY2(session->lastError().contains("password"), qPrintable(session->lastError()));
     }
 
+    // A server that signs people in only by single sign-on says so, instead
+    // of a bare "unknown login type".
+    void aServerWithoutPasswordSignInIsNamedAsSuch()
+    {
+        test::TestHomeserver ssoOnly(
+            {"--login-type", "m.login.sso", "--login-type", "m.login.token"});
+        QVERIFY2(ssoOnly.start(), qPrintable(ssoOnly.serverOutput()));
+        test::TestSession session;
+        QSignalSpy failed(&session.session(), &sync::Session::failed);
+        session->login(ssoOnly.url().toString(), "carol", "pw-carol");
+        QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 10'000);
+        QCOMPARE(session->lastFailure(), sync::Session::Failure::UnsupportedLogin);
+        QCOMPARE(session->lastError(),
+                 QStringLiteral("127.0.0.1 does not offer signing in with a password, only "
+                                "single sign-on, which Atrium cannot do yet"));
+    }
+
     void inviteArrivesAndJoinedMembersExchangeMessages()
     {
         test::TestSession alice, bob;

@@ -40,7 +40,7 @@ async def capabilities(ctx):
 # -- login -------------------------------------------------------------------
 
 async def login_flows(ctx):
-    return {"flows": [{"type": "m.login.password"}]}
+    return {"flows": [{"type": t} for t in ctx.store.login_types]}
 
 
 def _login_response(ctx, user, token, device):
@@ -65,7 +65,7 @@ async def login(ctx):
     body = await ctx.json()
     store = ctx.store
     login_type = body.get("type")
-    if login_type != "m.login.password":
+    if login_type != "m.login.password" or login_type not in store.login_types:
         raise errors.MatrixError(400, "M_UNKNOWN", "Unknown login type %r" % login_type)
     ident = body.get("identifier")
     if ident is not None:

@@ -148,6 +148,8 @@ def parse_args(argv):
                    help="TURN URI for voip/turnServer (repeatable)")
     p.add_argument("--turn-username", default="")
     p.add_argument("--turn-password", default="")
+    p.add_argument("--login-type", action="append", default=[],
+                   help="a login type GET /login offers (repeatable; default m.login.password)")
     p.add_argument("--verbose", action="store_true")
     return p.parse_args(argv)
 
@@ -160,6 +162,8 @@ async def serve(args):
         print("refusing to bind %s: loopback only" % args.host, file=sys.stderr)
         sys.exit(2)
     store = Store(args.server_name, args.max_upload_bytes)
+    if args.login_type:
+        store.login_types = args.login_type
     if args.turn_uri:
         store.turn = {"username": args.turn_username, "password": args.turn_password,
                       "uris": args.turn_uri, "ttl": 86400}

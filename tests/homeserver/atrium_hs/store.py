@@ -17,6 +17,7 @@ class Store:
         self.server_name = server_name
         self.max_upload_bytes = max_upload_bytes
         self.turn = {}                  # voip/turnServer answer
+        self.login_types = ["m.login.password"]  # GET /login's flows
         self.pos = 0                    # global stream position
         self.users = {}                 # user_id -> User
         self.tokens = {}                # access token -> (user_id, device_id)

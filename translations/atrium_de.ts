@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>ApiError</name>
+    <message>
+        <source>cannot reach the server: %1</source>
+        <translation>Server nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation>der Server hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <source>the server sent an unexpected answer: %1</source>
+        <translation>der Server hat unerwartet geantwortet: %1</translation>
+    </message>
+</context>
+<context>
     <name>Attachment</name>
     <message>
         <source>Waiting…</source>
@@ -957,6 +972,10 @@
     <message>
         <source>Settings…</source>
         <translation>Einstellungen …</translation>
+    </message>
+    <message>
+        <source>99+</source>
+        <translation>99+</translation>
     </message>
 </context>
 <context>
@@ -2179,6 +2198,49 @@
     <message>
         <source>Cancel downloading %1</source>
         <translation>Herunterladen von %1 abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::calls::WebRtcSession</name>
+    <message>
+        <source>the remote description was refused: %1</source>
+        <translation>die Sitzungsbeschreibung der Gegenseite wurde abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>GStreamer elements missing: %1</source>
+        <translation>fehlende GStreamer-Elemente: %1</translation>
+    </message>
+    <message>
+        <source>could not build the call pipeline: %1</source>
+        <translation>die Anruf-Pipeline konnte nicht aufgebaut werden: %1</translation>
+    </message>
+    <message>
+        <source>could not make the call&apos;s microphone or camera source</source>
+        <translation>Mikrofon- oder Kameraquelle des Anrufs konnte nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>could not start the call pipeline (no microphone or camera?)</source>
+        <translation>die Anruf-Pipeline konnte nicht starten (kein Mikrofon oder keine Kamera?)</translation>
+    </message>
+    <message>
+        <source>the offer has no Opus audio</source>
+        <translation>das Angebot enthält kein Opus-Audio</translation>
+    </message>
+    <message>
+        <source>the %1 is not a usable session description</source>
+        <translation>die %1 ist keine brauchbare Sitzungsbeschreibung</translation>
+    </message>
+    <message>
+        <source>the connection was lost (ICE failed)</source>
+        <translation>die Verbindung ist abgebrochen (ICE fehlgeschlagen)</translation>
+    </message>
+    <message>
+        <source>could not connect (ICE failed)</source>
+        <translation>keine Verbindung möglich (ICE fehlgeschlagen)</translation>
+    </message>
+    <message>
+        <source>the connection was lost (nothing heard from the other side for %1 s)</source>
+        <translation>die Verbindung ist abgebrochen (seit %1 s nichts von der Gegenseite)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>ApiError</name>
+    <message>
+        <source>cannot reach the server: %1</source>
+        <translation>no se puede conectar con el servidor: %1</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation>el servidor no respondió a tiempo</translation>
+    </message>
+    <message>
+        <source>the server sent an unexpected answer: %1</source>
+        <translation>el servidor envió una respuesta inesperada: %1</translation>
+    </message>
+</context>
+<context>
     <name>Attachment</name>
     <message>
         <source>Waiting…</source>
@@ -957,6 +972,10 @@
     <message>
         <source>Settings…</source>
         <translation>Ajustes…</translation>
+    </message>
+    <message>
+        <source>99+</source>
+        <translation>99+</translation>
     </message>
 </context>
 <context>
@@ -2179,6 +2198,49 @@
     <message>
         <source>Cancel downloading %1</source>
         <translation>Cancelar la descarga de %1</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::calls::WebRtcSession</name>
+    <message>
+        <source>the remote description was refused: %1</source>
+        <translation>se rechazó la descripción de sesión remota: %1</translation>
+    </message>
+    <message>
+        <source>GStreamer elements missing: %1</source>
+        <translation>faltan elementos de GStreamer: %1</translation>
+    </message>
+    <message>
+        <source>could not build the call pipeline: %1</source>
+        <translation>no se pudo construir la canalización de la llamada: %1</translation>
+    </message>
+    <message>
+        <source>could not make the call&apos;s microphone or camera source</source>
+        <translation>no se pudo crear la fuente de micrófono o cámara de la llamada</translation>
+    </message>
+    <message>
+        <source>could not start the call pipeline (no microphone or camera?)</source>
+        <translation>no se pudo iniciar la canalización de la llamada (¿sin micrófono ni cámara?)</translation>
+    </message>
+    <message>
+        <source>the offer has no Opus audio</source>
+        <translation>la oferta no tiene audio Opus</translation>
+    </message>
+    <message>
+        <source>the %1 is not a usable session description</source>
+        <translation>la %1 no es una descripción de sesión utilizable</translation>
+    </message>
+    <message>
+        <source>the connection was lost (ICE failed)</source>
+        <translation>se perdió la conexión (falló ICE)</translation>
+    </message>
+    <message>
+        <source>could not connect (ICE failed)</source>
+        <translation>no se pudo conectar (falló ICE)</translation>
+    </message>
+    <message>
+        <source>the connection was lost (nothing heard from the other side for %1 s)</source>
+        <translation>se perdió la conexión (nada del otro lado durante %1 s)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>ApiError</name>
+    <message>
+        <source>cannot reach the server: %1</source>
+        <translation>impossible de joindre le serveur : %1</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation>le serveur n’a pas répondu à temps</translation>
+    </message>
+    <message>
+        <source>the server sent an unexpected answer: %1</source>
+        <translation>le serveur a envoyé une réponse inattendue : %1</translation>
+    </message>
+</context>
+<context>
     <name>Attachment</name>
     <message>
         <source>Waiting…</source>
@@ -957,6 +972,10 @@
     <message>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
+    </message>
+    <message>
+        <source>99+</source>
+        <translation>99+</translation>
     </message>
 </context>
 <context>
@@ -2179,6 +2198,49 @@
     <message>
         <source>Cancel downloading %1</source>
         <translation>Annuler le téléchargement de %1</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::calls::WebRtcSession</name>
+    <message>
+        <source>the remote description was refused: %1</source>
+        <translation>la description de session distante a été refusée : %1</translation>
+    </message>
+    <message>
+        <source>GStreamer elements missing: %1</source>
+        <translation>éléments GStreamer manquants : %1</translation>
+    </message>
+    <message>
+        <source>could not build the call pipeline: %1</source>
+        <translation>impossible de construire le pipeline de l’appel : %1</translation>
+    </message>
+    <message>
+        <source>could not make the call&apos;s microphone or camera source</source>
+        <translation>impossible de créer la source micro ou caméra de l’appel</translation>
+    </message>
+    <message>
+        <source>could not start the call pipeline (no microphone or camera?)</source>
+        <translation>impossible de démarrer le pipeline de l’appel (pas de micro ni de caméra ?)</translation>
+    </message>
+    <message>
+        <source>the offer has no Opus audio</source>
+        <translation>l’offre ne contient pas d’audio Opus</translation>
+    </message>
+    <message>
+        <source>the %1 is not a usable session description</source>
+        <translation>l’%1 n’est pas une description de session utilisable</translation>
+    </message>
+    <message>
+        <source>the connection was lost (ICE failed)</source>
+        <translation>la connexion a été perdue (échec ICE)</translation>
+    </message>
+    <message>
+        <source>could not connect (ICE failed)</source>
+        <translation>connexion impossible (échec ICE)</translation>
+    </message>
+    <message>
+        <source>the connection was lost (nothing heard from the other side for %1 s)</source>
+        <translation>la connexion a été perdue (rien de l’autre côté depuis %1 s)</translation>
     </message>
 </context>
 <context>

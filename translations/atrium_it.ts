@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it">
 <context>
+    <name>ApiError</name>
+    <message>
+        <source>cannot reach the server: %1</source>
+        <translation>impossibile raggiungere il server: %1</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation>il server non ha risposto in tempo</translation>
+    </message>
+    <message>
+        <source>the server sent an unexpected answer: %1</source>
+        <translation>il server ha inviato una risposta inattesa: %1</translation>
+    </message>
+</context>
+<context>
     <name>Attachment</name>
     <message>
         <source>Waiting…</source>
@@ -957,6 +972,10 @@
     <message>
         <source>Settings…</source>
         <translation>Impostazioni…</translation>
+    </message>
+    <message>
+        <source>99+</source>
+        <translation>99+</translation>
     </message>
 </context>
 <context>
@@ -2179,6 +2198,49 @@
     <message>
         <source>Cancel downloading %1</source>
         <translation>Annulla il download di %1</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::calls::WebRtcSession</name>
+    <message>
+        <source>the remote description was refused: %1</source>
+        <translation>la descrizione di sessione remota è stata rifiutata: %1</translation>
+    </message>
+    <message>
+        <source>GStreamer elements missing: %1</source>
+        <translation>elementi GStreamer mancanti: %1</translation>
+    </message>
+    <message>
+        <source>could not build the call pipeline: %1</source>
+        <translation>impossibile costruire la pipeline della chiamata: %1</translation>
+    </message>
+    <message>
+        <source>could not make the call&apos;s microphone or camera source</source>
+        <translation>impossibile creare la sorgente di microfono o fotocamera della chiamata</translation>
+    </message>
+    <message>
+        <source>could not start the call pipeline (no microphone or camera?)</source>
+        <translation>impossibile avviare la pipeline della chiamata (nessun microfono o fotocamera?)</translation>
+    </message>
+    <message>
+        <source>the offer has no Opus audio</source>
+        <translation>l’offerta non contiene audio Opus</translation>
+    </message>
+    <message>
+        <source>the %1 is not a usable session description</source>
+        <translation>la %1 non è una descrizione di sessione utilizzabile</translation>
+    </message>
+    <message>
+        <source>the connection was lost (ICE failed)</source>
+        <translation>la connessione è stata persa (ICE non riuscito)</translation>
+    </message>
+    <message>
+        <source>could not connect (ICE failed)</source>
+        <translation>impossibile connettersi (ICE non riuscito)</translation>
+    </message>
+    <message>
+        <source>the connection was lost (nothing heard from the other side for %1 s)</source>
+        <translation>la connessione è stata persa (nulla dall’altra parte per %1 s)</translation>
     </message>
 </context>
 <context>

@@ -113,7 +113,7 @@ ItemDelegate {
                     color: "white"
                     font.bold: true
                     font.pixelSize: 11
-                    text: row.notificationCount > 99 ? "99+" : row.notificationCount
+                    text: row.notificationCount > 99 ? qsTr("99+") : row.notificationCount
                 }
             }
         }

@@ -228,7 +228,7 @@ struct WebRtcSession::Callbacks
         gst_promise_unref(promise);
         self->post([self, error]() {
             if (!error.isEmpty())
-                self->fail(QStringLiteral("the remote description was refused: %1").arg(error));
+                self->fail(tr("the remote description was refused: %1").arg(error));
             else
                 self->remoteDescriptionSet();
         });
@@ -412,8 +412,7 @@ bool WebRtcSession::buildPipeline(bool video, int opusPayload, int vp8Payload)
 {
     const QStringList missing = missingPlugins(video);
     if (!missing.isEmpty()) {
-        fail(QStringLiteral("GStreamer elements missing: %1")
-                 .arg(missing.join(QLatin1String(", "))));
+        fail(tr("GStreamer elements missing: %1").arg(missing.join(QLatin1String(", "))));
         return false;
     }
     // Fixed in the caps, so that webrtcbin can name each track's stream (a=ssrc … msid)
@@ -442,13 +441,13 @@ bool WebRtcSession::buildPipeline(bool video, int opusPayload, int vp8Payload)
         g_error_free(error);
         if (pipeline)
             gst_object_unref(pipeline);
-        fail(QStringLiteral("could not build the call pipeline: %1").arg(text));
+        fail(tr("could not build the call pipeline: %1").arg(text));
         return false;
     }
     m_pipeline = pipeline;
     if (!linkSource(CaptureDevices::Kind::Microphone, m_options.microphone) ||
         (video && !linkSource(CaptureDevices::Kind::Camera, m_options.camera))) {
-        fail(QStringLiteral("could not make the call's microphone or camera source"));
+        fail(tr("could not make the call's microphone or camera source"));
         return false;
     }
     m_webrtc = gst_bin_get_by_name(GST_BIN(pipeline), "webrtc");
@@ -474,7 +473,7 @@ bool WebRtcSession::buildPipeline(bool video, int opusPayload, int vp8Payload)
     gst_object_unref(bus);
 
     if (gst_element_set_state(pipeline, GST_STATE_PLAYING) == GST_STATE_CHANGE_FAILURE) {
-        fail(QStringLiteral("could not start the call pipeline (no microphone or camera?)"));
+        fail(tr("could not start the call pipeline (no microphone or camera?)"));
         return false;
     }
     return true;
@@ -964,7 +963,7 @@ void WebRtcSession::acceptOffer(const QString &sdp, bool video)
     const int opus = payloadTypeFor(sdp, QStringLiteral("opus"));
     const int vp8 = payloadTypeFor(sdp, QStringLiteral("VP8"));
     if (opus < 0) {
-        fail(QStringLiteral("the offer has no Opus audio"));
+        fail(tr("the offer has no Opus audio"));
         return;
     }
     const bool offersVideo = sdp.contains(QLatin1String("m=video")) && vp8 >= 0;
@@ -1026,7 +1025,7 @@ void WebRtcSession::setRemoteDescription(const QString &type, const QString &sdp
     if (!message || gst_sdp_message_medias_len(message) == 0) {
         if (message)
             gst_sdp_message_free(message);
-        fail(QStringLiteral("the %1 is not a usable session description").arg(type));
+        fail(tr("the %1 is not a usable session description").arg(type));
         return;
     }
     m_remoteIsOffer = type == QLatin1String("offer");
@@ -1148,8 +1147,8 @@ void WebRtcSession::iceConnectionStateChanged(int state)
         m_silenceTimer.start();
         break;
     case GST_WEBRTC_ICE_CONNECTION_STATE_FAILED:
-        fail(m_state == State::Connected ? QStringLiteral("the connection was lost (ICE failed)")
-                                         : QStringLiteral("could not connect (ICE failed)"),
+        fail(m_state == State::Connected ? tr("the connection was lost (ICE failed)")
+                                         : tr("could not connect (ICE failed)"),
              Failure::Connection);
         break;
     default:
@@ -1171,7 +1170,7 @@ void WebRtcSession::checkPeerSilence()
         heardFromPeer();
     const qint64 silentMs = steadyClockMs() - m_peerHeardAt;
     if (silentMs >= m_options.peerSilenceMs)
-        fail(QStringLiteral("the connection was lost (nothing heard from the other side for %1 s)")
+        fail(tr("the connection was lost (nothing heard from the other side for %1 s)")
                  .arg(silentMs / 1000),
              Failure::Connection);
 }

@@ -1,5 +1,6 @@
 #include "ApiError.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 namespace atrium::matrix {
@@ -22,11 +23,12 @@ QString ApiError::describe() const
 {
     switch (kind) {
     case Kind::Network:
-        return QStringLiteral("cannot reach the server: %1").arg(message);
+        return QCoreApplication::translate("ApiError", "cannot reach the server: %1").arg(message);
     case Kind::Timeout:
-        return QStringLiteral("the server did not answer in time");
+        return QCoreApplication::translate("ApiError", "the server did not answer in time");
     case Kind::Malformed:
-        return QStringLiteral("the server sent an unexpected answer: %1").arg(message);
+        return QCoreApplication::translate("ApiError", "the server sent an unexpected answer: %1")
+            .arg(message);
     case Kind::Server:
         break;
     }

@@ -1809,6 +1809,30 @@
         <source>Sign in</source>
         <translation>Anmelden</translation>
     </message>
+    <message>
+        <source>The passwords do not match.</source>
+        <translation>Die Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Create an account</source>
+        <translation>Konto erstellen</translation>
+    </message>
+    <message>
+        <source>Confirm password</source>
+        <translation>Passwort bestätigen</translation>
+    </message>
+    <message>
+        <source>I have an account</source>
+        <translation>Ich habe ein Konto</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>Wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>Konto erstellen</translation>
+    </message>
 </context>
 <context>
     <name>SpaceBar</name>
@@ -3184,6 +3208,10 @@
     <message>
         <source>a login token</source>
         <translation>ein Anmelde-Token</translation>
+    </message>
+    <message>
+        <source>%1 asks for more than a user name and password to create an account; create it on the server&apos;s own site, then sign in here</source>
+        <translation>%1 verlangt zum Anlegen eines Kontos mehr als Benutzername und Passwort; legen Sie es auf der Website des Servers an und melden Sie sich dann hier an</translation>
     </message>
 </context>
 <context>

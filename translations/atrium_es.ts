@@ -1809,6 +1809,30 @@
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
     </message>
+    <message>
+        <source>The passwords do not match.</source>
+        <translation>Las contraseñas no coinciden.</translation>
+    </message>
+    <message>
+        <source>Create an account</source>
+        <translation>Crear una cuenta</translation>
+    </message>
+    <message>
+        <source>Confirm password</source>
+        <translation>Confirmar contraseña</translation>
+    </message>
+    <message>
+        <source>I have an account</source>
+        <translation>Ya tengo una cuenta</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>Creando…</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>Crear cuenta</translation>
+    </message>
 </context>
 <context>
     <name>SpaceBar</name>
@@ -3184,6 +3208,10 @@
     <message>
         <source>a login token</source>
         <translation>un token de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>%1 asks for more than a user name and password to create an account; create it on the server&apos;s own site, then sign in here</source>
+        <translation>%1 pide más que un nombre de usuario y una contraseña para crear una cuenta; créela en el sitio del servidor y luego inicie sesión aquí</translation>
     </message>
 </context>
 <context>

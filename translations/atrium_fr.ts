@@ -1809,6 +1809,30 @@
         <source>Sign in</source>
         <translation>Se connecter</translation>
     </message>
+    <message>
+        <source>The passwords do not match.</source>
+        <translation>Les mots de passe ne correspondent pas.</translation>
+    </message>
+    <message>
+        <source>Create an account</source>
+        <translation>Créer un compte</translation>
+    </message>
+    <message>
+        <source>Confirm password</source>
+        <translation>Confirmer le mot de passe</translation>
+    </message>
+    <message>
+        <source>I have an account</source>
+        <translation>J’ai déjà un compte</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>Création…</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>Créer le compte</translation>
+    </message>
 </context>
 <context>
     <name>SpaceBar</name>
@@ -3184,6 +3208,10 @@
     <message>
         <source>a login token</source>
         <translation>un jeton de connexion</translation>
+    </message>
+    <message>
+        <source>%1 asks for more than a user name and password to create an account; create it on the server&apos;s own site, then sign in here</source>
+        <translation>%1 demande plus qu’un nom d’utilisateur et un mot de passe pour créer un compte ; créez-le sur le site du serveur, puis connectez-vous ici</translation>
     </message>
 </context>
 <context>

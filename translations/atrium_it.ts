@@ -1809,6 +1809,30 @@
         <source>Sign in</source>
         <translation>Accedi</translation>
     </message>
+    <message>
+        <source>The passwords do not match.</source>
+        <translation>Le password non corrispondono.</translation>
+    </message>
+    <message>
+        <source>Create an account</source>
+        <translation>Crea un account</translation>
+    </message>
+    <message>
+        <source>Confirm password</source>
+        <translation>Conferma password</translation>
+    </message>
+    <message>
+        <source>I have an account</source>
+        <translation>Ho già un account</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>Creazione…</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>Crea account</translation>
+    </message>
 </context>
 <context>
     <name>SpaceBar</name>
@@ -3184,6 +3208,10 @@
     <message>
         <source>a login token</source>
         <translation>un token di accesso</translation>
+    </message>
+    <message>
+        <source>%1 asks for more than a user name and password to create an account; create it on the server&apos;s own site, then sign in here</source>
+        <translation>%1 richiede più di nome utente e password per creare un account; crealo sul sito del server, poi accedi qui</translation>
     </message>
 </context>
 <context>

@@ -7,11 +7,23 @@ Pane {
     id: page
 
     required property SessionController controller
+    // Creating an account instead of signing in (where the server allows it).
+    property bool creating: false
     readonly property bool dark: palette.window.hslLightness < 0.5
+    // A mistake seen before asking the server (the passwords differ).
+    property string localError: ""
 
     function submit() {
-        if (!controller.busy)
+        if (controller.busy)
+            return;
+        localError = "";
+        if (!creating) {
             controller.login(serverField.text, userField.text, passwordField.text);
+        } else if (passwordField.text !== confirmField.text) {
+            localError = qsTr("The passwords do not match.");
+        } else {
+            controller.registerAccount(serverField.text, userField.text, passwordField.text);
+        }
     }
 
     padding: 24
@@ -25,7 +37,8 @@ Pane {
             Layout.bottomMargin: 12
             font.bold: true
             font.pixelSize: 24
-            text: qsTr("Sign in to Atrium")
+            objectName: "signInTitle"
+            text: page.creating ? qsTr("Create an account") : qsTr("Sign in to Atrium")
         }
         Label {
             text: qsTr("Homeserver")
@@ -69,20 +82,54 @@ Pane {
             onAccepted: page.submit()
         }
         Label {
+            Layout.topMargin: 4
+            text: qsTr("Confirm password")
+            visible: page.creating
+        }
+        TextField {
+            id: confirmField
+            Accessible.name: qsTr("Confirm password")
+            Layout.fillWidth: true
+            echoMode: TextInput.Password
+            objectName: "confirmField"
+            visible: page.creating
+
+            onAccepted: page.submit()
+        }
+        Label {
             Layout.fillWidth: true
             color: page.dark ? "#ff8a80" : "#c62828"
-            text: page.controller.errorMessage
+            objectName: "signInError"
+            text: page.localError !== "" ? page.localError : page.controller.errorMessage
             visible: text.length > 0
             wrapMode: Text.Wrap
         }
-        Button {
-            Layout.alignment: Qt.AlignRight
+        RowLayout {
+            Layout.fillWidth: true
             Layout.topMargin: 8
-            enabled: !page.controller.busy
-            highlighted: true
-            text: page.controller.busy ? qsTr("Signing in…") : qsTr("Sign in")
 
-            onClicked: page.submit()
+            // Switches between signing in and creating an account.
+            Button {
+                flat: true
+                objectName: "createAccountSwitch"
+                text: page.creating ? qsTr("I have an account") : qsTr("Create an account")
+
+                onClicked: {
+                    page.creating = !page.creating;
+                    page.localError = "";
+                }
+            }
+            Item {
+                Layout.fillWidth: true
+            }
+            Button {
+                enabled: !page.controller.busy
+                highlighted: true
+                objectName: "signInButton"
+                text: page.controller.busy ? (page.creating ? qsTr("Creating…") : qsTr("Signing in…")) : page.creating ? qsTr("Create account") : qsTr("Sign in")
+
+                onClicked: page.submit()
+            }
         }
     }
 }

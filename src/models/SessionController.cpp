@@ -159,18 +159,32 @@ void SessionController::restore()
     m_session->restore();
 }
 
-void SessionController::login(const QString &server, const QString &user, const QString &password)
+bool SessionController::checkCredentials(const QString &server, const QString &user,
+                                         const QString &password)
 {
     if (user.trimmed().isEmpty() || password.isEmpty()) {
         setErrorMessage(tr("Enter a user name and a password."));
-        return;
+        return false;
     }
     if (server.trimmed().isEmpty() && !user.trimmed().startsWith(QLatin1Char('@'))) {
         setErrorMessage(tr("Enter a homeserver, or a full user id such as @ann:example.org."));
-        return;
+        return false;
     }
     setErrorMessage({});
-    m_session->login(server.trimmed(), user.trimmed(), password);
+    return true;
+}
+
+void SessionController::login(const QString &server, const QString &user, const QString &password)
+{
+    if (checkCredentials(server, user, password))
+        m_session->login(server.trimmed(), user.trimmed(), password);
+}
+
+void SessionController::registerAccount(const QString &server, const QString &user,
+                                        const QString &password)
+{
+    if (checkCredentials(server, user, password))
+        m_session->registerAccount(server.trimmed(), user.trimmed(), password);
 }
 
 void SessionController::logout()

@@ -82,6 +82,9 @@ public:
     // Resumes the saved account, if any (else the state stays loggedOut).
     Q_INVOKABLE void restore();
     Q_INVOKABLE void login(const QString &server, const QString &user, const QString &password);
+    // Creates the account on the server (where it allows that) and signs in.
+    Q_INVOKABLE void registerAccount(const QString &server, const QString &user,
+                                     const QString &password);
     Q_INVOKABLE void logout();
     // Queues `text` (Markdown) for the room; false when there is nothing to send.
     // A reply when `replyTo` names the parent event.
@@ -146,6 +149,8 @@ private:
     // A CallManager for the signed-in account; none while signed out.
     void updateCalls();
     void notifyAbout(const sync::SyncChanges &changes);
+    // Says what is missing (in errorMessage) unless a sign-in can be tried.
+    bool checkCredentials(const QString &server, const QString &user, const QString &password);
     void setErrorMessage(const QString &message);
     void refuseIfEmpty(const QString &roomId, QFuture<QString> queued);
     // Calls `then` once `roomId` is in the room list (now, or after a sync).

@@ -29,6 +29,7 @@
 #include <QPromise>
 #include <QTimer>
 #include <QtConcurrent>
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcSession, "atrium.session")
 
@@ -119,6 +120,13 @@ void Session::sendAuthRequest(const QUrl &baseUrl, const QString &user, const QS
     m_http->send(request, this, [=, this](const matrix::ApiResponse &response) {
         if (registering && response.httpStatus == 401 && uiaSession.isEmpty()) {
             // User-interactive auth: the first answer gives the session for the dummy stage.
+            if (!offersDummyRegistration(response.json())) {
+                fail(tr("%1 asks for more than a user name and password to create an account; "
+                        "create it on the server's own site, then sign in here")
+                         .arg(baseUrl.host()),
+                     Failure::UnsupportedLogin);
+                return;
+            }
             const QString session = response.json().value("session").toString();
             sendAuthRequest(baseUrl, user, password, deviceName, true, session);
             return;
@@ -138,6 +146,18 @@ void Session::sendAuthRequest(const QUrl &baseUrl, const QString &user, const QS
         }
         adoptLogin(baseUrl, response.json());
     });
+}
+
+bool Session::offersDummyRegistration(const QJsonObject &challenge)
+{
+    for (const QJsonValue &flow : challenge.value("flows").toArray()) {
+        const QJsonArray stages = flow.toObject().value("stages").toArray();
+        if (std::all_of(stages.begin(), stages.end(), [](const QJsonValue &stage) {
+                return stage.toString() == QLatin1String("m.login.dummy");
+            }))
+            return true;
+    }
+    return false;
 }
 
 void Session::explainRefusedLogin(const QUrl &baseUrl, const QString &refusal)

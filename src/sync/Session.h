@@ -60,7 +60,7 @@ public:
         WrongPassword,
         Unreachable,
         SecretsUnavailable,
-        UnsupportedLogin, // the server offers no password sign-in
+        UnsupportedLogin, // no password sign-in, or registration asks for more
         Other
     };
     Q_ENUM(Failure)
@@ -158,6 +158,9 @@ private:
     // After a password sign-in was refused for another reason than a wrong
     // password: fails with why (the server may not offer passwords at all).
     void explainRefusedLogin(const QUrl &baseUrl, const QString &refusal);
+    // Whether a registration's user-interactive auth `challenge` (its 401)
+    // has a flow Atrium can complete: no stage but m.login.dummy.
+    static bool offersDummyRegistration(const QJsonObject &challenge);
     // A login type (m.login.sso, …) in words.
     static QString loginTypeName(const QString &type);
     void adoptLogin(const QUrl &baseUrl, const QJsonObject &loginResponse);

@@ -61,6 +61,30 @@ private slots:
                                 "single sign-on, which Atrium cannot do yet"));
     }
 
+    // Registration as the server allows it: closed, or asking for an email
+    // stage Atrium cannot do, each says so.
+    void registrationTheServerRefusesSaysWhy()
+    {
+        test::TestHomeserver closed({"--registration", "closed"});
+        QVERIFY2(closed.start(), qPrintable(closed.serverOutput()));
+        test::TestSession first;
+        QSignalSpy failedFirst(&first.session(), &sync::Session::failed);
+        first->registerAccount(closed.url().toString(), "dora", "pw-dora");
+        QTRY_VERIFY_WITH_TIMEOUT(!failedFirst.isEmpty(), 10'000);
+        QVERIFY2(first->lastError().contains("Registration is disabled"),
+                 qPrintable(first->lastError()));
+
+        test::TestHomeserver byEmail({"--registration", "email"});
+        QVERIFY2(byEmail.start(), qPrintable(byEmail.serverOutput()));
+        test::TestSession second;
+        QSignalSpy failedSecond(&second.session(), &sync::Session::failed);
+        second->registerAccount(byEmail.url().toString(), "dora", "pw-dora");
+        QTRY_VERIFY_WITH_TIMEOUT(!failedSecond.isEmpty(), 10'000);
+        QCOMPARE(second->lastFailure(), sync::Session::Failure::UnsupportedLogin);
+        QVERIFY2(second->lastError().contains("create it on the server's own site"),
+                 qPrintable(second->lastError()));
+    }
+
     void inviteArrivesAndJoinedMembersExchangeMessages()
     {
         test::TestSession alice, bob;

@@ -126,7 +126,10 @@ async def register_account(ctx):
                 break
     _check_localpart(store, username)
     password = require(body, "password", str, optional=True)
-    uia.check(ctx, body, [["m.login.dummy"]])
+    if store.registration == "closed":
+        raise errors.forbidden("Registration is disabled")
+    stages = [["m.login.email.identity"]] if store.registration == "email" else [["m.login.dummy"]]
+    uia.check(ctx, body, stages)
     # The username may have been taken while UIA was in progress.
     _check_localpart(store, username)
     user = store.create_user(username, password)

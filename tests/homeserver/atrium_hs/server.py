@@ -150,6 +150,8 @@ def parse_args(argv):
     p.add_argument("--turn-password", default="")
     p.add_argument("--login-type", action="append", default=[],
                    help="a login type GET /login offers (repeatable; default m.login.password)")
+    p.add_argument("--registration", choices=["open", "email", "closed"], default="open",
+                   help="open (the dummy stage), email (an email stage only) or closed")
     p.add_argument("--verbose", action="store_true")
     return p.parse_args(argv)
 
@@ -162,6 +164,7 @@ async def serve(args):
         print("refusing to bind %s: loopback only" % args.host, file=sys.stderr)
         sys.exit(2)
     store = Store(args.server_name, args.max_upload_bytes)
+    store.registration = args.registration
     if args.login_type:
         store.login_types = args.login_type
     if args.turn_uri:

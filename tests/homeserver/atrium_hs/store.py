@@ -18,6 +18,7 @@ class Store:
         self.max_upload_bytes = max_upload_bytes
         self.turn = {}                  # voip/turnServer answer
         self.login_types = ["m.login.password"]  # GET /login's flows
+        self.registration = "open"      # "open" (dummy stage), "email" or "closed"
         self.pos = 0                    # global stream position
         self.users = {}                 # user_id -> User
         self.tokens = {}                # access token -> (user_id, device_id)

@@ -6,6 +6,8 @@ import QtQuick
 QtObject {
     id: controller
 
+    // Sign-in: set by the test; login and registerAccount are recorded in calls.
+    property bool busy: false
     property var calls: []
     // The rooms' drafts, in memory: {roomId: draft} as the composer wrote them.
     property QtObject drafts: QtObject {
@@ -30,6 +32,7 @@ QtObject {
                 kept[roomId] = draft;
         }
     }
+    property string errorMessage: ""
     // No files in these tests (the file components have their own, with a fake
     // controller): only what the timeline pane reads and listens to.
     property QtObject media: QtObject {
@@ -220,6 +223,9 @@ QtObject {
     function leaveRoom(roomId) {
         calls.push(["leaveRoom", roomId]);
     }
+    function login(server, user, password) {
+        calls.push(["login", server, user, password]);
+    }
     // Like Pills::linkedId for matrix.to links.
     function matrixIdOfLink(url) {
         const prefix = "https://matrix.to/#/";
@@ -229,6 +235,9 @@ QtObject {
     }
     function openDirectChat(userId) {
         calls.push(["openDirectChat", userId]);
+    }
+    function registerAccount(server, user, password) {
+        calls.push(["register", server, user, password]);
     }
     function retrySend(transactionId) {
     }

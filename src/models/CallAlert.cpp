@@ -24,7 +24,7 @@ void CallAlert::follow()
         m_ringtone->setPlaying(ringing);
     if (!ringing) {
         if (!m_notifiedRoom.isEmpty())
-            m_notifier->withdraw(std::exchange(m_notifiedRoom, QString()));
+            m_notifier->withdrawCall(std::exchange(m_notifiedRoom, QString()));
         return;
     }
     if (!m_notifiedRoom.isEmpty() || m_userIsLooking())
@@ -35,6 +35,7 @@ void CallAlert::follow()
     notification.title = m_calls->isVideo() ? tr("Incoming video call") : tr("Incoming voice call");
     notification.body = tr("%1 is calling").arg(m_calls->peerName());
     notification.incomingCall = true;
+    notification.answerable = m_calls->answerUnavailable().isEmpty();
     m_notifier->notify(notification);
 }
 

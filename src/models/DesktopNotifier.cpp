@@ -45,10 +45,15 @@ void DesktopNotifier::notify(const DesktopNotification &notification)
     QStringList actions{DefaultAction, tr("Open")};
     if (ringing) {
         hints.insert(QStringLiteral("urgency"), QVariant::fromValue(CriticalUrgency));
-        actions << AcceptAction << tr("Accept") << DeclineAction << tr("Decline");
+        if (notification.answerable)
+            actions << AcceptAction << tr("Accept");
+        actions << DeclineAction << tr("Decline");
+        m_callsOnTheWay.insert(notification.roomId);
     }
-    // Replacing the room's previous bubble keeps one per room, as chat apps do.
-    call << QStringLiteral("Atrium") << m_idByRoom.value(notification.roomId, 0u)
+    // A room's calls and messages have a bubble each; replacing the room's
+    // previous one keeps one per room and kind, as chat apps do.
+    const QHash<QString, uint> &ids = ringing ? m_callIdByRoom : m_idByRoom;
+    call << QStringLiteral("Atrium") << ids.value(notification.roomId, 0u)
          << (ringing ? QStringLiteral("call-start") : QStringLiteral("mail-message-new"))
          << notification.title << notification.body << actions << hints << (ringing ? 0 : -1);
     // Asynchronous: a slow or missing daemon never blocks the window.
@@ -57,11 +62,19 @@ void DesktopNotifier::notify(const DesktopNotification &notification)
             [this, notification](QDBusPendingCallWatcher *finished) {
                 finished->deleteLater();
                 const QDBusPendingReply<uint> reply = *finished;
+                const QString &roomId = notification.roomId;
+                const bool ringing = notification.incomingCall;
+                // Withdrawn while on its way: closed as soon as it has an id.
+                const bool withdrawn = ringing && !m_callsOnTheWay.remove(roomId);
                 if (reply.isError()) {
-                    showElsewhere(notification, reply.error().message());
+                    if (!withdrawn)
+                        showElsewhere(notification, reply.error().message());
                     return;
                 }
-                m_idByRoom.insert(notification.roomId, reply.value());
+                if (withdrawn)
+                    close(reply.value());
+                else
+                    (ringing ? m_callIdByRoom : m_idByRoom).insert(roomId, reply.value());
             });
 }
 
@@ -77,14 +90,18 @@ void DesktopNotifier::showElsewhere(const DesktopNotification &notification, con
 
 bool DesktopNotifier::isShowing(const QString &roomId) const
 {
-    return m_idByRoom.contains(roomId);
+    return m_idByRoom.contains(roomId) || m_callIdByRoom.contains(roomId);
 }
 
-void DesktopNotifier::withdraw(const QString &roomId)
+void DesktopNotifier::withdrawCall(const QString &roomId)
 {
-    const uint id = m_idByRoom.take(roomId);
-    if (id == 0 || !m_bus.isConnected())
-        return;
+    m_callsOnTheWay.remove(roomId); // its answer closes it (see notify)
+    if (const uint id = m_callIdByRoom.take(roomId))
+        close(id);
+}
+
+void DesktopNotifier::close(uint id)
+{
     QDBusMessage close = QDBusMessage::createMethodCall(Service, Path, Interface,
                                                         QStringLiteral("CloseNotification"));
     close << id;
@@ -93,18 +110,21 @@ void DesktopNotifier::withdraw(const QString &roomId)
 
 void DesktopNotifier::onActionInvoked(uint id, const QString &action)
 {
-    const QString roomId = m_idByRoom.key(id);
-    if (roomId.isEmpty())
-        return;
-    if (action == DefaultAction)
+    if (const QString roomId = m_callIdByRoom.key(id); !roomId.isEmpty()) {
+        if (action == AcceptAction || action == DeclineAction)
+            emit callAction(roomId, action);
+        else if (action == DefaultAction)
+            activate(roomId);
+    } else if (const QString roomId = m_idByRoom.key(id);
+               !roomId.isEmpty() && action == DefaultAction) {
         activate(roomId);
-    else if (action == AcceptAction || action == DeclineAction)
-        emit callAction(roomId, action);
+    }
 }
 
 void DesktopNotifier::onClosed(uint id, uint)
 {
     m_idByRoom.remove(m_idByRoom.key(id));
+    m_callIdByRoom.remove(m_callIdByRoom.key(id));
 }
 
 } // namespace atrium::models

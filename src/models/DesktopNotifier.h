@@ -5,6 +5,7 @@
 #include <QDBusConnection>
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <functional>
 
 namespace atrium::models {
@@ -30,8 +31,9 @@ public:
     void activate(const QString &roomId) { emit activated(roomId); }
     // The service has a bubble of ours for the room (until it is closed).
     bool isShowing(const QString &roomId) const;
-    // Takes the room's bubble away (the call it announced stopped ringing).
-    void withdraw(const QString &roomId);
+    // Takes the room's incoming-call bubble away (the call stopped ringing),
+    // also one still on its way to the service.
+    void withdrawCall(const QString &roomId);
 
 signals:
     void activated(const QString &roomId);
@@ -44,9 +46,12 @@ private slots:
 
 private:
     void showElsewhere(const DesktopNotification &notification, const QString &why);
+    void close(uint id);
 
     QDBusConnection m_bus;
-    QHash<QString, uint> m_idByRoom;
+    QHash<QString, uint> m_idByRoom;     // messages
+    QHash<QString, uint> m_callIdByRoom; // incoming calls
+    QSet<QString> m_callsOnTheWay;       // Notify sent, no id yet
     Fallback m_fallback;
     bool m_warned = false;
 };

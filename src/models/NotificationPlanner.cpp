@@ -44,7 +44,7 @@ QString NotificationPlanner::describe(const QList<store::TimelineEvent> &events)
         QString text;
         if (event->type == QLatin1String("m.room.message"))
             text = event->content.value(QLatin1String("body")).toString().left(300);
-        else if (event->encrypted)
+        else if (event->type == QLatin1String("m.room.encrypted")) // not decrypted (yet)
             text = QCoreApplication::translate("NotificationPlanner", "🔒 Encrypted message");
         else
             continue;

@@ -14,8 +14,10 @@ struct DesktopNotification
     QString roomId;
     QString title; // the room's name
     QString body;  // the newest message from someone else, with its sender
-    // A call ringing: it stays until withdrawn, with Accept and Decline.
+    // A call ringing: it stays until withdrawn, with Accept (if `answerable`)
+    // and Decline.
     bool incomingCall = false;
+    bool answerable = true;
 };
 
 // Decides which rooms deserve a desktop notification after a sync: those where the

@@ -159,17 +159,42 @@ private slots:
         QCOMPARE(shown.actions,
                  (QStringList{"default", "Open", "accept", "Accept", "decline", "Decline"}));
 
-        service.click(service.lastId(), "decline");
+        const uint id = service.lastId();
+        service.click(id, "decline");
         QTRY_COMPARE(actions.size(), 1);
         QCOMPARE(actions.first(), (QVariantList{"!dm:x", "decline"}));
 
-        const uint id = service.lastId();
-        notifier.withdraw("!dm:x");
+        // A message in the room meanwhile has a bubble of its own: the call's keeps its buttons.
+        notifier.notify({"!dm:x", "Bob", "bob: pick up!"});
+        QTRY_COMPARE(service.shown.size(), 2);
+        QCOMPARE(service.shown.last().replaces, 0u);
+        service.click(id, "decline");
+        QTRY_COMPARE(actions.size(), 2);
+
+        notifier.withdrawCall("!dm:x");
         QTRY_COMPARE(service.closed, QList<uint>{id});
-        QVERIFY(!notifier.isShowing("!dm:x"));
-        notifier.withdraw("!dm:x"); // nothing left to close
+        QVERIFY(notifier.isShowing("!dm:x")); // the message's stays
+        notifier.withdrawCall("!dm:x");       // nothing left to close
         QTest::qWait(50);
         QCOMPARE(service.closed.size(), 1);
+
+        // Withdrawn before the service answered: closed once it has an id.
+        notifier.notify(ringing);
+        notifier.withdrawCall("!dm:x");
+        QTRY_COMPARE(service.closed.size(), 2);
+        QCOMPARE(service.closed.last(), service.lastId());
+    }
+
+    // A decrypted event of another kind (a call's invite, say) is no "encrypted message".
+    void onlyWhatIsStillEncryptedIsCalledEncrypted()
+    {
+        models::NotificationPlanner planner(Me);
+        planner.plan(changes(room("!dm:x", 0, 0, true), {}));
+        store::TimelineEvent invite = message("@bob:x", "");
+        invite.type = QStringLiteral("m.call.invite");
+        invite.content = {{"call_id", "c1"}};
+        invite.encrypted = true;
+        QVERIFY(planner.plan(changes(room("!dm:x", 1, 0, true), {invite})).isEmpty());
     }
 
     void withoutAServiceTheFallbackShowsTheNotification()

@@ -39,6 +39,17 @@ ListView {
         currentIndex = 0;
         forceActiveFocus();
     }
+    // The first row that is a room, not an invitation.
+    function openFirstRoom() {
+        for (let row = 0; row < count; ++row) {
+            const item = itemAtIndex(row);
+            if (item && !item.isInvite) {
+                currentIndex = row;
+                roomSelected(item.roomId, item.displayName);
+                return;
+            }
+        }
+    }
 
     Accessible.name: qsTr("Rooms")
     Accessible.role: Accessible.List

@@ -166,10 +166,11 @@ Pane {
 
             Keys.onDownPressed: list.enterFromTop()
             Keys.onEscapePressed: text = ""
-            // Enter opens the first room that matches.
+            // Enter opens the first room that matches (an invitation is
+            // answered only on purpose).
             onAccepted: {
-                list.currentIndex = 0;
-                list.activateCurrent();
+                if (text !== "")
+                    list.openFirstRoom();
             }
         }
         RoomList {

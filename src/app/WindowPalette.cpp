@@ -3,6 +3,9 @@
 #include <QGuiApplication>
 #include <QPalette>
 #include <QQuickWindow>
+#include <QStyle>
+#include <QStyleFactory>
+#include <memory>
 
 namespace {
 
@@ -68,11 +71,18 @@ QPalette darkPalette()
     return palette;
 }
 
-// The platform's palette as it was before Atrium set one.
+// The platform's palette as it was before Atrium set one, if light; else
+// (the app started in a dark desktop theme) Fusion's own light one.
 const QPalette &lightPalette()
 {
-    static const QPalette platform = QGuiApplication::palette();
-    return platform;
+    static const QPalette light = []() {
+        const QPalette platform = QGuiApplication::palette();
+        if (platform.color(QPalette::Window).lightness() >= 128)
+            return platform;
+        const std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
+        return fusion ? fusion->standardPalette() : platform;
+    }();
+    return light;
 }
 
 } // namespace

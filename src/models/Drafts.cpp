@@ -12,8 +12,10 @@ constexpr int SaveDelayMs = 1000;
 
 bool storeIsOpen(const sync::Session *session)
 {
+    // A sign-out closes the store before the state says so.
     const auto state = session->state();
-    return state == sync::Session::State::Ready || state == sync::Session::State::SoftLoggedOut;
+    return session->store() &&
+           (state == sync::Session::State::Ready || state == sync::Session::State::SoftLoggedOut);
 }
 
 } // namespace
@@ -54,6 +56,7 @@ void Drafts::keep(const QString &roomId, const QVariantMap &fields)
     else
         m_drafts.insert(roomId, draft);
     m_unsaved.insert(roomId);
+    m_touchedSinceLoad.insert(roomId);
     m_saveTimer.start();
 }
 
@@ -79,17 +82,23 @@ void Drafts::followSession()
 void Drafts::load()
 {
     const quint64 generation = ++m_generation;
+    m_touchedSinceLoad.clear();
     onResult(this, m_session->store()->run([](store::Database &db) {
         return store::DraftStore(db).all();
     }),
              [this, generation](const QHash<QString, store::Draft> &stored) {
                  if (generation != m_generation)
                      return;
-                 // Typed before the store answered: what is on screen wins.
-                 for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
-                     if (!m_unsaved.contains(it.key()))
-                         m_drafts.insert(it.key(), it.value());
+                 // The account's drafts, except where the user typed since
+                 // asking: what is on screen wins.
+                 QHash<QString, store::Draft> drafts = stored;
+                 for (const QString &roomId : std::as_const(m_touchedSinceLoad)) {
+                     if (m_drafts.contains(roomId))
+                         drafts.insert(roomId, m_drafts.value(roomId));
+                     else
+                         drafts.remove(roomId);
                  }
+                 m_drafts = drafts;
                  emit loaded();
              });
 }

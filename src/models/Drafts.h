@@ -47,7 +47,8 @@ private:
 
     sync::Session *m_session;
     QHash<QString, store::Draft> m_drafts;
-    QSet<QString> m_unsaved; // rooms whose draft changed since the last write
+    QSet<QString> m_unsaved;          // rooms whose draft changed since the last write
+    QSet<QString> m_touchedSinceLoad; // and since the stored drafts were asked for
     QTimer m_saveTimer;
     quint64 m_generation = 0; // a late read of an earlier session is dropped
 };

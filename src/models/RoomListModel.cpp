@@ -6,6 +6,8 @@
 #include "sync/SyncChanges.h"
 #include "sync/SyncEngine.h"
 
+#include <QGuiApplication>
+
 namespace atrium::models {
 
 RoomListModel::RoomListModel(sync::Session *session, QObject *parent)
@@ -17,6 +19,14 @@ RoomListModel::RoomListModel(sync::Session *session, QObject *parent)
     m_midnight.setSingleShot(true);
     connect(&m_midnight, &QTimer::timeout, this, &RoomListModel::refreshActivityTimesAtMidnight);
     refreshActivityTimesAtMidnight();
+    // A timer does not count a machine's sleep: coming back, the day may be another.
+    if (auto *app = qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+        connect(app, &QGuiApplication::applicationStateChanged, this,
+                [this](Qt::ApplicationState state) {
+                    if (state == Qt::ApplicationActive)
+                        refreshActivityTimesAtMidnight();
+                });
+    }
 }
 
 void RoomListModel::refreshActivityTimesAtMidnight()

@@ -138,7 +138,8 @@ void Session::sendAuthRequest(const QUrl &baseUrl, const QString &user, const QS
             else if (error.kind == matrix::ApiError::Kind::Network)
                 fail(tr("cannot reach %1: %2").arg(baseUrl.toString(), error.message),
                      Failure::Unreachable);
-            else if (!registering)
+            else if (!registering && error.kind == matrix::ApiError::Kind::Server &&
+                     !error.isRateLimited())
                 explainRefusedLogin(baseUrl, error.describe());
             else
                 fail(error.describe());
@@ -164,8 +165,11 @@ void Session::explainRefusedLogin(const QUrl &baseUrl, const QString &refusal)
 {
     // A server that signs people in only some other way (single sign-on, say)
     // refuses a password with a bare "unknown login type": ask it how.
+    const quint64 generation = m_generation;
     m_http->send(matrix::requests::loginFlows(), this,
-                 [this, baseUrl, refusal](const matrix::ApiResponse &response) {
+                 [this, baseUrl, refusal, generation](const matrix::ApiResponse &response) {
+                     if (generation != m_generation)
+                         return; // another sign-in began meanwhile
                      QStringList types;
                      for (const QJsonValue &flow : response.json().value("flows").toArray())
                          types.append(flow.toObject().value("type").toString());

@@ -205,6 +205,13 @@ Item {
             controller.drafts.loaded();
             compare(input.text, "from yesterday");
             keyClick("!");
+            // Read again (as after a new sign-in): what is typed stays.
+            controller.drafts.kept["!room:x"] = {
+                "text": "older",
+                "replyTo": "",
+                "replySender": "",
+                "replyBody": ""
+            };
             controller.drafts.loaded();
             compare(input.text, "from yesterday!");
             controller.drafts.kept = {};

@@ -30,6 +30,8 @@ private slots:
         QTest::newRow("with a word") << QStringLiteral("🎉 done") << false;
         QTest::newRow("a digit") << QStringLiteral("1") << false;
         QTest::newRow("punctuation") << QStringLiteral("!?") << false;
+        QTest::newRow("arrows and shapes that are not emoji") << QStringLiteral("⇒ ■ ⌘") << false;
+        QTest::newRow("those that are") << QStringLiteral("⬆️ ▶️ ⏰ ⭐") << true;
         QTest::newRow("letters of other scripts") << QStringLiteral("日本") << false;
         QTest::newRow("empty") << QString() << false;
         QTest::newRow("spaces only") << QStringLiteral("  ") << false;

@@ -91,13 +91,14 @@ Pane {
     function focusInput() {
         input.forceActiveFocus();
     }
-    // Typing notifications: on with the first key, again every 20 s while
-    // typing goes on (the server forgets after 30 s), off after 5 s without
-    // a key, once the message is sent or the field emptied.
+    // What the user typed (not an edit's text) is the room's draft.
     function noteDraft() {
         if (!showingDraft && editEventId === "")
             composer.draftEdited(roomId, currentDraft());
     }
+    // Typing notifications: on with the first key, again every 20 s while
+    // typing goes on (the server forgets after 30 s), off after 5 s without
+    // a key, once the message is sent or the field emptied.
     function noteTyping() {
         if (showingDraft)
             return;

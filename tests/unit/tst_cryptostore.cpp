@@ -135,6 +135,7 @@ private slots:
         QVERIFY(store.saveInboundSession({Room, BobsCurveKey, "bob-ed", {"our-laptop"}, true},
                                          inboundAt(forwarded, 0)));
         QVERIFY(database.db().exec("ALTER TABLE megolm_inbound DROP COLUMN authenticated"));
+        QVERIFY(database.db().exec("DROP TABLE drafts")); // schema 14
         QVERIFY(database.db().exec("PRAGMA user_version = 12"));
         QVERIFY(database.reopen());
         CryptoStore migrated(database.db(), Own);

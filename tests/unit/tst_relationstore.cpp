@@ -160,6 +160,7 @@ private slots:
             QVERIFY(db.exec("DROP TABLE published_cross_signing_keys"));              // schema 11
             QVERIFY(db.exec("DROP TABLE key_backup_sessions"));                       // schema 12
             QVERIFY(db.exec("ALTER TABLE megolm_inbound DROP COLUMN authenticated")); // schema 13
+            QVERIFY(db.exec("DROP TABLE drafts"));                                    // schema 14
             QVERIFY(db.exec("PRAGMA user_version = 8"));
             QVERIFY(store::TimelineStore(db).appendFromSync(
                 Room, {test::message("$m1", "hello"), encryptedEdit("$e1", "$m1")}, false,
@@ -206,6 +207,7 @@ private slots:
             QVERIFY(db.exec("DROP TABLE published_cross_signing_keys"));              // schema 11
             QVERIFY(db.exec("DROP TABLE key_backup_sessions"));                       // schema 12
             QVERIFY(db.exec("ALTER TABLE megolm_inbound DROP COLUMN authenticated")); // schema 13
+            QVERIFY(db.exec("DROP TABLE drafts"));                                    // schema 14
             QVERIFY(db.exec("PRAGMA user_version = 6"));
             store::TimelineStore timeline(db);
             QVERIFY(timeline.appendFromSync(

@@ -235,6 +235,10 @@ Pane {
             }
 
             Keys.onPressed: event => handleKey(event)
+            // At the end, a row growing after it was laid out (large emoji,
+            // receipts arriving) keeps the newest message in view.
+            onContentHeightChanged: if (stickToEnd && !moving)
+                Qt.callLater(positionViewAtEnd)
             onContentYChanged: loadOlderNearTop()
             onCountChanged: if (stickToEnd)
                 Qt.callLater(positionViewAtEnd)

@@ -17,23 +17,25 @@ RoomListModel::RoomListModel(sync::Session *session, QObject *parent)
     if (session->state() == sync::Session::State::Ready)
         onSessionStateChanged();
     m_midnight.setSingleShot(true);
-    connect(&m_midnight, &QTimer::timeout, this, &RoomListModel::refreshActivityTimesAtMidnight);
-    refreshActivityTimesAtMidnight();
+    connect(&m_midnight, &QTimer::timeout, this, &RoomListModel::refreshActivityTimesOnANewDay);
+    refreshActivityTimesOnANewDay();
     // A timer does not count a machine's sleep: coming back, the day may be another.
     if (auto *app = qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
         connect(app, &QGuiApplication::applicationStateChanged, this,
                 [this](Qt::ApplicationState state) {
                     if (state == Qt::ApplicationActive)
-                        refreshActivityTimesAtMidnight();
+                        refreshActivityTimesOnANewDay();
                 });
     }
 }
 
-void RoomListModel::refreshActivityTimesAtMidnight()
+void RoomListModel::refreshActivityTimesOnANewDay()
 {
-    if (!m_rooms.isEmpty())
-        emit dataChanged(index(0), index(int(m_rooms.size()) - 1), {LastActivityRole});
     const QDateTime now = QDateTime::currentDateTime();
+    // Asked at every activation of the window: the rows change only when the day did.
+    if (now.date() != m_activityDay && !m_rooms.isEmpty())
+        emit dataChanged(index(0), index(int(m_rooms.size()) - 1), {LastActivityRole});
+    m_activityDay = now.date();
     const QDateTime midnight(now.date().addDays(1), QTime(0, 0));
     // A second late: the new day has surely begun.
     m_midnight.start(int(now.msecsTo(midnight)) + 1000);

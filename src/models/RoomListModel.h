@@ -3,6 +3,7 @@
 #include "store/RoomSummary.h"
 
 #include <QAbstractListModel>
+#include <QDate>
 #include <QPointer>
 #include <QTimer>
 
@@ -88,8 +89,9 @@ private:
     void removeRoom(const QString &roomId);
     void upsertRoom(const store::RoomSummary &summary);
     void updateUnreadCount();
-    // Yesterday's "14:05" becomes "Yesterday" at midnight.
-    void refreshActivityTimesAtMidnight();
+    // Yesterday's "14:05" becomes "Yesterday" once the day has changed (at
+    // midnight, or on waking up).
+    void refreshActivityTimesOnANewDay();
     int unreadInSpace(const QString &spaceId) const;
 
     QPointer<sync::Session> m_session;
@@ -98,6 +100,7 @@ private:
     int m_unreadCount = 0;
     quint64 m_generation = 0;
     QTimer m_midnight;
+    QDate m_activityDay; // the day the shown times were worded for
 };
 
 } // namespace atrium::models

@@ -23,6 +23,12 @@ PowerLevels::PowerLevels(const QJsonObject &content, const QString &creator)
     : m_content(content), m_creator(creator)
 {}
 
+int PowerLevels::notificationLevel(const QString &key) const
+{
+    const QJsonObject notifications = m_content.value(QLatin1String("notifications")).toObject();
+    return asLevel(notifications.value(key), 50);
+}
+
 int PowerLevels::level(const char *key, int fallback) const
 {
     return asLevel(m_content.value(QLatin1String(key)), fallback);

@@ -20,6 +20,8 @@ public:
     int eventLevel(const QString &eventType) const;
     int kickLevel() const { return level("kick", 50); }
     int inviteLevel() const { return level("invite", 0); }
+    // The level needed to notify for `key` (only "room", an @room, is defined; 50).
+    int notificationLevel(const QString &key) const;
 
     bool canSetState(const QString &userId, const QString &eventType) const
     {

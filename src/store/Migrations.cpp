@@ -200,6 +200,12 @@ const QList<QStringList> &Migrations::steps()
         {
             "CREATE TABLE drafts (room_id TEXT PRIMARY KEY, content TEXT NOT NULL) WITHOUT ROWID",
         },
+        // 14 → 15: mentions of the user found in encrypted messages after
+        // decryption (the server's highlight_count cannot see them), since the
+        // user last read the room.
+        {
+            "ALTER TABLE rooms ADD COLUMN decrypted_highlight_count INTEGER NOT NULL DEFAULT 0",
+        },
     };
     return all;
 }

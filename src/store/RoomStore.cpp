@@ -23,9 +23,14 @@ QJsonObject fromJson(const QString &text)
     return QJsonDocument::fromJson(text.toUtf8()).object();
 }
 
+// The highlight count adds the mentions found in encrypted messages to the
+// server's; each of them is a notification too, which the server did not
+// count where the room notifies for mentions only (in rooms notifying for
+// every message it did: hence the larger, not the sum).
 constexpr auto SummaryColumns =
     "room_id, membership, display_name, avatar_url, topic, last_preview, last_sender,"
-    " last_event_ts, notification_count, highlight_count, joined_count, invited_count,"
+    " last_event_ts, MAX(notification_count, highlight_count + decrypted_highlight_count),"
+    " highlight_count + decrypted_highlight_count, joined_count, invited_count,"
     " is_direct, is_encrypted, is_space, tags, inviter";
 
 // Qt binds a null QString as SQL NULL; the room list's text columns are NOT NULL.
@@ -105,6 +110,25 @@ bool RoomStore::setUnreadCounts(const QString &roomId, std::optional<int> notifi
     if (highlights)
         query.bind(2, *highlights);
     query.bind(3, roomId);
+    return m_db.run(query);
+}
+
+int RoomStore::decryptedHighlights(const QString &roomId)
+{
+    Statement &query = m_db.statement(
+        QByteArrayLiteral("SELECT decrypted_highlight_count FROM rooms WHERE room_id = ?"));
+    query.bind(1, roomId);
+    const int count = query.next() ? int(query.integer(0)) : 0;
+    query.reset();
+    return count;
+}
+
+bool RoomStore::setDecryptedHighlights(const QString &roomId, int count)
+{
+    Statement &query = m_db.statement(
+        QByteArrayLiteral("UPDATE rooms SET decrypted_highlight_count = ? WHERE room_id = ?"));
+    query.bind(1, count);
+    query.bind(2, roomId);
     return m_db.run(query);
 }
 

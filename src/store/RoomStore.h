@@ -37,6 +37,10 @@ public:
     bool applySummary(const QString &roomId, const matrix::RoomSummaryUpdate &summary);
     bool setUnreadCounts(const QString &roomId, std::optional<int> notifications,
                          std::optional<int> highlights);
+    // Mentions found in encrypted messages since the user last read the room;
+    // the summary's highlight count includes them.
+    int decryptedHighlights(const QString &roomId);
+    bool setDecryptedHighlights(const QString &roomId, int count);
     // Records the room's latest message for the room list (preview, time).
     bool setLastMessage(const QString &roomId, const matrix::RoomEvent &event);
     // Messages show in the room list's preview; state changes and edits do not.

@@ -17,6 +17,19 @@ namespace atrium::sync {
 
 namespace {
 
+// Whether an m.receipt content holds a read receipt (public or private) of `userId`.
+bool hasReceiptFrom(const QJsonObject &content, const QString &userId)
+{
+    for (const QJsonValue &byType : content) {
+        const QJsonObject types = byType.toObject();
+        for (const char *type : {"m.read", "m.read.private"}) {
+            if (types.value(QLatin1String(type)).toObject().contains(userId))
+                return true;
+        }
+    }
+    return false;
+}
+
 store::TimelineEvent toTimelineEvent(const matrix::RoomEvent &event)
 {
     store::TimelineEvent result;
@@ -189,6 +202,11 @@ bool SyncProcessor::applyEphemeral(const matrix::JoinedRoomUpdate &room, SyncCha
             changes.typing.insert(room.roomId, users);
         } else if (type == QLatin1String("m.receipt")) {
             if (!rooms.applyReceipts(room.roomId, content))
+                return false;
+            // The user read the room (here or on another device): the mentions
+            // counted in its encrypted messages are read too. See EncryptedMentions.
+            if (hasReceiptFrom(content, m_ownUserId) &&
+                !rooms.setDecryptedHighlights(room.roomId, 0))
                 return false;
             changes.receiptsChanged.insert(room.roomId);
         }

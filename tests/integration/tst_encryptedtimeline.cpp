@@ -4,6 +4,8 @@
 // quotes show their decrypted text; none of it is written to disk clear.
 #include "TestHomeserver.h"
 #include "TestSession.h"
+#include "matrix/Mentions.h"
+#include "matrix/RoomNotificationLevel.h"
 #include "models/TimelineModel.h"
 #include "sync/EncryptionService.h"
 
@@ -159,6 +161,60 @@ private slots:
         }
         // The test can fail: the same search finds what is stored clear.
         QVERIFY(onDisk(bob.dataDir(), roomId.toUtf8()));
+    }
+
+    void mentionsInEncryptedMessagesCountUntilRead()
+    {
+        // The server cannot read the messages, so its highlight count stays
+        // 0; Bob's client finds the mentions after decrypting them.
+        test::TestSession alice, bob;
+        QVERIFY(alice.signUp(m_server.url(), "mention-alice"));
+        QVERIFY(bob.signUp(m_server.url(), "mention-bob"));
+        const QString roomId = test::createSharedRoom(alice, bob, test::encryptedRoom());
+        QVERIFY(!roomId.isEmpty());
+        models::TimelineModel live(&bob.session());
+        live.setRoomId(roomId);
+        QTRY_VERIFY_WITH_TIMEOUT(!live.isLoading() && live.isRoomEncrypted(), 15'000);
+        auto highlights = [&bob, &roomId]() {
+            for (const store::RoomSummary &room : await(bob->loadRooms())) {
+                if (room.roomId == roomId)
+                    return room.highlightCount;
+            }
+            return -1;
+        };
+        const QString mention = QStringLiteral("[Bob](%1) can you look?")
+                                    .arg(matrix::Mentions::userLink(bob->userId()));
+
+        QVERIFY(!await(alice->sendText(roomId, "just chatting")).isEmpty());
+        QVERIFY(!await(alice->sendText(roomId, mention)).isEmpty());
+        QVERIFY(!await(alice->sendText(roomId, "and another thing")).isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(rowWithBody(live, "and another thing") >= 0, 15'000);
+        QTRY_COMPARE_WITH_TIMEOUT(highlights(), 1, 15'000);
+
+        // Read here (or on another device): the receipt clears it.
+        bob->markRead(roomId, live.eventIdAt(rowWithBody(live, "and another thing")));
+        QTRY_COMPARE_WITH_TIMEOUT(highlights(), 0, 15'000);
+
+        // A new mention counts again; Bob answering means he has read it.
+        QVERIFY(!await(alice->sendText(roomId, mention)).isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(highlights(), 1, 15'000);
+        QVERIFY(bob.restart()); // the count is stored
+        QCOMPARE(highlights(), 1);
+        QVERIFY(!await(bob->sendText(roomId, "on it")).isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(highlights(), 0, 15'000);
+
+        // Mentions only: the server counts nothing here, the mention is
+        // still a notification.
+        using namespace matrix::RoomNotificationLevel;
+        for (const auto &request : requests(Level::MentionsAndKeywords, roomId))
+            await(bob->call(request));
+        QVERIFY(!await(alice->sendText(roomId, "nothing for you")).isEmpty());
+        QVERIFY(!await(alice->sendText(roomId, mention)).isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(highlights(), 1, 15'000);
+        const auto rooms = await(bob->loadRooms());
+        const auto room = std::find_if(rooms.cbegin(), rooms.cend(),
+                                       [&](const auto &room) { return room.roomId == roomId; });
+        QCOMPARE(room->notificationCount, 1);
     }
 
 private:

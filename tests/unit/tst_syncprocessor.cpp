@@ -252,6 +252,31 @@ private slots:
         QCOMPARE(receipts.value("@bob:example.org"), QString("$msg2-work"));
     }
 
+    void ownReadReceiptClearsMentionsFoundInEncryptedMessages()
+    {
+        QVERIFY(applyFixture("sync_initial.json"));
+        store::RoomStore rooms(*m_db);
+        QVERIFY(rooms.setDecryptedHighlights(Work, 2));
+        auto receiptFrom = [this](const QString &userId, const QString &type) {
+            const QJsonObject receipt{
+                {"$msg2-work", QJsonObject{{type, QJsonObject{{userId, QJsonObject{{"ts", 1}}}}}}}};
+            const QJsonObject ephemeral{
+                {"events", QJsonArray{QJsonObject{{"type", "m.receipt"}, {"content", receipt}}}}};
+            const QJsonObject sync{
+                {"next_batch", "s2"},
+                {"rooms",
+                 QJsonObject{
+                     {"join", QJsonObject{{Work, QJsonObject{{"ephemeral", ephemeral}}}}}}}};
+            QString error;
+            return SyncProcessor(*m_db, Me).apply(QJsonDocument(sync).toJson(), false, nullptr,
+                                                  &error);
+        };
+        QVERIFY(receiptFrom("@bob:example.org", "m.read"));
+        QCOMPARE(rooms.decryptedHighlights(Work), 2);
+        QVERIFY(receiptFrom(Me, "m.read.private"));
+        QCOMPARE(rooms.decryptedHighlights(Work), 0);
+    }
+
     void accountDataIsStored()
     {
         QVERIFY(applyFixture("sync_initial.json"));

@@ -389,6 +389,17 @@
     </message>
 </context>
 <context>
+    <name>HtmlSanitizer</name>
+    <message>
+        <source>Spoiler</source>
+        <translation>Spoiler</translation>
+    </message>
+    <message>
+        <source>Spoiler: %1</source>
+        <translation>Spoiler: %1</translation>
+    </message>
+</context>
+<context>
     <name>ImageContent</name>
     <message>
         <source>Image: %1</source>

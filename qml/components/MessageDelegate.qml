@@ -73,6 +73,8 @@ Control {
     signal retryRequested(string transactionId)
     // The sender's avatar or name was clicked: show their user card.
     signal senderClicked(string userId)
+    // The reader clicked a hidden spoiler: show the text of this message's spoilers.
+    signal spoilersRequested(string eventId)
 
     // The same hue as the sender's avatar (see Avatar.qml).
     function hueOf(text) {
@@ -350,7 +352,12 @@ Control {
             visible: message.kind === "message" && !message.redacted && message.decryptionError === "" && (!message.isFile || message.media.caption !== "")
             wrapMode: Text.Wrap
 
-            onLinkActivated: link => message.linkClicked(link)
+            onLinkActivated: link => {
+                if (link === "atrium:spoiler")
+                    message.spoilersRequested(message.eventId);
+                else
+                    message.linkClicked(link);
+            }
         }
         RowLayout {
             Layout.leftMargin: 32

@@ -232,6 +232,7 @@ Pane {
                 onReplyRequested: (eventId, senderName, body) => composer.startReply(eventId, senderName, body)
                 onRetryRequested: transactionId => pane.controller.retrySend(transactionId)
                 onSenderClicked: userId => pane.showUser(userId)
+                onSpoilersRequested: eventId => pane.controller.timelineModel.showSpoilers(eventId)
             }
 
             Keys.onPressed: event => handleKey(event)

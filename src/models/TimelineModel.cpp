@@ -630,6 +630,15 @@ void TimelineModel::loadOlder()
     fetchMore({});
 }
 
+void TimelineModel::showSpoilers(const QString &eventId)
+{
+    const int row = rowOfEvent(eventId);
+    if (row < 0 || m_rows[row].spoilersShown)
+        return;
+    m_rows[row].spoilersShown = true;
+    emit dataChanged(index(row), index(row), {FormattedBodyRole});
+}
+
 void TimelineModel::reveal(const QString &eventId)
 {
     const int row = rowOfEvent(eventId);

@@ -38,6 +38,7 @@ struct TimelineRow
     // rows): their effect shows here at once, unless they failed.
     QList<store::TimelineEvent> pending;
     int callSeconds = -1; // a hangup line's: how long the call lasted, once known
+    bool spoilersShown = false; // the reader asked to see its spoilers
 
     Kind kind() const;
     bool isRedacted() const;

@@ -53,6 +53,11 @@ Item {
             width: 600
         }
     }
+    Component {
+        id: signalSpyComponent
+        SignalSpy {
+        }
+    }
     TestCase {
         function findChild(item, predicate) {
             for (let i = 0; i < item.children.length; ++i) {
@@ -84,6 +89,30 @@ Item {
             const text = findChild(row, child => child.objectName === "bodyText");
             compare(text.textFormat, TextEdit.PlainText);
             compare(text.text, "plain now");
+        }
+        function test_clickingAHiddenSpoilerAsksToShowIt() {
+            // The box the sanitizer puts where a spoiler's text was.
+            const row = createTemporaryObject(delegateComponent, root, {
+                    "formattedBody": "<a href=\"atrium:spoiler\"><span>&nbsp;Spoiler&nbsp;</span></a> and <a href=\"https://example.org\">a link</a>"
+                });
+            const spoilers = createTemporaryObject(signalSpyComponent, root, {
+                    "target": row,
+                    "signalName": "spoilersRequested"
+                });
+            const links = createTemporaryObject(signalSpyComponent, root, {
+                    "target": row,
+                    "signalName": "linkClicked"
+                });
+            waitForRendering(row);
+            const body = findChild(row, child => child.objectName === "bodyText");
+            mouseClick(body, 10, body.height / 2);
+            compare(spoilers.count, 1);
+            compare(spoilers.signalArguments[0][0], "$e");
+            compare(links.count, 0);
+            const linkAt = body.positionToRectangle(body.text.length > 0 ? body.length - 2 : 0);
+            mouseClick(body, linkAt.x, linkAt.y + linkAt.height / 2);
+            compare(links.count, 1);
+            compare(spoilers.count, 1);
         }
         function test_emojiAloneAreShownLarger() {
             const text = createTemporaryObject(delegateComponent, root, {

@@ -7,8 +7,9 @@ namespace atrium::matrix {
 
 namespace {
 
-// The spec's predefined rules that concern messages, for a server that sent
-// no m.push_rules. `@USER` and `LOCALPART` are filled in.
+// For a server that sent no m.push_rules: the spec's predefined rules that
+// decide whether a message notifies or highlights (not those for invites,
+// members, calls, reactions, tombstones). `@USER` and `LOCALPART` are filled in.
 constexpr auto PredefinedRules = R"({
   "override": [
     {"rule_id": ".m.rule.suppress_notices", "enabled": true, "actions": [],
@@ -38,7 +39,9 @@ constexpr auto PredefinedRules = R"({
   ],
   "underride": [
     {"rule_id": ".m.rule.message", "enabled": true, "actions": ["notify"],
-     "conditions": [{"kind": "event_match", "key": "type", "pattern": "m.room.message"}]}
+     "conditions": [{"kind": "event_match", "key": "type", "pattern": "m.room.message"}]},
+    {"rule_id": ".m.rule.encrypted", "enabled": true, "actions": ["notify"],
+     "conditions": [{"kind": "event_match", "key": "type", "pattern": "m.room.encrypted"}]}
   ]
 })";
 
@@ -109,14 +112,18 @@ QRegularExpression wordMatch(const QString &regex)
 // the whole value, or, for a message's body, anywhere between word boundaries.
 QRegularExpression globPattern(const QString &glob, bool inBody)
 {
+    // Literal runs are escaped whole: one QChar at a time would split the
+    // surrogate pairs of characters beyond the BMP (emoji).
     QString regex;
-    for (const QChar c : glob) {
-        if (c == QLatin1Char('*'))
-            regex += QLatin1String(".*");
-        else if (c == QLatin1Char('?'))
-            regex += QLatin1Char('.');
-        else
-            regex += QRegularExpression::escape(QString(c));
+    qsizetype literal = 0;
+    for (qsizetype i = 0; i <= glob.size(); ++i) {
+        const QChar c = i < glob.size() ? glob.at(i) : QChar();
+        if (i < glob.size() && c != QLatin1Char('*') && c != QLatin1Char('?'))
+            continue;
+        regex += QRegularExpression::escape(QStringView(glob).mid(literal, i - literal));
+        if (i < glob.size())
+            regex += c == QLatin1Char('*') ? QLatin1String(".*") : QLatin1String(".");
+        literal = i + 1;
     }
     if (inBody)
         return wordMatch(regex);
@@ -135,7 +142,8 @@ PushActions parseActions(const QJsonArray &actions)
         } else if (action.toObject().value(QLatin1String("set_tweak")).toString() ==
                    QLatin1String("highlight")) {
             // No value means true.
-            highlightTweak = action.toObject().value(QLatin1String("value")).toBool(true);
+            const QJsonValue value = action.toObject().value(QLatin1String("value"));
+            highlightTweak = value.isUndefined() || value.toBool();
         }
     }
     result.highlight = result.notify && highlightTweak;
@@ -225,7 +233,7 @@ PushRules::Condition PushRules::parseCondition(const QJsonObject &json)
     }
     condition.value = json.value(QLatin1String("value"));
     condition.is = json.value(QLatin1String("is")).toString();
-    condition.notificationKey = key;
+    condition.key = key;
     return condition;
 }
 
@@ -272,7 +280,7 @@ bool PushRules::matches(const Condition &condition, const QJsonObject &event,
     if (kind == QLatin1String("sender_notification_permission")) {
         const QString sender = event.value(QLatin1String("sender")).toString();
         return context.powerLevels.userLevel(sender) >=
-               context.powerLevels.notificationLevel(condition.notificationKey);
+               context.powerLevels.notificationLevel(condition.key);
     }
     return false; // a kind this client does not know never matches, as the spec asks
 }

@@ -45,11 +45,11 @@ private:
     struct Condition
     {
         QString kind;
+        QString key;
         QStringList path; // the key, split at unescaped dots
         QRegularExpression pattern;
         QJsonValue value;
         QString is; // room_member_count
-        QString notificationKey;
     };
     struct Rule
     {

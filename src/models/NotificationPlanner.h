@@ -22,9 +22,9 @@ struct DesktopNotification
 
 // Decides which rooms deserve a desktop notification after a sync: those where the
 // account's push rules raised the highlight count (a mention of the user), and direct chats
-// whose notification count rose. The counts come from the server, plus the mentions found
-// in encrypted messages once decrypted (sync::EncryptedMentions), so a mention is what the
-// push rules call one, as in every other client. The first sync of a run only records the
+// whose notification count rose. The counts come from the server, plus what the rules find
+// in encrypted messages once decrypted (sync::DecryptedNotifications), so a mention is what
+// the push rules call one, as in every other client. The first sync of a run only records the
 // counts: old unread messages do not pop up at start.
 class NotificationPlanner
 {

@@ -200,10 +200,11 @@ const QList<QStringList> &Migrations::steps()
         {
             "CREATE TABLE drafts (room_id TEXT PRIMARY KEY, content TEXT NOT NULL) WITHOUT ROWID",
         },
-        // 14 → 15: mentions of the user found in encrypted messages after
-        // decryption (the server's highlight_count cannot see them), since the
-        // user last read the room.
+        // 14 → 15: what the push rules notify and highlight in encrypted
+        // messages once decrypted, beyond what the server's counts (which
+        // cannot read them) hold, since the user last read the room.
         {
+            "ALTER TABLE rooms ADD COLUMN decrypted_notification_count INTEGER NOT NULL DEFAULT 0",
             "ALTER TABLE rooms ADD COLUMN decrypted_highlight_count INTEGER NOT NULL DEFAULT 0",
         },
     };

@@ -23,13 +23,11 @@ QJsonObject fromJson(const QString &text)
     return QJsonDocument::fromJson(text.toUtf8()).object();
 }
 
-// The highlight count adds the mentions found in encrypted messages to the
-// server's; each of them is a notification too, which the server did not
-// count where the room notifies for mentions only (in rooms notifying for
-// every message it did: hence the larger, not the sum).
+// The unread counts are the server's plus what it could not see in encrypted
+// messages (see setDecryptedCounts).
 constexpr auto SummaryColumns =
     "room_id, membership, display_name, avatar_url, topic, last_preview, last_sender,"
-    " last_event_ts, MAX(notification_count, highlight_count + decrypted_highlight_count),"
+    " last_event_ts, notification_count + decrypted_notification_count,"
     " highlight_count + decrypted_highlight_count, joined_count, invited_count,"
     " is_direct, is_encrypted, is_space, tags, inviter";
 
@@ -113,22 +111,27 @@ bool RoomStore::setUnreadCounts(const QString &roomId, std::optional<int> notifi
     return m_db.run(query);
 }
 
-int RoomStore::decryptedHighlights(const QString &roomId)
+UnreadCounts RoomStore::decryptedCounts(const QString &roomId)
 {
-    Statement &query = m_db.statement(
-        QByteArrayLiteral("SELECT decrypted_highlight_count FROM rooms WHERE room_id = ?"));
+    Statement &query = m_db.statement(QByteArrayLiteral(
+        "SELECT decrypted_notification_count, decrypted_highlight_count FROM rooms"
+        " WHERE room_id = ?"));
     query.bind(1, roomId);
-    const int count = query.next() ? int(query.integer(0)) : 0;
+    UnreadCounts counts;
+    if (query.next())
+        counts = {int(query.integer(0)), int(query.integer(1))};
     query.reset();
-    return count;
+    return counts;
 }
 
-bool RoomStore::setDecryptedHighlights(const QString &roomId, int count)
+bool RoomStore::setDecryptedCounts(const QString &roomId, UnreadCounts counts)
 {
-    Statement &query = m_db.statement(
-        QByteArrayLiteral("UPDATE rooms SET decrypted_highlight_count = ? WHERE room_id = ?"));
-    query.bind(1, count);
-    query.bind(2, roomId);
+    Statement &query =
+        m_db.statement(QByteArrayLiteral("UPDATE rooms SET decrypted_notification_count = ?,"
+                                         " decrypted_highlight_count = ? WHERE room_id = ?"));
+    query.bind(1, counts.notifications);
+    query.bind(2, counts.highlights);
+    query.bind(3, roomId);
     return m_db.run(query);
 }
 
@@ -596,6 +599,20 @@ bool RoomStore::membersLoaded(const QString &roomId)
         m_db.prepare(QStringLiteral("SELECT members_loaded FROM rooms WHERE room_id = ?"));
     query.addBindValue(roomId);
     return m_db.exec(query) && query.next() && query.value(0).toBool();
+}
+
+QStringList RoomStore::ownReadUpTo(const QString &roomId, const QString &ownUserId)
+{
+    Statement &query = m_db.statement(QByteArrayLiteral(
+        "SELECT event_id FROM receipts WHERE room_id = ? AND user_id = ?"
+        " AND type IN ('m.read', 'm.read.private') AND thread_id IN ('', 'main')"));
+    query.bind(1, roomId);
+    query.bind(2, ownUserId);
+    QStringList eventIds;
+    while (query.next())
+        eventIds.append(query.text(0));
+    query.reset();
+    return eventIds;
 }
 
 QHash<QString, QString> RoomStore::readReceipts(const QString &roomId)

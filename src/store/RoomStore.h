@@ -15,6 +15,12 @@ struct RoomSummaryUpdate;
 
 namespace atrium::store {
 
+struct UnreadCounts
+{
+    int notifications = 0;
+    int highlights = 0;
+};
+
 // Rooms, their current state, account data and receipts. Runs on the store
 // thread only (see StoreThread).
 class RoomStore
@@ -37,10 +43,11 @@ public:
     bool applySummary(const QString &roomId, const matrix::RoomSummaryUpdate &summary);
     bool setUnreadCounts(const QString &roomId, std::optional<int> notifications,
                          std::optional<int> highlights);
-    // Mentions found in encrypted messages since the user last read the room;
-    // the summary's highlight count includes them.
-    int decryptedHighlights(const QString &roomId);
-    bool setDecryptedHighlights(const QString &roomId, int count);
+    // What the push rules notify and highlight in encrypted messages once
+    // decrypted, beyond the server's counts, since the user last read the
+    // room (sync::DecryptedNotifications). The summary's counts add them.
+    UnreadCounts decryptedCounts(const QString &roomId);
+    bool setDecryptedCounts(const QString &roomId, UnreadCounts counts);
     // Records the room's latest message for the room list (preview, time).
     bool setLastMessage(const QString &roomId, const matrix::RoomEvent &event);
     // Messages show in the room list's preview; state changes and edits do not.
@@ -76,6 +83,9 @@ public:
     bool membersLoaded(const QString &roomId);
     // user id → event id of their latest m.read receipt
     QHash<QString, QString> readReceipts(const QString &roomId);
+    // The events the user's own receipts for the whole room (public and
+    // private, not a thread's) point at.
+    QStringList ownReadUpTo(const QString &roomId, const QString &ownUserId);
     // display name as the room shows it, disambiguated when shared
     QString memberName(const QString &roomId, const QString &userId);
     // user id → display name, membership and avatar, for every member state we hold

@@ -1,6 +1,6 @@
 #include "EncryptionStage.h"
 
-#include "EncryptedMentions.h"
+#include "DecryptedNotifications.h"
 #include "SyncChanges.h"
 #include "crypto/AccountKeys.h"
 #include "crypto/CryptoStore.h"
@@ -203,8 +203,8 @@ void EncryptionStage::finish(store::Database &db, SyncChanges &changes)
     changes.wedgedOlmSenders = std::exchange(m_wedged, {});
     for (auto it = changes.newEvents.begin(); it != changes.newEvents.end(); ++it)
         decrypt(db, it.key(), it.value());
-    if (!EncryptedMentions(db, m_identity.userId).count(changes))
-        qCWarning(lcEncryption) << "cannot count mentions in encrypted messages:" << db.lastError();
+    if (!DecryptedNotifications(db, m_identity.userId).count(changes))
+        qCWarning(lcEncryption) << "cannot count the unread encrypted messages:" << db.lastError();
     decryptPreviews(db, changes.rooms);
 }
 

@@ -17,13 +17,19 @@ namespace atrium::sync {
 
 namespace {
 
-// Whether an m.receipt content holds a read receipt (public or private) of `userId`.
-bool hasReceiptFrom(const QJsonObject &content, const QString &userId)
+// Whether an m.receipt content holds a receipt of `userId` for the whole room
+// (public or private; one for a thread only reads the thread).
+bool readsRoom(const QJsonObject &content, const QString &userId)
 {
     for (const QJsonValue &byType : content) {
         const QJsonObject types = byType.toObject();
         for (const char *type : {"m.read", "m.read.private"}) {
-            if (types.value(QLatin1String(type)).toObject().contains(userId))
+            const QJsonObject byUser = types.value(QLatin1String(type)).toObject();
+            if (!byUser.contains(userId))
+                continue;
+            const QString thread =
+                byUser.value(userId).toObject().value(QLatin1String("thread_id")).toString();
+            if (thread.isEmpty() || thread == QLatin1String("main"))
                 return true;
         }
     }
@@ -203,10 +209,10 @@ bool SyncProcessor::applyEphemeral(const matrix::JoinedRoomUpdate &room, SyncCha
         } else if (type == QLatin1String("m.receipt")) {
             if (!rooms.applyReceipts(room.roomId, content))
                 return false;
-            // The user read the room (here or on another device): the mentions
-            // counted in its encrypted messages are read too. See EncryptedMentions.
-            if (hasReceiptFrom(content, m_ownUserId) &&
-                !rooms.setDecryptedHighlights(room.roomId, 0))
+            // The user read the room (here or on another device): what was
+            // counted in its encrypted messages is read too (see
+            // DecryptedNotifications, which counts on after the receipt).
+            if (readsRoom(content, m_ownUserId) && !rooms.setDecryptedCounts(room.roomId, {}))
                 return false;
             changes.receiptsChanged.insert(room.roomId);
         }

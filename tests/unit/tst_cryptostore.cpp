@@ -136,8 +136,9 @@ private slots:
                                          inboundAt(forwarded, 0)));
         QVERIFY(database.db().exec("ALTER TABLE megolm_inbound DROP COLUMN authenticated"));
         QVERIFY(database.db().exec("DROP TABLE drafts")); // schema 14
+        QVERIFY(database.db().exec("ALTER TABLE rooms DROP COLUMN decrypted_highlight_count"));
         QVERIFY(database.db().exec(
-            "ALTER TABLE rooms DROP COLUMN decrypted_highlight_count")); // schema 15
+            "ALTER TABLE rooms DROP COLUMN decrypted_notification_count")); // schema 15
         QVERIFY(database.db().exec("PRAGMA user_version = 12"));
         QVERIFY(database.reopen());
         CryptoStore migrated(database.db(), Own);

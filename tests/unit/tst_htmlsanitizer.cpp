@@ -64,7 +64,8 @@ private slots:
         QVERIFY(shown.contains("he <span>was</span> dead</span> all along"));
         QVERIFY(!shown.contains("Spoiler"));
         // Without a reason.
-        QVERIFY(HtmlSanitizer::sanitize("<span data-mx-spoiler>x</span>").contains("&nbsp;Spoiler&nbsp;"));
+        QVERIFY(HtmlSanitizer::sanitize("<span data-mx-spoiler>x</span>")
+                    .contains("&nbsp;Spoiler&nbsp;"));
         QVERIFY(!HtmlSanitizer::sanitize("<span data-mx-spoiler>secret</span>").contains("secret"));
     }
 

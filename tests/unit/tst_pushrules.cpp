@@ -211,6 +211,69 @@ private slots:
         QVERIFY(!rules.actionsFor(message("x"), context()).notify);
     }
 
+    void legacyRoomMentionGivesWayToMentions()
+    {
+        const auto event =
+            withMentions(message("@room see above", "@boss:example.org"), {{"room", false}});
+        QVERIFY(!Predefined.actionsFor(event, context()).highlight);
+    }
+
+    void roomMentionLevelComesFromThePowerLevels()
+    {
+        PushContext strict = context();
+        strict.powerLevels = PowerLevels(QJsonObject{
+            {"users", QJsonObject{{"@boss:example.org", 100}, {"@lead:example.org", 60}}},
+            {"notifications", QJsonObject{{"room", 75}}}});
+        const auto fromLead = withMentions(message("news", "@lead:example.org"), {{"room", true}});
+        QVERIFY(!Predefined.actionsFor(fromLead, strict).highlight);
+        QVERIFY(!Predefined.actionsFor(fromLead, context()).highlight); // 0 < 50
+        PushContext lenient = strict;
+        lenient.powerLevels =
+            PowerLevels(QJsonObject{{"users", QJsonObject{{"@lead:example.org", 60}}},
+                                    {"notifications", QJsonObject{{"room", 60}}}});
+        QVERIFY(Predefined.actionsFor(fromLead, lenient).highlight);
+    }
+
+    void keysWithEscapedDotsAndPropertyValues()
+    {
+        const auto rules = PushRules::fromAccountData(
+            accountData(
+                {{"override", QJsonArray{rule("n",
+                                              {QJsonObject{{"kind", "event_property_is"},
+                                                           {"key", "content.org\\.example\\.level"},
+                                                           {"value", 3}}},
+                                              Highlight),
+                                         rule("z",
+                                              {QJsonObject{{"kind", "event_property_is"},
+                                                           {"key", "content.nothing"},
+                                                           {"value", QJsonValue::Null}}},
+                                              {"notify"})}}}),
+            Me);
+        QJsonObject event = message("x");
+        QJsonObject content = event.value("content").toObject();
+        content.insert("org.example.level", 3);
+        event.insert("content", content);
+        QVERIFY(rules.actionsFor(event, context()).highlight);
+        content.insert("org.example.level", "3"); // a string is not the integer
+        content.insert("nothing", QJsonValue::Null);
+        event.insert("content", content);
+        const auto actions = rules.actionsFor(event, context());
+        QVERIFY(actions.notify && !actions.highlight);
+        QVERIFY(!rules.actionsFor(message("y"), context()).notify); // absent is not null
+    }
+
+    void keywordsBeyondTheBasicPlaneMatch()
+    {
+        const auto rules = PushRules::fromAccountData(
+            accountData({{"content", QJsonArray{QJsonObject{{"rule_id", "rocket"},
+                                                            {"enabled", true},
+                                                            {"pattern", "🚀*"},
+                                                            {"actions", Highlight}}}}}),
+            Me);
+        QVERIFY(rules.actionsFor(message("launch 🚀🚀 now"), context()).highlight);
+        QVERIFY(!rules.actionsFor(message("launch now"), context()).highlight);
+    }
+
     void highlightTweakFalseOrWithoutNotify()
     {
         const QJsonObject global{

@@ -161,8 +161,9 @@ private slots:
             QVERIFY(db.exec("DROP TABLE key_backup_sessions"));                       // schema 12
             QVERIFY(db.exec("ALTER TABLE megolm_inbound DROP COLUMN authenticated")); // schema 13
             QVERIFY(db.exec("DROP TABLE drafts"));                                    // schema 14
+            QVERIFY(db.exec("ALTER TABLE rooms DROP COLUMN decrypted_highlight_count"));
             QVERIFY(
-                db.exec("ALTER TABLE rooms DROP COLUMN decrypted_highlight_count")); // schema 15
+                db.exec("ALTER TABLE rooms DROP COLUMN decrypted_notification_count")); // schema 15
             QVERIFY(db.exec("PRAGMA user_version = 8"));
             QVERIFY(store::TimelineStore(db).appendFromSync(
                 Room, {test::message("$m1", "hello"), encryptedEdit("$e1", "$m1")}, false,
@@ -210,8 +211,9 @@ private slots:
             QVERIFY(db.exec("DROP TABLE key_backup_sessions"));                       // schema 12
             QVERIFY(db.exec("ALTER TABLE megolm_inbound DROP COLUMN authenticated")); // schema 13
             QVERIFY(db.exec("DROP TABLE drafts"));                                    // schema 14
+            QVERIFY(db.exec("ALTER TABLE rooms DROP COLUMN decrypted_highlight_count"));
             QVERIFY(
-                db.exec("ALTER TABLE rooms DROP COLUMN decrypted_highlight_count")); // schema 15
+                db.exec("ALTER TABLE rooms DROP COLUMN decrypted_notification_count")); // schema 15
             QVERIFY(db.exec("PRAGMA user_version = 6"));
             store::TimelineStore timeline(db);
             QVERIFY(timeline.appendFromSync(

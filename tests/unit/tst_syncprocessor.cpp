@@ -252,14 +252,15 @@ private slots:
         QCOMPARE(receipts.value("@bob:example.org"), QString("$msg2-work"));
     }
 
-    void ownReadReceiptClearsMentionsFoundInEncryptedMessages()
+    void ownReadReceiptClearsWhatWasCountedInEncryptedMessages()
     {
         QVERIFY(applyFixture("sync_initial.json"));
         store::RoomStore rooms(*m_db);
-        QVERIFY(rooms.setDecryptedHighlights(Work, 2));
-        auto receiptFrom = [this](const QString &userId, const QString &type) {
+        QVERIFY(rooms.setDecryptedCounts(Work, {3, 2}));
+        auto receiptFrom = [this](const QString &userId, const QString &type,
+                                  const QJsonObject &receiptContent = {{"ts", 1}}) {
             const QJsonObject receipt{
-                {"$msg2-work", QJsonObject{{type, QJsonObject{{userId, QJsonObject{{"ts", 1}}}}}}}};
+                {"$msg2-work", QJsonObject{{type, QJsonObject{{userId, receiptContent}}}}}};
             const QJsonObject ephemeral{
                 {"events", QJsonArray{QJsonObject{{"type", "m.receipt"}, {"content", receipt}}}}};
             const QJsonObject sync{
@@ -272,9 +273,13 @@ private slots:
                                                   &error);
         };
         QVERIFY(receiptFrom("@bob:example.org", "m.read"));
-        QCOMPARE(rooms.decryptedHighlights(Work), 2);
-        QVERIFY(receiptFrom(Me, "m.read.private"));
-        QCOMPARE(rooms.decryptedHighlights(Work), 0);
+        QCOMPARE(rooms.decryptedCounts(Work).highlights, 2);
+        // A thread's receipt reads the thread only.
+        QVERIFY(receiptFrom(Me, "m.read", {{"ts", 1}, {"thread_id", "$thread"}}));
+        QCOMPARE(rooms.decryptedCounts(Work).highlights, 2);
+        QVERIFY(receiptFrom(Me, "m.read.private", {{"ts", 1}, {"thread_id", "main"}}));
+        QCOMPARE(rooms.decryptedCounts(Work).highlights, 0);
+        QCOMPARE(rooms.decryptedCounts(Work).notifications, 0);
     }
 
     void accountDataIsStored()

@@ -1,0 +1,130 @@
+#include "DecryptedNotifications.h"
+
+#include "SyncChanges.h"
+#include "store/Database.h"
+
+namespace atrium::sync {
+
+namespace {
+
+// The event as the server evaluated the rules on it: its text unreadable.
+QJsonObject asTheServerSawIt(const store::TimelineEvent &event, const QString &roomId)
+{
+    return {{QStringLiteral("type"), QStringLiteral("m.room.encrypted")},
+            {QStringLiteral("sender"), event.sender},
+            {QStringLiteral("room_id"), roomId},
+            {QStringLiteral("content"),
+             QJsonObject{{QStringLiteral("algorithm"), QStringLiteral("m.megolm.v1.aes-sha2")}}}};
+}
+
+bool anyEncrypted(const QList<store::TimelineEvent> &events)
+{
+    return std::any_of(events.cbegin(), events.cend(),
+                       [](const store::TimelineEvent &event) { return event.encrypted; });
+}
+
+} // namespace
+
+DecryptedNotifications::DecryptedNotifications(store::Database &db, QString ownUserId)
+    : m_db(db), m_ownUserId(std::move(ownUserId))
+{}
+
+bool DecryptedNotifications::count(SyncChanges &changes)
+{
+    // One transaction for all rooms (or part of the caller's, when in one).
+    const bool ownTransaction = m_db.beginTransaction();
+    for (auto it = changes.newEvents.cbegin(); it != changes.newEvents.cend(); ++it) {
+        if (anyEncrypted(it.value()) && !apply(it.key(), it.value(), changes)) {
+            if (ownTransaction)
+                m_db.rollback();
+            return false;
+        }
+    }
+    return !ownTransaction || m_db.commit();
+}
+
+bool DecryptedNotifications::apply(const QString &roomId, const QList<store::TimelineEvent> &events,
+                                   SyncChanges &changes)
+{
+    store::RoomStore rooms(m_db);
+    bool readHere = false;
+    const store::UnreadCounts found = countSinceRead(roomId, events, &readHere);
+    const store::UnreadCounts before = rooms.decryptedCounts(roomId);
+    const store::UnreadCounts after =
+        readHere ? found
+                 : store::UnreadCounts{before.notifications + found.notifications,
+                                       before.highlights + found.highlights};
+    if (after.notifications == before.notifications && after.highlights == before.highlights)
+        return true;
+    if (!rooms.setDecryptedCounts(roomId, after))
+        return false;
+    // Read again: the summary adds the counts up (see RoomStore).
+    const auto loaded = rooms.load(roomId);
+    if (!loaded)
+        return true;
+    auto summary = std::find_if(changes.rooms.begin(), changes.rooms.end(),
+                                [&](const auto &room) { return room.roomId == roomId; });
+    if (summary != changes.rooms.end())
+        *summary = *loaded;
+    else
+        changes.rooms.append(*loaded);
+    return true;
+}
+
+store::UnreadCounts
+DecryptedNotifications::countSinceRead(const QString &roomId,
+                                       const QList<store::TimelineEvent> &events, bool *readHere)
+{
+    const QStringList readUpTo = store::RoomStore(m_db).ownReadUpTo(roomId, m_ownUserId);
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        if (events.at(i).sender == m_ownUserId || readUpTo.contains(events.at(i).eventId))
+            start = i + 1;
+    }
+    *readHere = start > 0;
+    std::optional<matrix::PushContext> context; // read when a message needs it
+    store::UnreadCounts counts;
+    for (qsizetype i = start; i < events.size(); ++i) {
+        const store::TimelineEvent &event = events.at(i);
+        // Clear events the server has counted already.
+        if (!event.encrypted || !event.decryptionError.isEmpty())
+            continue;
+        if (!context)
+            context = contextIn(roomId);
+        QJsonObject clear = event.json; // as decrypted; /sync leaves room_id out
+        clear.insert(QLatin1String("room_id"), roomId);
+        const matrix::PushActions now = rules().actionsFor(clear, *context);
+        const matrix::PushActions server =
+            rules().actionsFor(asTheServerSawIt(event, roomId), *context);
+        counts.notifications += now.notify && !server.notify;
+        counts.highlights += now.highlight && !server.highlight;
+    }
+    return counts;
+}
+
+matrix::PushContext DecryptedNotifications::contextIn(const QString &roomId)
+{
+    store::RoomStore rooms(m_db);
+    const QJsonObject ownMember =
+        rooms.stateContent(roomId, QStringLiteral("m.room.member"), m_ownUserId);
+    const QString creator = rooms.stateContent(roomId, QStringLiteral("m.room.create"))
+                                .value(QLatin1String("creator"))
+                                .toString();
+    const auto summary = rooms.load(roomId);
+    return {m_ownUserId, ownMember.value(QLatin1String("displayname")).toString(),
+            summary ? summary->joinedCount : 0,
+            matrix::PowerLevels(rooms.stateContent(roomId, QStringLiteral("m.room.power_levels")),
+                                creator)};
+}
+
+const matrix::PushRules &DecryptedNotifications::rules()
+{
+    if (!m_rules) {
+        m_rules = matrix::PushRules::fromAccountData(
+            store::RoomStore(m_db).accountData(QString(), QStringLiteral("m.push_rules")),
+            m_ownUserId);
+    }
+    return *m_rules;
+}
+
+} // namespace atrium::sync

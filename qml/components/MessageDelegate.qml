@@ -91,7 +91,9 @@ Control {
 
     // The text with a small "(edited)" after it, on its last line.
     function withEditedMark() {
-        const mark = ' <span style="font-size: small; color: %1">%2</span>'.arg(palette.placeholderText).arg(qsTr("(edited)"));
+        // Sized from the row's font, not the text's: large emoji keep a small mark.
+        const size = font.pixelSize > 0 ? Math.round(font.pixelSize * 0.85) + "px" : Math.round(font.pointSize * 0.85) + "pt";
+        const mark = ' <span style="font-size: %1; color: %2">%3</span>'.arg(size).arg(palette.placeholderText).arg(qsTr("(edited)"));
         let html = formattedBody;
         if (html === "")
             html = body.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\n/g, "<br>");

@@ -114,6 +114,24 @@ Item {
             compare(links.count, 1);
             compare(spoilers.count, 1);
         }
+        function test_editedMarkStaysSmallOnLargeEmoji() {
+            const make = (body, emojiOnly, edited) => createTemporaryObject(delegateComponent, root, {
+                        "body": body,
+                        "formattedBody": "",
+                        "emojiOnly": emojiOnly,
+                        "edited": edited
+                    });
+            const text = make("ok", false, false);
+            const textEdited = make("ok", false, true);
+            const emoji = make("🎉", true, false);
+            const emojiEdited = make("🎉", true, true);
+            waitForRendering(emojiEdited);
+            const width = row => findChild(row, c => c.objectName === "bodyText").contentWidth;
+            const markOnText = width(textEdited) - width(text);
+            const markOnEmoji = width(emojiEdited) - width(emoji);
+            verify(markOnText > 10);
+            verify(markOnEmoji < markOnText * 1.3, `${markOnEmoji} vs ${markOnText}`);
+        }
         function test_emojiAloneAreShownLarger() {
             const text = createTemporaryObject(delegateComponent, root, {
                     "body": "ok",

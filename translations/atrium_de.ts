@@ -1124,6 +1124,22 @@
         <source>Low priority</source>
         <translation>Niedrige Priorität</translation>
     </message>
+    <message>
+        <source>Decline the invitation to “%1”?</source>
+        <translation>Die Einladung zu „%1“ ablehnen?</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>You can join it only if someone invites you again.</source>
+        <translation>Beitreten können Sie dann nur, wenn Sie erneut eingeladen werden.</translation>
+    </message>
 </context>
 <context>
     <name>RoomListPane</name>

@@ -1124,6 +1124,22 @@
         <source>Low priority</source>
         <translation>Prioridad baja</translation>
     </message>
+    <message>
+        <source>Decline the invitation to “%1”?</source>
+        <translation>¿Rechazar la invitación a «%1»?</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <source>You can join it only if someone invites you again.</source>
+        <translation>Solo podrá unirse si alguien vuelve a invitarle.</translation>
+    </message>
 </context>
 <context>
     <name>RoomListPane</name>

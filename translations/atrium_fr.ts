@@ -1124,6 +1124,22 @@
         <source>Low priority</source>
         <translation>Priorité basse</translation>
     </message>
+    <message>
+        <source>Decline the invitation to “%1”?</source>
+        <translation>Refuser l&apos;invitation à « %1 » ?</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>You can join it only if someone invites you again.</source>
+        <translation>Vous ne pourrez la rejoindre que si quelqu&apos;un vous invite à nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>RoomListPane</name>

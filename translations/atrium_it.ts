@@ -1124,6 +1124,22 @@
         <source>Low priority</source>
         <translation>Bassa priorità</translation>
     </message>
+    <message>
+        <source>Decline the invitation to “%1”?</source>
+        <translation>Rifiutare l&apos;invito a «%1»?</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Rifiuta</translation>
+    </message>
+    <message>
+        <source>You can join it only if someone invites you again.</source>
+        <translation>Potrai entrare solo se qualcuno ti invita di nuovo.</translation>
+    </message>
 </context>
 <context>
     <name>RoomListPane</name>

@@ -3,7 +3,8 @@ import QtQuick.Controls
 
 // The rooms in their sections (invitations, favourites, rooms, low
 // priority), by mouse and by keyboard: Up and Down choose a room, Enter
-// opens it (accepts an invitation), Delete declines an invitation, the Menu
+// opens it (accepts an invitation), Delete declines an invitation (once
+// confirmed: a declined invitation is gone for good), the Menu
 // key opens the room's menu; Up on the first row gives focus back above
 // (leftAtTop), to the filter field.
 ListView {
@@ -103,7 +104,7 @@ ListView {
 
     Keys.onDeletePressed: {
         if (currentItem && currentItem.isInvite)
-            inviteDeclined(currentItem.roomId);
+            declineDialog.ask(currentItem.roomId, currentItem.displayName);
     }
     Keys.onEnterPressed: activateCurrent()
     Keys.onMenuPressed: {
@@ -121,5 +122,52 @@ ListView {
     onActiveFocusChanged: {
         if (activeFocus && currentIndex < 0 && count > 0)
             currentIndex = 0;
+    }
+
+    Dialog {
+        id: declineDialog
+
+        property string roomId: ""
+        property string roomName: ""
+
+        function ask(roomId, name) {
+            declineDialog.roomId = roomId;
+            declineDialog.roomName = name;
+            open();
+            declineButton.forceActiveFocus();
+        }
+
+        anchors.centerIn: parent
+        modal: true
+        objectName: "declineDialog"
+        parent: Overlay.overlay
+        title: qsTr("Decline the invitation to “%1”?").arg(roomName)
+        width: Math.min(parent ? parent.width - 40 : 400, 400)
+
+        Overlay.modal: ModalDim {
+        }
+        footer: DialogButtonBox {
+            Button {
+                DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+                text: qsTr("Cancel")
+            }
+            Button {
+                id: declineButton
+                DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
+                text: qsTr("Decline")
+
+                Keys.onEnterPressed: declineDialog.accept()
+                Keys.onReturnPressed: declineDialog.accept()
+            }
+        }
+
+        onAccepted: list.inviteDeclined(roomId)
+        onClosed: list.forceActiveFocus()
+
+        Label {
+            text: qsTr("You can join it only if someone invites you again.")
+            width: parent.width
+            wrapMode: Text.Wrap
+        }
     }
 }

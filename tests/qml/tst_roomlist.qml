@@ -99,8 +99,26 @@ Item {
             keyClick(Qt.Key_Enter);
             compare(accepted.count, 1);
             compare(accepted.signalArguments[0][0], "!inv:x");
+            // Delete asks first: Escape keeps the invitation, Enter declines it.
+            let dialog = null; // a popup: among the list's resources, not its children
+            for (let i = 0; i < rooms.resources.length; ++i) {
+                if (rooms.resources[i].objectName === "declineDialog")
+                    dialog = rooms.resources[i];
+            }
+            verify(dialog);
             keyClick(Qt.Key_Delete);
+            tryVerify(() => dialog.opened);
+            compare(dialog.title, "Decline the invitation to “release-planning”?");
+            keyClick(Qt.Key_Escape);
+            tryVerify(() => !dialog.visible);
+            compare(declined.count, 0);
+            verify(rooms.activeFocus);
+            keyClick(Qt.Key_Delete);
+            tryVerify(() => dialog.opened);
+            keyClick(Qt.Key_Return);
             compare(declined.count, 1);
+            compare(declined.signalArguments[0][0], "!inv:x");
+            tryVerify(() => !dialog.visible);
             // Delete leaves joined rooms alone.
             keyClick(Qt.Key_Down);
             keyClick(Qt.Key_Delete);

@@ -3,6 +3,8 @@
 #include "AsyncResult.h"
 #include "store/StoreThread.h"
 #include "sync/Session.h"
+#include "sync/SyncChanges.h"
+#include "sync/SyncEngine.h"
 
 namespace atrium::models {
 
@@ -65,6 +67,8 @@ void Drafts::followSession()
     switch (m_session->state()) {
     case sync::Session::State::Ready:
         load();
+        connect(m_session->syncEngine(), &sync::SyncEngine::synced, this, &Drafts::forgetLeftRooms,
+                Qt::UniqueConnection);
         break;
     case sync::Session::State::LoggedOut:
     case sync::Session::State::Failed:
@@ -77,6 +81,17 @@ void Drafts::followSession()
     default:
         break; // signed out by the server: the drafts wait for the next sign-in
     }
+}
+
+void Drafts::forgetLeftRooms(const sync::SyncChanges &changes)
+{
+    for (const QString &roomId : changes.leftRooms) {
+        m_drafts.remove(roomId);
+        m_unsaved.insert(roomId);
+        m_touchedSinceLoad.insert(roomId);
+    }
+    if (!changes.leftRooms.isEmpty())
+        m_saveTimer.start();
 }
 
 void Drafts::load()

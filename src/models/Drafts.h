@@ -10,7 +10,8 @@
 
 namespace atrium::sync {
 class Session;
-}
+struct SyncChanges;
+} // namespace atrium::sync
 
 namespace atrium::models {
 
@@ -44,6 +45,8 @@ signals:
 
 private:
     void load();
+    // A room left (or an invitation declined) keeps no draft: coming back is a new start.
+    void forgetLeftRooms(const sync::SyncChanges &changes);
 
     sync::Session *m_session;
     QHash<QString, store::Draft> m_drafts;

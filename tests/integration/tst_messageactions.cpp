@@ -322,6 +322,32 @@ private slots:
                  QString());
     }
 
+    void leavingARoomDropsItsDraft()
+    {
+        QTemporaryDir dir;
+        QString roomId;
+        {
+            models::SessionController controller(dir.path(), true);
+            controller.registerAccount(m_server.url().toString(), "leaver", "pw-leaver");
+            QTRY_COMPARE_WITH_TIMEOUT(controller.state(), QStringLiteral("ready"), 10'000);
+            QSignalSpy created(&controller, &models::SessionController::roomCreated);
+            controller.createRoom("short-lived", "", false, false);
+            QTRY_COMPARE_WITH_TIMEOUT(created.count(), 1, 10'000);
+            roomId = created.first().first().toString();
+            controller.drafts()->keep(roomId, {{"text", "never mind"}});
+            controller.drafts()->flush();
+            controller.leaveRoom(roomId);
+            QTRY_COMPARE_WITH_TIMEOUT(controller.drafts()->draft(roomId).value("text").toString(),
+                                      QString(), 10'000);
+        }
+        // Gone from the store too.
+        models::SessionController controller(dir.path(), true);
+        QSignalSpy loaded(controller.drafts(), &models::Drafts::loaded);
+        controller.restore();
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 10'000);
+        QCOMPARE(controller.drafts()->draft(roomId).value("text").toString(), QString());
+    }
+
     void deletedMessageShowsAsDeletedOnBothSides()
     {
         test::TestSession alice, bob;

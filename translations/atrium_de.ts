@@ -444,6 +444,14 @@
         <source>Incoming voice call from %1</source>
         <translation>Eingehender Sprachanruf von %1</translation>
     </message>
+    <message>
+        <source>%1 voice · %2 video · %3 decline</source>
+        <translation>%1 Sprache · %2 Video · %3 ablehnen</translation>
+    </message>
+    <message>
+        <source>%1 accept · %2 decline</source>
+        <translation>%1 annehmen · %2 ablehnen</translation>
+    </message>
 </context>
 <context>
     <name>InviteDialog</name>

@@ -444,6 +444,14 @@
         <source>Incoming voice call from %1</source>
         <translation>Llamada de voz entrante de %1</translation>
     </message>
+    <message>
+        <source>%1 voice · %2 video · %3 decline</source>
+        <translation>%1 voz · %2 vídeo · %3 rechazar</translation>
+    </message>
+    <message>
+        <source>%1 accept · %2 decline</source>
+        <translation>%1 aceptar · %2 rechazar</translation>
+    </message>
 </context>
 <context>
     <name>InviteDialog</name>

@@ -444,6 +444,14 @@
         <source>Incoming voice call from %1</source>
         <translation>Appel vocal entrant de %1</translation>
     </message>
+    <message>
+        <source>%1 voice · %2 video · %3 decline</source>
+        <translation>%1 audio · %2 vidéo · %3 refuser</translation>
+    </message>
+    <message>
+        <source>%1 accept · %2 decline</source>
+        <translation>%1 accepter · %2 refuser</translation>
+    </message>
 </context>
 <context>
     <name>InviteDialog</name>

@@ -444,6 +444,14 @@
         <source>Incoming voice call from %1</source>
         <translation>Chiamata vocale in arrivo da %1</translation>
     </message>
+    <message>
+        <source>%1 voice · %2 video · %3 decline</source>
+        <translation>%1 voce · %2 video · %3 rifiuta</translation>
+    </message>
+    <message>
+        <source>%1 accept · %2 decline</source>
+        <translation>%1 accetta · %2 rifiuta</translation>
+    </message>
 </context>
 <context>
     <name>InviteDialog</name>

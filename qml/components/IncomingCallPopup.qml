@@ -3,12 +3,15 @@ import QtQuick.Controls
 import QtQuick.Layouts
 
 // An incoming call: who calls and how, accept with or without video, or
-// decline. Shows while the call rings (the app plays the ringtone).
+// decline. Shows while the call rings (the app plays the ringtone). By
+// keyboard: shortcuts, since the popup must not take the focus (a key meant
+// for the composer would answer the call).
 Popup {
     id: popup
 
     // A CallController (or a stand-in in tests).
     required property var call
+    readonly property bool canAnswer: call !== null && call.answerUnavailable === ""
     // The session's MediaController, for the other person's picture (none: initials).
     property var media: null
 
@@ -81,7 +84,7 @@ Popup {
                 onClicked: popup.call.decline()
             }
             Button {
-                enabled: popup.call !== null && popup.call.answerUnavailable === ""
+                enabled: popup.canAnswer
                 objectName: "acceptVoiceButton"
                 palette.button: "#2e7d32"
                 palette.buttonText: "white"
@@ -90,7 +93,7 @@ Popup {
                 onClicked: popup.call.accept(false)
             }
             Button {
-                enabled: popup.call !== null && popup.call.answerUnavailable === ""
+                enabled: popup.canAnswer
                 objectName: "acceptVideoButton"
                 palette.button: "#2e7d32"
                 palette.buttonText: "white"
@@ -100,5 +103,35 @@ Popup {
                 onClicked: popup.call.accept(true)
             }
         }
+        Label {
+            Layout.fillWidth: true
+            font.pixelSize: 11
+            horizontalAlignment: Text.AlignHCenter
+            objectName: "callKeysHint"
+            opacity: 0.65
+            text: popup.call && popup.call.video ? qsTr("%1 voice · %2 video · %3 decline").arg(acceptVoiceKey.nativeText).arg(acceptVideoKey.nativeText).arg(declineKey.nativeText) : qsTr("%1 accept · %2 decline").arg(acceptVoiceKey.nativeText).arg(declineKey.nativeText)
+            wrapMode: Text.Wrap
+        }
+    }
+    Shortcut {
+        id: acceptVoiceKey
+        enabled: popup.visible && popup.canAnswer
+        sequence: "Ctrl+Shift+A"
+
+        onActivated: popup.call.accept(false)
+    }
+    Shortcut {
+        id: acceptVideoKey
+        enabled: popup.visible && popup.canAnswer && popup.call.video
+        sequence: "Ctrl+Shift+V"
+
+        onActivated: popup.call.accept(true)
+    }
+    Shortcut {
+        id: declineKey
+        enabled: popup.visible
+        sequence: "Ctrl+Shift+D"
+
+        onActivated: popup.call.decline()
     }
 }

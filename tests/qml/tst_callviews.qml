@@ -165,6 +165,28 @@ Item {
             compare(status.text, "Call failed: could not connect");
             verify(!findNamed(callView, "hangUpButton").enabled);
         }
+        function test_incomingCallIsAnsweredByKeyboard() {
+            fakeCall.incoming = true;
+            fakeCall.video = true;
+            fakeCall.state = "ringing";
+            tryVerify(() => popup.opened);
+            compare(findNamed(popup, "callKeysHint").text, "Ctrl+Shift+A voice · Ctrl+Shift+V video · Ctrl+Shift+D decline");
+            keySequence("Ctrl+Shift+V");
+            keySequence("Ctrl+Shift+A");
+            keySequence("Ctrl+Shift+D");
+            compare(fakeCall.actions, ["accept:true", "accept:false", "decline"]);
+            // No accepting what cannot be answered; declining still works.
+            fakeCall.answerUnavailable = "Calls need GStreamer elements that are missing: nicesrc";
+            keySequence("Ctrl+Shift+A");
+            keySequence("Ctrl+Shift+D");
+            compare(fakeCall.actions, ["accept:true", "accept:false", "decline", "decline"]);
+            fakeCall.answerUnavailable = "";
+            // Not ringing: the keys do nothing.
+            fakeCall.state = "idle";
+            tryVerify(() => !popup.visible);
+            keySequence("Ctrl+Shift+D");
+            compare(fakeCall.actions.length, 4);
+        }
         function test_incomingVideoCallOffersBothAccepts() {
             verify(!popup.visible);
             fakeCall.incoming = true;

@@ -289,6 +289,10 @@
         <source>Attach files</source>
         <translation>Dateien anhängen</translation>
     </message>
+    <message>
+        <source>Insert emoji</source>
+        <translation>Emoji einfügen</translation>
+    </message>
 </context>
 <context>
     <name>DeviceChoice</name>
@@ -299,6 +303,57 @@
     <message>
         <source>%1 (unplugged)</source>
         <translation>%1 (nicht angeschlossen)</translation>
+    </message>
+</context>
+<context>
+    <name>EmojiPicker</name>
+    <message>
+        <source>Smileys &amp; emotion</source>
+        <translation>Smileys &amp; Gefühle</translation>
+    </message>
+    <message>
+        <source>People &amp; body</source>
+        <translation>Menschen &amp; Körper</translation>
+    </message>
+    <message>
+        <source>Animals &amp; nature</source>
+        <translation>Tiere &amp; Natur</translation>
+    </message>
+    <message>
+        <source>Food &amp; drink</source>
+        <translation>Essen &amp; Trinken</translation>
+    </message>
+    <message>
+        <source>Travel &amp; places</source>
+        <translation>Reisen &amp; Orte</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktivitäten</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objekte</translation>
+    </message>
+    <message>
+        <source>Symbols</source>
+        <translation>Symbole</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flaggen</translation>
+    </message>
+    <message>
+        <source>Search emoji</source>
+        <translation>Emoji suchen</translation>
+    </message>
+    <message>
+        <source>Emoji found</source>
+        <translation>Gefundene Emoji</translation>
+    </message>
+    <message>
+        <source>No emoji named so</source>
+        <translation>Kein Emoji mit diesem Namen</translation>
     </message>
 </context>
 <context>
@@ -934,6 +989,10 @@
     <message>
         <source>React with %1</source>
         <translation>Mit %1 reagieren</translation>
+    </message>
+    <message>
+        <source>More reactions</source>
+        <translation>Weitere Reaktionen</translation>
     </message>
 </context>
 <context>

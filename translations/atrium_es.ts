@@ -289,6 +289,10 @@
         <source>Attach files</source>
         <translation>Adjuntar archivos</translation>
     </message>
+    <message>
+        <source>Insert emoji</source>
+        <translation>Insertar emoji</translation>
+    </message>
 </context>
 <context>
     <name>DeviceChoice</name>
@@ -299,6 +303,57 @@
     <message>
         <source>%1 (unplugged)</source>
         <translation>%1 (desconectado)</translation>
+    </message>
+</context>
+<context>
+    <name>EmojiPicker</name>
+    <message>
+        <source>Smileys &amp; emotion</source>
+        <translation>Caritas y emociones</translation>
+    </message>
+    <message>
+        <source>People &amp; body</source>
+        <translation>Personas y cuerpo</translation>
+    </message>
+    <message>
+        <source>Animals &amp; nature</source>
+        <translation>Animales y naturaleza</translation>
+    </message>
+    <message>
+        <source>Food &amp; drink</source>
+        <translation>Comida y bebida</translation>
+    </message>
+    <message>
+        <source>Travel &amp; places</source>
+        <translation>Viajes y lugares</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Actividades</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objetos</translation>
+    </message>
+    <message>
+        <source>Symbols</source>
+        <translation>Símbolos</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Banderas</translation>
+    </message>
+    <message>
+        <source>Search emoji</source>
+        <translation>Buscar emoji</translation>
+    </message>
+    <message>
+        <source>Emoji found</source>
+        <translation>Emoji encontrados</translation>
+    </message>
+    <message>
+        <source>No emoji named so</source>
+        <translation>Ningún emoji se llama así</translation>
     </message>
 </context>
 <context>
@@ -934,6 +989,10 @@
     <message>
         <source>React with %1</source>
         <translation>Reaccionar con %1</translation>
+    </message>
+    <message>
+        <source>More reactions</source>
+        <translation>Más reacciones</translation>
     </message>
 </context>
 <context>

@@ -289,6 +289,10 @@
         <source>Attach files</source>
         <translation>Joindre des fichiers</translation>
     </message>
+    <message>
+        <source>Insert emoji</source>
+        <translation>Insérer un emoji</translation>
+    </message>
 </context>
 <context>
     <name>DeviceChoice</name>
@@ -299,6 +303,57 @@
     <message>
         <source>%1 (unplugged)</source>
         <translation>%1 (débranché)</translation>
+    </message>
+</context>
+<context>
+    <name>EmojiPicker</name>
+    <message>
+        <source>Smileys &amp; emotion</source>
+        <translation>Smileys et émotions</translation>
+    </message>
+    <message>
+        <source>People &amp; body</source>
+        <translation>Personnes et corps</translation>
+    </message>
+    <message>
+        <source>Animals &amp; nature</source>
+        <translation>Animaux et nature</translation>
+    </message>
+    <message>
+        <source>Food &amp; drink</source>
+        <translation>Nourriture et boissons</translation>
+    </message>
+    <message>
+        <source>Travel &amp; places</source>
+        <translation>Voyages et lieux</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objets</translation>
+    </message>
+    <message>
+        <source>Symbols</source>
+        <translation>Symboles</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Drapeaux</translation>
+    </message>
+    <message>
+        <source>Search emoji</source>
+        <translation>Rechercher un emoji</translation>
+    </message>
+    <message>
+        <source>Emoji found</source>
+        <translation>Emoji trouvés</translation>
+    </message>
+    <message>
+        <source>No emoji named so</source>
+        <translation>Aucun emoji de ce nom</translation>
     </message>
 </context>
 <context>
@@ -934,6 +989,10 @@
     <message>
         <source>React with %1</source>
         <translation>Réagir avec %1</translation>
+    </message>
+    <message>
+        <source>More reactions</source>
+        <translation>Plus de réactions</translation>
     </message>
 </context>
 <context>

@@ -289,6 +289,10 @@
         <source>Attach files</source>
         <translation>Allega file</translation>
     </message>
+    <message>
+        <source>Insert emoji</source>
+        <translation>Inserisci emoji</translation>
+    </message>
 </context>
 <context>
     <name>DeviceChoice</name>
@@ -299,6 +303,57 @@
     <message>
         <source>%1 (unplugged)</source>
         <translation>%1 (scollegato)</translation>
+    </message>
+</context>
+<context>
+    <name>EmojiPicker</name>
+    <message>
+        <source>Smileys &amp; emotion</source>
+        <translation>Faccine ed emozioni</translation>
+    </message>
+    <message>
+        <source>People &amp; body</source>
+        <translation>Persone e corpo</translation>
+    </message>
+    <message>
+        <source>Animals &amp; nature</source>
+        <translation>Animali e natura</translation>
+    </message>
+    <message>
+        <source>Food &amp; drink</source>
+        <translation>Cibo e bevande</translation>
+    </message>
+    <message>
+        <source>Travel &amp; places</source>
+        <translation>Viaggi e luoghi</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Attività</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Oggetti</translation>
+    </message>
+    <message>
+        <source>Symbols</source>
+        <translation>Simboli</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Bandiere</translation>
+    </message>
+    <message>
+        <source>Search emoji</source>
+        <translation>Cerca emoji</translation>
+    </message>
+    <message>
+        <source>Emoji found</source>
+        <translation>Emoji trovate</translation>
+    </message>
+    <message>
+        <source>No emoji named so</source>
+        <translation>Nessuna emoji con questo nome</translation>
     </message>
 </context>
 <context>
@@ -934,6 +989,10 @@
     <message>
         <source>React with %1</source>
         <translation>Reagisci con %1</translation>
+    </message>
+    <message>
+        <source>More reactions</source>
+        <translation>Altre reazioni</translation>
     </message>
 </context>
 <context>

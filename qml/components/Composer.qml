@@ -16,6 +16,8 @@ Pane {
     // The draft the field held when an edit began: it comes back afterwards.
     property var draftBeforeEdit: null
     property string editEventId: ""
+    // Emoji beyond the shortcodes above: query => [{text, name}] (EmojiCatalog.search); null for none.
+    property var emojiSearch: null
     // Common emoji by shortcode, for ":shortcode" completion.
     readonly property var emojiShortcodes: [["+1", "👍"], ["-1", "👎"], ["100", "💯"], ["angry", "😠"], ["blush", "😊"], ["bug", "🐛"], ["check", "✅"], ["clap", "👏"], ["confused", "😕"], ["cry", "😢"], ["eyes", "👀"], ["fire", "🔥"], ["grin", "😁"], ["heart", "❤️"], ["hourglass", "⏳"], ["hugs", "🤗"], ["joy", "😂"], ["laughing", "😆"], ["memo", "📝"], ["ok_hand", "👌"], ["party", "🥳"], ["pray", "🙏"], ["question", "❓"], ["rocket", "🚀"], ["rofl", "🤣"], ["sad", "😞"], ["see_no_evil", "🙈"], ["ship", "🚢"], ["slightly_smiling_face", "🙂"], ["smile", "😄"], ["smiley", "😃"], ["sparkles", "✨"], ["star", "⭐"], ["sunglasses", "😎"], ["sweat_smile", "😅"], ["tada", "🎉"], ["thinking", "🤔"], ["thumbsdown", "👎"], ["thumbsup", "👍"], ["warning", "⚠️"], ["wave", "👋"], ["wink", "😉"], ["x", "❌"], ["zap", "⚡"]]
     // Members for "@" completion: prefix => [{userId, name}]; null for none.
@@ -36,6 +38,8 @@ Pane {
     signal draftEdited(string roomId, var draft)
     signal edit(string eventId, string text)
     signal editLastRequested
+    // The emoji button: the view opens its EmojiPicker, and insert() takes the choice.
+    signal emojiPickerRequested(Item anchor)
     signal filesPasted
     signal focusTimelineRequested
     signal send(string text, string replyTo)
@@ -83,12 +87,36 @@ Pane {
             "replyBody": replyBody
         };
     }
+    // The common shortcodes first, then emoji by their Unicode name (":party_pop" → 🎉).
+    function emojiCompletions(prefix) {
+        const items = emojiShortcodes.filter(e => e[0].startsWith(prefix)).map(e => ({
+                        "label": e[1],
+                        "detail": ":" + e[0] + ":",
+                        "insert": e[1] + " "
+                    }));
+        if (emojiSearch && items.length < 6) {
+            for (const emoji of emojiSearch(prefix)) {
+                if (!items.some(item => item.label === emoji.text))
+                    items.push({
+                            "label": emoji.text,
+                            "detail": emoji.name,
+                            "insert": emoji.text + " "
+                        });
+            }
+        }
+        return items.slice(0, 6);
+    }
     function endEdit() {
         const draft = draftBeforeEdit;
         draftBeforeEdit = null;
         showDraft(draft || {});
     }
     function focusInput() {
+        input.forceActiveFocus();
+    }
+    // Text typed at the cursor, as by the user (an emoji from the picker).
+    function insert(text) {
+        input.insert(input.cursorPosition, text);
         input.forceActiveFocus();
     }
     // What the user typed (not an edit's text) is the room's draft.
@@ -181,11 +209,7 @@ Pane {
                             "insert": "[" + m.name.replace(/[\[\]\\]/g, "\\$&") + "](https://matrix.to/#/" + m.userId + ") "
                         }));
         } else if (query) {
-            items = emojiShortcodes.filter(e => e[0].startsWith(query.prefix)).slice(0, 6).map(e => ({
-                            "label": e[1],
-                            "detail": ":" + e[0] + ":",
-                            "insert": e[1] + " "
-                        }));
+            items = emojiCompletions(query.prefix);
         }
         if (items.length === 0) {
             completion.close();
@@ -269,6 +293,17 @@ Pane {
                 text: "+"
 
                 onClicked: composer.attachRequested()
+            }
+            ToolButton {
+                id: emojiButton
+                Accessible.name: qsTr("Insert emoji")
+                ToolTip.text: qsTr("Insert emoji")
+                ToolTip.visible: hovered
+                font.pixelSize: 16
+                objectName: "emojiButton"
+                text: "🙂"
+
+                onClicked: composer.emojiPickerRequested(emojiButton)
             }
             ScrollView {
                 Layout.fillWidth: true

@@ -1,13 +1,15 @@
 import QtQuick
 import QtQuick.Controls
 
-// A small grid of common reactions. Emits picked(key) and closes.
+// A small grid of common reactions, and a way to all the others. Emits
+// picked(key), or moreRequested for the full EmojiPicker, and closes.
 Popup {
     id: picker
 
     readonly property var keys: ["👍", "👎", "😄", "🎉", "❤️", "😮", "😢", "🙏", "👀", "🚀", "✅", "🔥"]
     property string targetEventId: ""
 
+    signal moreRequested(string eventId)
     signal picked(string eventId, string key)
 
     focus: true
@@ -33,6 +35,21 @@ Popup {
                     picker.picked(picker.targetEventId, modelData);
                     picker.close();
                 }
+            }
+        }
+        ToolButton {
+            Accessible.name: qsTr("More reactions")
+            ToolTip.text: qsTr("More reactions")
+            ToolTip.visible: hovered
+            font.pixelSize: 18
+            implicitHeight: 36
+            implicitWidth: 36
+            objectName: "moreReactionsButton"
+            text: "…"
+
+            onClicked: {
+                picker.moreRequested(picker.targetEventId);
+                picker.close();
             }
         }
     }

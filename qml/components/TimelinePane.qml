@@ -344,6 +344,7 @@ Pane {
         Composer {
             id: composer
             Layout.fillWidth: true
+            emojiSearch: query => pane.controller.emoji.search(query, 6)
             memberCompletions: prefix => pane.controller.timelineModel.memberCompletions(prefix)
             objectName: "composer"
             pasteTakesFiles: pane.controller.media.clipboardHasFiles
@@ -361,6 +362,7 @@ Pane {
                 if (row >= 0)
                     composer.startEdit(model.eventIdAt(row), model.editableText(row));
             }
+            onEmojiPickerRequested: anchor => emojiPicker.show(anchor, "")
             onFilesPasted: files.paste()
             onFocusTimelineRequested: {
                 // Start from the newest message, where the reader is.
@@ -425,7 +427,42 @@ Pane {
         id: picker
         objectName: "reactionPicker"
 
+        onMoreRequested: eventId => emojiPicker.show(null, eventId)
         onPicked: (eventId, key) => pane.controller.toggleReaction(pane.roomId, eventId, key)
+    }
+    // All emoji: a reaction to `reactTo`, or (when empty) text for the composer.
+    EmojiPicker {
+        id: emojiPicker
+
+        property string reactTo: ""
+
+        // Above `anchor` (the composer's button), or where the reaction picker was.
+        function show(anchor, reactTo) {
+            emojiPicker.reactTo = reactTo;
+            if (anchor) {
+                const point = anchor.mapToItem(pane, 0, 0);
+                x = Math.max(0, Math.min(point.x, pane.width - implicitWidth));
+                y = Math.max(0, point.y - implicitHeight);
+            } else {
+                x = Math.max(0, Math.min(picker.x, pane.width - implicitWidth));
+                y = Math.max(0, Math.min(picker.y, pane.height - implicitHeight));
+            }
+            open();
+        }
+
+        catalog: pane.controller.emoji
+        objectName: "emojiPicker"
+
+        onClosed: {
+            if (reactTo === "")
+                composer.focusInput();
+        }
+        onPicked: emoji => {
+            if (reactTo !== "")
+                pane.controller.toggleReaction(pane.roomId, reactTo, emoji);
+            else
+                composer.insert(emoji);
+        }
     }
     RoomSettingsDialog {
         id: settingsDialog

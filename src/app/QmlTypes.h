@@ -7,6 +7,7 @@
 #include "models/CallQuality.h"
 #include "models/DevicesController.h"
 #include "models/Drafts.h"
+#include "models/EmojiCatalog.h"
 #include "models/MediaController.h"
 #include "models/MemberFilterModel.h"
 #include "models/OwnProfile.h"
@@ -157,6 +158,14 @@ struct DraftsForeign
     Q_GADGET
     QML_FOREIGN(atrium::models::Drafts)
     QML_NAMED_ELEMENT(Drafts)
+    QML_UNCREATABLE("Owned by SessionController")
+};
+
+struct EmojiCatalogForeign
+{
+    Q_GADGET
+    QML_FOREIGN(atrium::models::EmojiCatalog)
+    QML_NAMED_ELEMENT(EmojiCatalog)
     QML_UNCREATABLE("Owned by SessionController")
 };
 

@@ -211,7 +211,26 @@ void ScreenshotRunner::switcherShot(Step then)
             sendKey(0, Qt::NoModifier, c);
         grab(QStringLiteral("quick-switcher"), [this, then]() {
             sendKey(Qt::Key_Escape, Qt::NoModifier, QString());
-            keyboardShot(QStringLiteral("main-keyboard"), then);
+            emojiShot(then);
+        });
+    });
+}
+
+void ScreenshotRunner::emojiShot(Step then)
+{
+    // The composer's emoji button, then a search typed into the picker.
+    auto *button = m_window->findChild<QQuickItem *>(QStringLiteral("emojiButton"));
+    if (!button)
+        return fail(QStringLiteral("no emoji button"));
+    QMetaObject::invokeMethod(button, "clicked");
+    QTimer::singleShot(300, this, [this, then]() {
+        grab(QStringLiteral("emoji-picker"), [this, then]() {
+            for (const QChar c : QStringLiteral("heart"))
+                sendKey(0, Qt::NoModifier, c);
+            grab(QStringLiteral("emoji-search"), [this, then]() {
+                sendKey(Qt::Key_Escape, Qt::NoModifier, QString());
+                keyboardShot(QStringLiteral("main-keyboard"), then);
+            });
         });
     });
 }

@@ -44,6 +44,7 @@ private:
     void composeShot(Step then);
     void actionsShot(Step then);
     void switcherShot(Step then);
+    void emojiShot(Step then);
     void newRoomShot(bool dark, Step then);
     void directoryShot(QObject *dialog, const QString &suffix, Step then);
     void waitForDirectory(Step then);

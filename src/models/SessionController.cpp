@@ -37,6 +37,7 @@ SessionController::SessionController(const QString &dataDir, bool noKeychain, QO
     m_publicRooms = new PublicRoomsModel(m_session.get(), this);
     m_profile = new OwnProfile(m_session.get(), this);
     m_drafts = new Drafts(m_session.get(), this);
+    m_emoji = new EmojiCatalog(this);
     m_security = new SecurityController(m_session.get(), this);
     m_devices = new DevicesController(m_session.get(), this);
     m_verifications = new Verifications(m_session.get(), this);

@@ -4,6 +4,7 @@
 #include "DesktopNotifier.h"
 #include "DevicesController.h"
 #include "Drafts.h"
+#include "EmojiCatalog.h"
 #include "MediaController.h"
 #include "NotificationPlanner.h"
 #include "OwnProfile.h"
@@ -50,6 +51,7 @@ class SessionController : public QObject
     // Our own display name and avatar.
     Q_PROPERTY(atrium::models::OwnProfile *profile READ profile CONSTANT)
     Q_PROPERTY(atrium::models::Drafts *drafts READ drafts CONSTANT)
+    Q_PROPERTY(atrium::models::EmojiCatalog *emoji READ emoji CONSTANT)
     Q_PROPERTY(atrium::models::CallController *call READ calls CONSTANT)
     Q_PROPERTY(atrium::models::SecurityController *security READ security CONSTANT)
     Q_PROPERTY(atrium::models::DevicesController *devices READ devices CONSTANT)
@@ -71,6 +73,7 @@ public:
     PublicRoomsModel *publicRooms() const { return m_publicRooms; }
     OwnProfile *profile() const { return m_profile; }
     Drafts *drafts() const { return m_drafts; }
+    EmojiCatalog *emoji() const { return m_emoji; }
     DesktopNotifier *notifier() const { return m_notifier; }
     CallController *calls() const { return m_calls; }
     SecurityController *security() const { return m_security; }
@@ -174,6 +177,7 @@ private:
     PublicRoomsModel *m_publicRooms;
     OwnProfile *m_profile;
     Drafts *m_drafts;
+    EmojiCatalog *m_emoji;
     CallController *m_calls;
     SecurityController *m_security;
     DevicesController *m_devices;

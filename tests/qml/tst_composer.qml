@@ -13,6 +13,17 @@ Item {
     Component {
         id: composerComponent
         Composer {
+            // Stands in for EmojiCatalog.search.
+            emojiSearch: query => [{
+                        "text": "🎉",
+                        "name": "party popper"
+                    }, {
+                        "text": "🥳",
+                        "name": "partying face"
+                    }, {
+                        "text": "🪅",
+                        "name": "piñata"
+                    }].filter(e => e.name.startsWith(query.replace(/_/g, " ")))
             memberCompletions: prefix => [{
                         "userId": "@ann:x",
                         "name": "Ann"
@@ -22,6 +33,11 @@ Item {
                     }].filter(m => m.name.toLowerCase().startsWith(prefix.toLowerCase()))
             width: 600
             y: 200
+        }
+    }
+    Component {
+        id: spyComponent
+        SignalSpy {
         }
     }
     SignalSpy {
@@ -154,6 +170,35 @@ Item {
             composer.startEdit("$mine", "old text");
             keyClick("X");
             compare(typing.count, 0);
+        }
+        function test_emojiAreAlsoFoundByTheirName() {
+            const composer = make();
+            const completion = findNamed(composer, "completion");
+            for (const c of ":party_p")
+                keyClick(c);
+            verify(completion.visible);
+            compare(completion.items.length, 1);
+            compare(completion.items[0].label, "🎉");
+            compare(completion.items[0].detail, "party popper");
+            // Shortcodes first, each emoji once: ":party" is 🥳 by shortcode and by name.
+            keyClick(Qt.Key_Backspace);
+            keyClick(Qt.Key_Backspace);
+            compare(completion.items.map(item => item.label), ["🥳", "🎉"]);
+        }
+        function test_emojiButtonAsksForThePickerAndInsertTypesAtTheCursor() {
+            const composer = make();
+            const input = findNamed(composer, "composerInput");
+            const asked = createTemporaryObject(spyComponent, root, {
+                    "target": composer,
+                    "signalName": "emojiPickerRequested"
+                });
+            keyClick("o");
+            keyClick("k");
+            mouseClick(findNamed(composer, "emojiButton"));
+            compare(asked.count, 1);
+            composer.insert("👍");
+            compare(input.text, "ok👍");
+            verify(input.activeFocus);
         }
         function test_enterSendsAndShiftEnterBreaksTheLine() {
             make();

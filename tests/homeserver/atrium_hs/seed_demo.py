@@ -571,6 +571,13 @@ def _day_by_day(d, general, eng, design, rand, dms, morning):
     d.say(eng, "bob", "CI is green as of 9:55.")
     d.say(eng, "grace", "🎉🚀")
 
+    d.at(4, "11:20")
+    d.say(design, "carol", "Release notes colours: red for breaking changes, green for new. "
+                           "And Friday's surprise: a new app icon",
+          '<p>Release notes colours: <font color="#d93025">red</font> for breaking changes, '
+          '<span data-mx-color="#188038">green</span> for new. And Friday\'s surprise: '
+          '<span data-mx-spoiler="design">a new app icon</span></p>')
+
     d.at(4, "12:30")
     d.say(rand, "dave", "Friday lunch: pizza on the team budget 🍕")
     d.say(rand, "grace", "Pineapple is a valid topping and I will not be taking questions.")

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QObject>
+#include <QStringList>
+#include <QVariantList>
+
+namespace atrium::models {
+
+// Every emoji of the Unicode version the system knows (its emoji-test.txt,
+// built in as a resource), for the emoji picker and :shortcode completion:
+// the fully-qualified ones in Unicode's groups and order, skin-tone variants
+// left out (their plain form is listed). Read once, when first asked.
+class EmojiCatalog : public QObject
+{
+    Q_OBJECT
+    // Unicode's group names, in order ("Smileys & Emotion", …, "Flags").
+    Q_PROPERTY(QStringList groups READ groups CONSTANT)
+
+public:
+    struct Emoji
+    {
+        QString text;
+        QString name; // Unicode's, e.g. "party popper"
+        int group = 0;
+    };
+
+    explicit EmojiCatalog(QObject *parent = nullptr) : QObject(parent) {}
+
+    // The emoji an emoji-test.txt lists, and the names of its groups.
+    static QList<Emoji> parse(const QByteArray &emojiTest, QStringList *groups);
+
+    QStringList groups() const;
+    // {text, name} of each emoji in `group`.
+    Q_INVOKABLE QVariantList inGroup(int group) const;
+    // {text, name} of the emoji whose name has a word starting with each
+    // word of `query` ("party pop", "thumbs_up"): those whose name starts
+    // with it first, then the others, each in Unicode's order.
+    Q_INVOKABLE QVariantList search(const QString &query, int limit = 240) const;
+
+private:
+    void load() const;
+
+    mutable QList<Emoji> m_emoji;
+    mutable QStringList m_groups;
+};
+
+} // namespace atrium::models

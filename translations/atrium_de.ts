@@ -507,6 +507,10 @@
         <source>%1 accept · %2 decline</source>
         <translation>%1 annehmen · %2 ablehnen</translation>
     </message>
+    <message>
+        <source>%1 decline</source>
+        <translation>%1 ablehnen</translation>
+    </message>
 </context>
 <context>
     <name>InviteDialog</name>

@@ -507,6 +507,10 @@
         <source>%1 accept · %2 decline</source>
         <translation>%1 aceptar · %2 rechazar</translation>
     </message>
+    <message>
+        <source>%1 decline</source>
+        <translation>%1 rechazar</translation>
+    </message>
 </context>
 <context>
     <name>InviteDialog</name>

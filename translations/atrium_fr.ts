@@ -507,6 +507,10 @@
         <source>%1 accept · %2 decline</source>
         <translation>%1 accepter · %2 refuser</translation>
     </message>
+    <message>
+        <source>%1 decline</source>
+        <translation>%1 refuser</translation>
+    </message>
 </context>
 <context>
     <name>InviteDialog</name>

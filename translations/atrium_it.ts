@@ -507,6 +507,10 @@
         <source>%1 accept · %2 decline</source>
         <translation>%1 accetta · %2 rifiuta</translation>
     </message>
+    <message>
+        <source>%1 decline</source>
+        <translation>%1 rifiuta</translation>
+    </message>
 </context>
 <context>
     <name>InviteDialog</name>

@@ -17,12 +17,16 @@ Popup {
     // One emoji standing for each of Unicode's groups, in their order.
     readonly property var groupIcons: ["😀", "👋", "🐻", "🍔", "✈️", "⚽", "💡", "🔣", "🏁"]
     readonly property string query: search.text.trim()
-    readonly property var shown: !catalog ? [] : query !== "" ? catalog.search(query) : catalog.inGroup(group)
+    // Read only while shown: the catalog loads on first use.
+    readonly property var shown: !catalog || !visible ? [] : query !== "" ? catalog.search(query) : catalog.inGroup(group)
 
     signal picked(string emoji)
 
+    // Unicode's group names in the reader's language; a group a later Unicode
+    // adds keeps its English name.
     function groupName(index) {
-        return [qsTr("Smileys & emotion"), qsTr("People & body"), qsTr("Animals & nature"), qsTr("Food & drink"), qsTr("Travel & places"), qsTr("Activities"), qsTr("Objects"), qsTr("Symbols"), qsTr("Flags")][index];
+        const names = [qsTr("Smileys & emotion"), qsTr("People & body"), qsTr("Animals & nature"), qsTr("Food & drink"), qsTr("Travel & places"), qsTr("Activities"), qsTr("Objects"), qsTr("Symbols"), qsTr("Flags")];
+        return index < names.length ? names[index] : catalog.groups[index];
     }
     function pick(index) {
         if (index < 0 || index >= shown.length)
@@ -63,7 +67,7 @@ Popup {
             visible: picker.query === ""
 
             Repeater {
-                model: picker.groupIcons
+                model: picker.catalog && picker.visible ? picker.catalog.groups : []
 
                 delegate: ToolButton {
                     required property int index
@@ -78,7 +82,7 @@ Popup {
                     font.pixelSize: 16
                     implicitHeight: 32
                     implicitWidth: 36
-                    text: modelData
+                    text: index < picker.groupIcons.length ? picker.groupIcons[index] : modelData.charAt(0)
 
                     onClicked: {
                         picker.group = index;

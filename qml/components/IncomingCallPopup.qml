@@ -59,7 +59,7 @@ Popup {
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignHCenter
             opacity: 0.75
-            text: popup.call && popup.call.video ? qsTr("Incoming video call") : qsTr("Incoming voice call")
+            text: !popup.canAnswer ? qsTr("%1 decline").arg(declineKey.nativeText) : popup.call.video ? qsTr("Incoming video call") : qsTr("Incoming voice call")
         }
         // This machine cannot take calls (what is missing, and so why Accept is off).
         Label {

@@ -130,6 +130,7 @@ ItemDelegate {
                 onClicked: row.accepted()
             }
             Button {
+                objectName: "declineInviteButton"
                 text: qsTr("Decline")
 
                 onClicked: row.declined()

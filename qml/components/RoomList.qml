@@ -3,8 +3,8 @@ import QtQuick.Controls
 
 // The rooms in their sections (invitations, favourites, rooms, low
 // priority), by mouse and by keyboard: Up and Down choose a room, Enter
-// opens it (accepts an invitation), Delete declines an invitation (once
-// confirmed: a declined invitation is gone for good), the Menu
+// opens it (accepts an invitation), Delete declines an invitation (like its
+// Decline button, once confirmed: a declined invitation is gone for good), the Menu
 // key opens the room's menu; Up on the first row gives focus back above
 // (leftAtTop), to the filter field.
 ListView {
@@ -72,7 +72,7 @@ ListView {
 
         onAccepted: list.inviteAccepted(roomRow.roomId)
         onClicked: list.roomSelected(roomRow.roomId, roomRow.displayName)
-        onDeclined: list.inviteDeclined(roomRow.roomId)
+        onDeclined: declineDialog.ask(roomRow.roomId, roomRow.displayName)
         onLeaveRequested: list.leaveRequested(roomRow.roomId, roomRow.displayName)
         onSettingsRequested: list.settingsRequested(roomRow.roomId, roomRow.displayName)
         onTagChanged: (tag, on) => list.tagChanged(roomRow.roomId, tag, on)
@@ -127,12 +127,15 @@ ListView {
     Dialog {
         id: declineDialog
 
+        // Asked by keyboard: the list takes the focus back afterwards.
+        property bool returnFocus: false
         property string roomId: ""
         property string roomName: ""
 
         function ask(roomId, name) {
             declineDialog.roomId = roomId;
             declineDialog.roomName = name;
+            returnFocus = list.activeFocus;
             open();
             declineButton.forceActiveFocus();
         }
@@ -162,7 +165,10 @@ ListView {
         }
 
         onAccepted: list.inviteDeclined(roomId)
-        onClosed: list.forceActiveFocus()
+        onClosed: {
+            if (returnFocus)
+                list.forceActiveFocus();
+        }
 
         Label {
             text: qsTr("You can join it only if someone invites you again.")

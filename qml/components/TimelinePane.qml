@@ -344,7 +344,7 @@ Pane {
         Composer {
             id: composer
             Layout.fillWidth: true
-            emojiSearch: query => pane.controller.emoji.search(query, 6)
+            emojiSearch: query => pane.controller.emoji.search(query, 12) // some may be shortcodes' too
             memberCompletions: prefix => pane.controller.timelineModel.memberCompletions(prefix)
             objectName: "composer"
             pasteTakesFiles: pane.controller.media.clipboardHasFiles

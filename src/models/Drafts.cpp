@@ -4,7 +4,6 @@
 #include "store/StoreThread.h"
 #include "sync/Session.h"
 #include "sync/SyncChanges.h"
-#include "sync/SyncEngine.h"
 
 namespace atrium::models {
 
@@ -67,8 +66,6 @@ void Drafts::followSession()
     switch (m_session->state()) {
     case sync::Session::State::Ready:
         load();
-        connect(m_session->syncEngine(), &sync::SyncEngine::synced, this, &Drafts::forgetLeftRooms,
-                Qt::UniqueConnection);
         break;
     case sync::Session::State::LoggedOut:
     case sync::Session::State::Failed:
@@ -86,12 +83,12 @@ void Drafts::followSession()
 void Drafts::forgetLeftRooms(const sync::SyncChanges &changes)
 {
     for (const QString &roomId : changes.leftRooms) {
-        m_drafts.remove(roomId);
-        m_unsaved.insert(roomId);
-        m_touchedSinceLoad.insert(roomId);
+        m_touchedSinceLoad.insert(roomId); // a read of the store under way leaves it out
+        if (m_drafts.remove(roomId) > 0) {
+            m_unsaved.insert(roomId);
+            m_saveTimer.start();
+        }
     }
-    if (!changes.leftRooms.isEmpty())
-        m_saveTimer.start();
 }
 
 void Drafts::load()

@@ -38,6 +38,9 @@ public:
     void followSession();
     // Writes the changes not yet stored (before the session closes).
     void flush();
+    // After each sync: a room left (or an invitation declined) keeps no
+    // draft; coming back is a new start.
+    void forgetLeftRooms(const sync::SyncChanges &changes);
 
 signals:
     // The stored drafts were read: a view showing an empty field may show its room's now.
@@ -45,8 +48,6 @@ signals:
 
 private:
     void load();
-    // A room left (or an invitation declined) keeps no draft: coming back is a new start.
-    void forgetLeftRooms(const sync::SyncChanges &changes);
 
     sync::Session *m_session;
     QHash<QString, store::Draft> m_drafts;

@@ -1,7 +1,11 @@
 #include "EmojiCatalog.h"
 
 #include <QFile>
+#include <QLoggingCategory>
 #include <QRegularExpression>
+#include <algorithm>
+
+Q_LOGGING_CATEGORY(lcEmoji, "atrium.emoji")
 
 namespace atrium::models {
 
@@ -53,25 +57,29 @@ QList<EmojiCatalog::Emoji> EmojiCatalog::parse(const QByteArray &emojiTest, QStr
         if (hash < 0 || groups->isEmpty())
             continue;
         // The emoji, the version it came with, its name.
-        const QStringList fields =
-            QString::fromUtf8(line.mid(hash + 2)).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        const QStringList fields = QString::fromUtf8(line.mid(hash + 2))
+                                       .trimmed()
+                                       .split(QLatin1Char(' '), Qt::SkipEmptyParts);
         if (fields.size() < 3)
             continue;
         const QString name = fields.mid(2).join(QLatin1Char(' '));
         if (name.contains(QLatin1String("skin tone")))
             continue; // the plain form is listed
-        emoji.append({fields.first(), name, int(groups->size()) - 1});
+        emoji.append({fields.first(), name, int(groups->size()) - 1, wordsOf(name)});
     }
     return emoji;
 }
 
 void EmojiCatalog::load() const
 {
-    if (!m_emoji.isEmpty())
+    if (m_loaded)
         return;
+    m_loaded = true;
     QFile file(QString::fromLatin1(Resource));
     if (file.open(QIODevice::ReadOnly))
         m_emoji = parse(file.readAll(), &m_groups);
+    if (m_emoji.isEmpty())
+        qCWarning(lcEmoji) << "no emoji in" << Resource << "- the picker stays empty";
 }
 
 QStringList EmojiCatalog::groups() const
@@ -98,14 +106,15 @@ QVariantList EmojiCatalog::search(const QString &query, int limit) const
     if (queryWords.isEmpty())
         return {};
     const QString start = queryWords.join(QLatin1Char(' '));
+    // "flag: Germany" reads "flag germany": a query starts it as it starts those words.
     QVariantList first;
     QVariantList others;
     for (const Emoji &emoji : std::as_const(m_emoji)) {
         if (first.size() >= limit)
             break;
-        if (!matches(wordsOf(emoji.name), queryWords))
+        if (!matches(emoji.words, queryWords))
             continue;
-        (emoji.name.startsWith(start, Qt::CaseInsensitive) ? first : others)
+        (emoji.words.join(QLatin1Char(' ')).startsWith(start) ? first : others)
             .append(toVariant(emoji));
     }
     return (first + others).mid(0, limit);

@@ -24,6 +24,7 @@ public:
         QString text;
         QString name; // Unicode's, e.g. "party popper"
         int group = 0;
+        QStringList words; // of the name, lower case, for search
     };
 
     explicit EmojiCatalog(QObject *parent = nullptr) : QObject(parent) {}
@@ -42,6 +43,7 @@ public:
 private:
     void load() const;
 
+    mutable bool m_loaded = false;
     mutable QList<Emoji> m_emoji;
     mutable QStringList m_groups;
 };

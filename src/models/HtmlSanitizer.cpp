@@ -1,6 +1,7 @@
 #include "HtmlSanitizer.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -39,6 +40,8 @@ const QSet<QString> &droppedWithContent()
     return tags;
 }
 
+// Only < and >: entities (&amp;, &lt;) in the formatted body are text already
+// and pass through as they are.
 QString escapeText(QStringView text)
 {
     QString out;
@@ -59,31 +62,52 @@ QString escapeAttribute(QStringView value)
     return escapeText(value).replace(QLatin1Char('"'), QLatin1String("&quot;"));
 }
 
-// The value of attribute `name` in a tag's attribute text; null when absent.
-QString attribute(const QString &attributes, const QString &name)
+using Attributes = QHash<QString, QString>; // lower-case name → value ("" when none)
+
+// A tag's attribute text read as browsers do: names up to whitespace, "/" or
+// "=", values quoted with " or ' (to the end, if never closed) or unquoted up
+// to whitespace. The first of a repeated name counts.
+Attributes parseAttributes(QStringView text)
 {
-    const QRegularExpression pattern(
-        QStringLiteral(R"re((?:^|\s)%1\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))re")
-            .arg(QRegularExpression::escape(name)),
-        QRegularExpression::CaseInsensitiveOption);
-    const auto match = pattern.match(attributes);
-    if (!match.hasMatch())
-        return {};
-    return (match.captured(1) + match.captured(2) + match.captured(3)).trimmed();
+    Attributes attributes;
+    qsizetype i = 0;
+    auto skip = [&](auto isSkipped) {
+        while (i < text.size() && isSkipped(text.at(i)))
+            ++i;
+    };
+    const auto isSpace = [](QChar c) { return c.isSpace(); };
+    while (i < text.size()) {
+        skip([](QChar c) { return c.isSpace() || c == QLatin1Char('/'); });
+        const qsizetype nameStart = i;
+        skip(
+            [](QChar c) { return !c.isSpace() && c != QLatin1Char('/') && c != QLatin1Char('='); });
+        const QString name = text.mid(nameStart, i - nameStart).toString().toLower();
+        skip(isSpace);
+        QString value;
+        if (i < text.size() && text.at(i) == QLatin1Char('=')) {
+            ++i;
+            skip(isSpace);
+            const QChar quote = i < text.size() ? text.at(i) : QChar();
+            if (quote == QLatin1Char('"') || quote == QLatin1Char('\'')) {
+                const qsizetype close = text.indexOf(quote, i + 1);
+                const qsizetype end = close < 0 ? text.size() : close;
+                value = text.mid(i + 1, end - i - 1).toString();
+                i = end + 1;
+            } else {
+                const qsizetype valueStart = i;
+                skip([](QChar c) { return !c.isSpace(); });
+                value = text.mid(valueStart, i - valueStart).toString();
+            }
+        }
+        if (!name.isEmpty() && !attributes.contains(name))
+            attributes.insert(name, value.trimmed());
+    }
+    return attributes;
 }
 
-bool hasAttribute(const QString &attributes, const QString &name)
+QString safeHref(const Attributes &attributes)
 {
-    static const QString boundary = QStringLiteral(R"re((?:^|\s)%1(?:\s|=|$))re");
-    return QRegularExpression(boundary.arg(QRegularExpression::escape(name)),
-                              QRegularExpression::CaseInsensitiveOption)
-        .match(attributes)
-        .hasMatch();
-}
-
-QString safeHref(const QString &attributes)
-{
-    const QString url = attribute(attributes, QStringLiteral("href"));
+    const QString url = attributes.value(QStringLiteral("href"));
     const QString lower = url.toLower();
     for (const char *scheme : {"https://", "http://", "mailto:", "matrix:"}) {
         if (lower.startsWith(QLatin1String(scheme)))
@@ -104,14 +128,14 @@ QString safeColor(const QString &value, bool namesAllowed)
 }
 
 // <font> and <span> become a <span> with the colours they ask for.
-QString colourSpan(const QString &tag, const QString &attributes)
+QString colourSpan(const QString &tag, const Attributes &attributes)
 {
     const bool font = tag == QLatin1String("font");
-    QString color = safeColor(attribute(attributes, QStringLiteral("data-mx-color")), false);
+    QString color = safeColor(attributes.value(QStringLiteral("data-mx-color")), false);
     if (color.isEmpty() && font)
-        color = safeColor(attribute(attributes, QStringLiteral("color")), true);
+        color = safeColor(attributes.value(QStringLiteral("color")), true);
     const QString background =
-        safeColor(attribute(attributes, QStringLiteral("data-mx-bg-color")), false);
+        safeColor(attributes.value(QStringLiteral("data-mx-bg-color")), false);
     QStringList style;
     if (!color.isEmpty())
         style.append(QStringLiteral("color:%1").arg(color));
@@ -122,10 +146,10 @@ QString colourSpan(const QString &tag, const QString &attributes)
     return QStringLiteral("<span style=\"%1\">").arg(style.join(QLatin1Char(';')));
 }
 
-QString orderedList(const QString &attributes)
+QString orderedList(const Attributes &attributes)
 {
     bool ok = false;
-    const int start = attribute(attributes, QStringLiteral("start")).toInt(&ok);
+    const int start = attributes.value(QStringLiteral("start")).toInt(&ok);
     return ok ? QStringLiteral("<ol start=\"%1\">").arg(start) : QStringLiteral("<ol>");
 }
 
@@ -186,8 +210,9 @@ private:
             m_hiddenSpans += closing ? -1 : 1;
     }
 
-    QString openingTag(const QString &name, const QString &attributes)
+    QString openingTag(const QString &name, const QString &attributeText)
     {
+        const Attributes attributes = parseAttributes(attributeText);
         if (plainTags().contains(name))
             return QLatin1Char('<') + name + QLatin1Char('>');
         if (name == QLatin1String("a")) {
@@ -195,8 +220,7 @@ private:
             return href.isEmpty() ? QStringLiteral("<a>")
                                   : QStringLiteral("<a href=\"%1\">").arg(href);
         }
-        if (name == QLatin1String("span") &&
-            hasAttribute(attributes, QStringLiteral("data-mx-spoiler")))
+        if (name == QLatin1String("span") && attributes.contains(QStringLiteral("data-mx-spoiler")))
             return spoiler(attributes);
         if (name == QLatin1String("span") || name == QLatin1String("font"))
             return colourSpan(name, attributes);
@@ -209,8 +233,8 @@ private:
         if (name == QLatin1String("summary"))
             return QStringLiteral("<div><b>");
         if (name == QLatin1String("img")) {
-            const QString alt = attribute(attributes, QStringLiteral("alt"));
-            return escapeText(alt.isEmpty() ? attribute(attributes, QStringLiteral("title")) : alt);
+            const QString alt = attributes.value(QStringLiteral("alt"));
+            return escapeText(alt.isEmpty() ? attributes.value(QStringLiteral("title")) : alt);
         }
         return {};
     }
@@ -230,12 +254,13 @@ private:
         return {};
     }
 
-    QString spoiler(const QString &attributes)
+    QString spoiler(const Attributes &attributes)
     {
         if (m_spoilers == HtmlSanitizer::Spoilers::Shown)
-            return QStringLiteral("<span style=\"background-color:#e8eaed;color:#202124\">");
+            // A grey tint that reads on light and dark alike.
+            return QStringLiteral("<span style=\"background-color:rgba(127,127,127,25%)\">");
         m_hiddenSpans = 1;
-        return spoilerBox(attribute(attributes, QStringLiteral("data-mx-spoiler")));
+        return spoilerBox(attributes.value(QStringLiteral("data-mx-spoiler")));
     }
 
     const HtmlSanitizer::Spoilers m_spoilers;
@@ -249,9 +274,11 @@ private:
 
 QString HtmlSanitizer::sanitize(const QString &html, Spoilers spoilers)
 {
+    // A quote left open inside a tag still ends the tag at its ">" (the last
+    // alternative): else the tag would show as text, and a spoiler's text with it.
     static const QRegularExpression tag(
         QStringLiteral(
-            R"re(<!--.*?-->|<(/?)([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>)re"),
+            R"re(<!--.*?-->|<(/?)([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*'|["'])*)>)re"),
         QRegularExpression::DotMatchesEverythingOption);
     Sanitizing sanitizing(spoilers);
     qsizetype position = 0;

@@ -105,9 +105,7 @@ void RoomInfo::reload()
                                  .value(QLatin1String("url"))
                                  .toString();
         snapshot.powerLevels = rooms.stateContent(roomId, PowerLevelsType);
-        snapshot.creator = rooms.stateContent(roomId, QStringLiteral("m.room.create"))
-                               .value(QLatin1String("creator"))
-                               .toString();
+        snapshot.creator = rooms.creator(roomId);
         snapshot.pushRules = rooms.accountData(QString(), QStringLiteral("m.push_rules"));
         const auto members = rooms.members(roomId);
         for (auto it = members.begin(); it != members.end(); ++it) {

@@ -91,6 +91,8 @@ void SessionController::followSync()
 {
     connect(m_session->syncEngine(), &sync::SyncEngine::synced, m_profile, &OwnProfile::handleSync,
             Qt::UniqueConnection);
+    connect(m_session->syncEngine(), &sync::SyncEngine::synced, m_drafts, &Drafts::forgetLeftRooms,
+            Qt::UniqueConnection);
     // A new planner per sign-in: its first sync only records the counts.
     m_notificationPlanner = std::make_unique<NotificationPlanner>(m_session->userId());
     connect(m_session->syncEngine(), &sync::SyncEngine::synced, this,

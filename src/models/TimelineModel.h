@@ -117,9 +117,9 @@ public:
     // Finds an event, loading older pages until it is in (a reply's
     // "jump to the original"): emits revealed or revealFailed.
     Q_INVOKABLE void reveal(const QString &eventId);
-    // Our newest message that can be edited (Up in an empty composer), or -1.
     // Shows the text of the row's spoilers (hidden until the reader asks).
     Q_INVOKABLE void showSpoilers(const QString &eventId);
+    // Our newest message that can be edited (Up in an empty composer), or -1.
     Q_INVOKABLE int lastEditableRow() const;
     Q_INVOKABLE QString eventIdAt(int row) const
     {

@@ -124,8 +124,8 @@ QVariant TimelinePresenter::value(const TimelineRow &entry, const TimelineRow *p
         if (content.value(QLatin1String("format")).toString() !=
             QLatin1String("org.matrix.custom.html"))
             return QString();
-        const auto spoilers = entry.spoilersShown ? HtmlSanitizer::Spoilers::Shown
-                                                  : HtmlSanitizer::Spoilers::Hidden;
+        const auto spoilers =
+            entry.spoilersShown ? HtmlSanitizer::Spoilers::Shown : HtmlSanitizer::Spoilers::Hidden;
         return Pills::decorate(
             HtmlSanitizer::sanitize(content.value(QLatin1String("formatted_body")).toString(),
                                     spoilers),

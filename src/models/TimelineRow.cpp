@@ -176,11 +176,15 @@ bool TimelineRow::addRelation(const store::Relation &relation)
         // An edit seen encrypted, now decrypted.
         if (existing.isEdit() && existing.newContent.isEmpty() && !relation.newContent.isEmpty()) {
             existing.newContent = relation.newContent;
+            spoilersShown = false;
             return true;
         }
         return false;
     }
     relations.append(relation);
+    // New text may hold new spoilers: they wait for a click of their own.
+    if (relation.isEdit())
+        spoilersShown = false;
     return true;
 }
 

@@ -565,6 +565,22 @@ QStringList RoomStore::spaceChildren(const QString &spaceId)
     return ids;
 }
 
+QString RoomStore::creator(const QString &roomId)
+{
+    Statement &query = m_db.statement(
+        QByteArrayLiteral("SELECT json FROM room_state WHERE room_id = ? AND type = 'm.room.create'"
+                          " AND state_key = ''"));
+    query.bind(1, roomId);
+    QJsonObject event;
+    if (query.next())
+        event = QJsonDocument::fromJson(query.bytes(0)).object();
+    query.reset();
+    // Rooms before version 11 name the creator in the content; from 11 on, the sender is.
+    const QString named =
+        event.value(QLatin1String("content")).toObject().value(QLatin1String("creator")).toString();
+    return named.isEmpty() ? event.value(QLatin1String("sender")).toString() : named;
+}
+
 QJsonObject RoomStore::stateContent(const QString &roomId, const QString &type,
                                     const QString &stateKey)
 {

@@ -79,6 +79,8 @@ public:
     QStringList spaceChildren(const QString &spaceId);
     QJsonObject stateContent(const QString &roomId, const QString &type,
                              const QString &stateKey = {});
+    // Who created the room (the one with power 100 when no power levels say otherwise).
+    QString creator(const QString &roomId);
     QJsonObject accountData(const QString &roomId, const QString &type);
     bool membersLoaded(const QString &roomId);
     // user id → event id of their latest m.read receipt

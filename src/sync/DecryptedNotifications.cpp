@@ -107,14 +107,11 @@ matrix::PushContext DecryptedNotifications::contextIn(const QString &roomId)
     store::RoomStore rooms(m_db);
     const QJsonObject ownMember =
         rooms.stateContent(roomId, QStringLiteral("m.room.member"), m_ownUserId);
-    const QString creator = rooms.stateContent(roomId, QStringLiteral("m.room.create"))
-                                .value(QLatin1String("creator"))
-                                .toString();
     const auto summary = rooms.load(roomId);
     return {m_ownUserId, ownMember.value(QLatin1String("displayname")).toString(),
             summary ? summary->joinedCount : 0,
             matrix::PowerLevels(rooms.stateContent(roomId, QStringLiteral("m.room.power_levels")),
-                                creator)};
+                                rooms.creator(roomId))};
 }
 
 const matrix::PushRules &DecryptedNotifications::rules()

@@ -181,6 +181,10 @@ Item {
             keySequence("Ctrl+Shift+D");
             compare(fakeCall.actions, ["accept:true", "accept:false", "decline", "decline"]);
             fakeCall.answerUnavailable = "";
+            // A voice call cannot be taken with video.
+            fakeCall.video = false;
+            keySequence("Ctrl+Shift+V");
+            compare(fakeCall.actions.length, 4);
             // Not ringing: the keys do nothing.
             fakeCall.state = "idle";
             tryVerify(() => !popup.visible);

@@ -31,6 +31,7 @@ Item {
                 "name": "waving hand",
                 "group": 1
             }]
+        readonly property var groups: ["Smileys & Emotion", "People & Body"]
 
         function inGroup(group) {
             return all.filter(e => e.group === group);

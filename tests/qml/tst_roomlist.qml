@@ -63,6 +63,24 @@ Item {
         target: rooms
     }
     TestCase {
+        // A popup: among the list's resources, not its children.
+        function declineDialog() {
+            for (let i = 0; i < rooms.resources.length; ++i) {
+                if (rooms.resources[i].objectName === "declineDialog")
+                    return rooms.resources[i];
+            }
+            return null;
+        }
+        function findNamed(item, name) {
+            for (let i = 0; i < item.children.length; ++i) {
+                if (item.children[i].objectName === name)
+                    return item.children[i];
+                const found = findNamed(item.children[i], name);
+                if (found)
+                    return found;
+            }
+            return null;
+        }
         function frameOf(row) {
             for (let i = 0; i < row.children.length; ++i) {
                 if (row.children[i].objectName === "keyboardFrame")
@@ -100,11 +118,7 @@ Item {
             compare(accepted.count, 1);
             compare(accepted.signalArguments[0][0], "!inv:x");
             // Delete asks first: Escape keeps the invitation, Enter declines it.
-            let dialog = null; // a popup: among the list's resources, not its children
-            for (let i = 0; i < rooms.resources.length; ++i) {
-                if (rooms.resources[i].objectName === "declineDialog")
-                    dialog = rooms.resources[i];
-            }
+            const dialog = declineDialog();
             verify(dialog);
             keyClick(Qt.Key_Delete);
             tryVerify(() => dialog.opened);
@@ -143,6 +157,18 @@ Item {
             keyClick(Qt.Key_Up);
             verify(above.activeFocus);
             verify(!frameOf(rooms.itemAtIndex(0)).visible);
+        }
+        function test_theDeclineButtonAsksToo() {
+            const dialog = declineDialog();
+            const button = findNamed(rooms.itemAtIndex(0), "declineInviteButton");
+            verify(button);
+            waitForRendering(rooms);
+            mouseClick(button);
+            tryVerify(() => dialog.opened);
+            compare(declined.count, 0);
+            dialog.accept();
+            compare(declined.count, 1);
+            compare(declined.signalArguments[0][0], "!inv:x");
         }
         function test_theListIsNamedForScreenReaders() {
             compare(rooms.Accessible.name, "Rooms");

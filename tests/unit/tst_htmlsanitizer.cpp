@@ -69,6 +69,35 @@ private slots:
         QVERIFY(!HtmlSanitizer::sanitize("<span data-mx-spoiler>secret</span>").contains("secret"));
     }
 
+    void malformedSpoilersStayHidden()
+    {
+        const QStringList malformed = {
+            "<span data-mx-spoiler=it's>secret</span>",          // a quote in an unquoted value
+            "<span data-mx-spoiler title=\"x>secret</span>",     // a quote never closed
+            "<span/data-mx-spoiler>secret</span>",               // "/" before the attribute
+            "<span title=\"x\"data-mx-spoiler>secret</span>",    // no space after a value
+            "<SPAN DATA-MX-SPOILER>secret</SPAN>",               // upper case
+            "<span data-mx-spoiler>secret",                      // never closed
+            "<span data-mx-spoiler><b>se</span>cret</b></span>", // a </span> inside another tag
+            "<span data-mx-spoiler><span/>secret</span>",        // a self-closed span inside
+            "<span data-mx-spoiler><img alt=\"secret\"><a href=\"https://x.org\">secret</a></span>",
+        };
+        for (const QString &html : malformed) {
+            const QString hidden = HtmlSanitizer::sanitize(html);
+            QVERIFY2(!hidden.contains("secret"), qPrintable(html + " → " + hidden));
+            QVERIFY2(hidden.contains("Spoiler"), qPrintable(html + " → " + hidden));
+        }
+        // A spoiler named only inside another attribute's value is none.
+        QCOMPARE(HtmlSanitizer::sanitize("<span title=\"data-mx-spoiler\">open</span>"),
+                 QStringLiteral("<span>open</span>"));
+    }
+
+    void sendersCannotLinkToTheSpoilerAction()
+    {
+        QCOMPARE(HtmlSanitizer::sanitize("<a href=\"atrium:spoiler\">click</a>"),
+                 QStringLiteral("<a>click</a>"));
+    }
+
     void tablesListsStartsAndDetails()
     {
         QCOMPARE(HtmlSanitizer::sanitize("<ol start=\"3\"><li>c</li></ol><ol start=\"x\"></ol>"),

@@ -479,6 +479,19 @@ private slots:
         QCOMPARE(summary.highlightCount, 1);
     }
 
+    void theCreatorIsNamedInTheContentOrIsTheSender()
+    {
+        QCOMPARE(m_rooms->creator(Room), QString());
+        QVERIFY(m_rooms->applyState(
+            Room, stateEvent("m.room.create", "", {{"room_version", "11"}}, "@ann:example.org")));
+        QCOMPARE(m_rooms->creator(Room), QString("@ann:example.org"));
+        QVERIFY(m_rooms->applyState(
+            Room, stateEvent("m.room.create", "",
+                             {{"room_version", "10"}, {"creator", "@cat:example.org"}},
+                             "@ann:example.org")));
+        QCOMPARE(m_rooms->creator(Room), QString("@cat:example.org"));
+    }
+
     void countsFoundInEncryptedMessagesAddToTheServers()
     {
         joinWithMembers(Room, {"@bob:example.org"});

@@ -355,6 +355,10 @@
         <source>No emoji named so</source>
         <translation>Kein Emoji mit diesem Namen</translation>
     </message>
+    <message>
+        <source>Recently used</source>
+        <translation>Zuletzt verwendet</translation>
+    </message>
 </context>
 <context>
     <name>ErrorNotice</name>

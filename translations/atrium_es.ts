@@ -355,6 +355,10 @@
         <source>No emoji named so</source>
         <translation>Ningún emoji se llama así</translation>
     </message>
+    <message>
+        <source>Recently used</source>
+        <translation>Usados recientemente</translation>
+    </message>
 </context>
 <context>
     <name>ErrorNotice</name>

@@ -355,6 +355,10 @@
         <source>No emoji named so</source>
         <translation>Aucun emoji de ce nom</translation>
     </message>
+    <message>
+        <source>Recently used</source>
+        <translation>Utilisés récemment</translation>
+    </message>
 </context>
 <context>
     <name>ErrorNotice</name>

@@ -355,6 +355,10 @@
         <source>No emoji named so</source>
         <translation>Nessuna emoji con questo nome</translation>
     </message>
+    <message>
+        <source>Recently used</source>
+        <translation>Usate di recente</translation>
+    </message>
 </context>
 <context>
     <name>ErrorNotice</name>

@@ -5,7 +5,8 @@ import QtQuick.Layouts
 // Every emoji, by group or searched by name, from `catalog` (an
 // EmojiCatalog, or a stand-in in tests). Typing searches and Enter takes the
 // first found; Down moves into the grid, where the arrow keys choose and
-// Enter takes one. Emits picked(emoji) and closes.
+// Enter takes one. It opens on the recently used ones (group -1), if any.
+// Emits picked(emoji) and closes.
 Popup {
     id: picker
 
@@ -18,20 +19,24 @@ Popup {
     readonly property var groupIcons: ["😀", "👋", "🐻", "🍔", "✈️", "⚽", "💡", "🔣", "🏁"]
     readonly property string query: search.text.trim()
     // Read only while shown: the catalog loads on first use.
-    readonly property var shown: !catalog || !visible ? [] : query !== "" ? catalog.search(query) : catalog.inGroup(group)
+    readonly property var shown: !catalog || !visible ? [] : query !== "" ? catalog.search(query) : group < 0 ? catalog.recent : catalog.inGroup(group)
 
     signal picked(string emoji)
 
     // Unicode's group names in the reader's language; a group a later Unicode
     // adds keeps its English name.
     function groupName(index) {
+        if (index < 0)
+            return qsTr("Recently used");
         const names = [qsTr("Smileys & emotion"), qsTr("People & body"), qsTr("Animals & nature"), qsTr("Food & drink"), qsTr("Travel & places"), qsTr("Activities"), qsTr("Objects"), qsTr("Symbols"), qsTr("Flags")];
         return index < names.length ? names[index] : catalog.groups[index];
     }
     function pick(index) {
         if (index < 0 || index >= shown.length)
             return;
-        picked(shown[index].text);
+        const emoji = shown[index].text;
+        catalog.remember(emoji);
+        picked(emoji);
         close();
     }
 
@@ -39,6 +44,7 @@ Popup {
     padding: 6
 
     onOpened: {
+        group = catalog && catalog.recent.length > 0 ? -1 : 0;
         search.text = "";
         grid.currentIndex = -1;
         search.forceActiveFocus();
@@ -66,6 +72,21 @@ Popup {
         Row {
             visible: picker.query === ""
 
+            ToolButton {
+                Accessible.name: picker.groupName(-1)
+                ToolTip.text: picker.groupName(-1)
+                ToolTip.visible: hovered
+                checkable: true
+                checked: picker.group < 0
+                font.pixelSize: 16
+                implicitHeight: 32
+                implicitWidth: 33
+                objectName: "recentEmojiButton"
+                text: "🕘"
+                visible: picker.catalog !== null && picker.catalog.recent.length > 0
+
+                onClicked: picker.group = -1
+            }
             Repeater {
                 model: picker.catalog && picker.visible ? picker.catalog.groups : []
 
@@ -81,7 +102,7 @@ Popup {
                     font.family: picker.emojiFamily
                     font.pixelSize: 16
                     implicitHeight: 32
-                    implicitWidth: 36
+                    implicitWidth: 33
                     text: index < picker.groupIcons.length ? picker.groupIcons[index] : modelData.charAt(0)
 
                     onClicked: {

@@ -3,6 +3,7 @@
 #include <QFile>
 #include <QLoggingCategory>
 #include <QRegularExpression>
+#include <QSettings>
 #include <algorithm>
 
 Q_LOGGING_CATEGORY(lcEmoji, "atrium.emoji")
@@ -13,6 +14,7 @@ namespace {
 
 // Built in by src/models/CMakeLists.txt.
 constexpr auto Resource = ":/emoji/emoji-test.txt";
+constexpr auto RecentKey = "emoji/recent";
 
 QVariantMap toVariant(const EmojiCatalog::Emoji &emoji)
 {
@@ -80,6 +82,38 @@ void EmojiCatalog::load() const
         m_emoji = parse(file.readAll(), &m_groups);
     if (m_emoji.isEmpty())
         qCWarning(lcEmoji) << "no emoji in" << Resource << "- the picker stays empty";
+}
+
+void EmojiCatalog::setSettingsFile(const QString &path)
+{
+    m_settingsFile = path;
+    m_recent = QSettings(path, QSettings::IniFormat).value(QLatin1String(RecentKey)).toStringList();
+    emit recentChanged();
+}
+
+QVariantList EmojiCatalog::recent() const
+{
+    load();
+    QVariantList found;
+    for (const QString &text : m_recent) {
+        const auto emoji = std::find_if(m_emoji.cbegin(), m_emoji.cend(),
+                                        [&](const Emoji &e) { return e.text == text; });
+        found.append(emoji == m_emoji.cend() ? QVariantMap{{QStringLiteral("text"), text},
+                                                           {QStringLiteral("name"), text}}
+                                             : toVariant(*emoji));
+    }
+    return found;
+}
+
+void EmojiCatalog::remember(const QString &emoji)
+{
+    m_recent.removeAll(emoji);
+    m_recent.prepend(emoji);
+    m_recent = m_recent.mid(0, RecentMax);
+    if (!m_settingsFile.isEmpty())
+        QSettings(m_settingsFile, QSettings::IniFormat)
+            .setValue(QLatin1String(RecentKey), m_recent);
+    emit recentChanged();
 }
 
 QStringList EmojiCatalog::groups() const

@@ -17,6 +17,8 @@ class EmojiCatalog : public QObject
     Q_OBJECT
     // Unicode's group names, in order ("Smileys & Emotion", …, "Flags").
     Q_PROPERTY(QStringList groups READ groups CONSTANT)
+    // {text, name} of the emoji picked lately, the latest first.
+    Q_PROPERTY(QVariantList recent READ recent NOTIFY recentChanged)
 
 public:
     struct Emoji
@@ -32,7 +34,13 @@ public:
     // The emoji an emoji-test.txt lists, and the names of its groups.
     static QList<Emoji> parse(const QByteArray &emojiTest, QStringList *groups);
 
+    // Where the recent emoji are kept (the account's settings.ini).
+    void setSettingsFile(const QString &path);
+
     QStringList groups() const;
+    QVariantList recent() const;
+    // `emoji` was picked: it leads the recent ones.
+    Q_INVOKABLE void remember(const QString &emoji);
     // {text, name} of each emoji in `group`.
     Q_INVOKABLE QVariantList inGroup(int group) const;
     // {text, name} of the emoji whose name has a word starting with each
@@ -40,12 +48,19 @@ public:
     // with it first, then the others, each in Unicode's order.
     Q_INVOKABLE QVariantList search(const QString &query, int limit = 240) const;
 
+    static constexpr int RecentMax = 27; // three rows of the picker
+
+signals:
+    void recentChanged();
+
 private:
     void load() const;
 
     mutable bool m_loaded = false;
     mutable QList<Emoji> m_emoji;
     mutable QStringList m_groups;
+    QString m_settingsFile;
+    QStringList m_recent;
 };
 
 } // namespace atrium::models

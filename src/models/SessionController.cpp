@@ -52,6 +52,7 @@ SessionController::SessionController(const QString &dataDir, bool noKeychain, QO
         this);
     // Devices belong to this machine, not the account: kept beside its data.
     m_calls->devices()->setSettingsFile(QDir(dataDir).filePath(QStringLiteral("settings.ini")));
+    m_emoji->setSettingsFile(QDir(dataDir).filePath(QStringLiteral("settings.ini")));
     connect(m_session.get(), &sync::Session::stateChanged, this, &SessionController::updateCalls);
     connect(m_session.get(), &sync::Session::stateChanged, m_profile, &OwnProfile::reload);
     connect(m_session.get(), &sync::Session::stateChanged, m_drafts, &Drafts::followSession);

@@ -32,9 +32,13 @@ Item {
                 "group": 1
             }]
         readonly property var groups: ["Smileys & Emotion", "People & Body"]
+        property var recent: []
 
         function inGroup(group) {
             return all.filter(e => e.group === group);
+        }
+        function remember(emoji) {
+            recent = [all.find(e => e.text === emoji)].concat(recent.filter(e => e.text !== emoji));
         }
         function search(query) {
             return all.filter(e => e.name.split(" ").some(word => word.startsWith(query)));
@@ -65,6 +69,7 @@ Item {
             return null;
         }
         function init() {
+            catalog.recent = [];
             picked.clear();
             picker.group = 0;
             picker.open();
@@ -83,6 +88,22 @@ Item {
             compare(picked.count, 1);
             compare(picked.signalArguments[0][0], "🎉");
             tryVerify(() => !picker.visible);
+        }
+        function test_itOpensOnTheRecentlyUsed() {
+            verify(!findNamed(picker.contentItem, "recentEmojiButton").visible);
+            keyClick("w");
+            keyClick(Qt.Key_Return); // 👋
+            tryVerify(() => !picker.visible);
+            picker.open();
+            tryVerify(() => picker.opened);
+            verify(findNamed(picker.contentItem, "recentEmojiButton").visible);
+            compare(picker.group, -1);
+            const grid = findNamed(picker.contentItem, "emojiGrid");
+            compare(grid.count, 1);
+            compare(grid.Accessible.name, "Recently used");
+            keyClick(Qt.Key_Down);
+            keyClick(Qt.Key_Return);
+            compare(picked.signalArguments[1][0], "👋");
         }
         function test_keyboardIntoTheGridAndBack() {
             const grid = findNamed(picker.contentItem, "emojiGrid");

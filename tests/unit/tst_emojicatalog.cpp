@@ -2,6 +2,8 @@
 // app), read into groups, searched by name.
 #include "models/EmojiCatalog.h"
 
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using atrium::models::EmojiCatalog;
@@ -78,6 +80,33 @@ private slots:
         QVERIFY(catalog.search("").isEmpty());
         QVERIFY(catalog.search("zzzz").isEmpty());
         QCOMPARE(catalog.search("face", 5).size(), 5);
+    }
+
+    void recentlyUsedLeadAndLastInTheSettings()
+    {
+        QTemporaryDir dir;
+        const QString settings = dir.filePath("settings.ini");
+        {
+            EmojiCatalog catalog;
+            catalog.setSettingsFile(settings);
+            QVERIFY(catalog.recent().isEmpty());
+            QSignalSpy changed(&catalog, &EmojiCatalog::recentChanged);
+            catalog.remember("🎉");
+            catalog.remember("👍");
+            catalog.remember("🎉");
+            QCOMPARE(changed.count(), 3);
+            QCOMPARE(texts(catalog.recent()), QStringList({"🎉", "👍"}));
+            QCOMPARE(catalog.recent().first().toMap().value("name").toString(),
+                     QString("party popper"));
+            for (int i = 0; i < 40; ++i)
+                catalog.remember(QString::number(i));
+            QCOMPARE(catalog.recent().size(), EmojiCatalog::RecentMax);
+            catalog.remember("🎉");
+        }
+        EmojiCatalog later;
+        later.setSettingsFile(settings);
+        QCOMPARE(texts(later.recent()).first(), QString("🎉"));
+        QCOMPARE(later.recent().size(), EmojiCatalog::RecentMax);
     }
 };
 

@@ -125,6 +125,7 @@ ItemDelegate {
 
             Button {
                 highlighted: true
+                objectName: "acceptInviteButton"
                 text: qsTr("Accept")
 
                 onClicked: row.accepted()

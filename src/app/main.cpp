@@ -17,6 +17,10 @@
 #include <QTimer>
 #include <QTranslator>
 #include <QWindow>
+#include <QtQml/QQmlExtensionPlugin>
+
+// The views (atrium-views) are a static QML module: import its plugin.
+Q_IMPORT_QML_PLUGIN(AtriumPlugin)
 
 namespace {
 

@@ -1,7 +1,5 @@
 #include "Mentions.h"
 
-#include "Relations.h"
-
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QUrl>
@@ -16,16 +14,6 @@ const QRegularExpression &userLinkPattern()
     static const QRegularExpression pattern(
         QStringLiteral(R"(\[([^\]\n]*)\]\(https://matrix\.to/#/((?:@|%40)[^)\s/?]+)\))"));
     return pattern;
-}
-
-bool containsWord(const QString &text, const QString &word)
-{
-    if (word.isEmpty())
-        return false;
-    const QRegularExpression pattern(
-        QStringLiteral("(^|\\W)%1($|\\W)").arg(QRegularExpression::escape(word)),
-        QRegularExpression::CaseInsensitiveOption);
-    return pattern.match(text).hasMatch();
 }
 
 } // namespace
@@ -58,22 +46,6 @@ QJsonObject Mentions::addTo(QJsonObject content, const QString &markdown)
     body.replace(userLinkPattern(), QStringLiteral("\\1"));
     content.insert(QStringLiteral("body"), body);
     return content;
-}
-
-bool Mentions::mentions(const QJsonObject &content, const QString &userId,
-                        const QString &displayName)
-{
-    if (userId.isEmpty())
-        return false;
-    if (content.contains(QLatin1String("m.mentions"))) {
-        const QJsonObject mentions = content.value(QLatin1String("m.mentions")).toObject();
-        return mentions.value(QLatin1String("room")).toBool() ||
-               mentions.value(QLatin1String("user_ids")).toArray().contains(userId);
-    }
-    // A reply's quote of our own message is no mention.
-    const QString body =
-        Relations::stripReplyFallback(content.value(QLatin1String("body")).toString());
-    return containsWord(body, userId) || (displayName != userId && containsWord(body, displayName));
 }
 
 } // namespace atrium::matrix

@@ -10,6 +10,7 @@ namespace atrium::matrix {
 // instead of receivers guessing from its text. A mention is typed as a
 // Markdown link to the user's matrix.to address (the composer inserts one:
 // a "pill"); the HTML keeps the link, the plain body only the name.
+// Whether a message mentions us is for the push rules to say (PushRules).
 class Mentions
 {
 public:
@@ -22,10 +23,6 @@ public:
     // the body keeps the names of the links only. A reply adds its parent's
     // sender (Relations::reply).
     static QJsonObject addTo(QJsonObject content, const QString &markdown);
-    // Whether `content` mentions `userId` (or the whole room): by m.mentions when present, else
-    // (older clients) by the user id or `displayName` in its body.
-    static bool mentions(const QJsonObject &content, const QString &userId,
-                         const QString &displayName);
 };
 
 } // namespace atrium::matrix

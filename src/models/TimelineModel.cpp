@@ -60,7 +60,8 @@ std::optional<store::Relation> relationOf(const store::TimelineEvent &event)
 
 TimelineModel::TimelineModel(sync::Session *session, QObject *parent)
     : QAbstractListModel(parent), m_session(session),
-      m_presenter([this](const QString &userId) { return m_people.nameOf(userId); }),
+      m_presenter([this](const QString &userId) { return m_people.nameOf(userId); },
+                  [this](const QJsonObject &event) { return m_pushRules.highlights(event); }),
       m_shields(new MessageShields(session, this))
 {
     connect(this, &QAbstractItemModel::rowsInserted, this,
@@ -191,6 +192,7 @@ void TimelineModel::reload()
     setTyping({});
     m_people.clear();
     m_people.setSelf(m_session ? m_session->userId() : QString());
+    m_pushRules = {};
     m_parentsAsked.clear();
     setRoomInfo({}); // until the room's summary is read
     m_readMarker.clear();
@@ -420,31 +422,41 @@ void TimelineModel::loadRoomInfo()
         store::RoomSummary room;
         QString readMarker;
         QHash<QString, QString> receipts;
+        sync::RoomPushRules pushRules;
     };
     const quint64 generation = m_generation;
     const QString roomId = m_roomId;
     // Read before the room is marked read: where the reader left off.
-    onResult(this, m_session->store()->run([roomId](store::Database &db) {
-        store::RoomStore rooms(db);
-        return Info{rooms.load(roomId).value_or(store::RoomSummary{}),
-                    rooms.accountData(roomId, QStringLiteral("m.fully_read"))
-                        .value(QLatin1String("event_id"))
-                        .toString(),
-                    rooms.readReceipts(roomId)};
-    }),
-             [this, generation](const Info &info) {
-                 if (generation != m_generation)
-                     return;
-                 setRoomInfo(info.room);
-                 // Without a read marker, our own read receipt says as much.
-                 m_readMarker = !info.readMarker.isEmpty() || !m_session
-                                    ? info.readMarker
-                                    : info.receipts.value(m_session->userId());
-                 const int row = rowOfEvent(m_readMarker);
-                 if (row >= 0)
-                     emit dataChanged(index(row), index(row), {ReadMarkerRole});
-                 setReceipts(info.receipts);
-             });
+    onResult(
+        this, m_session->store()->run([roomId, self = m_session->userId()](store::Database &db) {
+            store::RoomStore rooms(db);
+            return Info{rooms.load(roomId).value_or(store::RoomSummary{}),
+                        rooms.accountData(roomId, QStringLiteral("m.fully_read"))
+                            .value(QLatin1String("event_id"))
+                            .toString(),
+                        rooms.readReceipts(roomId), sync::RoomPushRules::read(db, roomId, self)};
+        }),
+        [this, generation](const Info &info) {
+            if (generation != m_generation)
+                return;
+            setRoomInfo(info.room);
+            setPushRules(info.pushRules);
+            // Without a read marker, our own read receipt says as much.
+            m_readMarker = !info.readMarker.isEmpty() || !m_session
+                               ? info.readMarker
+                               : info.receipts.value(m_session->userId());
+            const int row = rowOfEvent(m_readMarker);
+            if (row >= 0)
+                emit dataChanged(index(row), index(row), {ReadMarkerRole});
+            setReceipts(info.receipts);
+        });
+}
+
+void TimelineModel::setPushRules(const sync::RoomPushRules &rules)
+{
+    m_pushRules = rules;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0), index(int(m_rows.size()) - 1), {MentionsMeRole});
 }
 
 void TimelineModel::loadReceipts()

@@ -5,6 +5,7 @@
 #include "TimelineRow.h"
 #include "store/OutgoingMessage.h"
 #include "store/RoomSummary.h"
+#include "sync/RoomPushRules.h"
 
 #include <QAbstractListModel>
 #include <QHash>
@@ -181,6 +182,7 @@ private:
     // Others' read receipts: who has read up to which event.
     void loadReceipts();
     void setReceipts(const QHash<QString, QString> &receipts);
+    void setPushRules(const sync::RoomPushRules &rules);
     void setTyping(const QStringList &userIds);
     // The newest event of the open room: marked read while reading.
     void setNewest(const QString &eventId);
@@ -208,7 +210,8 @@ private:
     QString m_roomId;
     QList<Row> m_rows;
     RoomPeople m_people;
-    store::TimelinePage m_oldest; // the oldest page loaded: where fetchMore continues
+    sync::RoomPushRules m_pushRules; // the open room's: what mentions us
+    store::TimelinePage m_oldest;    // the oldest page loaded: where fetchMore continues
     bool m_loading = false;
     store::RoomSummary m_roomInfo;
     QString m_readMarker; // m.fully_read when the room was opened

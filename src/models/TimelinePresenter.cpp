@@ -6,7 +6,6 @@
 #include "Pills.h"
 #include "StateChangeText.h"
 #include "TimelineModel.h"
-#include "matrix/Mentions.h"
 #include "matrix/Relations.h"
 
 #include <QDateTime>
@@ -202,7 +201,7 @@ QVariant TimelinePresenter::value(const TimelineRow &entry, const TimelineRow *p
         return entry.kind() == Row::Kind::Action ? actionText(entry) : QString();
     case M::MentionsMeRole:
         return entry.kind() == Row::Kind::Message && !own && !entry.isDeleted() &&
-               matrix::Mentions::mentions(entry.currentContent(), self, m_nameOf(self));
+               mentionsMe(entry);
     case M::EncryptedRole:
         return event.encrypted;
     case M::DecryptionErrorRole:
@@ -220,6 +219,15 @@ QVariant TimelinePresenter::value(const TimelineRow &entry, const TimelineRow *p
     default:
         return {};
     }
+}
+
+// As the account's push rules say (the same rules that count the room's
+// mentions), on the message as it reads now: its latest edit.
+bool TimelinePresenter::mentionsMe(const TimelineRow &row) const
+{
+    return m_highlights({{QStringLiteral("type"), row.event.type},
+                         {QStringLiteral("sender"), row.event.sender},
+                         {QStringLiteral("content"), row.currentContent()}});
 }
 
 QString TimelinePresenter::actionText(const TimelineRow &row)

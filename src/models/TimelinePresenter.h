@@ -3,6 +3,7 @@
 #include "TimelineRow.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QLatin1String>
 #include <QVariant>
 #include <functional>
@@ -16,12 +17,16 @@ class TimelinePresenter
 {
 public:
     using NameOf = std::function<QString(const QString &userId)>;
+    // Whether the push rules highlight an event (type, sender, content).
+    using Highlights = std::function<bool(const QJsonObject &event)>;
 
     // Where a local echo of a file message keeps its file's path (in the
     // row's event json, never sent).
     static constexpr QLatin1String LocalFileKey{"atrium_local_file"};
 
-    explicit TimelinePresenter(NameOf nameOf) : m_nameOf(std::move(nameOf)) {}
+    TimelinePresenter(NameOf nameOf, Highlights highlights)
+        : m_nameOf(std::move(nameOf)), m_highlights(std::move(highlights))
+    {}
 
     // `previous` is the row shown before (nullptr for the first); `self`
     // our user id. `role` is one of TimelineModel::Roles.
@@ -31,7 +36,10 @@ public:
     static QString actionText(const TimelineRow &row);
 
 private:
+    bool mentionsMe(const TimelineRow &row) const;
+
     NameOf m_nameOf;
+    Highlights m_highlights;
 };
 
 } // namespace atrium::models

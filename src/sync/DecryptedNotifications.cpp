@@ -8,11 +8,10 @@ namespace atrium::sync {
 namespace {
 
 // The event as the server evaluated the rules on it: its text unreadable.
-QJsonObject asTheServerSawIt(const store::TimelineEvent &event, const QString &roomId)
+QJsonObject asTheServerSawIt(const store::TimelineEvent &event)
 {
     return {{QStringLiteral("type"), QStringLiteral("m.room.encrypted")},
             {QStringLiteral("sender"), event.sender},
-            {QStringLiteral("room_id"), roomId},
             {QStringLiteral("content"),
              QJsonObject{{QStringLiteral("algorithm"), QStringLiteral("m.megolm.v1.aes-sha2")}}}};
 }
@@ -82,45 +81,27 @@ DecryptedNotifications::countSinceRead(const QString &roomId,
             start = i + 1;
     }
     *readHere = start > 0;
-    std::optional<matrix::PushContext> context; // read when a message needs it
+    std::optional<RoomPushRules> push; // read when a message needs it
     store::UnreadCounts counts;
     for (qsizetype i = start; i < events.size(); ++i) {
         const store::TimelineEvent &event = events.at(i);
         // Clear events the server has counted already.
         if (!event.encrypted || !event.decryptionError.isEmpty())
             continue;
-        if (!context)
-            context = contextIn(roomId);
-        QJsonObject clear = event.json; // as decrypted; /sync leaves room_id out
-        clear.insert(QLatin1String("room_id"), roomId);
-        const matrix::PushActions now = rules().actionsFor(clear, *context);
-        const matrix::PushActions server =
-            rules().actionsFor(asTheServerSawIt(event, roomId), *context);
+        if (!push)
+            push.emplace(rules(), RoomPushRules::contextIn(m_db, roomId, m_ownUserId), roomId);
+        const matrix::PushActions now = push->actionsFor(event.json); // as decrypted
+        const matrix::PushActions server = push->actionsFor(asTheServerSawIt(event));
         counts.notifications += now.notify && !server.notify;
         counts.highlights += now.highlight && !server.highlight;
     }
     return counts;
 }
 
-matrix::PushContext DecryptedNotifications::contextIn(const QString &roomId)
-{
-    store::RoomStore rooms(m_db);
-    const QJsonObject ownMember =
-        rooms.stateContent(roomId, QStringLiteral("m.room.member"), m_ownUserId);
-    const auto summary = rooms.load(roomId);
-    return {m_ownUserId, ownMember.value(QLatin1String("displayname")).toString(),
-            summary ? summary->joinedCount : 0,
-            matrix::PowerLevels(rooms.stateContent(roomId, QStringLiteral("m.room.power_levels")),
-                                rooms.creator(roomId))};
-}
-
 const matrix::PushRules &DecryptedNotifications::rules()
 {
-    if (!m_rules) {
-        m_rules = matrix::PushRules::fromAccountData(
-            store::RoomStore(m_db).accountData(QString(), QStringLiteral("m.push_rules")),
-            m_ownUserId);
-    }
+    if (!m_rules)
+        m_rules = RoomPushRules::accountRules(m_db, m_ownUserId);
     return *m_rules;
 }
 

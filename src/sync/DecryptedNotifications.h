@@ -1,15 +1,11 @@
 #pragma once
 
-#include "matrix/PushRules.h"
+#include "RoomPushRules.h"
 #include "store/RoomStore.h"
+#include "store/TimelineEvent.h"
 
 #include <QString>
 #include <optional>
-
-namespace atrium::store {
-class Database;
-struct TimelineEvent;
-} // namespace atrium::store
 
 namespace atrium::sync {
 
@@ -37,7 +33,6 @@ private:
                                        const QList<store::TimelineEvent> &events, bool *readHere);
     bool apply(const QString &roomId, const QList<store::TimelineEvent> &events,
                SyncChanges &changes);
-    matrix::PushContext contextIn(const QString &roomId);
     const matrix::PushRules &rules();
 
     store::Database &m_db;

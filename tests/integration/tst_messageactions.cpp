@@ -3,6 +3,7 @@
 // QAbstractItemModelTester, the server's copy checked too.
 #include "TestHomeserver.h"
 #include "TestSession.h"
+#include "matrix/HttpClient.h"
 #include "matrix/Requests.h"
 #include "models/SessionController.h"
 #include "models/TimelineModel.h"
@@ -172,6 +173,37 @@ private slots:
                 QCOMPARE(content.value("m.mentions").toObject().value("user_ids").toArray(),
                          QJsonArray{bob->userId()});
         }
+    }
+
+    // The timeline's highlight follows the account's push rules, as the
+    // room's mention count does: here a keyword of Bob's.
+    void aKeywordOfOurPushRulesHighlightsTheMessage()
+    {
+        test::TestSession alice, bob;
+        QVERIFY(alice.signUp(m_server.url(), "keyword-a"));
+        QVERIFY(bob.signUp(m_server.url(), "keyword-bob"));
+        const QString roomId = test::createSharedRoom(alice, bob);
+        const QJsonObject keyword{
+            {"pattern", "deploy"},
+            {"actions", QJsonArray{"notify", QJsonObject{{"set_tweak", "highlight"}}}}};
+        int status = 0;
+        m_server.request("PUT", "/_matrix/client/v3/pushrules/global/content/deploy", keyword,
+                         bob->http()->accessToken(), &status);
+        QCOMPARE(status, 200);
+        QVERIFY(!await(alice->sendText(roomId, "The deploy is done")).isEmpty());
+        QVERIFY(!await(alice->sendText(roomId, "Deployment notes follow")).isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            test::readableBodies(bob, roomId).contains("Deployment notes follow"), 10'000);
+
+        Model bobView(&bob.session());
+        const auto check = tester(&bobView);
+        bobView.setRoomId(roomId);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            rowWithBody(bobView, "The deploy is done").data(Model::MentionsMeRole).toBool(),
+            10'000);
+        // A keyword is a whole word.
+        QVERIFY(
+            !rowWithBody(bobView, "Deployment notes follow").data(Model::MentionsMeRole).toBool());
     }
 
     void editShowsTheLatestContentMarkedEditedAlsoAfterReload()

@@ -36,24 +36,6 @@ private slots:
         QVERIFY(content.contains("m.mentions"));
         QVERIFY(content.value("m.mentions").toObject().isEmpty());
         QCOMPARE(content.value("body").toString(), QString("hi ann"));
-        // Intentional: naming someone is no mention once m.mentions is there.
-        QVERIFY(!Mentions::mentions(content, "@ann:x.org", "ann"));
-    }
-
-    void mentionsAreReadFromMMentionsOrFromOlderClientsBodies()
-    {
-        const QJsonObject intentional{
-            {"body", "see this"}, {"m.mentions", QJsonObject{{"user_ids", QJsonArray{"@me:x"}}}}};
-        QVERIFY(Mentions::mentions(intentional, "@me:x", "Mia"));
-        QVERIFY(!Mentions::mentions(intentional, "@you:x", "You"));
-        const QJsonObject room{{"body", "all"}, {"m.mentions", QJsonObject{{"room", true}}}};
-        QVERIFY(Mentions::mentions(room, "@you:x", "You"));
-        // Older clients: the name or the user id as a word in the body.
-        QVERIFY(Mentions::mentions({{"body", "thanks, mia!"}}, "@me:x", "Mia"));
-        QVERIFY(Mentions::mentions({{"body", "ping @me:x"}}, "@me:x", "Mia"));
-        QVERIFY(!Mentions::mentions({{"body", "mialgia"}}, "@me:x", "Mia"));
-        // Our own words quoted in a reply are no mention.
-        QVERIFY(!Mentions::mentions({{"body", "> <@me:x> Mia here\n\nok"}}, "@me:x", "Mia"));
     }
 };
 

@@ -237,6 +237,15 @@ PushRules::Condition PushRules::parseCondition(const QJsonObject &json)
     return condition;
 }
 
+PushContext::PushContext(QString ownUserId, const QString &ownDisplayName, int memberCount,
+                         PowerLevels powerLevels)
+    : ownUserId(std::move(ownUserId)), memberCount(memberCount),
+      powerLevels(std::move(powerLevels)),
+      displayNameInBody(ownDisplayName.isEmpty()
+                            ? QRegularExpression()
+                            : wordMatch(QRegularExpression::escape(ownDisplayName)))
+{}
+
 PushActions PushRules::actionsFor(const QJsonObject &event, const PushContext &context) const
 {
     const bool hasMentions =
@@ -270,10 +279,8 @@ bool PushRules::matches(const Condition &condition, const QJsonObject &event,
         return valueAt(event, condition.path).toArray().contains(condition.value);
     if (kind == QLatin1String("contains_display_name")) {
         const QJsonValue body = valueAt(event, {QStringLiteral("content"), QStringLiteral("body")});
-        return !context.ownDisplayName.isEmpty() && body.isString() &&
-               wordMatch(QRegularExpression::escape(context.ownDisplayName))
-                   .match(body.toString())
-                   .hasMatch();
+        return !context.displayNameInBody.pattern().isEmpty() && body.isString() &&
+               context.displayNameInBody.match(body.toString()).hasMatch();
     }
     if (kind == QLatin1String("room_member_count"))
         return memberCountIs(context.memberCount, condition.is);

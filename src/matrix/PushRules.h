@@ -21,10 +21,16 @@ struct PushActions
 // What conditions need to know besides the event itself.
 struct PushContext
 {
+    PushContext() = default;
+    PushContext(QString ownUserId, const QString &ownDisplayName, int memberCount,
+                PowerLevels powerLevels);
+
     QString ownUserId;
-    QString ownDisplayName; // in the room
-    int memberCount = 0;    // joined members
+    int memberCount = 0; // joined members
     PowerLevels powerLevels;
+    // Our display name in the room as a whole word of a body: compiled once
+    // for all the room's events. Empty when we have no display name.
+    QRegularExpression displayNameInBody;
 };
 
 // The account's push rules (the content of the m.push_rules account data),

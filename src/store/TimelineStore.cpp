@@ -286,4 +286,19 @@ int TimelineStore::eventCount(const QString &roomId)
     return m_db.exec(query) && query.next() ? query.value(0).toInt() : 0;
 }
 
+QList<TimelineEvent> TimelineStore::encryptedAfter(const QString &roomId, qint64 ts, int limit)
+{
+    Statement &query = m_db.statement(QByteArrayLiteral(
+        "SELECT json FROM events WHERE room_id = ? AND type = 'm.room.encrypted' AND ts > ?"
+        " ORDER BY ts DESC LIMIT ?"));
+    query.bind(1, roomId);
+    query.bind(2, ts);
+    query.bind(3, limit);
+    QList<TimelineEvent> events;
+    while (query.next())
+        events.prepend(timelineEventFrom(query.bytes(0)));
+    query.reset();
+    return events;
+}
+
 } // namespace atrium::store

@@ -41,6 +41,9 @@ public:
     // unique; none when it is not stored).
     QStringList roomsOfEvent(const QString &eventId);
     int eventCount(const QString &roomId);
+    // The room's encrypted events (as stored: ciphertext) sent after `ts`,
+    // the newest `limit` of them, oldest first.
+    QList<TimelineEvent> encryptedAfter(const QString &roomId, qint64 ts, int limit);
 
 private:
     struct Chunk

@@ -2,10 +2,15 @@
 
 #include "SyncChanges.h"
 #include "store/Database.h"
+#include "store/RoomStore.h"
+#include "store/TimelineStore.h"
 
 namespace atrium::sync {
 
 namespace {
+
+// How far back a key that arrives late is looked for in unread messages.
+constexpr int LateKeyReach = 200;
 
 // The event as the server evaluated the rules on it: its text unreadable.
 QJsonObject asTheServerSawIt(const store::TimelineEvent &event)
@@ -30,33 +35,102 @@ DecryptedNotifications::DecryptedNotifications(store::Database &db, QString ownU
 
 bool DecryptedNotifications::count(SyncChanges &changes)
 {
-    // One transaction for all rooms (or part of the caller's, when in one).
-    const bool ownTransaction = m_db.beginTransaction();
-    for (auto it = changes.newEvents.cbegin(); it != changes.newEvents.cend(); ++it) {
-        if (anyEncrypted(it.value()) && !apply(it.key(), it.value(), changes)) {
-            if (ownTransaction)
-                m_db.rollback();
-            return false;
+    return inTransaction([&]() {
+        for (auto it = changes.newEvents.cbegin(); it != changes.newEvents.cend(); ++it) {
+            if (anyEncrypted(it.value()) && !countNew(it.key(), it.value(), changes))
+                return false;
         }
+        return true;
+    });
+}
+
+QList<store::TimelineEvent>
+DecryptedNotifications::unreadInSessions(const QString &roomId, const QSet<QString> &sessionIds)
+{
+    const qint64 readTime = store::NotificationStore(m_db).readTime(roomId, m_ownUserId);
+    QList<store::TimelineEvent> events =
+        store::TimelineStore(m_db).encryptedAfter(roomId, readTime, LateKeyReach);
+    events.removeIf([&](const store::TimelineEvent &event) {
+        return event.sender == m_ownUserId ||
+               !sessionIds.contains(event.content.value(QLatin1String("session_id")).toString());
+    });
+    return events;
+}
+
+bool DecryptedNotifications::countLate(const EventsByRoom &decrypted, SyncChanges &changes)
+{
+    return inTransaction([&]() {
+        for (auto it = decrypted.cbegin(); it != decrypted.cend(); ++it) {
+            if (!keep(it.key(), notable(it.key(), it.value()), changes))
+                return false;
+        }
+        return true;
+    });
+}
+
+bool DecryptedNotifications::inTransaction(const std::function<bool()> &work)
+{
+    const bool ownTransaction = m_db.beginTransaction();
+    if (!work()) {
+        if (ownTransaction)
+            m_db.rollback();
+        return false;
     }
     return !ownTransaction || m_db.commit();
 }
 
-bool DecryptedNotifications::apply(const QString &roomId, const QList<store::TimelineEvent> &events,
-                                   SyncChanges &changes)
+bool DecryptedNotifications::countNew(const QString &roomId,
+                                      const QList<store::TimelineEvent> &events,
+                                      SyncChanges &changes)
+{
+    const QStringList readUpTo = store::RoomStore(m_db).ownReadUpTo(roomId, m_ownUserId);
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        if (events.at(i).sender == m_ownUserId || readUpTo.contains(events.at(i).eventId))
+            start = i + 1;
+    }
+    // The user wrote or read here: what was counted before is read.
+    std::optional<qint64> readTime;
+    if (start > 0)
+        readTime = events.at(start - 1).originServerTs;
+    return keep(roomId, notable(roomId, events.mid(start)), changes, readTime);
+}
+
+QList<store::DecryptedNotification>
+DecryptedNotifications::notable(const QString &roomId, const QList<store::TimelineEvent> &events)
+{
+    std::optional<RoomPushRules> push; // read when a message needs it
+    QList<store::DecryptedNotification> found;
+    for (const store::TimelineEvent &event : events) {
+        // Clear events the server has counted already.
+        if (!event.encrypted || !event.decryptionError.isEmpty())
+            continue;
+        if (!push)
+            push.emplace(rules(), RoomPushRules::contextIn(m_db, roomId, m_ownUserId), roomId);
+        const matrix::PushActions now = push->actionsFor(event.json); // as decrypted
+        const matrix::PushActions server = push->actionsFor(asTheServerSawIt(event));
+        const bool notify = now.notify && !server.notify;
+        const bool highlight = now.highlight && !server.highlight;
+        if (notify || highlight)
+            found.append({event.eventId, event.originServerTs, notify, highlight});
+    }
+    return found;
+}
+
+bool DecryptedNotifications::keep(const QString &roomId,
+                                  const QList<store::DecryptedNotification> &found,
+                                  SyncChanges &changes, std::optional<qint64> readTime)
 {
     store::RoomStore rooms(m_db);
-    bool readHere = false;
-    const store::UnreadCounts found = countSinceRead(roomId, events, &readHere);
+    store::NotificationStore notifications(m_db);
     const store::UnreadCounts before = rooms.decryptedCounts(roomId);
-    const store::UnreadCounts after =
-        readHere ? found
-                 : store::UnreadCounts{before.notifications + found.notifications,
-                                       before.highlights + found.highlights};
+    if (readTime && !notifications.readUpToTime(roomId, *readTime))
+        return false;
+    if (!found.isEmpty() && !notifications.add(roomId, found))
+        return false;
+    const store::UnreadCounts after = rooms.decryptedCounts(roomId);
     if (after.notifications == before.notifications && after.highlights == before.highlights)
         return true;
-    if (!rooms.setDecryptedCounts(roomId, after))
-        return false;
     // Read again: the summary adds the counts up (see RoomStore).
     const auto loaded = rooms.load(roomId);
     if (!loaded)
@@ -68,34 +142,6 @@ bool DecryptedNotifications::apply(const QString &roomId, const QList<store::Tim
     else
         changes.rooms.append(*loaded);
     return true;
-}
-
-store::UnreadCounts
-DecryptedNotifications::countSinceRead(const QString &roomId,
-                                       const QList<store::TimelineEvent> &events, bool *readHere)
-{
-    const QStringList readUpTo = store::RoomStore(m_db).ownReadUpTo(roomId, m_ownUserId);
-    qsizetype start = 0;
-    for (qsizetype i = 0; i < events.size(); ++i) {
-        if (events.at(i).sender == m_ownUserId || readUpTo.contains(events.at(i).eventId))
-            start = i + 1;
-    }
-    *readHere = start > 0;
-    std::optional<RoomPushRules> push; // read when a message needs it
-    store::UnreadCounts counts;
-    for (qsizetype i = start; i < events.size(); ++i) {
-        const store::TimelineEvent &event = events.at(i);
-        // Clear events the server has counted already.
-        if (!event.encrypted || !event.decryptionError.isEmpty())
-            continue;
-        if (!push)
-            push.emplace(rules(), RoomPushRules::contextIn(m_db, roomId, m_ownUserId), roomId);
-        const matrix::PushActions now = push->actionsFor(event.json); // as decrypted
-        const matrix::PushActions server = push->actionsFor(asTheServerSawIt(event));
-        counts.notifications += now.notify && !server.notify;
-        counts.highlights += now.highlight && !server.highlight;
-    }
-    return counts;
 }
 
 const matrix::PushRules &DecryptedNotifications::rules()

@@ -112,6 +112,9 @@ void EncryptionStage::receiveToDevice(crypto::CryptoStore &store, QList<QJsonObj
             content.remove(QLatin1String("session_key"));
             if (!kept)
                 content.remove(QLatin1String("room_id"));
+            else
+                m_newSessions[content.value(QLatin1String("room_id")).toString()].insert(
+                    content.value(QLatin1String("session_id")).toString());
         }
         // Later stages and the views see the clear message, as if it came so.
         // With the sending device's key: who sent it, as Olm proved.
@@ -203,9 +206,25 @@ void EncryptionStage::finish(store::Database &db, SyncChanges &changes)
     changes.wedgedOlmSenders = std::exchange(m_wedged, {});
     for (auto it = changes.newEvents.begin(); it != changes.newEvents.end(); ++it)
         decrypt(db, it.key(), it.value());
-    if (!DecryptedNotifications(db, m_identity.userId).count(changes))
+    DecryptedNotifications notifications(db, m_identity.userId);
+    if (!notifications.count(changes) || !countLateKeys(db, notifications, changes))
         qCWarning(lcEncryption) << "cannot count the unread encrypted messages:" << db.lastError();
     decryptPreviews(db, changes.rooms);
+}
+
+bool EncryptionStage::countLateKeys(store::Database &db, DecryptedNotifications &notifications,
+                                    SyncChanges &changes)
+{
+    DecryptedNotifications::EventsByRoom late;
+    const auto sessions = std::exchange(m_newSessions, {});
+    for (auto it = sessions.cbegin(); it != sessions.cend(); ++it) {
+        QList<store::TimelineEvent> events = notifications.unreadInSessions(it.key(), it.value());
+        if (events.isEmpty())
+            continue;
+        decrypt(db, it.key(), events);
+        late.insert(it.key(), events);
+    }
+    return late.isEmpty() || notifications.countLate(late, changes);
 }
 
 void EncryptionStage::decrypt(store::Database &db, const QString &roomId,

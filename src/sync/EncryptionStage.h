@@ -5,7 +5,9 @@
 #include "store/RoomSummary.h"
 #include "store/TimelineEvent.h"
 
+#include <QHash>
 #include <QList>
+#include <QSet>
 
 namespace atrium::crypto {
 class CryptoStore;
@@ -13,6 +15,8 @@ struct DecryptedToDevice;
 } // namespace atrium::crypto
 
 namespace atrium::sync {
+
+class DecryptedNotifications;
 
 // End-to-end encryption's part of the sync pipeline, on the store thread:
 // Olm-decrypts to-device messages and keeps the room keys they carry,
@@ -45,10 +49,15 @@ private:
     bool keepForwardedKey(crypto::CryptoStore &store,
                           const crypto::DecryptedToDevice &message) const;
 
+    // Unread messages whose keys came in this sync: counted for mentions now.
+    bool countLateKeys(store::Database &db, DecryptedNotifications &notifications,
+                       SyncChanges &changes);
+
     const crypto::CryptoIdentity m_identity;
     // Filled by process(), handed to the views' changes by finish(): both
     // run in the same store job.
     QList<QPair<QString, QString>> m_wedged;
+    QHash<QString, QSet<QString>> m_newSessions; // room id → Megolm sessions whose keys came
 };
 
 } // namespace atrium::sync

@@ -3,6 +3,7 @@
 #include "SyncPreprocessor.h"
 #include "matrix/SyncResponse.h"
 #include "store/Database.h"
+#include "store/NotificationStore.h"
 #include "store/OutboxStore.h"
 #include "store/RelationStore.h"
 #include "store/RoomStore.h"
@@ -17,12 +18,13 @@ namespace atrium::sync {
 
 namespace {
 
-// Whether an m.receipt content holds a receipt of `userId` for the whole room
-// (public or private; one for a thread only reads the thread).
-bool readsRoom(const QJsonObject &content, const QString &userId)
+// The events an m.receipt content says `userId` read the whole room up to
+// (public or private receipts; one for a thread only reads the thread).
+QStringList roomReadBy(const QJsonObject &content, const QString &userId)
 {
-    for (const QJsonValue &byType : content) {
-        const QJsonObject types = byType.toObject();
+    QStringList eventIds;
+    for (auto byEvent = content.begin(); byEvent != content.end(); ++byEvent) {
+        const QJsonObject types = byEvent.value().toObject();
         for (const char *type : {"m.read", "m.read.private"}) {
             const QJsonObject byUser = types.value(QLatin1String(type)).toObject();
             if (!byUser.contains(userId))
@@ -30,10 +32,10 @@ bool readsRoom(const QJsonObject &content, const QString &userId)
             const QString thread =
                 byUser.value(userId).toObject().value(QLatin1String("thread_id")).toString();
             if (thread.isEmpty() || thread == QLatin1String("main"))
-                return true;
+                eventIds.append(byEvent.key());
         }
     }
-    return false;
+    return eventIds;
 }
 
 store::TimelineEvent toTimelineEvent(const matrix::RoomEvent &event)
@@ -210,10 +212,12 @@ bool SyncProcessor::applyEphemeral(const matrix::JoinedRoomUpdate &room, SyncCha
             if (!rooms.applyReceipts(room.roomId, content))
                 return false;
             // The user read the room (here or on another device): what was
-            // counted in its encrypted messages is read too (see
+            // counted in its encrypted messages up to there is read too (see
             // DecryptedNotifications, which counts on after the receipt).
-            if (readsRoom(content, m_ownUserId) && !rooms.setDecryptedCounts(room.roomId, {}))
-                return false;
+            for (const QString &eventId : roomReadBy(content, m_ownUserId)) {
+                if (!store::NotificationStore(m_db).readUpTo(room.roomId, eventId))
+                    return false;
+            }
             changes.receiptsChanged.insert(room.roomId);
         }
     }

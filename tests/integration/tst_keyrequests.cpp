@@ -4,6 +4,7 @@
 #include "TestHomeserver.h"
 #include "TestSession.h"
 #include "crypto/CryptoStore.h"
+#include "matrix/Mentions.h"
 #include "store/Database.h"
 #include "store/StoreThread.h"
 #include "sync/EncryptionService.h"
@@ -35,6 +36,17 @@ int undecryptableCount(test::TestSession &session, const QString &roomId)
 }
 
 // Devices whose request `spy` (on requestRefused or keyForwarded) saw.
+// The room's highlight count as the room list has it (the server's plus
+// what was found in decrypted messages).
+int highlightsIn(test::TestSession &session, const QString &roomId)
+{
+    for (const store::RoomSummary &room : await(session->loadRooms())) {
+        if (room.roomId == roomId)
+            return room.highlightCount;
+    }
+    return -1;
+}
+
 QStringList devicesIn(const QSignalSpy &spy)
 {
     QStringList devices;
@@ -112,13 +124,19 @@ private slots:
         const QString roomId = test::createSharedRoom(phone, colleague, test::encryptedRoom());
         QVERIFY(!roomId.isEmpty());
         QVERIFY(!await(phone->sendText(roomId, "sent before the laptop existed")).isEmpty());
+        // Bob mentions Ann after she wrote: unread for her, and unreadable to
+        // her new devices until a key comes.
+        const QString mention = QStringLiteral("[Ann](%1) can you look?")
+                                    .arg(matrix::Mentions::userLink(phone->userId()));
+        QVERIFY(!await(colleague->sendText(roomId, mention)).isEmpty());
 
         // Two more devices sign in: the room's key was never shared with them.
         test::TestSession laptop, tablet;
         QVERIFY(laptop.signIn(m_server.url(), "kr-ann"));
         QVERIFY(tablet.signIn(m_server.url(), "kr-ann"));
-        QTRY_VERIFY_WITH_TIMEOUT(undecryptableCount(laptop, roomId) == 1, 15'000);
-        QTRY_VERIFY_WITH_TIMEOUT(undecryptableCount(tablet, roomId) == 1, 15'000);
+        QTRY_VERIFY_WITH_TIMEOUT(undecryptableCount(laptop, roomId) == 2, 15'000);
+        QTRY_VERIFY_WITH_TIMEOUT(undecryptableCount(tablet, roomId) == 2, 15'000);
+        QCOMPARE(highlightsIn(laptop, roomId), 0);
 
         // Both ask; neither is verified, so the phone refuses them.
         QTRY_VERIFY_WITH_TIMEOUT(devicesIn(refused).contains(laptop->deviceId()), 15'000);
@@ -134,17 +152,22 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(
             test::readableBodies(laptop, roomId).contains("sent before the laptop existed"),
             15'000);
-        QCOMPARE(undecryptableCount(laptop, roomId), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(undecryptableCount(laptop, roomId), 0, 15'000);
+        // Bob's mention, readable now, counts as one (the server could not see it).
+        QTRY_COMPARE_WITH_TIMEOUT(highlightsIn(laptop, roomId), 1, 15'000);
 
         // The laptop notes who forwarded the key, and withdraws its request.
         const QString phoneKey = curveKeyOf(laptop, phone->userId(), phone->deviceId());
         QVERIFY(!phoneKey.isEmpty());
-        QVERIFY(forwardingChains(laptop, roomId) == QList<QJsonArray>{QJsonArray{phoneKey}});
+        // (Two sessions: the phone's own and Bob's.)
+        QVERIFY(forwardingChains(laptop, roomId) ==
+                QList<QJsonArray>({QJsonArray{phoneKey}, QJsonArray{phoneKey}}));
         QTRY_COMPARE_WITH_TIMEOUT(openRequests(laptop), 0, 15'000);
 
         // The tablet, never verified, got nothing.
         QVERIFY(!devicesIn(forwarded).contains(tablet->deviceId()));
-        QCOMPARE(undecryptableCount(tablet, roomId), 1);
+        QCOMPARE(undecryptableCount(tablet, roomId), 2);
+        QCOMPARE(highlightsIn(tablet, roomId), 0);
     }
 
 private:

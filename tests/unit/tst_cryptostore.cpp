@@ -139,6 +139,7 @@ private slots:
         QVERIFY(database.db().exec("ALTER TABLE rooms DROP COLUMN decrypted_highlight_count"));
         QVERIFY(database.db().exec(
             "ALTER TABLE rooms DROP COLUMN decrypted_notification_count")); // schema 15
+        QVERIFY(database.db().exec("DROP TABLE decrypted_notifications"));  // schema 16
         QVERIFY(database.db().exec("PRAGMA user_version = 12"));
         QVERIFY(database.reopen());
         CryptoStore migrated(database.db(), Own);

@@ -3,6 +3,7 @@
 // in a mentions-only room), counted from the user's last read on, and never
 // what the server counted already.
 #include "TemporaryDatabase.h"
+#include "store/NotificationStore.h"
 #include "store/RoomStore.h"
 #include "sync/DecryptedNotifications.h"
 #include "sync/SyncChanges.h"
@@ -52,11 +53,27 @@ store::TimelineEvent message(const QString &eventId, const QString &body,
     return decrypted(eventId, sender, {{"body", body}, {"m.mentions", QJsonObject{}}});
 }
 
-store::TimelineEvent mention(const QString &eventId)
+store::TimelineEvent mention(const QString &eventId, qint64 ts = 0)
 {
-    return decrypted(
+    store::TimelineEvent event = decrypted(
         eventId, Bob,
         {{"body", "Carol: look"}, {"m.mentions", QJsonObject{{"user_ids", QJsonArray{Me}}}}});
+    event.originServerTs = ts;
+    return event;
+}
+
+// An encrypted event as the server sends it (Megolm session `sessionId`).
+QJsonObject ciphertext(const QString &eventId, const QString &sender, qint64 ts,
+                       const QString &sessionId)
+{
+    return {{"type", "m.room.encrypted"},
+            {"event_id", eventId},
+            {"sender", sender},
+            {"origin_server_ts", ts},
+            {"content", QJsonObject{{"algorithm", "m.megolm.v1.aes-sha2"},
+                                    {"sender_key", "key"},
+                                    {"session_id", sessionId},
+                                    {"ciphertext", "AwgA"}}}};
 }
 
 store::TimelineEvent undecryptable(const QString &eventId)
@@ -174,9 +191,57 @@ private slots:
         QCOMPARE(changes.rooms.size(), 1);
         QCOMPARE(changes.rooms.first().highlightCount, 1);
         // Already there: updated in place.
+        changes.newEvents.insert(Room, {mention("$2")});
         QVERIFY(DecryptedNotifications(m_temp->db(), Me).count(changes));
         QCOMPARE(changes.rooms.size(), 1);
         QCOMPARE(changes.rooms.first().highlightCount, 2);
+    }
+
+    void aMessageFoundAgainCountsOnce()
+    {
+        QVERIFY(count({mention("$1")}));
+        QVERIFY(count({mention("$1")}));
+        QCOMPARE(decryptedCounts().highlights, 1);
+    }
+
+    // A receipt from a device that lags behind reads what it has seen only.
+    void aReceiptReadsWhatIsNotNewerThanItsEvent()
+    {
+        QVERIFY(count({mention("$1", 100), mention("$2", 200), mention("$3", 300)}));
+        store::NotificationStore notifications(m_temp->db());
+        QVERIFY(notifications.readUpTo(Room, "$2"));
+        QCOMPARE(decryptedCounts().highlights, 1);
+        // An event the store does not hold: ahead of what we have, all is read.
+        QVERIFY(notifications.readUpTo(Room, "$unknown"));
+        QCOMPARE(decryptedCounts().highlights, 0);
+    }
+
+    // Keys that arrive after their messages: the unread ones are counted then.
+    void unreadMessagesOfASessionWhoseKeyCameLaterAreCounted()
+    {
+        QVERIFY(storeTimeline(
+            {ciphertext("$old", Bob, 100, "s1"), ciphertext("$mine", Me, 200, "s0"),
+             ciphertext("$late", Bob, 300, "s1"), ciphertext("$other", Bob, 400, "s2")}));
+        DecryptedNotifications notifications(m_temp->db(), Me);
+        // Unread (after our own message) and of the session whose key came.
+        const auto unread = notifications.unreadInSessions(Room, {"s1"});
+        QCOMPARE(unread.size(), 1);
+        QCOMPARE(unread.first().eventId, QString("$late"));
+
+        SyncChanges changes;
+        QVERIFY(notifications.countLate({{Room, {mention("$late", 300)}}}, changes));
+        QCOMPARE(decryptedCounts().highlights, 1);
+        QCOMPARE(changes.rooms.size(), 1);
+        QCOMPARE(changes.rooms.first().highlightCount, 1);
+        // The same key again (a forwarded copy): still counted once.
+        QVERIFY(notifications.countLate({{Room, {mention("$late", 300)}}}, changes));
+        QCOMPARE(decryptedCounts().highlights, 1);
+        // Still undecryptable: nothing to count.
+        QVERIFY(notifications.countLate({{Room, {undecryptable("$other")}}}, changes));
+        QCOMPARE(decryptedCounts().highlights, 1);
+        // Read past them: none is unread any more.
+        QVERIFY(receipt("$other", "m.read"));
+        QVERIFY(notifications.unreadInSessions(Room, {"s1", "s2"}).isEmpty());
     }
 
 private:
@@ -194,6 +259,20 @@ private:
         QVERIFY2(sync::SyncProcessor(m_temp->db(), Me)
                      .apply(QJsonDocument(sync).toJson(), true, nullptr, &error),
                  qPrintable(error));
+    }
+
+    bool storeTimeline(const QJsonArray &events)
+    {
+        const QJsonObject room{{"timeline", QJsonObject{{"events", events}}}};
+        const QJsonObject sync{{"next_batch", "s2"},
+                               {"rooms", QJsonObject{{"join", QJsonObject{{Room, room}}}}}};
+        QString error;
+        const bool applied = sync::SyncProcessor(m_temp->db(), Me)
+                                 .apply(QJsonDocument(sync).toJson(), false, nullptr, &error)
+                                 .has_value();
+        if (!applied)
+            qWarning() << error;
+        return applied;
     }
 
     bool receipt(const QString &eventId, const QString &type)

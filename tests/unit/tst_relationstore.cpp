@@ -164,6 +164,7 @@ private slots:
             QVERIFY(db.exec("ALTER TABLE rooms DROP COLUMN decrypted_highlight_count"));
             QVERIFY(
                 db.exec("ALTER TABLE rooms DROP COLUMN decrypted_notification_count")); // schema 15
+            QVERIFY(db.exec("DROP TABLE decrypted_notifications"));                     // schema 16
             QVERIFY(db.exec("PRAGMA user_version = 8"));
             QVERIFY(store::TimelineStore(db).appendFromSync(
                 Room, {test::message("$m1", "hello"), encryptedEdit("$e1", "$m1")}, false,
@@ -214,6 +215,7 @@ private slots:
             QVERIFY(db.exec("ALTER TABLE rooms DROP COLUMN decrypted_highlight_count"));
             QVERIFY(
                 db.exec("ALTER TABLE rooms DROP COLUMN decrypted_notification_count")); // schema 15
+            QVERIFY(db.exec("DROP TABLE decrypted_notifications"));                     // schema 16
             QVERIFY(db.exec("PRAGMA user_version = 6"));
             store::TimelineStore timeline(db);
             QVERIFY(timeline.appendFromSync(

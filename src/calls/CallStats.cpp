@@ -30,6 +30,8 @@ struct Totals
     double bytesReceived = 0;
     double bytesSent = 0;
     std::optional<double> roundTripSeconds;
+    bool peerReceivesAudio = false;
+    bool peerReceivesVideo = false;
 };
 
 void add(Totals &totals, const GstStructure *entry)
@@ -47,11 +49,16 @@ void add(Totals &totals, const GstStructure *entry)
     case GST_WEBRTC_STATS_OUTBOUND_RTP:
         totals.bytesSent += number(entry, "bytes-sent").value_or(0);
         break;
-    case GST_WEBRTC_STATS_REMOTE_INBOUND_RTP:
-        // One per stream we send; the worst is the call's.
+    case GST_WEBRTC_STATS_REMOTE_INBOUND_RTP: {
+        // One per stream we send, once the other side reported on it; the
+        // worst round trip is the call's.
         if (const auto rtt = number(entry, "round-trip-time"); rtt && *rtt > 0)
             totals.roundTripSeconds = std::max(totals.roundTripSeconds.value_or(0), *rtt);
+        const char *kind = gst_structure_get_string(entry, "kind");
+        totals.peerReceivesAudio |= kind && qstrcmp(kind, "audio") == 0;
+        totals.peerReceivesVideo |= kind && qstrcmp(kind, "video") == 0;
         break;
+    }
     default:
         break;
     }
@@ -74,6 +81,8 @@ CallStats CallStats::fromWebRtcStats(const GstStructure *stats, qint64 takenAtMs
     result.takenAtMs = takenAtMs;
     result.bytesReceived = qint64(totals.bytesReceived);
     result.bytesSent = qint64(totals.bytesSent);
+    result.peerReceivesAudio = totals.peerReceivesAudio;
+    result.peerReceivesVideo = totals.peerReceivesVideo;
     if (totals.roundTripSeconds)
         result.roundTripMs = *totals.roundTripSeconds * 1000.0;
     const double expected = totals.packetsReceived + totals.packetsLost;

@@ -24,6 +24,10 @@ struct CallStats
     std::optional<double> receiveKbps;
     std::optional<double> sendKbps;
     qint64 takenAtMs = 0; // a steady clock's milliseconds
+    // The other side reports receiving our audio, our video: its RTCP
+    // receiver reports carry a block for the stream (media flows that way).
+    bool peerReceivesAudio = false;
+    bool peerReceivesVideo = false;
 
     // Reads the structure webrtcbin's "get-stats" answers with.
     static CallStats fromWebRtcStats(const GstStructure *stats, qint64 takenAtMs);

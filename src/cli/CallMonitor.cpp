@@ -45,10 +45,7 @@ CallMonitor::CallMonitor(CliContext &context, calls::CallManager *manager, int d
     m_progress.setInterval(1000);
     connect(&m_progress, &QTimer::timeout, this, &CallMonitor::printFrames);
     m_duration.setSingleShot(true);
-    connect(&m_duration, &QTimer::timeout, this, [this]() {
-        if (m_call)
-            m_call->hangUp();
-    });
+    connect(&m_duration, &QTimer::timeout, this, &CallMonitor::hangUpWhenHeard);
     m_timeout.setSingleShot(true);
     // Glare: our call was dropped for theirs, which is answered already.
     connect(manager, &calls::CallManager::callReplaced, this, [this](Call *replaced, Call *by) {
@@ -208,9 +205,15 @@ void CallMonitor::printHold()
 void CallMonitor::printFrames()
 {
     if (m_call && m_call->media()) {
-        m_audio = m_call->media()->audioFramesReceived();
-        m_video = m_call->media()->videoFramesReceived();
-        m_screen = m_call->media()->screenFramesReceived();
+        calls::CallMedia *media = m_call->media();
+        m_audio = media->audioFramesReceived();
+        m_video = media->videoFramesReceived();
+        m_screen = media->screenFramesReceived();
+        if (media != m_statsFrom) {
+            m_statsFrom = media;
+            connect(media, &calls::CallMedia::statsUpdated, this, &CallMonitor::notePeerReception);
+        }
+        media->requestStats();
     }
     if (!m_connected)
         return;
@@ -218,6 +221,37 @@ void CallMonitor::printFrames()
     if (m_screen > 0)
         m_context.out() << ", screen frames: " << m_screen;
     m_context.out() << Qt::endl;
+}
+
+// At the end of --duration: hang up, once the other side has said it
+// receives our media (its first receiver report comes a few seconds into the
+// call), or when it has not said so for a while longer.
+void CallMonitor::hangUpWhenHeard()
+{
+    if (!m_call)
+        return;
+    if (!m_sinceDurationEnd.isValid())
+        m_sinceDurationEnd.start();
+    const bool heard = m_peerReceivesAudio || m_peerReceivesVideo;
+    if (!heard && m_sinceDurationEnd.elapsed() < MaxWaitForReportMs) {
+        if (m_call->media())
+            m_call->media()->requestStats();
+        m_duration.start(250);
+        return;
+    }
+    m_call->hangUp(); // ended() says whether they were heard
+}
+
+void CallMonitor::notePeerReception(const calls::CallStats &stats)
+{
+    const auto note = [this](bool receives, bool &known, const char *what) {
+        if (!receives || known)
+            return;
+        known = true;
+        m_context.out() << "the other side receives our " << what << Qt::endl;
+    };
+    note(stats.peerReceivesAudio, m_peerReceivesAudio, "audio");
+    note(stats.peerReceivesVideo, m_peerReceivesVideo, "video");
 }
 
 void CallMonitor::printRemoteMute()
@@ -251,12 +285,16 @@ void CallMonitor::ended(const QString &reason)
     if (m_screen > 0)
         m_context.out() << ", " << m_screen << " screen frames";
     m_context.out() << Qt::endl;
-    // Media flowed both ways when each side decoded the other's: ours is
-    // here; theirs we infer from their reaching a connected call too.
-    const bool mediaFlowed = m_connected && m_audio > 0 && (!expectVideo || m_video > 0);
-    if (!mediaFlowed)
+    // Media flowed both ways: we decoded theirs, and their receiver reports
+    // say they receive ours.
+    const bool received = m_connected && m_audio > 0 && (!expectVideo || m_video > 0);
+    const bool sent = m_peerReceivesAudio || m_peerReceivesVideo;
+    if (!received)
         m_context.err() << "atrium-cli: no media from the other side" << Qt::endl;
-    finish(mediaFlowed ? Ok : CallFailed);
+    else if (!sent)
+        m_context.err() << "atrium-cli: the other side did not report receiving our media"
+                        << Qt::endl;
+    finish(received && sent ? Ok : CallFailed);
 }
 
 void CallMonitor::finish(int code)

@@ -11,6 +11,8 @@
 namespace atrium::calls {
 class Call;
 class CallManager;
+class CallMedia;
+struct CallStats;
 } // namespace atrium::calls
 
 namespace atrium::cli {
@@ -51,6 +53,8 @@ private:
     void stateChanged();
     void printFrames();
     void printRemoteMute();
+    void notePeerReception(const calls::CallStats &stats);
+    void hangUpWhenHeard();
     void printHold();
     // Does `step` `delayMs` from now (never when 0) if the call goes on till then.
     void later(int delayMs, const std::function<void()> &step);
@@ -73,11 +77,17 @@ private:
     // The other side's mute state as last printed.
     bool m_remoteAudioMuted = false;
     bool m_remoteVideoMuted = false;
-    QElapsedTimer m_sinceStart; // since the call was placed or answered
+    QElapsedTimer m_sinceStart;       // since the call was placed or answered
+    QElapsedTimer m_sinceDurationEnd; // waiting for the other side's report after --duration
+    static constexpr int MaxWaitForReportMs = 8000;
     qint64 m_audio = 0;
     qint64 m_video = 0;
     qint64 m_screen = 0; // their screen share, apart from their camera
     bool m_connected = false;
+    QPointer<calls::CallMedia> m_statsFrom;
+    // The other side's receiver reports told us it gets our audio, our video.
+    bool m_peerReceivesAudio = false;
+    bool m_peerReceivesVideo = false;
     bool m_videoCall = false; // we sent video from the start: theirs is expected too
     bool m_finishing = false;
     QPromise<int> m_promise;

@@ -331,13 +331,15 @@ class CliTest(unittest.TestCase):
         first = answering.stdout.readline()
         self.assertEqual(first.strip(), "waiting for a call", answering.stderr.read()
                          if not first else first)
-        calling = self.cli("lea", "call", room, "--video", "--duration", "4", timeout=120)
+        calling = self.cli("lea", "call", room, "--video", "--duration", "6", timeout=120)
         rest, stderr = answering.communicate(timeout=60)
         self.assertEqual(calling.returncode, OK, calling.stdout + calling.stderr)
         self.assertEqual(answering.returncode, OK, rest + stderr)
         self.assertIn("incoming call from @lea:localhost (video)", rest)
         for out in (calling.stdout, rest):
             self.assertIn("connected after", out)
+            # The other side's receiver reports: it receives our media.
+            self.assertIn("the other side receives our", out)
             last = [l for l in out.splitlines() if l.startswith("call ended")][-1]
             audio, video = [int(n) for n in
                             last.split("decoded from the other side: ")[1]

@@ -17,10 +17,6 @@
 #include <QTimer>
 #include <QTranslator>
 #include <QWindow>
-#include <QtQml/QQmlExtensionPlugin>
-
-// The views (atrium-views) are a static QML module: import its plugin.
-Q_IMPORT_QML_PLUGIN(AtriumPlugin)
 
 namespace {
 

@@ -17,7 +17,9 @@ QList<DesktopNotification> NotificationPlanner::plan(const sync::SyncChanges &ch
         m_counts[room.roomId] = {room.notificationCount, room.highlightCount};
         if (!notify)
             continue;
-        const QString body = describe(changes.newEvents.value(room.roomId));
+        // A message whose key came only now (last: what the count rose for).
+        const QString body = describe(changes.newEvents.value(room.roomId) +
+                                      changes.lateNotifying.value(room.roomId));
         if (body.isEmpty())
             continue; // nothing new from someone else: a count changed by our own reading
         notifications.append(

@@ -205,6 +205,7 @@ void TimelineModel::reload()
     const QString roomId = m_roomId;
     loadNames();
     loadRoomInfo();
+    loadPushRules();
     // Members are lazy-loaded by sync: fetch them all for the names.
     m_session->history()->loadMembers(roomId);
     onResult(this, m_session->history()->latest(roomId, PageSize),
@@ -422,41 +423,49 @@ void TimelineModel::loadRoomInfo()
         store::RoomSummary room;
         QString readMarker;
         QHash<QString, QString> receipts;
-        sync::RoomPushRules pushRules;
     };
     const quint64 generation = m_generation;
     const QString roomId = m_roomId;
     // Read before the room is marked read: where the reader left off.
-    onResult(
-        this, m_session->store()->run([roomId, self = m_session->userId()](store::Database &db) {
-            store::RoomStore rooms(db);
-            return Info{rooms.load(roomId).value_or(store::RoomSummary{}),
-                        rooms.accountData(roomId, QStringLiteral("m.fully_read"))
-                            .value(QLatin1String("event_id"))
-                            .toString(),
-                        rooms.readReceipts(roomId), sync::RoomPushRules::read(db, roomId, self)};
-        }),
-        [this, generation](const Info &info) {
-            if (generation != m_generation)
-                return;
-            setRoomInfo(info.room);
-            setPushRules(info.pushRules);
-            // Without a read marker, our own read receipt says as much.
-            m_readMarker = !info.readMarker.isEmpty() || !m_session
-                               ? info.readMarker
-                               : info.receipts.value(m_session->userId());
-            const int row = rowOfEvent(m_readMarker);
-            if (row >= 0)
-                emit dataChanged(index(row), index(row), {ReadMarkerRole});
-            setReceipts(info.receipts);
-        });
+    onResult(this, m_session->store()->run([roomId](store::Database &db) {
+        store::RoomStore rooms(db);
+        return Info{rooms.load(roomId).value_or(store::RoomSummary{}),
+                    rooms.accountData(roomId, QStringLiteral("m.fully_read"))
+                        .value(QLatin1String("event_id"))
+                        .toString(),
+                    rooms.readReceipts(roomId)};
+    }),
+             [this, generation](const Info &info) {
+                 if (generation != m_generation)
+                     return;
+                 setRoomInfo(info.room);
+                 // Without a read marker, our own read receipt says as much.
+                 m_readMarker = !info.readMarker.isEmpty() || !m_session
+                                    ? info.readMarker
+                                    : info.receipts.value(m_session->userId());
+                 const int row = rowOfEvent(m_readMarker);
+                 if (row >= 0)
+                     emit dataChanged(index(row), index(row), {ReadMarkerRole});
+                 setReceipts(info.receipts);
+             });
 }
 
-void TimelineModel::setPushRules(const sync::RoomPushRules &rules)
+// What mentions us: read when the room opens, and again when our name or
+// the power levels change in it.
+void TimelineModel::loadPushRules()
 {
-    m_pushRules = rules;
-    if (!m_rows.isEmpty())
-        emit dataChanged(index(0), index(int(m_rows.size()) - 1), {MentionsMeRole});
+    const quint64 generation = m_generation;
+    const auto read = [roomId = m_roomId, self = m_session->userId()](store::Database &db) {
+        return sync::RoomPushRules::read(db, roomId, self);
+    };
+    onResult(this, m_session->store()->run(read),
+             [this, generation](const sync::RoomPushRules &rules) {
+                 if (generation != m_generation)
+                     return;
+                 m_pushRules = rules;
+                 if (!m_rows.isEmpty())
+                     emit dataChanged(index(0), index(int(m_rows.size()) - 1), {MentionsMeRole});
+             });
 }
 
 void TimelineModel::loadReceipts()
@@ -795,6 +804,10 @@ void TimelineModel::applyChanges(const sync::SyncChanges &changes)
         appendRemote(event);
     if (!events.isEmpty())
         setNewest(events.last().eventId);
+    if (std::any_of(events.cbegin(), events.cend(), [this](const store::TimelineEvent &event) {
+            return changesWhatMentionsUs(event);
+        }))
+        loadPushRules();
     if (const auto typing = changes.typing.constFind(m_roomId); typing != changes.typing.cend())
         setTyping(*typing);
     if (changes.receiptsChanged.contains(m_roomId))
@@ -802,6 +815,14 @@ void TimelineModel::applyChanges(const sync::SyncChanges &changes)
     // Acknowledged without the event in this batch: the echo stands for it.
     for (const QString &transactionId : changes.acknowledgedTransactions)
         markSent(transactionId, {});
+}
+
+bool TimelineModel::changesWhatMentionsUs(const store::TimelineEvent &event) const
+{
+    const QJsonValue stateKey = event.json.value(QLatin1String("state_key"));
+    return (event.type == QLatin1String("m.room.member") && m_session &&
+            stateKey.toString() == m_session->userId()) ||
+           (event.type == QLatin1String("m.room.power_levels") && stateKey.isString());
 }
 
 void TimelineModel::appendRemote(const store::TimelineEvent &event)

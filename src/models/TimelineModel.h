@@ -182,7 +182,8 @@ private:
     // Others' read receipts: who has read up to which event.
     void loadReceipts();
     void setReceipts(const QHash<QString, QString> &receipts);
-    void setPushRules(const sync::RoomPushRules &rules);
+    void loadPushRules();
+    bool changesWhatMentionsUs(const store::TimelineEvent &event) const;
     void setTyping(const QStringList &userIds);
     // The newest event of the open room: marked read while reading.
     void setNewest(const QString &eventId);

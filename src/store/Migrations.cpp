@@ -208,8 +208,8 @@ const QList<QStringList> &Migrations::steps()
             "ALTER TABLE rooms ADD COLUMN decrypted_highlight_count INTEGER NOT NULL DEFAULT 0",
         },
         // 15 → 16: the events behind those counts, so that a receipt reads
-        // only what is older than its event and a message decrypted later is
-        // counted once (NotificationStore); the counts above sum them.
+        // only what is not newer than its event and a message decrypted later
+        // is counted once (NotificationStore); the counts above sum them.
         {
             "CREATE TABLE decrypted_notifications ("
             " room_id TEXT NOT NULL, event_id TEXT NOT NULL, ts INTEGER NOT NULL,"

@@ -1,5 +1,7 @@
 #include "NotificationStore.h"
 
+#include <limits>
+
 namespace atrium::store {
 
 bool NotificationStore::add(const QString &roomId, const QList<DecryptedNotification> &found)
@@ -19,10 +21,14 @@ bool NotificationStore::add(const QString &roomId, const QList<DecryptedNotifica
     return recount(roomId);
 }
 
-bool NotificationStore::readUpTo(const QString &roomId, const QString &eventId)
+bool NotificationStore::readUpTo(const QString &roomId, const QString &eventId, qint64 receiptTs)
 {
-    return readUpToTime(roomId,
-                        timeOf(roomId, eventId).value_or(std::numeric_limits<qint64>::max()));
+    return readUpToTime(roomId, timeOf(roomId, eventId).value_or(receiptTs));
+}
+
+bool NotificationStore::forget(const QString &roomId)
+{
+    return readUpToTime(roomId, std::numeric_limits<qint64>::max());
 }
 
 bool NotificationStore::readUpToTime(const QString &roomId, qint64 ts)
@@ -36,10 +42,15 @@ bool NotificationStore::readUpToTime(const QString &roomId, qint64 ts)
 
 qint64 NotificationStore::readTime(const QString &roomId, const QString &ownUserId)
 {
+    // A receipt for an event outside the stored history counts by its own time.
     Statement &query = m_db.statement(QByteArrayLiteral(
-        "SELECT MAX(ts) FROM events WHERE room_id = ?1 AND (sender = ?2 OR event_id IN"
-        " (SELECT event_id FROM receipts WHERE room_id = ?1 AND user_id = ?2"
-        "  AND type IN ('m.read', 'm.read.private') AND thread_id IN ('', 'main')))"));
+        "SELECT MAX(t) FROM ("
+        " SELECT ts AS t FROM events WHERE room_id = ?1 AND sender = ?2"
+        " UNION ALL"
+        " SELECT COALESCE((SELECT e.ts FROM events e"
+        "                  WHERE e.room_id = r.room_id AND e.event_id = r.event_id), r.ts)"
+        " FROM receipts r WHERE r.room_id = ?1 AND r.user_id = ?2"
+        "  AND r.type IN ('m.read', 'm.read.private') AND r.thread_id IN ('', 'main'))"));
     query.bind(1, roomId);
     query.bind(2, ownUserId);
     const qint64 ts = query.next() ? query.integer(0) : 0;

@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QString>
+#include <optional>
 
 namespace atrium::store {
 
@@ -29,13 +30,17 @@ public:
     // Each counted once, however often it is found again (a key that
     // arrives twice).
     bool add(const QString &roomId, const QList<DecryptedNotification> &found);
-    // The user read the room up to `eventId`: what is not newer is read. An
-    // event not stored reads everything (a receipt ahead of our history).
-    bool readUpTo(const QString &roomId, const QString &eventId);
+    // The user read the room up to `eventId` (a receipt made at `receiptTs`):
+    // what is not newer than the event is read. For an event we do not hold
+    // (outside the stored history), the receipt's own time stands for it.
+    bool readUpTo(const QString &roomId, const QString &eventId, qint64 receiptTs);
     bool readUpToTime(const QString &roomId, qint64 ts);
+    // The room is left: nothing of it counts any more.
+    bool forget(const QString &roomId);
     // Up to when the user has read the room, as the store knows it: their
     // latest read receipt for the room (public or private, not a thread's)
-    // or event of theirs, whichever is newer; 0 for never.
+    // or event of theirs, whichever is newer; 0 for never. Times are the
+    // events' origin_server_ts: the servers' clocks, not the timeline's order.
     qint64 readTime(const QString &roomId, const QString &ownUserId);
 
 private:

@@ -44,8 +44,8 @@ public:
     bool setUnreadCounts(const QString &roomId, std::optional<int> notifications,
                          std::optional<int> highlights);
     // What the push rules notify and highlight in encrypted messages once
-    // decrypted, beyond the server's counts, since the user last read the
-    // room (sync::DecryptedNotifications). The summary's counts add them.
+    // decrypted, beyond the server's counts, and not read yet: the sums of
+    // NotificationStore's rows, set by it. The summary's counts add them.
     UnreadCounts decryptedCounts(const QString &roomId);
     bool setDecryptedCounts(const QString &roomId, UnreadCounts counts);
     // Records the room's latest message for the room list (preview, time).

@@ -61,8 +61,14 @@ bool DecryptedNotifications::countLate(const EventsByRoom &decrypted, SyncChange
 {
     return inTransaction([&]() {
         for (auto it = decrypted.cbegin(); it != decrypted.cend(); ++it) {
-            if (!keep(it.key(), notable(it.key(), it.value()), changes))
+            const auto found = notable(it.key(), it.value());
+            if (!keep(it.key(), found, changes))
                 return false;
+            for (const store::TimelineEvent &event : it.value()) {
+                if (std::any_of(found.cbegin(), found.cend(),
+                                [&](const auto &one) { return one.eventId == event.eventId; }))
+                    changes.lateNotifying[it.key()].append(event);
+            }
         }
         return true;
     });

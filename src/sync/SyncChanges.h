@@ -20,6 +20,9 @@ struct SyncChanges
     // Appended events, oldest first. Left empty by an initial sync: views
     // then load their pages from the store.
     QHash<QString, QList<store::TimelineEvent>> newEvents;
+    // Older events decrypted now that their keys came, and counted as
+    // notifying (see DecryptedNotifications): what a notification can say.
+    QHash<QString, QList<store::TimelineEvent>> lateNotifying;
     QSet<QString> gapOpened;            // limited timeline: reload the latest page
     QHash<QString, QStringList> typing; // room → users typing now
     QSet<QString> receiptsChanged;

@@ -18,24 +18,31 @@ namespace atrium::sync {
 
 namespace {
 
+struct Read
+{
+    QString eventId;
+    qint64 ts = 0; // when the receipt was made
+};
+
 // The events an m.receipt content says `userId` read the whole room up to
 // (public or private receipts; one for a thread only reads the thread).
-QStringList roomReadBy(const QJsonObject &content, const QString &userId)
+QList<Read> roomReadBy(const QJsonObject &content, const QString &userId)
 {
-    QStringList eventIds;
+    QList<Read> reads;
     for (auto byEvent = content.begin(); byEvent != content.end(); ++byEvent) {
         const QJsonObject types = byEvent.value().toObject();
         for (const char *type : {"m.read", "m.read.private"}) {
             const QJsonObject byUser = types.value(QLatin1String(type)).toObject();
             if (!byUser.contains(userId))
                 continue;
-            const QString thread =
-                byUser.value(userId).toObject().value(QLatin1String("thread_id")).toString();
+            const QJsonObject receipt = byUser.value(userId).toObject();
+            const QString thread = receipt.value(QLatin1String("thread_id")).toString();
             if (thread.isEmpty() || thread == QLatin1String("main"))
-                eventIds.append(byEvent.key());
+                reads.append(
+                    {byEvent.key(), qint64(receipt.value(QLatin1String("ts")).toDouble())});
         }
     }
-    return eventIds;
+    return reads;
 }
 
 store::TimelineEvent toTimelineEvent(const matrix::RoomEvent &event)
@@ -214,8 +221,8 @@ bool SyncProcessor::applyEphemeral(const matrix::JoinedRoomUpdate &room, SyncCha
             // The user read the room (here or on another device): what was
             // counted in its encrypted messages up to there is read too (see
             // DecryptedNotifications, which counts on after the receipt).
-            for (const QString &eventId : roomReadBy(content, m_ownUserId)) {
-                if (!store::NotificationStore(m_db).readUpTo(room.roomId, eventId))
+            for (const Read &read : roomReadBy(content, m_ownUserId)) {
+                if (!store::NotificationStore(m_db).readUpTo(room.roomId, read.eventId, read.ts))
                     return false;
             }
             changes.receiptsChanged.insert(room.roomId);
@@ -253,7 +260,8 @@ bool SyncProcessor::applyLeft(const matrix::LeftRoomUpdate &room, SyncChanges &c
 {
     store::RoomStore rooms(m_db);
     changes.leftRooms.append(room.roomId);
-    if (!rooms.setMembership(room.roomId, QStringLiteral("leave")))
+    if (!rooms.setMembership(room.roomId, QStringLiteral("leave")) ||
+        !store::NotificationStore(m_db).forget(room.roomId))
         return false;
     for (const auto &event : room.state + room.timeline) {
         if (event.isState() && !rooms.applyState(room.roomId, event))

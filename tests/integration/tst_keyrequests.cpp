@@ -35,7 +35,6 @@ int undecryptableCount(test::TestSession &session, const QString &roomId)
     return count;
 }
 
-// Devices whose request `spy` (on requestRefused or keyForwarded) saw.
 // The room's highlight count as the room list has it (the server's plus
 // what was found in decrypted messages).
 int highlightsIn(test::TestSession &session, const QString &roomId)
@@ -47,6 +46,7 @@ int highlightsIn(test::TestSession &session, const QString &roomId)
     return -1;
 }
 
+// Devices whose request `spy` (on requestRefused or keyForwarded) saw.
 QStringList devicesIn(const QSignalSpy &spy)
 {
     QStringList devices;

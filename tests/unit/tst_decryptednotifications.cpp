@@ -209,11 +209,23 @@ private slots:
     {
         QVERIFY(count({mention("$1", 100), mention("$2", 200), mention("$3", 300)}));
         store::NotificationStore notifications(m_temp->db());
-        QVERIFY(notifications.readUpTo(Room, "$2"));
+        QVERIFY(notifications.readUpTo(Room, "$2", 5000));
         QCOMPARE(decryptedCounts().highlights, 1);
-        // An event the store does not hold: ahead of what we have, all is read.
-        QVERIFY(notifications.readUpTo(Room, "$unknown"));
+        // An event the store does not hold: the receipt's own time stands for it.
+        QVERIFY(notifications.readUpTo(Room, "$unknown", 250));
+        QCOMPARE(decryptedCounts().highlights, 1);
+        QVERIFY(notifications.readUpTo(Room, "$unknown", 350));
         QCOMPARE(decryptedCounts().highlights, 0);
+    }
+
+    void leavingTheRoomForgetsItsCounts()
+    {
+        QVERIFY(count({mention("$1", 100)}));
+        QVERIFY(store::NotificationStore(m_temp->db()).forget(Room));
+        QCOMPARE(decryptedCounts().highlights, 0);
+        // Back in the room later: only what comes then counts.
+        QVERIFY(count({mention("$2", 200)}));
+        QCOMPARE(decryptedCounts().highlights, 1);
     }
 
     // Keys that arrive after their messages: the unread ones are counted then.
@@ -233,6 +245,7 @@ private slots:
         QCOMPARE(decryptedCounts().highlights, 1);
         QCOMPARE(changes.rooms.size(), 1);
         QCOMPARE(changes.rooms.first().highlightCount, 1);
+        QCOMPARE(changes.lateNotifying.value(Room).size(), 1); // for the notification
         // The same key again (a forwarded copy): still counted once.
         QVERIFY(notifications.countLate({{Room, {mention("$late", 300)}}}, changes));
         QCOMPARE(decryptedCounts().highlights, 1);
@@ -240,7 +253,7 @@ private slots:
         QVERIFY(notifications.countLate({{Room, {undecryptable("$other")}}}, changes));
         QCOMPARE(decryptedCounts().highlights, 1);
         // Read past them: none is unread any more.
-        QVERIFY(receipt("$other", "m.read"));
+        QVERIFY(receipt("$other", "m.read", 400));
         QVERIFY(notifications.unreadInSessions(Room, {"s1", "s2"}).isEmpty());
     }
 
@@ -275,11 +288,11 @@ private:
         return applied;
     }
 
-    bool receipt(const QString &eventId, const QString &type)
+    bool receipt(const QString &eventId, const QString &type, qint64 ts = 0)
     {
+        const QJsonObject receipt{{"ts", ts}};
         return store::RoomStore(m_temp->db())
-            .applyReceipts(Room,
-                           {{eventId, QJsonObject{{type, QJsonObject{{Me, QJsonObject{}}}}}}});
+            .applyReceipts(Room, {{eventId, QJsonObject{{type, QJsonObject{{Me, receipt}}}}}});
     }
 
     bool count(const QList<store::TimelineEvent> &events)

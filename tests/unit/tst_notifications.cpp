@@ -74,6 +74,22 @@ private slots:
         QCOMPARE(planned.first().body, QString("bob: me: look at this"));
     }
 
+    // A message whose key came only now is the mention the count rose for,
+    // not the undecryptable one that arrived in the same sync.
+    void aMentionDecryptedLateNotifiesWithItsText()
+    {
+        models::NotificationPlanner planner(Me);
+        planner.plan(changes(room("!team:x", 0, 0), {}));
+        store::TimelineEvent locked;
+        locked.type = QStringLiteral("m.room.encrypted");
+        locked.sender = QStringLiteral("@carl:x");
+        sync::SyncChanges late = changes(room("!team:x", 2, 1), {locked});
+        late.lateNotifying.insert("!team:x", {message("@bob:x", "me: the figures?")});
+        const auto planned = planner.plan(late);
+        QCOMPARE(planned.size(), 1);
+        QCOMPARE(planned.first().body, QString("bob: me: the figures?"));
+    }
+
     void ordinaryMessagesInAGroupRoomDoNotNotify()
     {
         models::NotificationPlanner planner(Me);

@@ -1,6 +1,7 @@
 #include "TemporaryDatabase.h"
 #include "TestData.h"
 #include "store/Database.h"
+#include "store/NotificationStore.h"
 #include "store/OutboxStore.h"
 #include "store/RoomStore.h"
 #include "store/TimelineStore.h"
@@ -252,11 +253,15 @@ private slots:
         QCOMPARE(receipts.value("@bob:example.org"), QString("$msg2-work"));
     }
 
-    void ownReadReceiptClearsWhatWasCountedInEncryptedMessages()
+    void ownReadReceiptReadsWhatWasCountedInEncryptedMessagesUpToItsEvent()
     {
         QVERIFY(applyFixture("sync_initial.json"));
         store::RoomStore rooms(*m_db);
-        QVERIFY(rooms.setDecryptedCounts(Work, {3, 2}));
+        // Two mentions before the receipt's event ($msg2-work, at …2000), one after.
+        QVERIFY(store::NotificationStore(*m_db).add(Work, {{"$before1", 1700000001000, true, true},
+                                                           {"$before2", 1700000002000, true, true},
+                                                           {"$after", 1700000003000, true, true}}));
+        QCOMPARE(rooms.decryptedCounts(Work).highlights, 3);
         auto receiptFrom = [this](const QString &userId, const QString &type,
                                   const QJsonObject &receiptContent = {{"ts", 1}}) {
             const QJsonObject receipt{
@@ -273,13 +278,14 @@ private slots:
                                                   &error);
         };
         QVERIFY(receiptFrom("@bob:example.org", "m.read"));
-        QCOMPARE(rooms.decryptedCounts(Work).highlights, 2);
+        QCOMPARE(rooms.decryptedCounts(Work).highlights, 3);
         // A thread's receipt reads the thread only.
         QVERIFY(receiptFrom(Me, "m.read", {{"ts", 1}, {"thread_id", "$thread"}}));
-        QCOMPARE(rooms.decryptedCounts(Work).highlights, 2);
+        QCOMPARE(rooms.decryptedCounts(Work).highlights, 3);
+        // Up to its event: the later mention stays unread.
         QVERIFY(receiptFrom(Me, "m.read.private", {{"ts", 1}, {"thread_id", "main"}}));
-        QCOMPARE(rooms.decryptedCounts(Work).highlights, 0);
-        QCOMPARE(rooms.decryptedCounts(Work).notifications, 0);
+        QCOMPARE(rooms.decryptedCounts(Work).highlights, 1);
+        QCOMPARE(rooms.decryptedCounts(Work).notifications, 1);
     }
 
     void accountDataIsStored()

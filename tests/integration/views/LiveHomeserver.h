@@ -25,6 +25,7 @@ class LiveHomeserver : public QObject
 
 public:
     bool start();
+    void stop() { m_server.stop(); }
     QString serverOutput() const { return m_server.serverOutput(); }
     QString url() const { return m_server.url().toString(); }
     // The engine of the test file about to run: its controllers belong to it.

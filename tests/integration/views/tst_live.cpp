@@ -5,10 +5,7 @@
 
 #include <QQmlContext>
 #include <QQmlEngine>
-#include <QtQml/QQmlExtensionPlugin>
 #include <QtQuickTest>
-
-Q_IMPORT_QML_PLUGIN(AtriumPlugin)
 
 class LiveSetup : public QObject
 {
@@ -27,6 +24,8 @@ public slots:
         m_live.useEngine(engine);
         engine->rootContext()->setContextProperty(QStringLiteral("live"), &m_live);
     }
+    // While the application still exists (the server is one of its processes).
+    void cleanupTestCase() { m_live.stop(); }
 
 private:
     LiveHomeserver m_live;

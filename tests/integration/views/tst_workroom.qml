@@ -83,7 +83,7 @@ Item {
         function test_1_theInvitationComesFirst() {
             tryVerify(() => roomRows().length === 2, 15000, JSON.stringify(roomRows()));
             compare(roomRows()[0].split("|").slice(0, 2), ["Launch plan", "invite"]);
-            tryCompare(roomRows(), "1", "Retro|joined|Notes are in the doc", 15000);
+            tryVerify(() => roomRows()[1] === "Retro|joined|Notes are in the doc", 15000, JSON.stringify(roomRows()));
         }
         function test_2_acceptingTheInvitationJoins() {
             const accept = findChild(roomRow("Launch plan"), "acceptInviteButton");
@@ -112,12 +112,11 @@ Item {
             verify(live.sendText("sam", root.launchRoom, "Agenda attached"));
             tryVerify(() => messages().includes("sam: Agenda attached"), 15000, JSON.stringify(messages()));
             tryVerify(() => roomRow("Launch plan")?.lastPreview === "Agenda attached", 15000, JSON.stringify(roomRows()));
-            // The most recent room is on top.
-            compare(roomRows()[0].split("|")[0], "Launch plan");
         }
         function test_6_aMentionElsewhereIsBadgedAndHighlighted() {
             verify(live.sendText("sam", root.retroRoom, "rhea: can you take the notes?"));
             tryVerify(() => roomRow("Retro")?.highlightCount === 1, 15000, JSON.stringify(roomRows()));
+            // The room with the latest message moves to the top.
             compare(roomRows()[0].split("|")[0], "Retro");
             mouseClick(roomRow("Retro"));
             tryVerify(() => messages().includes("sam: rhea: can you take the notes?"), 15000, JSON.stringify(messages()));

@@ -112,15 +112,21 @@ Control {
     topPadding: !shown ? 0 : showSender ? 8 : 1
     visible: shown
 
-    background: Rectangle {
-        color: message.highlightedRow || message.keyboardCurrent ? message.tint(message.palette.highlight, 0.25) : message.mentionsMe ? (message.dark ? "#3d3420" : "#fff4d6") : message.hovered && message.kind === "message" ? message.tint(message.palette.mid, 0.18) : "transparent"
-
-        // A mention of us: a bar at the left edge too.
+    // The message's tint, below the day's date when the row starts a day.
+    background: Item {
         Rectangle {
-            color: message.dark ? "#f0b429" : "#e09b00"
-            height: parent.height
-            visible: message.mentionsMe
-            width: 3
+            anchors.fill: parent
+            anchors.topMargin: daySeparator.visible ? message.topPadding + daySeparator.y + daySeparator.height + daySeparator.Layout.bottomMargin : 0
+            color: message.highlightedRow || message.keyboardCurrent ? message.tint(message.palette.highlight, 0.25) : message.mentionsMe ? (message.dark ? "#3d3420" : "#fff4d6") : message.hovered && message.kind === "message" ? message.tint(message.palette.mid, 0.18) : "transparent"
+            objectName: "rowTint"
+
+            // A mention of us: a bar at the left edge too.
+            Rectangle {
+                color: message.dark ? "#f0b429" : "#e09b00"
+                height: parent.height
+                visible: message.mentionsMe
+                width: 3
+            }
         }
     }
     contentItem: ColumnLayout {
@@ -128,6 +134,7 @@ Control {
 
         // Day change: a centred date between two rules.
         RowLayout {
+            id: daySeparator
             Layout.bottomMargin: 6
             Layout.fillWidth: true
             Layout.topMargin: 6

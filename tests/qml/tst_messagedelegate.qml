@@ -76,9 +76,23 @@ Item {
                     "mentionsMe": true
                 });
             waitForRendering(mention);
-            verify(!Qt.colorEqual(mention.background.color, plain.background.color));
-            verify(mention.background.children[0].visible);
-            verify(!plain.background.children[0].visible);
+            const tint = row => row.background.children[0];
+            verify(!Qt.colorEqual(tint(mention).color, tint(plain).color));
+            verify(tint(mention).children[0].visible); // the bar at the edge
+            verify(!tint(plain).children[0].visible);
+            compare(tint(mention).y, 0);
+        }
+        function test_aMentionStartingADayIsTintedBelowTheDate() {
+            const mention = createTemporaryObject(delegateComponent, root, {
+                    "mentionsMe": true,
+                    "dateSeparator": "Monday, 7 December 2026"
+                });
+            waitForRendering(mention);
+            const tint = mention.background.children[0];
+            const date = findChild(mention, child => child.text === "Monday, 7 December 2026");
+            verify(date);
+            verify(tint.y >= date.mapToItem(mention, 0, date.height).y, tint.y);
+            verify(tint.height > 0 && tint.y + tint.height <= mention.height);
         }
         function test_aRowReusedFromRichToPlainTextShowsThePlainText() {
             // As a reused delegate is: the rich list first, then a plain message.

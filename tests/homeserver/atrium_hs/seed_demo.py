@@ -80,7 +80,9 @@ class Demo:
                                        ts=self.tick(), notify=False)
 
     def say(self, room, name, body, html_body=None):
-        content = {"msgtype": "m.text", "body": body}
+        # As today's clients send it: mentioning no one unless it says so
+        # (else "demo build" would be a mention of @demo by the legacy rules).
+        content = {"msgtype": "m.text", "body": body, "m.mentions": {}}
         if html_body is not None:
             content["format"] = "org.matrix.custom.html"
             content["formatted_body"] = html_body

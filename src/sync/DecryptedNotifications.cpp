@@ -47,13 +47,20 @@ bool DecryptedNotifications::count(SyncChanges &changes)
 QList<store::TimelineEvent>
 DecryptedNotifications::unreadInSessions(const QString &roomId, const QSet<QString> &sessionIds)
 {
+    QList<store::TimelineEvent> events = unreadEncrypted(roomId);
+    events.removeIf([&](const store::TimelineEvent &event) {
+        return !sessionIds.contains(event.content.value(QLatin1String("session_id")).toString());
+    });
+    return events;
+}
+
+QList<store::TimelineEvent> DecryptedNotifications::unreadEncrypted(const QString &roomId)
+{
     const qint64 readTime = store::NotificationStore(m_db).readTime(roomId, m_ownUserId);
     QList<store::TimelineEvent> events =
         store::TimelineStore(m_db).encryptedAfter(roomId, readTime, LateKeyReach);
-    events.removeIf([&](const store::TimelineEvent &event) {
-        return event.sender == m_ownUserId ||
-               !sessionIds.contains(event.content.value(QLatin1String("session_id")).toString());
-    });
+    events.removeIf(
+        [this](const store::TimelineEvent &event) { return event.sender == m_ownUserId; });
     return events;
 }
 

@@ -36,6 +36,8 @@ public:
     // and hand to countLate.
     QList<store::TimelineEvent> unreadInSessions(const QString &roomId,
                                                  const QSet<QString> &sessionIds);
+    // Those of any session (keys were imported or restored from a backup).
+    QList<store::TimelineEvent> unreadEncrypted(const QString &roomId);
     bool countLate(const EventsByRoom &decrypted, SyncChanges &changes);
 
 private:

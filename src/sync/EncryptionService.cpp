@@ -85,6 +85,7 @@ EncryptionService::EncryptionService(matrix::HttpClient *http, store::StoreThrea
             [this]() { emit trustChanged({}); });
     // Restored keys unlock history like any other; new keys go to the backup.
     connect(m_backup, &KeyBackup::roomKeysRestored, this, &EncryptionService::roomKeysArrived);
+    connect(m_backup, &KeyBackup::roomKeysRestored, this, &EncryptionService::countImportedKeys);
     connect(this, &EncryptionService::roomKeysArrived, m_backup, &KeyBackup::scheduleUpload);
 }
 
@@ -369,12 +370,27 @@ QFuture<KeyImportResult> EncryptionService::importRoomKeys(const QByteArray &fil
                               return crypto::InboundSessionArchive(store).importAll(sessions);
                           })
                       .then(this, [this](const crypto::ImportSummary &summary) {
-                          if (!summary.roomIds.isEmpty())
+                          if (!summary.roomIds.isEmpty()) {
                               emit roomKeysArrived(summary.roomIds);
+                              countImportedKeys(summary.roomIds);
+                          }
                           return KeyImportResult{summary.imported, summary.total, {}};
                       });
               })
         .unwrap();
+}
+
+void EncryptionService::countImportedKeys(const QStringList &roomIds)
+{
+    const auto count = [stage = &m_stage, roomIds](store::Database &db) {
+        SyncChanges changes;
+        stage->countImportedKeys(db, roomIds, changes);
+        return changes;
+    };
+    m_store->run(count).then(this, [this](const SyncChanges &changes) {
+        if (!changes.rooms.isEmpty())
+            emit unreadCountsChanged(changes);
+    });
 }
 
 void EncryptionService::failJob(const matrix::ApiError &error)

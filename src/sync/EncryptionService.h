@@ -143,6 +143,9 @@ signals:
     void trustChanged(const QStringList &userIds);
     // New room keys arrived: undecryptable events in these rooms may now decrypt.
     void roomKeysArrived(const QStringList &roomIds);
+    // Keys imported or restored outside a sync changed rooms' unread counts
+    // (mentions in messages they decrypt): told to the views as a sync is.
+    void unreadCountsChanged(const atrium::sync::SyncChanges &changes);
     // A room key went to another of our devices that asked for it.
     void roomKeyForwarded(const QString &userId, const QString &deviceId, const QString &roomId,
                           const QString &sessionId);
@@ -152,6 +155,7 @@ signals:
 
 private:
     struct Job;
+    void countImportedKeys(const QStringList &roomIds);
     void runNextJob();
     void finishJob(const OutgoingEvent &event);
     void shareAndEncrypt(const std::shared_ptr<Job> &job);

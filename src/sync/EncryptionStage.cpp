@@ -227,6 +227,23 @@ bool EncryptionStage::countLateKeys(store::Database &db, DecryptedNotifications 
     return late.isEmpty() || notifications.countLate(late, changes);
 }
 
+void EncryptionStage::countImportedKeys(store::Database &db, const QStringList &roomIds,
+                                        SyncChanges &changes) const
+{
+    DecryptedNotifications notifications(db, m_identity.userId);
+    DecryptedNotifications::EventsByRoom late;
+    for (const QString &roomId : roomIds) {
+        QList<store::TimelineEvent> events = notifications.unreadEncrypted(roomId);
+        if (events.isEmpty())
+            continue;
+        decrypt(db, roomId, events);
+        late.insert(roomId, events);
+    }
+    if (!late.isEmpty() && !notifications.countLate(late, changes))
+        qCWarning(lcEncryption) << "cannot count the unread messages imported keys decrypt:"
+                                << db.lastError();
+}
+
 void EncryptionStage::decrypt(store::Database &db, const QString &roomId,
                               QList<store::TimelineEvent> &events) const
 {

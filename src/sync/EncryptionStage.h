@@ -33,6 +33,11 @@ public:
     // Replaces each m.room.encrypted event it can decrypt with its clear form.
     void decrypt(store::Database &db, const QString &roomId,
                  QList<store::TimelineEvent> &events) const;
+    // Keys for `roomIds` were imported or restored from the backup: their
+    // unread messages that now decrypt are counted for mentions (`changes`
+    // gets the rooms whose counts changed).
+    void countImportedKeys(store::Database &db, const QStringList &roomIds,
+                           SyncChanges &changes) const;
     // Previews of encrypted rooms, decrypted for the room list.
     void decryptPreviews(store::Database &db, QList<store::RoomSummary> &rooms) const;
 

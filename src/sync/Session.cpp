@@ -344,6 +344,7 @@ void Session::startServices(const QByteArray &pickleKey)
     m_history->setDecryptor(m_encryption->stage());
     m_sendQueue->setEncryption(m_encryption);
     connect(m_sync, &SyncEngine::synced, m_encryption, &EncryptionService::handleSync);
+    connect(m_encryption, &EncryptionService::unreadCountsChanged, m_sync, &SyncEngine::announce);
     connect(m_sync, &SyncEngine::unauthorized, this, &Session::handleUnauthorized);
     connect(m_sendQueue, &SendQueue::unauthorized, this, &Session::handleUnauthorized);
     setState(State::Ready);

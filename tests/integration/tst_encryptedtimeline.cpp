@@ -6,6 +6,7 @@
 #include "TestSession.h"
 #include "matrix/Mentions.h"
 #include "matrix/RoomNotificationLevel.h"
+#include "models/RoomListModel.h"
 #include "models/TimelineModel.h"
 #include "sync/EncryptionService.h"
 
@@ -215,6 +216,48 @@ private slots:
         const auto room = std::find_if(rooms.cbegin(), rooms.cend(),
                                        [&](const auto &room) { return room.roomId == roomId; });
         QCOMPARE(room->notificationCount, 1);
+    }
+
+    // Keys imported later (an export file, or the key backup) decrypt
+    // messages the user has not read: a mention among them counts then, and
+    // the room list hears of it without waiting for a sync.
+    void aMentionCountsOnceImportedKeysDecryptIt()
+    {
+        test::TestSession alice, bob;
+        QVERIFY(alice.signUp(m_server.url(), "import-alice"));
+        QVERIFY(bob.signUp(m_server.url(), "import-bob"));
+        const QString roomId = test::createSharedRoom(alice, bob, test::encryptedRoom());
+        QVERIFY(!roomId.isEmpty());
+        const QString mention =
+            QStringLiteral("[Bob](%1) the figures?").arg(matrix::Mentions::userLink(bob->userId()));
+        QVERIFY(!await(alice->sendText(roomId, mention)).isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(test::readableBodies(bob, roomId).contains("Bob the figures?"),
+                                 15'000);
+
+        // Bob's laptop never got that key: nothing to count yet.
+        test::TestSession laptop;
+        models::RoomListModel rooms(&laptop.session());
+        QVERIFY(laptop.signIn(m_server.url(), "import-bob"));
+        auto highlights = [&rooms, &roomId]() {
+            for (int row = 0; row < rooms.rowCount(); ++row) {
+                const QModelIndex index = rooms.index(row, 0);
+                if (index.data(models::RoomListModel::RoomIdRole).toString() == roomId)
+                    return index.data(models::RoomListModel::HighlightCountRole).toInt();
+            }
+            return -1;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(highlights(), 0, 15'000);
+
+        const QByteArray keys = await(bob->encryption()->exportRoomKeys("passphrase"), 60'000);
+        QVERIFY(!keys.isEmpty());
+        QCOMPARE(await(laptop->encryption()->importRoomKeys(keys, "passphrase"), 60'000).error,
+                 QString());
+        QTRY_COMPARE_WITH_TIMEOUT(highlights(), 1, 15'000);
+        // Importing the same keys again counts nothing twice.
+        QCOMPARE(await(laptop->encryption()->importRoomKeys(keys, "passphrase"), 60'000).error,
+                 QString());
+        QTest::qWait(500);
+        QCOMPARE(highlights(), 1);
     }
 
 private:

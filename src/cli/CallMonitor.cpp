@@ -44,6 +44,8 @@ CallMonitor::CallMonitor(CliContext &context, calls::CallManager *manager, int d
     m_sinceStart.start();
     m_progress.setInterval(1000);
     connect(&m_progress, &QTimer::timeout, this, &CallMonitor::printFrames);
+    m_statsPoll.setInterval(250);
+    connect(&m_statsPoll, &QTimer::timeout, this, &CallMonitor::askForStats);
     m_duration.setSingleShot(true);
     connect(&m_duration, &QTimer::timeout, this, &CallMonitor::hangUpWhenHeard);
     m_timeout.setSingleShot(true);
@@ -116,6 +118,7 @@ void CallMonitor::stateChanged()
                         << Qt::endl;
         if (m_durationMs > 0)
             m_duration.start(m_durationMs);
+        m_statsPoll.start();
         later(m_timings.muteAfterMs, [this]() { muteMicrophone(); });
         later(m_timings.holdAfterMs, [this]() { hold(true); });
         later(m_timings.shareAfterMs, [this]() { share(true); });
@@ -209,11 +212,6 @@ void CallMonitor::printFrames()
         m_audio = media->audioFramesReceived();
         m_video = media->videoFramesReceived();
         m_screen = media->screenFramesReceived();
-        if (media != m_statsFrom) {
-            m_statsFrom = media;
-            connect(media, &calls::CallMedia::statsUpdated, this, &CallMonitor::notePeerReception);
-        }
-        media->requestStats();
     }
     if (!m_connected)
         return;
@@ -234,12 +232,24 @@ void CallMonitor::hangUpWhenHeard()
         m_sinceDurationEnd.start();
     const bool heard = m_peerReceivesAudio || m_peerReceivesVideo;
     if (!heard && m_sinceDurationEnd.elapsed() < MaxWaitForReportMs) {
-        if (m_call->media())
-            m_call->media()->requestStats();
         m_duration.start(250);
         return;
     }
     m_call->hangUp(); // ended() says whether they were heard
+}
+
+// Until the other side's first receiver report: its stats, often (the
+// call may end soon after it comes).
+void CallMonitor::askForStats()
+{
+    if (!m_call || !m_call->media())
+        return;
+    calls::CallMedia *media = m_call->media();
+    if (media != m_statsFrom) {
+        m_statsFrom = media;
+        connect(media, &calls::CallMedia::statsUpdated, this, &CallMonitor::notePeerReception);
+    }
+    media->requestStats();
 }
 
 void CallMonitor::notePeerReception(const calls::CallStats &stats)
@@ -252,6 +262,8 @@ void CallMonitor::notePeerReception(const calls::CallStats &stats)
     };
     note(stats.peerReceivesAudio, m_peerReceivesAudio, "audio");
     note(stats.peerReceivesVideo, m_peerReceivesVideo, "video");
+    if (m_peerReceivesAudio || m_peerReceivesVideo)
+        m_statsPoll.stop();
 }
 
 void CallMonitor::printRemoteMute()
@@ -277,6 +289,7 @@ void CallMonitor::ended(const QString &reason)
     printFrames();
     m_progress.stop();
     m_duration.stop();
+    m_statsPoll.stop();
     const bool byThem = m_call && m_call->endedRemotely();
     const bool expectVideo = m_videoCall;
     m_context.out() << "call ended (" << reason << (byThem ? ", by the other side" : "")

@@ -53,6 +53,7 @@ private:
     void stateChanged();
     void printFrames();
     void printRemoteMute();
+    void askForStats();
     void notePeerReception(const calls::CallStats &stats);
     void hangUpWhenHeard();
     void printHold();
@@ -71,6 +72,7 @@ private:
     int m_durationMs;
     QTimer m_progress;
     QTimer m_duration;
+    QTimer m_statsPoll; // until the other side reports receiving us
     QTimer m_timeout;
     Timings m_timings;
     bool m_printedOnHold = false; // the other side's hold as last printed

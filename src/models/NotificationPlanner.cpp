@@ -27,7 +27,8 @@ QList<DesktopNotification> NotificationPlanner::plan(const sync::SyncChanges &ch
     }
     for (const QString &roomId : changes.leftRooms)
         m_counts.remove(roomId);
-    m_seeded = true;
+    // Only a sync tells what was unread when the app started.
+    m_seeded = m_seeded || changes.fromSync;
     return notifications;
 }
 

@@ -40,6 +40,18 @@ bool NotificationStore::readUpToTime(const QString &roomId, qint64 ts)
     return m_db.run(read) && recount(roomId);
 }
 
+QSet<QString> NotificationStore::counted(const QString &roomId)
+{
+    Statement &query = m_db.statement(
+        QByteArrayLiteral("SELECT event_id FROM decrypted_notifications WHERE room_id = ?"));
+    query.bind(1, roomId);
+    QSet<QString> eventIds;
+    while (query.next())
+        eventIds.insert(query.text(0));
+    query.reset();
+    return eventIds;
+}
+
 qint64 NotificationStore::readTime(const QString &roomId, const QString &ownUserId)
 {
     // A receipt for an event outside the stored history counts by its own time.

@@ -4,6 +4,7 @@
 #include "RoomStore.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <optional>
 
@@ -35,6 +36,8 @@ public:
     // (outside the stored history), the receipt's own time stands for it.
     bool readUpTo(const QString &roomId, const QString &eventId, qint64 receiptTs);
     bool readUpToTime(const QString &roomId, qint64 ts);
+    // The events of the room counted now.
+    QSet<QString> counted(const QString &roomId);
     // The room is left: nothing of it counts any more.
     bool forget(const QString &roomId);
     // Up to when the user has read the room, as the store knows it: their

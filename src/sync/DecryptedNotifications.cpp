@@ -69,11 +69,16 @@ bool DecryptedNotifications::countLate(const EventsByRoom &decrypted, SyncChange
     return inTransaction([&]() {
         for (auto it = decrypted.cbegin(); it != decrypted.cend(); ++it) {
             const auto found = notable(it.key(), it.value());
+            // What a notification may show: only what was not counted before.
+            const QSet<QString> before = store::NotificationStore(m_db).counted(it.key());
             if (!keep(it.key(), found, changes))
                 return false;
             for (const store::TimelineEvent &event : it.value()) {
-                if (std::any_of(found.cbegin(), found.cend(),
-                                [&](const auto &one) { return one.eventId == event.eventId; }))
+                const bool isNew = !before.contains(event.eventId) &&
+                                   std::any_of(found.cbegin(), found.cend(), [&](const auto &one) {
+                                       return one.eventId == event.eventId;
+                                   });
+                if (isNew)
                     changes.lateNotifying[it.key()].append(event);
             }
         }

@@ -239,9 +239,15 @@ void EncryptionStage::countImportedKeys(store::Database &db, const QStringList &
         decrypt(db, roomId, events);
         late.insert(roomId, events);
     }
-    if (!late.isEmpty() && !notifications.countLate(late, changes))
+    if (late.isEmpty())
+        return;
+    if (!notifications.countLate(late, changes)) {
         qCWarning(lcEncryption) << "cannot count the unread messages imported keys decrypt:"
                                 << db.lastError();
+        changes = {}; // rolled back
+        return;
+    }
+    decryptPreviews(db, changes.rooms); // as a sync's summaries are
 }
 
 void EncryptionStage::decrypt(store::Database &db, const QString &roomId,

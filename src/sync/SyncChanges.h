@@ -15,6 +15,9 @@ namespace atrium::sync {
 struct SyncChanges
 {
     bool initial = false;
+    // False for changes made outside a sync (keys imported later) and
+    // announced as a sync's are.
+    bool fromSync = true;
     QList<store::RoomSummary> rooms; // rooms whose summary changed
     QStringList leftRooms;           // no longer joined or invited
     // Appended events, oldest first. Left empty by an initial sync: views

@@ -73,7 +73,11 @@ public:
 
     // Changes to the store made outside a sync (keys imported later):
     // told to the listeners as a sync's are.
-    void announce(const SyncChanges &changes) { emit synced(changes); }
+    void announce(SyncChanges changes)
+    {
+        changes.fromSync = false;
+        emit synced(changes);
+    }
 
     // The filter Atrium syncs with: lazy-loaded members, a short timeline.
     QJsonObject filterDefinition(int timelineLimit) const;

@@ -90,6 +90,19 @@ private slots:
         QCOMPARE(planned.first().body, QString("bob: me: the figures?"));
     }
 
+    // Keys imported before the first sync: what they count is no sync's news.
+    void changesFromNoSyncDoNotStandForTheFirstSync()
+    {
+        models::NotificationPlanner planner(Me);
+        sync::SyncChanges imported = changes(room("!team:x", 1, 1), {});
+        imported.fromSync = false;
+        QVERIFY(planner.plan(imported).isEmpty());
+        // The first sync only records what is unread.
+        QVERIFY(planner.plan(changes(room("!team:x", 2, 2), {message("@bob:x", "old")})).isEmpty());
+        QCOMPARE(
+            planner.plan(changes(room("!team:x", 3, 3), {message("@bob:x", "me: new")})).size(), 1);
+    }
+
     void ordinaryMessagesInAGroupRoomDoNotNotify()
     {
         models::NotificationPlanner planner(Me);

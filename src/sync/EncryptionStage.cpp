@@ -215,39 +215,42 @@ void EncryptionStage::finish(store::Database &db, SyncChanges &changes)
 bool EncryptionStage::countLateKeys(store::Database &db, DecryptedNotifications &notifications,
                                     SyncChanges &changes)
 {
-    DecryptedNotifications::EventsByRoom late;
     const auto sessions = std::exchange(m_newSessions, {});
-    for (auto it = sessions.cbegin(); it != sessions.cend(); ++it) {
-        QList<store::TimelineEvent> events = notifications.unreadInSessions(it.key(), it.value());
-        if (events.isEmpty())
-            continue;
-        decrypt(db, it.key(), events);
-        late.insert(it.key(), events);
-    }
-    return late.isEmpty() || notifications.countLate(late, changes);
+    return countUnread(db, notifications, sessions.keys(), changes, [&](const QString &roomId) {
+        return notifications.unreadInSessions(roomId, sessions.value(roomId));
+    });
 }
 
 void EncryptionStage::countImportedKeys(store::Database &db, const QStringList &roomIds,
                                         SyncChanges &changes) const
 {
     DecryptedNotifications notifications(db, m_identity.userId);
-    DecryptedNotifications::EventsByRoom late;
-    for (const QString &roomId : roomIds) {
-        QList<store::TimelineEvent> events = notifications.unreadEncrypted(roomId);
-        if (events.isEmpty())
-            continue;
-        decrypt(db, roomId, events);
-        late.insert(roomId, events);
-    }
-    if (late.isEmpty())
-        return;
-    if (!notifications.countLate(late, changes)) {
+    const auto unread = [&](const QString &roomId) {
+        return notifications.unreadEncrypted(roomId);
+    };
+    if (!countUnread(db, notifications, roomIds, changes, unread)) {
         qCWarning(lcEncryption) << "cannot count the unread messages imported keys decrypt:"
                                 << db.lastError();
         changes = {}; // rolled back
         return;
     }
     decryptPreviews(db, changes.rooms); // as a sync's summaries are
+}
+
+bool EncryptionStage::countUnread(
+    store::Database &db, DecryptedNotifications &notifications, const QStringList &roomIds,
+    SyncChanges &changes,
+    const std::function<QList<store::TimelineEvent>(const QString &roomId)> &unread) const
+{
+    DecryptedNotifications::EventsByRoom decrypted;
+    for (const QString &roomId : roomIds) {
+        QList<store::TimelineEvent> events = unread(roomId);
+        if (events.isEmpty())
+            continue;
+        decrypt(db, roomId, events);
+        decrypted.insert(roomId, events);
+    }
+    return decrypted.isEmpty() || notifications.countLate(decrypted, changes);
 }
 
 void EncryptionStage::decrypt(store::Database &db, const QString &roomId,

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QList>
 #include <QSet>
+#include <functional>
 
 namespace atrium::crypto {
 class CryptoStore;
@@ -57,6 +58,11 @@ private:
     // Unread messages whose keys came in this sync: counted for mentions now.
     bool countLateKeys(store::Database &db, DecryptedNotifications &notifications,
                        SyncChanges &changes);
+    // Decrypts what `unread` finds in each of `roomIds` and counts it.
+    bool countUnread(
+        store::Database &db, DecryptedNotifications &notifications, const QStringList &roomIds,
+        SyncChanges &changes,
+        const std::function<QList<store::TimelineEvent>(const QString &roomId)> &unread) const;
 
     const crypto::CryptoIdentity m_identity;
     // Filled by process(), handed to the views' changes by finish(): both

@@ -71,14 +71,15 @@ bool DecryptedNotifications::countLate(const EventsByRoom &decrypted, SyncChange
             const auto found = notable(it.key(), it.value());
             // What a notification may show: only what was not counted before.
             const QSet<QString> before = store::NotificationStore(m_db).counted(it.key());
+            QSet<QString> fresh;
+            for (const store::DecryptedNotification &notification : found) {
+                if (!before.contains(notification.eventId))
+                    fresh.insert(notification.eventId);
+            }
             if (!keep(it.key(), found, changes))
                 return false;
             for (const store::TimelineEvent &event : it.value()) {
-                const bool isNew = !before.contains(event.eventId) &&
-                                   std::any_of(found.cbegin(), found.cend(), [&](const auto &one) {
-                                       return one.eventId == event.eventId;
-                                   });
-                if (isNew)
+                if (fresh.contains(event.eventId))
                     changes.lateNotifying[it.key()].append(event);
             }
         }

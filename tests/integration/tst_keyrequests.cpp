@@ -123,7 +123,8 @@ private slots:
         QSignalSpy forwarded(phone->encryption(), &EncryptionService::roomKeyForwarded);
         const QString roomId = test::createSharedRoom(phone, colleague, test::encryptedRoom());
         QVERIFY(!roomId.isEmpty());
-        QVERIFY(!await(phone->sendText(roomId, "sent before the laptop existed")).isEmpty());
+        // Sent, not only queued: Bob's mention must come after it on the server.
+        QVERIFY(!test::sendTextAndWait(phone, roomId, "sent before the laptop existed").isEmpty());
         // Bob mentions Ann after she wrote: unread for her, and unreadable to
         // her new devices until a key comes.
         const QString mention = QStringLiteral("[Ann](%1) can you look?")

@@ -235,6 +235,10 @@
         <source>Choosing…</source>
         <translation>Eligiendo…</translation>
     </message>
+    <message>
+        <source>Video</source>
+        <translation>Vídeo</translation>
+    </message>
 </context>
 <context>
     <name>CompletionPopup</name>
@@ -2656,6 +2660,14 @@
     <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>%1 sent, %2 received</source>
+        <translation>%1 enviado, %2 recibido</translation>
     </message>
 </context>
 <context>

@@ -235,6 +235,10 @@
         <source>Choosing…</source>
         <translation>Choix en cours…</translation>
     </message>
+    <message>
+        <source>Video</source>
+        <translation>Vidéo</translation>
+    </message>
 </context>
 <context>
     <name>CompletionPopup</name>
@@ -2656,6 +2660,14 @@
     <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>%1 sent, %2 received</source>
+        <translation>%1 envoyé, %2 reçu</translation>
     </message>
 </context>
 <context>

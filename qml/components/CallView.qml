@@ -244,6 +244,15 @@ Rectangle {
                 objectName: "qualitySending"
                 text: qualityPanel.quality ? qualityPanel.quality.sendRate : ""
             }
+            Label {
+                color: "#c8ffffff"
+                text: qsTr("Video")
+            }
+            Label {
+                color: "white"
+                objectName: "qualityVideoCodecs"
+                text: qualityPanel.quality ? qualityPanel.quality.videoCodecs : ""
+            }
         }
     }
     // The microphone and camera to use, now and in later calls.

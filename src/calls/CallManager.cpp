@@ -73,9 +73,11 @@ void CallManager::attach(sync::Session *session)
     };
     const bool loopback = isLoopbackHost(session->homeserver().host());
     m_loopback = loopback;
-    m_env.createMedia = [loopback](QObject *parent) -> CallMedia * {
+    m_env.createMedia = [this, loopback](QObject *parent) -> CallMedia * {
         WebRtcSession::Options options; // test sources: atrium-cli and tests
         options.loopbackOnly = loopback;
+        if (!m_videoCodecs.isEmpty())
+            options.videoCodecs = m_videoCodecs;
         options.screenWidth = 640; // a test pattern needs no 720p
         options.screenHeight = 360;
         return new WebRtcSession(options, parent);

@@ -2,6 +2,7 @@
 
 #include "Call.h"
 #include "IceServers.h"
+#include "VideoFormat.h"
 
 #include <QList>
 #include <QObject>
@@ -63,6 +64,9 @@ public:
     // Replaces how media is made (e.g. another video size); calls placed
     // or answered later use it.
     void setMediaFactory(Call::MediaFactory factory) { m_env.createMedia = std::move(factory); }
+    // The video codecs, by preference, of the media the session's factory
+    // makes (WebRtcSession::Options::videoCodecs).
+    void setVideoCodecs(const QList<VideoCodec> &codecs) { m_videoCodecs = codecs; }
     // Whether the homeserver is on this machine (then media stays on 127.0.0.1).
     bool isOnLoopback() const { return m_loopback; }
     IceServers iceServers() const { return m_iceServers; }
@@ -99,6 +103,7 @@ private:
     IceServers m_iceServers;
     TurnServers *m_turn = nullptr;
     bool m_loopback = false;
+    QList<VideoCodec> m_videoCodecs; // empty: WebRtcSession's default
     int m_inviteLifetimeMs = 90'000;
     int m_candidateBatchMs = 200;
     int m_metadataBatchMs = 300;

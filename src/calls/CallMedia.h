@@ -154,6 +154,11 @@ public:
     // Decoded video of a stream the other side added during the call (its
     // screen share: matrix-js-sdk adds it as a second video stream).
     virtual qint64 screenFramesReceived() const { return 0; }
+    // The codec our camera's video goes out in ("VP8", "H264"); empty while
+    // we send none.
+    virtual QString sentVideoCodec() const { return {}; }
+    // The codec of the other side's camera video; empty until it comes.
+    virtual QString receivedVideoCodec() const { return {}; }
 
 signals:
     void localDescription(const QString &type, const QString &sdp);

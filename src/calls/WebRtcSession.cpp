@@ -1,5 +1,7 @@
 #include "WebRtcSession.h"
 
+#include "GstSupport.h"
+
 #include <QLoggingCategory>
 #include <QMetaObject>
 #include <QRandomGenerator>
@@ -38,26 +40,8 @@ constexpr char ScreenStream[] = "atrium-screen";
 constexpr char FrameKind[] = "atrium-frame";
 
 constexpr int DefaultOpusPayload = 111;
-constexpr int DefaultVp8Payload = 96;
 
-void ensureGstreamer()
-{
-    static std::once_flag once;
-    std::call_once(once, []() {
-        if (!gst_is_initialized())
-            gst_init(nullptr, nullptr);
-    });
-}
-
-bool hasElement(const char *name)
-{
-    GstElementFactory *factory = gst_element_factory_find(name);
-    if (factory)
-        gst_object_unref(factory);
-    return factory != nullptr;
-}
-
-// The payload type the remote offer gives `codec` (e.g. "opus", "VP8"), or -1.
+// The payload type the remote offer gives `codec` (e.g. "opus"), or -1.
 int payloadTypeFor(const QString &sdp, const QString &codec)
 {
     const QRegularExpression rtpmap(
@@ -112,6 +96,21 @@ quint32 ssrcOf(const GstSDPMedia *media)
 {
     const char *ssrc = gst_sdp_media_get_attribute_val(media, "ssrc");
     return ssrc ? QByteArray(ssrc).split(' ').value(0).toUInt() : 0;
+}
+
+// The encoding ("VP8", "H264") of the RTP video webrtcbin gives us on `pad`;
+// empty for audio.
+QString videoEncodingOf(GstPad *pad)
+{
+    GstCaps *caps = gst_pad_get_current_caps(pad);
+    if (!caps)
+        return {};
+    const GstStructure *rtp = gst_caps_get_structure(caps, 0);
+    QString encoding;
+    if (qstrcmp(gst_structure_get_string(rtp, "media"), "video") == 0)
+        encoding = QString::fromUtf8(gst_structure_get_string(rtp, "encoding-name")).toUpper();
+    gst_caps_unref(caps);
+    return encoding;
 }
 
 QString errorText(const GstStructure *reply)
@@ -287,8 +286,11 @@ struct WebRtcSession::Callbacks
         GstElement *decodebin = gst_element_factory_make("decodebin", nullptr);
         if (!decodebin)
             return;
-        if (self->isRemoteScreen(pad))
+        if (self->isRemoteScreen(pad)) {
             g_object_set_data(G_OBJECT(decodebin), ScreenStream, GINT_TO_POINTER(1));
+        } else if (const QString codec = videoEncodingOf(pad); !codec.isEmpty()) {
+            self->post([self, codec]() { self->m_receivedVideoCodec = codec; });
+        }
         g_signal_connect(decodebin, "pad-added", G_CALLBACK(onDecodedPad), self);
         gst_bin_add(GST_BIN(self->m_pipeline), decodebin);
         gst_element_sync_state_with_parent(decodebin);
@@ -370,7 +372,7 @@ QStringList WebRtcSession::missingPlugins(bool video)
     for (const Need &need : needs) {
         if (need.videoOnly && !video)
             continue;
-        if (!hasElement(need.factory))
+        if (!hasGstElement(need.factory))
             missing.append(QStringLiteral("%1 (%2)").arg(QLatin1String(need.factory),
                                                          QLatin1String(need.package)));
     }
@@ -408,7 +410,7 @@ void WebRtcSession::setIceServers(const IceServers &servers)
     m_iceServers = servers;
 }
 
-bool WebRtcSession::buildPipeline(bool video, int opusPayload, int vp8Payload)
+bool WebRtcSession::buildPipeline(bool video, int opusPayload, const VideoFormat &videoFormat)
 {
     const QStringList missing = missingPlugins(video);
     if (!missing.isEmpty()) {
@@ -430,7 +432,7 @@ bool WebRtcSession::buildPipeline(bool video, int opusPayload, int vp8Payload)
             "clock-rate=48000,encoding-params=(string)2,ssrc=(uint)%2 ! webrtc. ")
             .arg(opusPayload)
             .arg(m_audioSsrc);
-    m_vp8Payload = vp8Payload;
+    m_videoFormat = videoFormat;
     if (video)
         description +=
             cameraChain() + QStringLiteral(" ! webrtc. ") + previewBranch(QStringLiteral("camera"));
@@ -607,9 +609,9 @@ WebRtcSession::ScreenCapture WebRtcSession::screenCapture()
     static const ScreenCapture capture = []() {
         ensureGstreamer();
         if (screenThroughPortal())
-            return hasElement("pipewiresrc") ? ScreenCapture::PipeWire
-                                             : ScreenCapture::MissingPipeWireSrc;
-        return hasElement("ximagesrc") ? ScreenCapture::X11 : ScreenCapture::MissingXImageSrc;
+            return hasGstElement("pipewiresrc") ? ScreenCapture::PipeWire
+                                                : ScreenCapture::MissingPipeWireSrc;
+        return hasGstElement("ximagesrc") ? ScreenCapture::X11 : ScreenCapture::MissingXImageSrc;
     }();
     return capture;
 }
@@ -730,23 +732,15 @@ bool WebRtcSession::startScreen(const ScreenSource &screen)
 QString WebRtcSession::videoChain(const QString &name, int width, int height, int framerate,
                                   quint32 ssrc) const
 {
-    // NAMEin → scaled (bordered to keep its shape) → NAMEtee → NAMEvalve → VP8 → NAMErtp.
-    return QStringLiteral(
-               "videoconvert name=%1in ! videoscale add-borders=true ! videorate ! "
-               "video/x-raw,width=%2,height=%3,framerate=%4/1,pixel-aspect-ratio=1/1 ! "
-               "tee name=%1tee ! queue ! valve name=%1valve ! "
-               "vp8enc deadline=1 cpu-used=8 keyframe-max-dist=30 ! rtpvp8pay pt=%5 ssrc=%6 ! "
-               // Fixed, ssrc included, so that webrtcbin can name the stream (a=ssrc … msid)
-               // in its offer before the first packet. An element: caps at the
-               // end of a bin's description would be dropped.
-               "capsfilter name=%1rtp caps=\"application/x-rtp,media=video,encoding-name=VP8,"
-               "payload=%5,clock-rate=90000,ssrc=(uint)%6\"")
-        .arg(name)
-        .arg(width)
-        .arg(height)
-        .arg(framerate)
-        .arg(m_vp8Payload)
-        .arg(ssrc);
+    // NAMEin → scaled (bordered to keep its shape) → NAMEtee → NAMEvalve → encoder → NAMErtp.
+    return QStringLiteral("videoconvert name=%1in ! videoscale add-borders=true ! videorate ! "
+                          "video/x-raw,width=%2,height=%3,framerate=%4/1,pixel-aspect-ratio=1/1 ! "
+                          "tee name=%1tee ! queue ! valve name=%1valve ! ")
+               .arg(name)
+               .arg(width)
+               .arg(height)
+               .arg(framerate) +
+           m_videoFormat.encoderChain(name, ssrc);
 }
 
 QString WebRtcSession::previewBranch(const QString &name) const
@@ -947,7 +941,8 @@ void WebRtcSession::createOffer(bool video)
     if (m_pipeline || m_state != State::Idle)
         return;
     setState(State::Negotiating);
-    if (!buildPipeline(video, DefaultOpusPayload, DefaultVp8Payload))
+    const VideoCodec codec = VideoFormat::firstAvailable(m_options.videoCodecs);
+    if (!buildPipeline(video, DefaultOpusPayload, VideoFormat::offered(codec)))
         return;
     GstPromise *promise =
         gst_promise_new_with_change_func(Callbacks::onOfferCreated, this, nullptr);
@@ -961,13 +956,15 @@ void WebRtcSession::acceptOffer(const QString &sdp, bool video)
     setState(State::Negotiating);
     // Send with the payload types the offer chose, so the transceivers match.
     const int opus = payloadTypeFor(sdp, QStringLiteral("opus"));
-    const int vp8 = payloadTypeFor(sdp, QStringLiteral("VP8"));
     if (opus < 0) {
         fail(tr("the offer has no Opus audio"));
         return;
     }
-    const bool offersVideo = sdp.contains(QLatin1String("m=video")) && vp8 >= 0;
-    if (!buildPipeline(video && offersVideo, opus, vp8 >= 0 ? vp8 : DefaultVp8Payload))
+    const auto offered = VideoFormat::answering(sdp, m_options.videoCodecs);
+    // Our camera, if added later, goes out in what we would offer.
+    const VideoFormat format =
+        offered.value_or(VideoFormat::offered(VideoFormat::firstAvailable(m_options.videoCodecs)));
+    if (!buildPipeline(video && offered, opus, format))
         return;
     setRemoteDescription(QStringLiteral("offer"), sdp);
 }

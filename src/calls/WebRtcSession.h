@@ -2,6 +2,7 @@
 
 #include "CallMedia.h"
 #include "CaptureDevices.h"
+#include "VideoFormat.h"
 
 #include <QList>
 #include <QStringList>
@@ -19,7 +20,7 @@ typedef struct _GstWebRTCRTPTransceiver GstWebRTCRTPTransceiver;
 namespace atrium::calls {
 
 // One call's media: a GStreamer pipeline around webrtcbin sending Opus audio
-// (and VP8 video) and decoding what the other side sends. webrtcbin answers
+// (and VP8 or H264 video) and decoding what the other side sends. webrtcbin answers
 // on its own streaming threads; everything is handed to this object's
 // thread (queued) before a signal is emitted, so users stay on the GUI thread.
 //
@@ -66,6 +67,9 @@ public:
         // media, no RTCP report) has come from the other side for this long.
         // RTCP alone arrives every few seconds, also while both are muted.
         int peerSilenceMs = 15'000;
+        // Video codecs by preference: we offer the first this system has,
+        // and answer with the first of them the offer has.
+        QList<VideoCodec> videoCodecs = {VideoCodec::VP8, VideoCodec::H264};
     };
     struct Devices
     {
@@ -114,6 +118,11 @@ public:
     qint64 videoFramesReceived() const override { return m_videoFrames.load(); }
     qint64 screenFramesReceived() const override { return m_screenFrames.load(); }
     bool isSendingVideo() const { return m_sendingVideo; }
+    QString sentVideoCodec() const override
+    {
+        return m_sendingVideo ? m_videoFormat.name() : QString();
+    }
+    QString receivedVideoCodec() const override { return m_receivedVideoCodec; }
     // Takes its input from another microphone or camera (empty id: the
     // default), also during the call; false when that source cannot be made.
     bool useDevice(CaptureDevices::Kind kind, const QString &deviceId) override;
@@ -140,7 +149,7 @@ private:
     struct Callbacks;
     friend struct Callbacks;
 
-    bool buildPipeline(bool video, int opusPayload, int vp8Payload);
+    bool buildPipeline(bool video, int opusPayload, const VideoFormat &videoFormat);
     // A source for the device `device` of `kind` (empty: the default);
     // `device` is emptied when that device is gone and the default is made.
     GstElement *makeSource(CaptureDevices::Kind kind, QString &device) const;
@@ -217,7 +226,8 @@ private:
     GstElement *m_screenBin = nullptr;
     GstWebRTCRTPTransceiver *m_screenTransceiver = nullptr;
     QString m_screenStreamId;
-    int m_vp8Payload = 0; // VP8's payload type in this call
+    VideoFormat m_videoFormat;    // what our video sections send
+    QString m_receivedVideoCodec; // of the other side's camera, once it came
     // The capture sources linked in (owned by the pipeline), by kind, and
     // the device each captures from (empty: the default).
     GstElement *m_sources[2] = {nullptr, nullptr};

@@ -3,6 +3,7 @@
 #include "CommandSupport.h"
 #include "Commands.h"
 #include "calls/CallManager.h"
+#include "calls/VideoFormat.h"
 #include "calls/WebRtcSession.h"
 
 #include <QCommandLineParser>
@@ -11,15 +12,26 @@ namespace atrium::cli {
 
 namespace {
 
-// Says which GStreamer elements are missing, if any: a call cannot start without them.
-bool mediaAvailable(CliContext &context, bool video)
+// Says which GStreamer elements are missing, if any: a call cannot start
+// without them, nor send video in a codec asked for.
+bool mediaAvailable(CliContext &context, bool video, const QList<calls::VideoCodec> &codecs)
 {
     const QStringList missing = calls::WebRtcSession::missingPlugins(video);
-    if (missing.isEmpty())
-        return true;
-    context.err() << "atrium-cli: calls need GStreamer elements that are not installed: "
-                  << missing.join(QLatin1String(", ")) << Qt::endl;
-    return false;
+    if (!missing.isEmpty()) {
+        context.err() << "atrium-cli: calls need GStreamer elements that are not installed: "
+                      << missing.join(QLatin1String(", ")) << Qt::endl;
+        return false;
+    }
+    for (const calls::VideoCodec codec : codecs) {
+        const QStringList elements = calls::VideoFormat::missingElements(codec);
+        if (!elements.isEmpty()) {
+            context.err() << "atrium-cli: " << calls::VideoFormat::nameOf(codec)
+                          << " video needs GStreamer elements that are not installed: "
+                          << elements.join(QLatin1String(", ")) << Qt::endl;
+            return false;
+        }
+    }
+    return true;
 }
 
 // What `call` and `answer` do during the call, timed from connecting.
@@ -40,6 +52,21 @@ void addTimingOptions(QCommandLineParser &parser)
                       "In a call without our video, turn our camera (a test pattern) on this "
                       "many seconds after connecting.",
                       "s"});
+    parser.addOption({"video-codec",
+                      "Send video only in this codec (vp8 or h264); by default VP8, else H264.",
+                      "codec"});
+}
+
+// The codecs --video-codec allows (empty: the default ones); nullopt when
+// it names none we know.
+std::optional<QList<calls::VideoCodec>> videoCodecsOption(const QCommandLineParser &parser)
+{
+    if (!parser.isSet("video-codec"))
+        return QList<calls::VideoCodec>();
+    const auto codec = calls::VideoFormat::fromName(parser.value("video-codec"));
+    if (!codec)
+        return std::nullopt;
+    return QList<calls::VideoCodec>{*codec};
 }
 
 // In ms; 0 when not given (and without a default), -1 when not a positive number of seconds.
@@ -65,6 +92,14 @@ bool applyTimingOptions(const QCommandLineParser &parser, CallMonitor::Timings &
            timings.shareAfterMs >= 0 && timings.shareForMs >= 0 && timings.cameraAfterMs >= 0;
 }
 
+// The account's calls, with the video codecs the options allow.
+calls::CallManager *newCallManager(CliContext &context, const QList<calls::VideoCodec> &codecs)
+{
+    auto *manager = new calls::CallManager(&context.session(), &context);
+    manager->setVideoCodecs(codecs);
+    return manager;
+}
+
 } // namespace
 
 QFuture<int> call(CliContext &context, const QStringList &arguments)
@@ -75,27 +110,28 @@ QFuture<int> call(CliContext &context, const QStringList &arguments)
     parser.addOption({"duration", "Hang up this many seconds after connecting.", "s", "10"});
     addTimingOptions(parser);
     CallMonitor::Timings timings;
-    if (!parser.parse(arguments) || parser.positionalArguments().size() != 1 ||
-        parser.value("duration").toInt() <= 0 || !applyTimingOptions(parser, timings)) {
+    const bool parsed = parser.parse(arguments);
+    const auto codecs = videoCodecsOption(parser);
+    if (!parsed || parser.positionalArguments().size() != 1 ||
+        parser.value("duration").toInt() <= 0 || !applyTimingOptions(parser, timings) || !codecs) {
         context.err() << "usage: atrium-cli call ROOM [--video] [--duration S] [--mute-after S] "
                          "[--hold-after S [--hold-for S]] [--share-after S [--share-for S]] "
-                         "[--camera-after S]"
+                         "[--camera-after S] [--video-codec vp8|h264]"
                       << Qt::endl;
         return ready(Usage);
     }
     const bool video = parser.isSet("video");
     const int durationMs = parser.value("duration").toInt() * 1000;
-    if (!mediaAvailable(context, video))
+    if (!mediaAvailable(context, video, *codecs))
         return ready(Failure);
     return onRoom(context, parser.positionalArguments().first(), true,
-                  [&context, video, durationMs, timings](const QString &roomId) {
+                  [&context, video, durationMs, timings, codecs](const QString &roomId) {
                       return firstSync(context)
                           .then(&context,
-                                [&context, roomId, video, durationMs, timings](int code) {
+                                [&context, roomId, video, durationMs, timings, codecs](int code) {
                                     if (code != Ok)
                                         return ready(code);
-                                    auto *manager =
-                                        new calls::CallManager(&context.session(), &context);
+                                    auto *manager = newCallManager(context, *codecs);
                                     auto *monitor = new CallMonitor(context, manager, durationMs);
                                     monitor->setTimings(timings);
                                     calls::Call *call = manager->placeCall(roomId, {}, video);
@@ -118,26 +154,27 @@ QFuture<int> answer(CliContext &context, const QStringList &arguments)
     parser.addOption({"timeout", "Give up when no call comes in this many seconds.", "s", "60"});
     addTimingOptions(parser);
     CallMonitor::Timings timings;
-    if (!parser.parse(arguments) || parser.positionalArguments().size() != 1 ||
-        parser.value("timeout").toInt() <= 0 || !applyTimingOptions(parser, timings)) {
+    const bool parsed = parser.parse(arguments);
+    const auto codecs = videoCodecsOption(parser);
+    if (!parsed || parser.positionalArguments().size() != 1 ||
+        parser.value("timeout").toInt() <= 0 || !applyTimingOptions(parser, timings) || !codecs) {
         context.err() << "usage: atrium-cli answer ROOM [--timeout S] [--mute-after S] "
                          "[--hold-after S [--hold-for S]] [--share-after S [--share-for S]] "
-                         "[--camera-after S]"
+                         "[--camera-after S] [--video-codec vp8|h264]"
                       << Qt::endl;
         return ready(Usage);
     }
     const int timeoutMs = parser.value("timeout").toInt() * 1000;
-    if (!mediaAvailable(context, true))
+    if (!mediaAvailable(context, true, *codecs))
         return ready(Failure);
     return onRoom(context, parser.positionalArguments().first(), true,
-                  [&context, timeoutMs, timings](const QString &roomId) {
+                  [&context, timeoutMs, timings, codecs](const QString &roomId) {
                       return firstSync(context)
                           .then(&context,
-                                [&context, roomId, timeoutMs, timings](int code) {
+                                [&context, roomId, timeoutMs, timings, codecs](int code) {
                                     if (code != Ok)
                                         return ready(code);
-                                    auto *manager =
-                                        new calls::CallManager(&context.session(), &context);
+                                    auto *manager = newCallManager(context, *codecs);
                                     auto *monitor = new CallMonitor(context, manager, 0);
                                     monitor->setTimings(timings);
                                     monitor->answerNext(roomId, timeoutMs);

@@ -116,6 +116,7 @@ void CallMonitor::stateChanged()
                         << (m_call->direction() == Call::Direction::Outgoing ? " (from the invite)"
                                                                              : " (from the answer)")
                         << Qt::endl;
+        printSentVideoCodec();
         if (m_durationMs > 0)
             m_duration.start(m_durationMs);
         m_statsPoll.start();
@@ -195,6 +196,14 @@ void CallMonitor::startCamera()
         return;
     }
     m_context.out() << "turned our camera on" << Qt::endl;
+    printSentVideoCodec();
+}
+
+void CallMonitor::printSentVideoCodec()
+{
+    const QString codec = m_call->media() ? m_call->media()->sentVideoCodec() : QString();
+    if (!codec.isEmpty())
+        m_context.out() << "sending video in " << codec << Qt::endl;
 }
 
 void CallMonitor::printHold()

@@ -63,6 +63,7 @@ private:
     void hold(bool holding);
     void share(bool sharing);
     void startCamera();
+    void printSentVideoCodec();
     void ended(const QString &reason);
     void finish(int code);
 

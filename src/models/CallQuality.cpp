@@ -94,4 +94,15 @@ QString CallQuality::sendRate() const
     return rate(m_stats ? m_stats->sendKbps : std::nullopt);
 }
 
+QString CallQuality::videoCodecs() const
+{
+    const QString sent = m_media ? m_media->sentVideoCodec() : QString();
+    const QString received = m_media ? m_media->receivedVideoCodec() : QString();
+    if (sent.isEmpty() && received.isEmpty())
+        return tr("none");
+    if (sent.isEmpty() || received.isEmpty() || sent == received)
+        return sent.isEmpty() ? received : sent;
+    return tr("%1 sent, %2 received").arg(sent, received);
+}
+
 } // namespace atrium::models

@@ -25,6 +25,9 @@ class CallQuality : public QObject
     Q_PROPERTY(QString packetLoss READ packetLoss NOTIFY statsChanged)
     Q_PROPERTY(QString receiveRate READ receiveRate NOTIFY statsChanged)
     Q_PROPERTY(QString sendRate READ sendRate NOTIFY statsChanged)
+    // The video codecs in use: "H264", or "VP8 sent, H264 received" when
+    // the two ways differ; "none" without video.
+    Q_PROPERTY(QString videoCodecs READ videoCodecs NOTIFY statsChanged)
 
 public:
     explicit CallQuality(QObject *parent = nullptr);
@@ -40,6 +43,7 @@ public:
     QString packetLoss() const;
     QString receiveRate() const;
     QString sendRate() const;
+    QString videoCodecs() const;
     void setInterval(int ms) { m_timer.setInterval(ms); }
 
 signals:

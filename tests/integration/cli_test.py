@@ -315,15 +315,18 @@ class CliTest(unittest.TestCase):
         self.assertEqual(unknown.returncode, 9, unknown.stderr)
         self.assertIn("no keys are known for device NOSUCHDEVICE", unknown.stderr)
 
-    def test_call_and_answer_carry_audio_and_video_both_ways(self):
-        self.register("lea")
-        max_ = self.register("max")
-        created = self.cli("lea", "create-room", "--name", "Call", "--direct", "--invite", max_)
+    def call_both_ways(self, caller, callee, *call_options):
+        """`caller` calls `callee` with video; returns both outputs, checked
+        for media both ways."""
+        self.register(caller)
+        callee_id = self.register(callee)
+        created = self.cli(caller, "create-room", "--name", "Call", "--direct",
+                           "--invite", callee_id)
         self.assertEqual(created.returncode, OK, created.stderr)
         room = created.stdout.strip().splitlines()[-1]
-        self.assertEqual(self.cli("max", "join", room).returncode, OK)
+        self.assertEqual(self.cli(callee, "join", room).returncode, OK)
         answering = subprocess.Popen([CLI, "--no-keychain", "--data-dir",
-                                      os.path.join(self.tmp.name, "max"), "answer", room,
+                                      os.path.join(self.tmp.name, callee), "answer", room,
                                       "--timeout", "60"],
                                      stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
                                      stderr=subprocess.PIPE, text=True)
@@ -331,11 +334,12 @@ class CliTest(unittest.TestCase):
         first = answering.stdout.readline()
         self.assertEqual(first.strip(), "waiting for a call", answering.stderr.read()
                          if not first else first)
-        calling = self.cli("lea", "call", room, "--video", "--duration", "6", timeout=120)
+        calling = self.cli(caller, "call", room, "--video", "--duration", "6", *call_options,
+                           timeout=120)
         rest, stderr = answering.communicate(timeout=60)
         self.assertEqual(calling.returncode, OK, calling.stdout + calling.stderr)
         self.assertEqual(answering.returncode, OK, rest + stderr)
-        self.assertIn("incoming call from @lea:localhost (video)", rest)
+        self.assertIn("incoming call from @%s:localhost (video)" % caller, rest)
         for out in (calling.stdout, rest):
             self.assertIn("connected after", out)
             # The other side's receiver reports: it receives our media.
@@ -350,6 +354,18 @@ class CliTest(unittest.TestCase):
         types = [e["type"] for e in self.server_events(room)]
         for t in ("m.call.invite", "m.call.answer", "m.call.candidates", "m.call.hangup"):
             self.assertIn(t, types)
+        return calling.stdout, rest
+
+    def test_call_and_answer_carry_audio_and_video_both_ways(self):
+        calling, answering = self.call_both_ways("lea", "max")
+        for out in (calling, answering):
+            self.assertIn("sending video in VP8", out)
+
+    def test_a_call_offered_in_h264_is_answered_in_h264(self):
+        # The answering side prefers VP8, but the offer has only H264.
+        calling, answering = self.call_both_ways("hal", "ida", "--video-codec", "h264")
+        for out in (calling, answering):
+            self.assertIn("sending video in H264", out)
 
     def test_call_commands_usage_and_nobody_calling(self):
         self.register("ned")
@@ -357,6 +373,8 @@ class CliTest(unittest.TestCase):
         self.assertEqual(self.cli("ned", "call", "!a:localhost", "--duration", "0").returncode,
                          USAGE)
         self.assertEqual(self.cli("ned", "answer").returncode, USAGE)
+        self.assertEqual(self.cli("ned", "call", "!a:localhost", "--video-codec", "av1")
+                         .returncode, USAGE)
         created = self.cli("ned", "create-room", "--name", "Quiet")
         room = created.stdout.strip().splitlines()[-1]
         nobody = self.cli("ned", "answer", room, "--timeout", "1")

@@ -28,6 +28,19 @@ qint64 videoFrom(Call *call)
     return call && call->media() ? call->media()->videoFramesReceived() : 0;
 }
 
+// The SDP of the first `type` event (m.call.invite: the offer; m.call.answer) on the server.
+QString sdpOnServer(const test::TestHomeserver &server, const QString &roomId, const QString &type)
+{
+    for (const QJsonObject &event : server.roomEvents(roomId)) {
+        if (event.value("type").toString() == type) {
+            const QJsonObject content = event.value("content").toObject();
+            const QString key = type == QLatin1String("m.call.invite") ? "offer" : "answer";
+            return content.value(key).toObject().value("sdp").toString();
+        }
+    }
+    return {};
+}
+
 QStringList eventTypesOnServer(const test::TestHomeserver &server, const QString &roomId)
 {
     QStringList types;
@@ -115,6 +128,38 @@ private slots:
         for (const char *type : {"m.call.invite", "m.call.candidates", "m.call.answer",
                                  "m.call.select_answer", "m.call.hangup"})
             QVERIFY2(types.contains(QLatin1String(type)), type);
+    }
+
+    void aCallOfferedInH264IsAnsweredAndCarriedInH264()
+    {
+        test::TestSession alice, bob;
+        QVERIFY(alice.signUp(m_server.url(), "h264-alice"));
+        QVERIFY(bob.signUp(m_server.url(), "h264-bob"));
+        const QString roomId = test::createSharedRoom(alice, bob);
+        QVERIFY(!roomId.isEmpty());
+        CallManager aliceCalls(&alice.session());
+        CallManager bobCalls(&bob.session()); // VP8 first, H264 next: the default
+        aliceCalls.setVideoCodecs({calls::VideoCodec::H264});
+        QSignalSpy rings(&bobCalls, &CallManager::incomingCall);
+
+        Call *outgoing = aliceCalls.placeCall(roomId, bob->userId(), true);
+        QTRY_COMPARE_WITH_TIMEOUT(rings.size(), 1, 15'000);
+        Call *incoming = rings.first().first().value<Call *>();
+        QVERIFY(incoming->offersVideo());
+        incoming->answer(true);
+        QTRY_VERIFY_WITH_TIMEOUT(videoFrom(outgoing) > 30 && videoFrom(incoming) > 30, 30'000);
+        QCOMPARE(outgoing->media()->sentVideoCodec(), QStringLiteral("H264"));
+        QCOMPARE(incoming->media()->sentVideoCodec(), QStringLiteral("H264"));
+        QCOMPARE(outgoing->media()->receivedVideoCodec(), QStringLiteral("H264"));
+        QCOMPARE(incoming->media()->receivedVideoCodec(), QStringLiteral("H264"));
+
+        const QString offer = sdpOnServer(m_server, roomId, "m.call.invite");
+        const QString answer = sdpOnServer(m_server, roomId, "m.call.answer");
+        QVERIFY2(offer.contains("H264/90000") && !offer.contains("VP8"), qPrintable(offer));
+        QVERIFY2(answer.contains("H264/90000") && !answer.contains("VP8"), qPrintable(answer));
+        QVERIFY2(offer.contains("profile-level-id=42e01f"), qPrintable(offer));
+        outgoing->hangUp();
+        QTRY_COMPARE_WITH_TIMEOUT(incoming->state(), Call::State::Ended, 15'000);
     }
 
     void callEventsInAnEncryptedRoomAreEncrypted()

@@ -35,6 +35,7 @@ QtObject {
         property string receiveRate: "512 kbit/s"
         property string roundTrip: "23 ms"
         property string sendRate: "498 kbit/s"
+        property string videoCodecs: "VP8"
         property bool watching: false
     }
     property bool remoteAudioMuted: false

@@ -225,6 +225,7 @@ Item {
             verify(fakeCall.quality.watching);
             compare(findNamed(callView, "qualityRoundTrip").text, "23 ms");
             compare(findNamed(callView, "qualityReceiving").text, "512 kbit/s");
+            compare(findNamed(callView, "qualityVideoCodecs").text, "VP8");
             fakeCall.quality.roundTrip = "31 ms";
             compare(findNamed(callView, "qualityRoundTrip").text, "31 ms");
             mouseClick(button);

@@ -82,6 +82,8 @@ public:
     State state() const override { return m_state; }
     qint64 audioFramesReceived() const override { return 0; }
     qint64 videoFramesReceived() const override { return 0; }
+    QString sentVideoCodec() const override { return sentCodec; }
+    QString receivedVideoCodec() const override { return receivedCodec; }
 
     void setState(State state)
     {
@@ -95,6 +97,8 @@ public:
     bool camera = true;
     int statsRequests = 0;
     CallStats nextStats;
+    QString sentCodec;
+    QString receivedCodec;
 
 private:
     State m_state = State::Idle;
@@ -618,6 +622,11 @@ private slots:
         QCOMPARE(quality->packetLoss(), QStringLiteral("1.3 %"));
         QCOMPARE(quality->receiveRate(), QStringLiteral("512 kbit/s"));
         QCOMPARE(quality->sendRate(), QStringLiteral("…")); // not measured yet
+        QCOMPARE(quality->videoCodecs(), QStringLiteral("none"));
+        media->receivedCodec = QStringLiteral("H264");
+        QCOMPARE(quality->videoCodecs(), QStringLiteral("H264"));
+        media->sentCodec = QStringLiteral("VP8");
+        QCOMPARE(quality->videoCodecs(), QStringLiteral("VP8 sent, H264 received"));
         QTRY_VERIFY(media->statsRequests >= 3);
 
         quality->setWatching(false);
@@ -653,6 +662,7 @@ private slots:
         QVERIFY(controller.quality()->packetLoss() != QStringLiteral("…"));
         // The round trip needs the other side's first RTCP report.
         QTRY_VERIFY_WITH_TIMEOUT(controller.quality()->roundTrip() != QStringLiteral("…"), 15'000);
+        QCOMPARE(controller.quality()->videoCodecs(), QStringLiteral("VP8"));
         controller.hangUp();
         pump.stop();
         deliver(alice, bob);

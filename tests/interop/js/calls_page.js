@@ -71,7 +71,8 @@ async function media() {
     const result = { state: current?.state ?? "none", audioSamples: 0, audioPackets: 0,
                      framesDecoded: 0, remoteTracks: [], pair: null, seen: [...seen],
                      remoteAudioMuted: null, remoteVideoMuted: null,
-                     signalingState: null, directions: [], localOnHold: false };
+                     signalingState: null, directions: [], localOnHold: false,
+                     videoCodecs: { inbound: null, outbound: null } };
     if (!current)
         return result;
     for (const feed of current.getRemoteFeeds())
@@ -107,6 +108,9 @@ async function media() {
             result.remoteScreen.framesDecoded = s.framesDecoded ?? 0;
         } else if (s.type === "inbound-rtp" && s.kind === "video") {
             result.framesDecoded += s.framesDecoded ?? 0;
+            result.videoCodecs.inbound = stats.get(s.codecId)?.mimeType ?? null;
+        } else if (s.type === "outbound-rtp" && s.kind === "video") {
+            result.videoCodecs.outbound = stats.get(s.codecId)?.mimeType ?? null;
         } else if (s.type === "transport" && s.selectedCandidatePairId) {
             pairId = s.selectedCandidatePairId;
         }

@@ -8,6 +8,8 @@
 //       screen-share feed beside the camera, and drop it when Atrium stops;
 //   (c) atrium-cli places a voice call and turns its camera on during it:
 //       js-sdk must decode Atrium's video in its usermedia feed;
+//   (d) atrium-cli calls with video in H264 only (OpenH264): js-sdk answers
+//       in H264, and each side decodes the other's H264 video;
 //   (b) the page places a video call, atrium-cli answers; js-sdk mutes and
 //       unmutes its microphone and atrium-cli must print both; then js-sdk
 //       holds and resumes the call (m.call.negotiate), Atrium answers each
@@ -255,6 +257,25 @@ const tests = {
                                   async () => { const m = await pageMedia(); return m.state === "ended" && m; });
         assert.ok(after.seen.some((s) => s.startsWith("hangup party=remote")),
                   `js-sdk did not see Atrium's hang-up: ${after.seen}`);
+        return {};
+    },
+
+    async atriumCallsJsSdkInH264(url, { roomId }) {
+        const calling = atrium(["call", roomId, "--video", "--duration", "5", "--video-codec", "h264"]);
+        await until("js-sdk answering", async () => (await pageMedia()).state === "connected");
+        const seeing = await until("js-sdk decoding Atrium's H264",
+                                   async () => { const m = await pageMedia(); return m.framesDecoded > 30 && m; },
+                                   15_000);
+        const result = await calling;
+        print(result.stdout.trim().split("\n").map((l) => `# atrium: ${l}`).join("\n"));
+        assert.equal(result.code, 0, `atrium-cli call failed:\n${result.stdout}${result.stderr}`);
+        assert.ok(result.stdout.includes("sending video in H264"), "Atrium did not send H264");
+        assert.ok(atriumResult(result.stdout).video > 20, "Atrium decoded no H264 from js-sdk");
+        checkPageMedia(seeing, "Atrium → js-sdk in H264");
+        assert.deepEqual(seeing.videoCodecs, { inbound: "video/H264", outbound: "video/H264" },
+                         "js-sdk's video codecs");
+        log("Atrium → js-sdk in H264: js-sdk decoded", seeing.framesDecoded, "frames");
+        await until("the hang-up reaching js-sdk", async () => (await pageMedia()).state === "ended");
         return {};
     },
 

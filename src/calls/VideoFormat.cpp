@@ -71,9 +71,20 @@ QList<PayloadFormat> videoFormatsOf(const QString &sdp)
     return formats;
 }
 
+// Whether a profile-level-id names Constrained Baseline: profile_idc 66
+// (0x42) with constraint_set1 (RFC 6184, 8.1). webrtcbin matches the profile
+// exactly, and Baseline proper (42001f) is not what OpenH264 sends.
+bool isConstrainedBaseline(const QString &profileLevelId)
+{
+    bool ok = false;
+    const uint profile = profileLevelId.left(2).toUInt(&ok, 16);
+    const uint constraints = profileLevelId.mid(2, 2).toUInt(&ok, 16);
+    return ok && profileLevelId.size() == 6 && profile == 0x42 && (constraints & 0x40) != 0;
+}
+
 // Whether we can send `format` as `codec`: H264 in packetization mode 1
-// (FU-A, what rtph264pay sends) of a Baseline profile (Constrained Baseline
-// is part of each).
+// (FU-A, what rtph264pay sends) of the Constrained Baseline profile, or of no
+// profile named.
 bool canSend(VideoCodec codec, const PayloadFormat &format)
 {
     if (format.encoding.compare(VideoFormat::nameOf(codec), Qt::CaseInsensitive) != 0)
@@ -82,7 +93,7 @@ bool canSend(VideoCodec codec, const PayloadFormat &format)
         return true;
     const QString profile = format.settings.value(QStringLiteral("profile-level-id"));
     return format.settings.value(QStringLiteral("packetization-mode")) == QLatin1String("1") &&
-           (profile.isEmpty() || profile.startsWith(QLatin1String("42")));
+           (profile.isEmpty() || isConstrainedBaseline(profile));
 }
 
 } // namespace

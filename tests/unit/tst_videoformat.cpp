@@ -9,27 +9,28 @@ using atrium::calls::VideoFormat;
 
 namespace {
 
-// The video section of a browser's offer (Chromium's order: VP8, its
-// retransmission, then H264 in Baseline and Constrained Baseline, each in
-// packetization mode 1 and 0, then Main).
+// The video section of Chromium's offer: VP8, its retransmission, then
+// H264 as Baseline and Constrained Baseline, each in packetization mode 1
+// and 0, then Main.
 const char BrowserOffer[] =
     "v=0\r\n"
     "o=- 1 2 IN IP4 127.0.0.1\r\n"
     "m=audio 9 UDP/TLS/RTP/SAVPF 111\r\n"
     "a=rtpmap:111 opus/48000/2\r\n"
-    "m=video 9 UDP/TLS/RTP/SAVPF 96 97 102 103 104 106 127\r\n"
+    "m=video 9 UDP/TLS/RTP/SAVPF 96 97 102 104 108 114 116\r\n"
     "a=rtpmap:96 VP8/90000\r\n"
     "a=rtpmap:97 rtx/90000\r\n"
     "a=fmtp:97 apt=96\r\n"
     "a=rtpmap:102 H264/90000\r\n"
-    "a=fmtp:102 level-asymmetry-allowed=1;packetization-mode=0;profile-level-id=42001f\r\n"
-    "a=rtpmap:103 rtx/90000\r\n"
+    "a=fmtp:102 level-asymmetry-allowed=1;packetization-mode=1;profile-level-id=42001f\r\n"
     "a=rtpmap:104 H264/90000\r\n"
-    "a=fmtp:104 level-asymmetry-allowed=1;packetization-mode=1;profile-level-id=42e01f\r\n"
-    "a=rtpmap:106 H264/90000\r\n"
-    "a=fmtp:106 level-asymmetry-allowed=1;packetization-mode=1;profile-level-id=42001f\r\n"
-    "a=rtpmap:127 H264/90000\r\n"
-    "a=fmtp:127 level-asymmetry-allowed=1;packetization-mode=1;profile-level-id=4d001f\r\n"
+    "a=fmtp:104 level-asymmetry-allowed=1;packetization-mode=0;profile-level-id=42001f\r\n"
+    "a=rtpmap:108 H264/90000\r\n"
+    "a=fmtp:108 level-asymmetry-allowed=1;packetization-mode=1;profile-level-id=42e01f\r\n"
+    "a=rtpmap:114 H264/90000\r\n"
+    "a=fmtp:114 level-asymmetry-allowed=1;packetization-mode=0;profile-level-id=42e01f\r\n"
+    "a=rtpmap:116 H264/90000\r\n"
+    "a=fmtp:116 level-asymmetry-allowed=1;packetization-mode=1;profile-level-id=4d001f\r\n"
     // A second video section (a screen share) does not count.
     "m=video 9 UDP/TLS/RTP/SAVPF 98\r\n"
     "a=rtpmap:98 VP9/90000\r\n";
@@ -58,25 +59,29 @@ private slots:
         QCOMPARE(h264->codec, VideoCodec::H264);
     }
 
-    void h264IsAnsweredInPacketizationModeOneOfABaselineProfile()
+    void h264IsAnsweredInPacketizationModeOneOfConstrainedBaseline()
     {
-        // 102 is mode 0 (single NAL units, which rtph264pay does not send);
-        // 104 is the first mode 1 in the offer's order. Its profile and
-        // level are what we answer with.
+        // 102 is Baseline proper (OpenH264 sends Constrained Baseline, and
+        // webrtcbin matches the profile exactly); 104 is mode 0 (single NAL
+        // units, which rtph264pay does not send). 108 is the one. Its
+        // profile and level are what we answer with.
         const auto h264 = VideoFormat::answering(BrowserOffer, {VideoCodec::H264});
         QVERIFY(h264);
-        QCOMPARE(h264->payloadType, 104);
+        QCOMPARE(h264->payloadType, 108);
         QCOMPARE(h264->profileLevelId, QStringLiteral("42e01f"));
     }
 
     void anOfferWithoutACodecWeSendHasNoVideoFormat()
     {
-        const QString mainProfileOnly =
-            "m=video 9 UDP/TLS/RTP/SAVPF 127 98\r\n"
+        const QString noConstrainedBaseline =
+            "m=video 9 UDP/TLS/RTP/SAVPF 127 102 98\r\n"
             "a=rtpmap:127 H264/90000\r\n"
             "a=fmtp:127 packetization-mode=1;profile-level-id=4d001f\r\n"
+            "a=rtpmap:102 H264/90000\r\n"
+            "a=fmtp:102 packetization-mode=1;profile-level-id=42001f\r\n"
             "a=rtpmap:98 VP9/90000\r\n";
-        QVERIFY(!VideoFormat::answering(mainProfileOnly, {VideoCodec::VP8, VideoCodec::H264}));
+        QVERIFY(
+            !VideoFormat::answering(noConstrainedBaseline, {VideoCodec::VP8, VideoCodec::H264}));
         QVERIFY(!VideoFormat::answering("m=audio 9 UDP/TLS/RTP/SAVPF 111\r\n"
                                         "a=rtpmap:111 opus/48000/2\r\n",
                                         {VideoCodec::VP8, VideoCodec::H264}));

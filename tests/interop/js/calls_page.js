@@ -59,6 +59,27 @@ async function start(baseUrl, userId, deviceId, accessToken, roomId) {
     await client.joinRoom(roomId);
 }
 
+// When set (a MIME type, "video/H264"), the video sections of our offers
+// list only that codec, as a peer that takes only one offers. js-sdk makes
+// its offers as negotiation is needed, so the choice is made in createOffer.
+let offeredVideoCodec = null;
+const createOffer = RTCPeerConnection.prototype.createOffer;
+RTCPeerConnection.prototype.createOffer = function (...args) {
+    if (offeredVideoCodec) {
+        const codecs = RTCRtpReceiver.getCapabilities("video").codecs
+            .filter((codec) => codec.mimeType === offeredVideoCodec);
+        for (const transceiver of this.getTransceivers()) {
+            if (transceiver.receiver.track.kind === "video")
+                transceiver.setCodecPreferences(codecs);
+        }
+    }
+    return createOffer.apply(this, args);
+};
+
+function offerVideoOnlyIn(mimeType) {
+    offeredVideoCodec = mimeType;
+}
+
 async function placeVideoCall(roomId) {
     const call = sdk.createNewMatrixCall(client, roomId);
     watch(call);
@@ -162,4 +183,4 @@ async function setScreensharing(enabled) {
 }
 
 window.jscall = { start, placeVideoCall, media, hangup, setMicrophoneMuted, setRemoteOnHold,
-                  setScreensharing };
+                  setScreensharing, offerVideoOnlyIn };

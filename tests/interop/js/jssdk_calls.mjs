@@ -9,7 +9,8 @@
 //   (c) atrium-cli places a voice call and turns its camera on during it:
 //       js-sdk must decode Atrium's video in its usermedia feed;
 //   (d) atrium-cli calls with video in H264 only (OpenH264): js-sdk answers
-//       in H264, and each side decodes the other's H264 video;
+//       in H264, and each side decodes the other's H264 video; and the page
+//       offers H264 only, atrium-cli (preferring VP8) answers in H264;
 //   (b) the page places a video call, atrium-cli answers; js-sdk mutes and
 //       unmutes its microphone and atrium-cli must print both; then js-sdk
 //       holds and resumes the call (m.call.negotiate), Atrium answers each
@@ -351,6 +352,31 @@ const tests = {
         const screen = /decoded from the other side: .*, (\d+) screen frames/.exec(result.stdout);
         assert.ok(screen && Number(screen[1]) > 10,
                   `Atrium decoded no screen share frames:\n${result.stdout}`);
+        return {};
+    },
+
+    async jsSdkCallsAtriumInH264(url, { roomId }) {
+        // Chromium offers H264 only (its several H264 payload types): Atrium,
+        // preferring VP8, must answer in H264.
+        await page.evaluate(() => window.jscall.offerVideoOnlyIn("video/H264"));
+        const answering = atrium(["answer", roomId, "--timeout", "30"]);
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+        await page.evaluate((id) => window.jscall.placeVideoCall(id), roomId);
+        await until("Atrium answering", async () => (await pageMedia()).state === "connected");
+        const seeing = await until("js-sdk decoding Atrium's H264",
+                                   async () => { const m = await pageMedia(); return m.framesDecoded > 30 && m; },
+                                   15_000);
+        await page.evaluate(() => window.jscall.offerVideoOnlyIn(null));
+        checkPageMedia(seeing, "js-sdk → Atrium in H264");
+        assert.deepEqual(seeing.videoCodecs, { inbound: "video/H264", outbound: "video/H264" },
+                         "js-sdk's video codecs");
+        await new Promise((resolve) => setTimeout(resolve, 2000)); // Atrium decodes meanwhile
+        await page.evaluate(() => window.jscall.hangup());
+        const result = await answering;
+        print(result.stdout.trim().split("\n").map((l) => `# atrium: ${l}`).join("\n"));
+        assert.equal(result.code, 0, `atrium-cli answer failed:\n${result.stdout}${result.stderr}`);
+        assert.ok(result.stdout.includes("sending video in H264"), "Atrium did not answer in H264");
+        assert.ok(atriumResult(result.stdout).video > 20, "Atrium decoded no H264 from js-sdk");
         return {};
     },
 

@@ -795,6 +795,9 @@ void TimelineModel::applyChanges(const sync::SyncChanges &changes)
             }
         }
     }
+    // A keyword added in another client: the rows it matches light up.
+    if (changes.accountDataChanged.contains(QStringLiteral("m.push_rules")))
+        loadPushRules();
     const auto events = changes.newEvents.value(m_roomId);
     if (m_loading) {
         m_eventsWhileLoading.append(events);

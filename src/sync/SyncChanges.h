@@ -29,6 +29,7 @@ struct SyncChanges
     QSet<QString> gapOpened;            // limited timeline: reload the latest page
     QHash<QString, QStringList> typing; // room → users typing now
     QSet<QString> receiptsChanged;
+    QSet<QString> accountDataChanged; // types of the account's (not a room's) account data
     QStringList acknowledgedTransactions; // our messages the server echoed back
     QList<QJsonObject> toDevice;          // encrypted ones decrypted, see EncryptionStage
     // Devices (user id, Curve25519 key) whose Olm message we could not

@@ -106,11 +106,10 @@ std::optional<SyncChanges> SyncProcessor::apply(matrix::SyncResponse &response, 
     for (const auto &room : response.left)
         ok = ok && applyLeft(room, changes);
     // After the rooms: m.direct in an initial sync names rooms this sync creates.
-    bool directChatsChanged = false;
-    ok = ok && applyGlobalAccountData(response, &directChatsChanged);
+    ok = ok && applyGlobalAccountData(response, changes);
     for (const QString &roomId : touched)
         ok = ok && rooms.refreshSummary(roomId, m_ownUserId);
-    if (directChatsChanged) {
+    if (changes.accountDataChanged.contains(QStringLiteral("m.direct"))) {
         // m.direct may flip any room between chat and direct message.
         for (const auto &summary : rooms.loadAll())
             touched.insert(summary.roomId);
@@ -129,7 +128,7 @@ std::optional<SyncChanges> SyncProcessor::apply(matrix::SyncResponse &response, 
 }
 
 bool SyncProcessor::applyGlobalAccountData(const matrix::SyncResponse &response,
-                                           bool *directChatsChanged)
+                                           SyncChanges &changes)
 {
     store::RoomStore rooms(m_db);
     for (const QJsonObject &event : response.accountData) {
@@ -139,11 +138,9 @@ bool SyncProcessor::applyGlobalAccountData(const matrix::SyncResponse &response,
             continue;
         if (!rooms.setAccountData(QString(), type, content))
             return false;
-        if (type == QLatin1String("m.direct")) {
-            if (!rooms.applyDirectChats(content))
-                return false;
-            *directChatsChanged = true;
-        }
+        if (type == QLatin1String("m.direct") && !rooms.applyDirectChats(content))
+            return false;
+        changes.accountDataChanged.insert(type);
     }
     return true;
 }

@@ -43,7 +43,7 @@ private:
     bool applyTimeline(const matrix::JoinedRoomUpdate &room, SyncChanges &changes);
     bool applyEphemeral(const matrix::JoinedRoomUpdate &room, SyncChanges &changes);
     bool applyRoomAccountData(const matrix::JoinedRoomUpdate &room);
-    bool applyGlobalAccountData(const matrix::SyncResponse &response, bool *directChatsChanged);
+    bool applyGlobalAccountData(const matrix::SyncResponse &response, SyncChanges &changes);
     bool removeAcknowledged(const QString &transactionId, SyncChanges &changes);
 
     store::Database &m_db;

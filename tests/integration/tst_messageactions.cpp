@@ -206,6 +206,32 @@ private slots:
             !rowWithBody(bobView, "Deployment notes follow").data(Model::MentionsMeRole).toBool());
     }
 
+    void aKeywordAddedWhileTheRoomIsOpenHighlightsItsRows()
+    {
+        test::TestSession alice, bob;
+        QVERIFY(alice.signUp(m_server.url(), "keyword-late-a"));
+        QVERIFY(bob.signUp(m_server.url(), "keyword-late-b"));
+        const QString roomId = test::createSharedRoom(alice, bob);
+        Model bobView(&bob.session());
+        const auto check = tester(&bobView);
+        bobView.setRoomId(roomId);
+        QVERIFY(!sendAndWait(alice, roomId, "The release is out").isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(rowWithBody(bobView, "The release is out").isValid(), 10'000);
+        QVERIFY(!rowWithBody(bobView, "The release is out").data(Model::MentionsMeRole).toBool());
+
+        // Bob adds the keyword elsewhere (another client): the open room follows.
+        const QJsonObject keyword{
+            {"pattern", "release"},
+            {"actions", QJsonArray{"notify", QJsonObject{{"set_tweak", "highlight"}}}}};
+        int status = 0;
+        m_server.request("PUT", "/_matrix/client/v3/pushrules/global/content/release", keyword,
+                         bob->http()->accessToken(), &status);
+        QCOMPARE(status, 200);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            rowWithBody(bobView, "The release is out").data(Model::MentionsMeRole).toBool(),
+            10'000);
+    }
+
     void editShowsTheLatestContentMarkedEditedAlsoAfterReload()
     {
         test::TestSession alice, bob;

@@ -290,7 +290,10 @@ private slots:
 
     void accountDataIsStored()
     {
-        QVERIFY(applyFixture("sync_initial.json"));
+        const auto changes = applyFixture("sync_initial.json");
+        QVERIFY(changes);
+        // The views are told which of the account's types changed (not a room's).
+        QCOMPARE(changes->accountDataChanged, QSet<QString>({"m.direct", "m.push_rules"}));
         store::RoomStore rooms(*m_db);
         QCOMPARE(rooms.accountData(Work, "m.fully_read").value("event_id").toString(),
                  QString("$msg1-work"));

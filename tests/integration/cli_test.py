@@ -363,7 +363,7 @@ class CliTest(unittest.TestCase):
 
     def test_a_call_offered_in_h264_is_answered_in_h264(self):
         # The answering side prefers VP8, but the offer has only H264.
-        calling, answering = self.call_both_ways("hal", "ida", "--video-codec", "h264")
+        calling, answering = self.call_both_ways("uma", "vic", "--video-codec", "h264")
         for out in (calling, answering):
             self.assertIn("sending video in H264", out)
 

@@ -8,8 +8,8 @@ namespace atrium::calls {
 
 namespace {
 
-// H264 we send: Constrained Baseline (what OpenH264 encodes), up to level
-// 3.1, the profile every WebRTC peer decodes (RFC 7742).
+// H264 we send: Constrained Baseline (what OpenH264 encodes, and what RFC
+// 7742 asks every WebRTC endpoint with H264 to take), up to level 3.1.
 constexpr char H264ProfileLevel[] = "42e01f";
 constexpr int DefaultH264Payload = 102;
 
@@ -76,10 +76,11 @@ QList<PayloadFormat> videoFormatsOf(const QString &sdp)
 // exactly, and Baseline proper (42001f) is not what OpenH264 sends.
 bool isConstrainedBaseline(const QString &profileLevelId)
 {
-    bool ok = false;
-    const uint profile = profileLevelId.left(2).toUInt(&ok, 16);
-    const uint constraints = profileLevelId.mid(2, 2).toUInt(&ok, 16);
-    return ok && profileLevelId.size() == 6 && profile == 0x42 && (constraints & 0x40) != 0;
+    bool isHex = false;
+    const uint value = profileLevelId.toUInt(&isHex, 16);
+    const uint profile = value >> 16;
+    const uint constraints = (value >> 8) & 0xff;
+    return isHex && profileLevelId.size() == 6 && profile == 0x42 && (constraints & 0x40) != 0;
 }
 
 // Whether we can send `format` as `codec`: H264 in packetization mode 1

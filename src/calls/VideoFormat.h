@@ -14,8 +14,8 @@ enum class VideoCodec
 };
 
 // The video a call sends: the codec, its RTP payload type and (H264) the
-// profile and level it was offered with. Every WebRTC peer must take both
-// (RFC 7742); VP8 is what Matrix clients send.
+// profile and level it was offered with. Browsers take both (RFC 7742), and
+// Matrix clients send VP8; other endpoints may take H264 only.
 struct VideoFormat
 {
     VideoCodec codec = VideoCodec::VP8;
@@ -42,8 +42,6 @@ struct VideoFormat
 
     // The GStreamer elements `codec` needs that are not installed.
     static QStringList missingElements(VideoCodec codec);
-
-    bool operator==(const VideoFormat &) const = default;
 };
 
 } // namespace atrium::calls

@@ -29,19 +29,13 @@ struct SyncChanges
     QSet<QString> gapOpened;            // limited timeline: reload the latest page
     QHash<QString, QStringList> typing; // room → users typing now
     QSet<QString> receiptsChanged;
-    QSet<QString> accountDataChanged; // types of the account's (not a room's) account data
+    QSet<QString> accountDataChanged;     // types of the account's (not a room's) account data
     QStringList acknowledgedTransactions; // our messages the server echoed back
     QList<QJsonObject> toDevice;          // encrypted ones decrypted, see EncryptionStage
     // Devices (user id, Curve25519 key) whose Olm message we could not
     // decrypt: the session is wedged and a new one must be started.
     QList<QPair<QString, QString>> wedgedOlmSenders;
     int droppedEvents = 0; // malformed events left out
-
-    bool isEmpty() const
-    {
-        return rooms.isEmpty() && leftRooms.isEmpty() && newEvents.isEmpty() && typing.isEmpty() &&
-               receiptsChanged.isEmpty() && toDevice.isEmpty();
-    }
 };
 
 } // namespace atrium::sync

@@ -183,13 +183,7 @@ private slots:
         QVERIFY(alice.signUp(m_server.url(), "keyword-a"));
         QVERIFY(bob.signUp(m_server.url(), "keyword-bob"));
         const QString roomId = test::createSharedRoom(alice, bob);
-        const QJsonObject keyword{
-            {"pattern", "deploy"},
-            {"actions", QJsonArray{"notify", QJsonObject{{"set_tweak", "highlight"}}}}};
-        int status = 0;
-        m_server.request("PUT", "/_matrix/client/v3/pushrules/global/content/deploy", keyword,
-                         bob->http()->accessToken(), &status);
-        QCOMPARE(status, 200);
+        QVERIFY(addKeyword(bob, "deploy"));
         QVERIFY(!await(alice->sendText(roomId, "The deploy is done")).isEmpty());
         QVERIFY(!await(alice->sendText(roomId, "Deployment notes follow")).isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(
@@ -220,13 +214,7 @@ private slots:
         QVERIFY(!rowWithBody(bobView, "The release is out").data(Model::MentionsMeRole).toBool());
 
         // Bob adds the keyword elsewhere (another client): the open room follows.
-        const QJsonObject keyword{
-            {"pattern", "release"},
-            {"actions", QJsonArray{"notify", QJsonObject{{"set_tweak", "highlight"}}}}};
-        int status = 0;
-        m_server.request("PUT", "/_matrix/client/v3/pushrules/global/content/release", keyword,
-                         bob->http()->accessToken(), &status);
-        QCOMPARE(status, 200);
+        QVERIFY(addKeyword(bob, "release"));
         QTRY_VERIFY_WITH_TIMEOUT(
             rowWithBody(bobView, "The release is out").data(Model::MentionsMeRole).toBool(),
             10'000);
@@ -530,6 +518,19 @@ private slots:
     }
 
 private:
+    // Adds a highlighting keyword to the account's push rules, as Element's
+    // settings do (a content rule through the client-server API).
+    bool addKeyword(test::TestSession &session, const QString &pattern)
+    {
+        const QJsonObject rule{
+            {"pattern", pattern},
+            {"actions", QJsonArray{"notify", QJsonObject{{"set_tweak", "highlight"}}}}};
+        int status = 0;
+        m_server.request("PUT", "/_matrix/client/v3/pushrules/global/content/" + pattern, rule,
+                         session->http()->accessToken(), &status);
+        return status == 200;
+    }
+
     test::TestHomeserver m_server;
 };
 

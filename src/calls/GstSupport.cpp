@@ -25,4 +25,15 @@ bool hasGstElement(const char *name)
     return factory != nullptr;
 }
 
+QStringList missingGstElements(std::initializer_list<GstElementNeed> needs)
+{
+    QStringList missing;
+    for (const GstElementNeed &need : needs) {
+        if (!hasGstElement(need.factory))
+            missing.append(QStringLiteral("%1 (%2)").arg(QLatin1String(need.factory),
+                                                         QLatin1String(need.package)));
+    }
+    return missing;
+}
+
 } // namespace atrium::calls

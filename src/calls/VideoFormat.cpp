@@ -180,15 +180,17 @@ QString VideoFormat::encoderChain(const QString &name, quint32 ssrc) const
 
 QStringList VideoFormat::missingElements(VideoCodec codec)
 {
-    static const QList<const char *> vp8 = {"vp8enc", "vp8dec", "rtpvp8pay", "rtpvp8depay"};
-    static const QList<const char *> h264 = {"openh264enc", "openh264dec",  "h264parse",
-                                             "rtph264pay",  "rtph264depay", "capssetter"};
-    QStringList missing;
-    for (const char *element : codec == VideoCodec::H264 ? h264 : vp8) {
-        if (!hasGstElement(element))
-            missing.append(QLatin1String(element));
-    }
-    return missing;
+    if (codec == VideoCodec::VP8)
+        return missingGstElements({{"vp8enc", "gstreamer1.0-plugins-good"},
+                                   {"vp8dec", "gstreamer1.0-plugins-good"},
+                                   {"rtpvp8pay", "gstreamer1.0-plugins-good"},
+                                   {"rtpvp8depay", "gstreamer1.0-plugins-good"}});
+    return missingGstElements({{"openh264enc", "gstreamer1.0-plugins-bad"},
+                               {"openh264dec", "gstreamer1.0-plugins-bad"},
+                               {"h264parse", "gstreamer1.0-plugins-bad"},
+                               {"rtph264pay", "gstreamer1.0-plugins-good"},
+                               {"rtph264depay", "gstreamer1.0-plugins-good"},
+                               {"capssetter", "gstreamer1.0-plugins-good"}});
 }
 
 } // namespace atrium::calls

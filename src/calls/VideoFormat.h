@@ -40,7 +40,8 @@ struct VideoFormat
     // capsfilter NAMErtp that fixes the payload type and `ssrc`.
     QString encoderChain(const QString &name, quint32 ssrc) const;
 
-    // The GStreamer elements `codec` needs that are not installed.
+    // The GStreamer elements `codec` needs that are not installed, as
+    // "factory (package)".
     static QStringList missingElements(VideoCodec codec);
 };
 

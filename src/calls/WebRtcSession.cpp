@@ -335,48 +335,46 @@ WebRtcSession::~WebRtcSession()
 
 QStringList WebRtcSession::missingPlugins(bool video)
 {
-    ensureGstreamer();
-    struct Need
-    {
-        const char *factory;
-        const char *package;
-        bool videoOnly;
-    };
-    static const Need needs[] = {
-        {"webrtcbin", "gstreamer1.0-plugins-bad", false},
-        {"nicesrc", "gstreamer1.0-nice", false},
-        {"nicesink", "gstreamer1.0-nice", false},
-        {"dtlssrtpenc", "gstreamer1.0-plugins-bad", false},
-        {"srtpenc", "gstreamer1.0-plugins-bad", false},
-        {"rtpbin", "gstreamer1.0-plugins-good", false},
-        {"opusenc", "gstreamer1.0-plugins-base", false},
-        {"opusdec", "gstreamer1.0-plugins-base", false},
-        {"rtpopuspay", "gstreamer1.0-plugins-good", false},
-        {"rtpopusdepay", "gstreamer1.0-plugins-good", false},
-        {"audiotestsrc", "gstreamer1.0-plugins-base", false},
-        {"audioconvert", "gstreamer1.0-plugins-base", false},
-        {"audioresample", "gstreamer1.0-plugins-base", false},
-        {"decodebin", "gstreamer1.0-plugins-base", false},
-        {"valve", "libgstreamer1.0-0", false},
-        {"queue", "libgstreamer1.0-0", false},
-        {"fakesink", "libgstreamer1.0-0", false},
-        {"vp8enc", "gstreamer1.0-plugins-good", true},
-        {"vp8dec", "gstreamer1.0-plugins-good", true},
-        {"rtpvp8pay", "gstreamer1.0-plugins-good", true},
-        {"rtpvp8depay", "gstreamer1.0-plugins-good", true},
-        {"videotestsrc", "gstreamer1.0-plugins-base", true},
-        {"videoconvert", "gstreamer1.0-plugins-base", true},
-        {"tee", "libgstreamer1.0-0", true},
-    };
-    QStringList missing;
-    for (const Need &need : needs) {
-        if (need.videoOnly && !video)
-            continue;
-        if (!hasGstElement(need.factory))
-            missing.append(QStringLiteral("%1 (%2)").arg(QLatin1String(need.factory),
-                                                         QLatin1String(need.package)));
-    }
+    QStringList missing = missingGstElements({
+        {"webrtcbin", "gstreamer1.0-plugins-bad"},
+        {"nicesrc", "gstreamer1.0-nice"},
+        {"nicesink", "gstreamer1.0-nice"},
+        {"dtlssrtpenc", "gstreamer1.0-plugins-bad"},
+        {"srtpenc", "gstreamer1.0-plugins-bad"},
+        {"rtpbin", "gstreamer1.0-plugins-good"},
+        {"opusenc", "gstreamer1.0-plugins-base"},
+        {"opusdec", "gstreamer1.0-plugins-base"},
+        {"rtpopuspay", "gstreamer1.0-plugins-good"},
+        {"rtpopusdepay", "gstreamer1.0-plugins-good"},
+        {"audiotestsrc", "gstreamer1.0-plugins-base"},
+        {"audioconvert", "gstreamer1.0-plugins-base"},
+        {"audioresample", "gstreamer1.0-plugins-base"},
+        {"decodebin", "gstreamer1.0-plugins-base"},
+        {"valve", "libgstreamer1.0-0"},
+        {"queue", "libgstreamer1.0-0"},
+        {"fakesink", "libgstreamer1.0-0"},
+    });
+    if (!video)
+        return missing;
+    // VP8 is what every Matrix client takes; H264 is optional.
+    missing += VideoFormat::missingElements(VideoCodec::VP8);
+    missing += missingGstElements({
+        {"videotestsrc", "gstreamer1.0-plugins-base"},
+        {"videoconvert", "gstreamer1.0-plugins-base"},
+        {"videoscale", "gstreamer1.0-plugins-base"},
+        {"videorate", "gstreamer1.0-plugins-base"},
+        {"tee", "libgstreamer1.0-0"},
+    });
     return missing;
+}
+
+QStringList WebRtcSession::missingDevicePlugins()
+{
+    return missingGstElements({
+        {"autoaudiosrc", "gstreamer1.0-plugins-good"},
+        {"autovideosrc", "gstreamer1.0-plugins-good"},
+        {"autoaudiosink", "gstreamer1.0-plugins-good"},
+    });
 }
 
 WebRtcSession::Devices WebRtcSession::availableDevices()

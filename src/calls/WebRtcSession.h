@@ -84,6 +84,9 @@ public:
     // Debian package holding each ("opusenc (gstreamer1.0-plugins-base)");
     // empty when calls can work. Initialises GStreamer.
     static QStringList missingPlugins(bool video = true);
+    // Those the system's own microphone, camera and speakers need besides
+    // (Sources::Devices, playAudio), in the same form.
+    static QStringList missingDevicePlugins();
     // Which capture devices the system has (GstDeviceMonitor). Initialises GStreamer.
     static Devices availableDevices();
     // How this system's screen is shared with device sources: read off the

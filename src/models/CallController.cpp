@@ -393,7 +393,8 @@ QString CallController::missingElementsText() const
 {
     if (!m_deviceMedia)
         return {};
-    static const QStringList missing = calls::WebRtcSession::missingPlugins(true);
+    static const QStringList missing =
+        calls::WebRtcSession::missingPlugins(true) + calls::WebRtcSession::missingDevicePlugins();
     if (missing.isEmpty())
         return {};
     return tr("Calls need GStreamer elements that are missing: %1")

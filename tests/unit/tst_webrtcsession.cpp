@@ -3,6 +3,7 @@
 #include "FakeCaptureDevices.h"
 #include "TestMedia.h"
 #include "TestPipeWire.h"
+#include "calls/GstSupport.h"
 #include "calls/WebRtcSession.h"
 
 #include <QElapsedTimer>
@@ -126,6 +127,15 @@ private slots:
     void everyPluginACallNeedsIsInstalled()
     {
         QCOMPARE(WebRtcSession::missingPlugins(true), QStringList());
+        QCOMPARE(WebRtcSession::missingDevicePlugins(), QStringList());
+    }
+
+    void aMissingElementIsNamedWithItsPackage()
+    {
+        QCOMPARE(
+            atrium::calls::missingGstElements(
+                {{"queue", "libgstreamer1.0-0"}, {"atriumnosuchelement", "gstreamer1.0-atrium"}}),
+            QStringList{QStringLiteral("atriumnosuchelement (gstreamer1.0-atrium)")});
     }
 
     void twoSessionsConnectAndDecodeAudioAndVideoBothWays()

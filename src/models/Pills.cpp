@@ -1,5 +1,7 @@
 #include "Pills.h"
 
+#include "HtmlProse.h"
+
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -45,30 +47,10 @@ QString pillLinks(const QString &html, const QString &ownUserId)
 // "@room" in the text, not in a tag, a link or code.
 QString pillRoomMentions(const QString &html)
 {
-    static const QRegularExpression tag(QStringLiteral("<(/?)([a-z0-9]+)[^>]*>"));
     static const QRegularExpression atRoom(QStringLiteral(R"re((?<![\w@])@room\b)re"));
-    QString out;
-    qsizetype position = 0;
-    int literalDepth = 0; // inside <a>, <code> or <pre>
-    auto pillText = [&](QStringView text) {
-        QString segment = text.toString();
-        if (literalDepth == 0)
-            segment.replace(atRoom, chip(QStringLiteral("@room"), OwnTint));
-        out += segment;
-    };
-    auto it = tag.globalMatch(html);
-    while (it.hasNext()) {
-        const auto match = it.next();
-        pillText(QStringView(html).mid(position, match.capturedStart() - position));
-        position = match.capturedEnd();
-        const QString name = match.captured(2);
-        if (name == QLatin1String("a") || name == QLatin1String("code") ||
-            name == QLatin1String("pre"))
-            literalDepth += match.captured(1).isEmpty() ? 1 : -1;
-        out += match.captured(0);
-    }
-    pillText(QStringView(html).mid(position));
-    return out;
+    return mapProse(html, [](QStringView text) {
+        return text.toString().replace(atRoom, chip(QStringLiteral("@room"), OwnTint));
+    });
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 
 #include "EmojiText.h"
 #include "HtmlSanitizer.h"
+#include "Linkify.h"
 #include "MessageMedia.h"
 #include "Pills.h"
 #include "StateChangeText.h"
@@ -10,6 +11,7 @@
 
 #include <QDateTime>
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace atrium::models {
 
@@ -91,6 +93,16 @@ QString bodyOf(const TimelineRow &entry)
     return entry.replyTo().isEmpty() ? body : matrix::Relations::stripReplyFallback(body);
 }
 
+// A plain body shown as HTML when it has something to link or pill; else
+// empty, and the view shows it as plain text, which lays out faster.
+QString plainBodyAsHtml(const QString &body, const QString &self)
+{
+    static const QRegularExpression worthLinking(QStringLiteral(R"re(://|www\.|[@#]\S*:|@room)re"));
+    if (!body.contains(worthLinking))
+        return {};
+    return Pills::decorate(Linkify::plainText(body), self);
+}
+
 } // namespace
 
 QVariant TimelinePresenter::value(const TimelineRow &entry, const TimelineRow *previous, int role,
@@ -122,12 +134,12 @@ QVariant TimelinePresenter::value(const TimelineRow &entry, const TimelineRow *p
         const QJsonObject content = entry.currentContent();
         if (content.value(QLatin1String("format")).toString() !=
             QLatin1String("org.matrix.custom.html"))
-            return QString();
+            return plainBodyAsHtml(bodyOf(entry), self);
         const auto spoilers =
             entry.spoilersShown ? HtmlSanitizer::Spoilers::Shown : HtmlSanitizer::Spoilers::Hidden;
         return Pills::decorate(
-            HtmlSanitizer::sanitize(content.value(QLatin1String("formatted_body")).toString(),
-                                    spoilers),
+            Linkify::html(HtmlSanitizer::sanitize(
+                content.value(QLatin1String("formatted_body")).toString(), spoilers)),
             self);
     }
     case M::TimestampRole:

@@ -337,6 +337,39 @@ private slots:
                     .isEmpty());
     }
 
+    void addressesAndIdsInAPlainMessageAreLinks()
+    {
+        test::TestSession alice, bob;
+        QVERIFY(alice.signUp(m_server.url(), "links-a"));
+        QVERIFY(bob.signUp(m_server.url(), "links-b"));
+        const QString roomId = test::createSharedRoom(alice, bob);
+        models::TimelineModel model(&bob.session());
+        const auto check = tester(&model);
+        model.setRoomId(roomId);
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 10'000);
+
+        // Markdown without markup is sent as plain text, as Element sends it.
+        const QString text = QStringLiteral("see https://example.org/x, %1").arg(bob->userId());
+        QVERIFY(!test::sendTextAndWait(alice, roomId, text).isEmpty());
+        QVERIFY(!test::sendTextAndWait(alice, roomId, "no link").isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(column(model, models::TimelineModel::BodyRole).endsWith("no link"),
+                                 10'000);
+        const int last = model.rowCount() - 1;
+        const QString linked =
+            model.index(last - 1, 0).data(models::TimelineModel::FormattedBodyRole).toString();
+        QVERIFY2(linked.contains("<a href=\"https://example.org/x\">https://example.org/x</a>,"),
+                 qPrintable(linked));
+        // The id is a pill in the reader's colour: it names Bob.
+        QVERIFY2(linked.contains(QStringLiteral("<a href=\"https://matrix.to/#/%1\" "
+                                                "style=\"text-decoration:none\">")
+                                     .arg(bob->userId())),
+                 qPrintable(linked));
+        QVERIFY2(linked.contains("rgba(217,48,37,0.25)"), qPrintable(linked));
+        // Nothing to link: the view shows the body as plain text.
+        QCOMPARE(model.index(last, 0).data(models::TimelineModel::FormattedBodyRole).toString(),
+                 QString());
+    }
+
     void olderHistoryLoadsThroughFetchMore()
     {
         test::TestSession alice, bob;

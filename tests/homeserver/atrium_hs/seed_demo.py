@@ -546,7 +546,8 @@ def _day_by_day(d, general, eng, design, rand, dms, morning):
     d.say(rand, "frank", "The meetup talk on QML performance was great. Main takeaway: "
                          "avoid bindings that depend on model.count in delegates.")
     d.say(rand, "erin", "Slides?")
-    d.say(rand, "frank", "Linked in #engineering.")
+    d.say(rand, "frank", "https://doc.qt.io/qt-6/qtquick-performance.html has most of it; "
+                         "the slides are pinned in #engineering:localhost.")
 
     d.at(3, "15:30")
     d.say(design, "erin", "Feedback from the user interviews: people want to see who read "
@@ -570,7 +571,7 @@ def _day_by_day(d, general, eng, design, rand, dms, morning):
                       "<li>Screenshots from the demo seed</li><li>Tag v0.3.0</li></ol>")
     d.react(eng, checklist, "alice", "✅")
     d.mention(eng, "alice", "demo", "can you take item 3? You know the demo seed best by now.")
-    d.say(eng, "bob", "CI is green as of 9:55.")
+    d.say(eng, "bob", "CI is green as of 9:55: https://ci.example.org/atrium/main/812")
     d.say(eng, "grace", "🎉🚀")
 
     d.at(4, "11:20")

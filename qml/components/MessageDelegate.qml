@@ -61,7 +61,7 @@ Control {
 
     signal deleteRequested(string eventId)
     signal discardRequested(string transactionId)
-    signal editRequested(string eventId, string body)
+    signal editRequested(string eventId)
     signal fileSaveRequested(var media)
     signal imageViewRequested(var media)
     signal jumpRequested(string eventId)
@@ -509,7 +509,7 @@ Control {
                 text: qsTr("Edit")
                 visible: message.canEdit
 
-                onClicked: message.editRequested(message.eventId, message.body)
+                onClicked: message.editRequested(message.eventId)
             }
             ToolButton {
                 Accessible.name: qsTr("Delete")

@@ -138,7 +138,7 @@ Pane {
                 if (event.key === Qt.Key_R && event.modifiers === Qt.NoModifier)
                     row.replyRequested(row.eventId, row.senderName, row.body);
                 else if (event.key === Qt.Key_E && event.modifiers === Qt.NoModifier && row.canEdit)
-                    row.editRequested(row.eventId, row.body);
+                    row.editRequested(row.eventId);
                 else if (event.key === Qt.Key_Delete && row.canRedact)
                     row.deleteRequested(row.eventId);
                 else if (event.key === Qt.Key_Plus || event.text === "+")
@@ -213,7 +213,7 @@ Pane {
 
                 onDeleteRequested: eventId => pane.controller.deleteMessage(pane.roomId, eventId)
                 onDiscardRequested: transactionId => pane.controller.discardSend(transactionId)
-                onEditRequested: (eventId, body) => composer.startEdit(eventId, body)
+                onEditRequested: eventId => composer.startEdit(eventId, pane.controller.timelineModel.editableText(index))
                 onFileSaveRequested: media => files.saveAs(media)
                 onImageViewRequested: media => files.view(media)
                 onJumpRequested: eventId => {

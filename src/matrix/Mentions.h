@@ -23,6 +23,9 @@ public:
     // the body keeps the names of the links only. A reply adds its parent's
     // sender (Relations::reply).
     static QJsonObject addTo(QJsonObject content, const QString &markdown);
+    // The markdown a message was typed as, for editing it: `body` with the
+    // names that `formattedBody` links to users made links again, in order.
+    static QString typedMarkdown(const QString &body, const QString &formattedBody);
 };
 
 } // namespace atrium::matrix

@@ -6,6 +6,7 @@
 #include "StateChangeText.h"
 #include "TimelineDecorations.h"
 #include "TimelinePresenter.h"
+#include "matrix/Mentions.h"
 #include "matrix/Relations.h"
 #include "matrix/Requests.h"
 #include "store/RelationStore.h"
@@ -705,7 +706,10 @@ QString TimelineModel::editableText(int row) const
 {
     if (row < 0 || row >= m_rows.size())
         return {};
-    return data(index(row), BodyRole).toString();
+    const QJsonObject content = m_rows.at(row).currentContent();
+    return matrix::Mentions::typedMarkdown(
+        data(index(row), BodyRole).toString(),
+        content.value(QLatin1String("formatted_body")).toString());
 }
 
 QString TimelineModel::ownReaction(const QString &eventId, const QString &key) const

@@ -132,7 +132,8 @@ public:
     {
         return m_people.completions(prefix, limit);
     }
-    // The text to edit for a row: its current body.
+    // The text to edit for a row: its current body, as typed (mentions are
+    // links again).
     Q_INVOKABLE QString editableText(int row) const;
     // Our reaction `key` on `eventId`: its event id, empty if none (or it
     // is not sent yet).

@@ -273,6 +273,26 @@ private slots:
         QCOMPARE(own.editableText(own.lastEditableRow()), QString("deploy at **6**"));
     }
 
+    void aMessageWithAMentionIsEditedWithItsPill()
+    {
+        test::TestSession alice, bob;
+        QVERIFY(alice.signUp(m_server.url(), "editpill-a"));
+        QVERIFY(bob.signUp(m_server.url(), "editpill-b"));
+        const QString roomId = test::createSharedRoom(alice, bob);
+        const QString typed =
+            QStringLiteral("**[Bob](https://matrix.to/#/%1)**, see [Bob](https://matrix.to/#/%1)")
+                .arg(bob->userId());
+        const QString sent = sendAndWait(alice, roomId, typed);
+        QVERIFY(!sent.isEmpty());
+
+        Model model(&alice.session());
+        const auto check = tester(&model);
+        model.setRoomId(roomId);
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(model, sent).isValid(), 10'000);
+        QCOMPARE(rowOf(model, sent).data(Model::BodyRole).toString(), QString("**Bob**, see Bob"));
+        QCOMPARE(model.editableText(rowOf(model, sent).row()), typed);
+    }
+
     void reactionsAreCountedAndToggleThroughTheController()
     {
         test::TestSession alice, bob;

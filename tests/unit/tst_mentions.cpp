@@ -29,6 +29,29 @@ private slots:
                     .contains("<a href=\"https://matrix.to/#/@ann:x.org\">Ann</a>"));
     }
 
+    void aSentMessageIsEditedAsItWasTyped()
+    {
+        const QString markdown =
+            QStringLiteral("**Ann**: [Ann](https://matrix.to/#/@ann:x.org), "
+                           "ask [\\[Ops\\] Dan & co](https://matrix.to/#/"
+                           "@dan:x.org) and [Ann](https://matrix.to/#/@ann:x.org)");
+        const QJsonObject content =
+            Mentions::addTo(MarkdownRenderer::textMessage(markdown), markdown);
+        QCOMPARE(Mentions::typedMarkdown(content.value("body").toString(),
+                                         content.value("formatted_body").toString()),
+                 markdown);
+    }
+
+    void aReplysQuoteIsNotTakenForAMention()
+    {
+        const QString quote = QStringLiteral(
+            "<mx-reply><blockquote><a href=\"https://matrix.to/#/!r:x.org/$e\">In reply to</a> "
+            "<a href=\"https://matrix.to/#/@ann:x.org\">@ann:x.org</a><br>hi</blockquote>"
+            "</mx-reply>");
+        QCOMPARE(Mentions::typedMarkdown("thanks @ann:x.org", quote + "thanks @ann:x.org"),
+                 QString("thanks @ann:x.org"));
+    }
+
     void aMessageWithoutPillsMentionsNobody()
     {
         const QJsonObject content =

@@ -1067,6 +1067,10 @@
         <source>99+</source>
         <translation>99+</translation>
     </message>
+    <message>
+        <source>%1, new messages</source>
+        <translation>%1, mensajes nuevos</translation>
+    </message>
 </context>
 <context>
     <name>RoomDisplayName</name>

@@ -7,6 +7,9 @@ ItemDelegate {
 
     required property string avatarUrl
     required property string displayName
+    // Messages since the read receipt, whether they count or not (a room
+    // that notifies only of mentions has new messages without a count).
+    required property bool hasUnread
     required property int highlightCount
     required property string inviter
     required property bool isEncrypted
@@ -25,7 +28,7 @@ ItemDelegate {
     required property int notificationCount
     required property string roomId
     property bool selected: false
-    readonly property bool unread: notificationCount > 0 || isInvite
+    readonly property bool unread: notificationCount > 0 || isInvite || hasUnread
 
     signal accepted
     signal declined
@@ -38,7 +41,7 @@ ItemDelegate {
             menu.popup(row, 10, row.height / 2);
     }
 
-    Accessible.name: isInvite ? qsTr("Invitation to %1").arg(displayName) : notificationCount > 0 ? qsTr("%1, %n unread", "", notificationCount).arg(displayName) : displayName
+    Accessible.name: isInvite ? qsTr("Invitation to %1").arg(displayName) : notificationCount > 0 ? qsTr("%1, %n unread", "", notificationCount).arg(displayName) : hasUnread ? qsTr("%1, new messages").arg(displayName) : displayName
     highlighted: selected
     leftPadding: 10
     padding: 8
@@ -115,6 +118,18 @@ ItemDelegate {
                     font.pixelSize: 11
                     text: row.notificationCount > 99 ? qsTr("99+") : row.notificationCount
                 }
+            }
+            // New messages that do not count: a dot, as in other clients.
+            Rectangle {
+                Layout.rightMargin: 6
+                border.color: row.highlighted ? row.palette.highlightedText : "transparent"
+                color: row.palette.text
+                implicitHeight: 8
+                implicitWidth: 8
+                objectName: "unreadDot"
+                opacity: 0.6
+                radius: 4
+                visible: row.hasUnread && row.notificationCount === 0 && !row.isInvite
             }
         }
         RowLayout {

@@ -111,6 +111,8 @@ QVariant RoomListModel::data(const QModelIndex &index, int role) const
         return room.notificationCount;
     case HighlightCountRole:
         return room.highlightCount;
+    case HasUnreadRole:
+        return room.hasUnread;
     case IsDirectRole:
         return room.isDirect;
     case IsEncryptedRole:
@@ -161,6 +163,7 @@ QHash<int, QByteArray> RoomListModel::roleNames() const
             {LastEventTsRole, "lastEventTs"},
             {NotificationCountRole, "notificationCount"},
             {HighlightCountRole, "highlightCount"},
+            {HasUnreadRole, "hasUnread"},
             {IsDirectRole, "isDirect"},
             {IsEncryptedRole, "isEncrypted"},
             {IsInviteRole, "isInvite"},

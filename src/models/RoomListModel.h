@@ -35,6 +35,7 @@ public:
         LastEventTsRole,
         NotificationCountRole,
         HighlightCountRole,
+        HasUnreadRole, // messages since the read receipt, counted or not
         IsDirectRole,
         IsEncryptedRole,
         IsInviteRole,

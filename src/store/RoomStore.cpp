@@ -631,6 +631,41 @@ QStringList RoomStore::ownReadUpTo(const QString &roomId, const QString &ownUser
     return eventIds;
 }
 
+QList<RoomSummary> RoomStore::loadAllForList(const QString &ownUserId)
+{
+    QList<RoomSummary> rooms = loadAll();
+    for (RoomSummary &room : rooms)
+        room.hasUnread = hasUnread(room, ownUserId);
+    return rooms;
+}
+
+std::optional<RoomSummary> RoomStore::loadForList(const QString &roomId, const QString &ownUserId)
+{
+    auto room = load(roomId);
+    if (room)
+        room->hasUnread = hasUnread(*room, ownUserId);
+    return room;
+}
+
+bool RoomStore::hasUnread(const RoomSummary &room, const QString &ownUserId)
+{
+    if (room.membership != QLatin1String("join") || room.lastSender.isEmpty() ||
+        room.lastSender == ownUserId)
+        return false;
+    // Newer by the events' times, as the room list orders rooms. A receipt
+    // for an event we do not hold counts from when it was made.
+    Statement &query = m_db.statement(QByteArrayLiteral(
+        "SELECT COALESCE(MAX(e.ts), MAX(r.ts), 0) FROM receipts r"
+        " LEFT JOIN events e ON e.room_id = r.room_id AND e.event_id = r.event_id"
+        " WHERE r.room_id = ? AND r.user_id = ?"
+        " AND r.type IN ('m.read', 'm.read.private') AND r.thread_id IN ('', 'main')"));
+    query.bind(1, room.roomId);
+    query.bind(2, ownUserId);
+    const qint64 readUpTo = query.next() ? query.integer(0) : 0;
+    query.reset();
+    return room.lastEventTs > readUpTo;
+}
+
 QHash<QString, QString> RoomStore::readReceipts(const QString &roomId)
 {
     QSqlQuery &query = m_db.prepare(QStringLiteral(

@@ -74,6 +74,9 @@ public:
 
     QList<RoomSummary> loadAll();
     std::optional<RoomSummary> load(const QString &roomId);
+    // As the room list shows them: with hasUnread for `ownUserId`.
+    QList<RoomSummary> loadAllForList(const QString &ownUserId);
+    std::optional<RoomSummary> loadForList(const QString &roomId, const QString &ownUserId);
     // The rooms a space lists (m.space.child events with a `via`), ordered as
     // the spec says: by their `order`, those without one last, then by room id.
     QStringList spaceChildren(const QString &spaceId);
@@ -88,6 +91,10 @@ public:
     // The events the user's own receipts for the whole room (public and
     // private, not a thread's) point at.
     QStringList ownReadUpTo(const QString &roomId, const QString &ownUserId);
+    // Whether `room` (a summary loaded from this store) has a message from
+    // someone else newer than what the user's receipts say they read. A room
+    // never read is unread once someone writes in it.
+    bool hasUnread(const RoomSummary &room, const QString &ownUserId);
     // display name as the room shows it, disambiguated when shared
     QString memberName(const QString &roomId, const QString &userId);
     // user id → display name, membership and avatar, for every member state we hold

@@ -29,6 +29,9 @@ struct RoomSummary
     qint64 lastEventTs = 0;
     int notificationCount = 0;
     int highlightCount = 0;
+    // Messages from others after the user's read receipt, counted or not
+    // (a room whose notifications are off has no count). See RoomStore::hasUnread.
+    bool hasUnread = false;
     int joinedCount = 0;
     int invitedCount = 0;
     bool isDirect = false;

@@ -151,7 +151,7 @@ bool DecryptedNotifications::keep(const QString &roomId,
     if (after.notifications == before.notifications && after.highlights == before.highlights)
         return true;
     // Read again: the summary adds the counts up (see RoomStore).
-    const auto loaded = rooms.load(roomId);
+    const auto loaded = rooms.loadForList(roomId, m_ownUserId);
     if (!loaded)
         return true;
     auto summary = std::find_if(changes.rooms.begin(), changes.rooms.end(),

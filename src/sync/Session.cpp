@@ -476,8 +476,8 @@ QFuture<QList<store::RoomSummary>> Session::loadRooms()
 {
     if (!m_store)
         return QtFuture::makeReadyFuture(QList<store::RoomSummary>());
-    return m_store->run([decryptor = m_encryption->stage()](store::Database &db) {
-        auto rooms = store::RoomStore(db).loadAll();
+    return m_store->run([decryptor = m_encryption->stage(), self = userId()](store::Database &db) {
+        auto rooms = store::RoomStore(db).loadAllForList(self);
         decryptor->decryptPreviews(db, rooms);
         return rooms;
     });

@@ -115,7 +115,7 @@ std::optional<SyncChanges> SyncProcessor::apply(matrix::SyncResponse &response, 
             touched.insert(summary.roomId);
     }
     for (const QString &roomId : touched) {
-        if (auto summary = rooms.load(roomId))
+        if (auto summary = rooms.loadForList(roomId, m_ownUserId))
             changes.rooms.append(*summary);
     }
     ok = ok && m_db.setMetaValue(QLatin1String(SyncTokenKey), response.nextBatch);

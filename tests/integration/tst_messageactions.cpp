@@ -62,17 +62,6 @@ QVariantMap reaction(const QModelIndex &index, const QString &key)
     return {};
 }
 
-// Sends a message and waits until the server has it; returns its event id.
-QString sendAndWait(test::TestSession &session, const QString &roomId, const QString &text)
-{
-    QSignalSpy sent(session->sendQueue(), &sync::SendQueue::sent);
-    if (await(session->sendText(roomId, text)).isEmpty())
-        return {};
-    if (!QTest::qWaitFor([&]() { return !sent.isEmpty(); }, 10'000))
-        return {};
-    return sent.first().at(2).toString();
-}
-
 } // namespace
 
 class MessageActionsTest : public QObject
@@ -88,7 +77,7 @@ private slots:
         QVERIFY(alice.signUp(m_server.url(), "reply-a"));
         QVERIFY(bob.signUp(m_server.url(), "reply-b"));
         const QString roomId = test::createSharedRoom(alice, bob);
-        const QString parent = sendAndWait(alice, roomId, "Ship on Friday?");
+        const QString parent = test::sendTextAndWait(alice, roomId, "Ship on Friday?");
         QVERIFY(!parent.isEmpty());
 
         Model model(&alice.session());
@@ -209,7 +198,7 @@ private slots:
         Model bobView(&bob.session());
         const auto check = tester(&bobView);
         bobView.setRoomId(roomId);
-        QVERIFY(!sendAndWait(alice, roomId, "The release is out").isEmpty());
+        QVERIFY(!test::sendTextAndWait(alice, roomId, "The release is out").isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(rowWithBody(bobView, "The release is out").isValid(), 10'000);
         QVERIFY(!rowWithBody(bobView, "The release is out").data(Model::MentionsMeRole).toBool());
 
@@ -231,7 +220,7 @@ private slots:
         model.setRoomId(roomId);
         QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 10'000);
 
-        const QString original = sendAndWait(alice, roomId, "deploy at 5");
+        const QString original = test::sendTextAndWait(alice, roomId, "deploy at 5");
         QVERIFY(!original.isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(rowOf(model, original).isValid(), 10'000);
         const int messagesBefore = messageRows(model);
@@ -249,7 +238,7 @@ private slots:
 
         // Bob cannot edit Alice's message: his "edit" is ignored.
         QVERIFY(!await(bob->editText(roomId, original, "hijacked")).isEmpty());
-        QVERIFY(!sendAndWait(bob, roomId, "after the fake edit").isEmpty());
+        QVERIFY(!test::sendTextAndWait(bob, roomId, "after the fake edit").isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(rowWithBody(model, "after the fake edit").isValid(), 10'000);
         QCOMPARE(rowOf(model, original).data(Model::BodyRole).toString(),
                  QString("deploy at **6**"));
@@ -282,7 +271,7 @@ private slots:
         const QString typed =
             QStringLiteral("**[Bob](https://matrix.to/#/%1)**, see [Bob](https://matrix.to/#/%1)")
                 .arg(bob->userId());
-        const QString sent = sendAndWait(alice, roomId, typed);
+        const QString sent = test::sendTextAndWait(alice, roomId, typed);
         QVERIFY(!sent.isEmpty());
 
         Model model(&alice.session());
@@ -299,7 +288,7 @@ private slots:
         QVERIFY(alice.signUp(m_server.url(), "react-a"));
         QVERIFY(bob.signUp(m_server.url(), "react-b"));
         const QString roomId = test::createSharedRoom(alice, bob);
-        const QString target = sendAndWait(alice, roomId, "lunch?");
+        const QString target = test::sendTextAndWait(alice, roomId, "lunch?");
         QVERIFY(!target.isEmpty());
         QVERIFY(!await(alice->react(roomId, target, "👍")).isEmpty());
 
@@ -425,7 +414,7 @@ private slots:
         const auto checkB = tester(&bobModel);
         aliceModel.setRoomId(roomId);
         bobModel.setRoomId(roomId);
-        const QString target = sendAndWait(alice, roomId, "password: hunter2");
+        const QString target = test::sendTextAndWait(alice, roomId, "password: hunter2");
         QVERIFY(!target.isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(rowOf(bobModel, target).isValid(), 10'000);
         QVERIFY(rowOf(aliceModel, target).data(Model::CanRedactRole).toBool());
@@ -453,7 +442,7 @@ private slots:
         const auto check = tester(&model);
         model.setRoomId(roomId);
         QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 10'000);
-        const QString target = sendAndWait(bob, roomId, "react to me");
+        const QString target = test::sendTextAndWait(bob, roomId, "react to me");
         QTRY_VERIFY_WITH_TIMEOUT(rowOf(model, target).isValid(), 10'000);
 
         // Alice is no longer a member: the server refuses for good.

@@ -75,6 +75,44 @@ private slots:
             QStringLiteral("now first is newest"), 10'000);
     }
 
+    void newMessagesAreUnreadUntilReadAlsoInARoomThatDoesNotNotify()
+    {
+        test::TestSession alice, bob;
+        QVERIFY(alice.signUp(m_server.url(), "quiet-a"));
+        QVERIFY(bob.signUp(m_server.url(), "quiet-b"));
+        const QString roomId = test::createSharedRoom(alice, bob, {{"name", "Quiet"}});
+        // Bob turned the room's notifications off: a room rule with no actions.
+        QVERIFY(await(bob->call(matrix::ApiRequest::put(
+                          QStringLiteral("/_matrix/client/v3/pushrules/global/room/%1")
+                              .arg(matrix::requests::segment(roomId)),
+                          QJsonObject{{"actions", QJsonArray()}})))
+                    .ok());
+        const QString eventId = test::sendTextAndWait(alice, roomId, "no one is pinged");
+        QVERIFY(!eventId.isEmpty());
+
+        // Loaded from the store (after a restart) and followed live.
+        QVERIFY(bob.restart());
+        models::RoomListModel model(&bob.session());
+        const auto check = tester(&model);
+        const auto quiet = [&](int role) { return model.index(model.rowOf(roomId), 0).data(role); };
+        QTRY_VERIFY_WITH_TIMEOUT(model.rowOf(roomId) >= 0, 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(quiet(models::RoomListModel::LastPreviewRole).toString(),
+                                  QString("no one is pinged"), 10'000);
+        QVERIFY(quiet(models::RoomListModel::HasUnreadRole).toBool());
+        QCOMPARE(quiet(models::RoomListModel::NotificationCountRole).toInt(), 0);
+
+        QTRY_COMPARE_WITH_TIMEOUT(bob->state(), sync::Session::State::Ready, 10'000);
+        bob->markRead(roomId, eventId);
+        QTRY_VERIFY_WITH_TIMEOUT(!quiet(models::RoomListModel::HasUnreadRole).toBool(), 10'000);
+        // Our own message is read by writing it.
+        QVERIFY(!test::sendTextAndWait(bob, roomId, "noted").isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(quiet(models::RoomListModel::LastPreviewRole).toString(),
+                                  QString("noted"), 10'000);
+        QVERIFY(!quiet(models::RoomListModel::HasUnreadRole).toBool());
+        QVERIFY(!test::sendTextAndWait(alice, roomId, "again").isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(quiet(models::RoomListModel::HasUnreadRole).toBool(), 10'000);
+    }
+
     void invitesComeFirstAndLeftRoomsGo()
     {
         test::TestSession alice, bob;

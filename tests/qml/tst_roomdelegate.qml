@@ -14,6 +14,7 @@ Item {
         RoomDelegate {
             avatarUrl: ""
             displayName: "release-planning"
+            hasUnread: false
             highlightCount: 0
             inviter: "@frank:x"
             isEncrypted: false
@@ -134,6 +135,28 @@ Item {
             mouseClick(item);
             compare(leave.count, 1);
             tryCompare(menu, "visible", false);
+        }
+        // New messages without a count (notifications off): bold, and a dot.
+        function test_uncountedNewMessagesShowADot() {
+            const quiet = createTemporaryObject(rowComponent, root, {
+                    "isInvite": false,
+                    "hasUnread": true
+                });
+            const counted = createTemporaryObject(rowComponent, root, {
+                    "isInvite": false,
+                    "hasUnread": true,
+                    "notificationCount": 3
+                });
+            const read = createTemporaryObject(rowComponent, root, {
+                    "isInvite": false
+                });
+            waitForRendering(quiet);
+            verify(findChild(quiet, "unreadDot").visible);
+            verify(quiet.unread);
+            compare(quiet.Accessible.name, "release-planning, new messages");
+            verify(!findChild(counted, "unreadDot").visible);
+            verify(!findChild(read, "unreadDot").visible);
+            verify(!read.unread);
         }
 
         name: "RoomDelegate"

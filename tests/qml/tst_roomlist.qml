@@ -11,6 +11,7 @@ Item {
     function room(values) {
         return Object.assign({
                 "avatarUrl": "",
+                "hasUnread": false,
                 "highlightCount": 0,
                 "inviter": "",
                 "isEncrypted": false,

@@ -94,20 +94,21 @@ QJsonObject encryptedRoom()
 QString sendTextAndWait(TestSession &session, const QString &roomId, const QString &text)
 {
     const QString transactionId = await(session->sendText(roomId, text));
-    const auto sent = [&]() {
+    const auto sentId = [&]() {
         for (const auto &event : await(session->history()->latest(roomId, 50)).events) {
             if (event.transactionId == transactionId && !event.isLocalEcho())
-                return true;
+                return event.eventId;
         }
-        return false;
+        return QString();
     };
     QDeadlineTimer deadline(15'000);
-    while (!transactionId.isEmpty() && !sent()) {
+    QString eventId;
+    while (!transactionId.isEmpty() && (eventId = sentId()).isEmpty()) {
         if (deadline.hasExpired())
             return {};
         QTest::qWait(50);
     }
-    return transactionId;
+    return eventId;
 }
 
 QStringList readableBodies(TestSession &session, const QString &roomId)

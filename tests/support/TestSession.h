@@ -63,7 +63,7 @@ T await(QFuture<T> future, int timeoutMs = 15'000)
 QString createSharedRoom(TestSession &owner, TestSession &member, const QJsonObject &extra = {});
 
 // Sends `text` and waits until the server took it (sendText resolves once
-// it is queued); returns the transaction id, empty on a timeout.
+// it is queued); returns the event's id, empty on a timeout.
 QString sendTextAndWait(TestSession &session, const QString &roomId, const QString &text);
 
 // createRoom fields for a room encrypted from the start (m.megolm.v1.aes-sha2).

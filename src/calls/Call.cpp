@@ -41,6 +41,11 @@ Call::Call(const Setup &setup, QObject *parent)
       m_state(setup.direction == Direction::Outgoing ? State::Preparing : State::Ringing)
 {
     m_lifetimeTimer.setSingleShot(true);
+    m_connectTimer.setSingleShot(true);
+    connect(&m_connectTimer, &QTimer::timeout, this, [this]() {
+        qCWarning(lcCall) << "no connection after" << m_setup.connectTimeoutMs << "ms" << callId();
+        hangUp(QStringLiteral("ice_failed"));
+    });
     m_candidateTimer.setSingleShot(true);
     connect(&m_candidateTimer, &QTimer::timeout, this, &Call::flushCandidates);
     m_metadataTimer.setSingleShot(true);
@@ -560,6 +565,10 @@ void Call::setState(State state)
     if (m_state == state)
         return;
     m_state = state;
+    if (state == State::Connecting)
+        m_connectTimer.start(m_setup.connectTimeoutMs);
+    else
+        m_connectTimer.stop();
     emit stateChanged(state);
 }
 

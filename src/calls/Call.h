@@ -53,6 +53,10 @@ public:
         // Mute and camera changes within this time go out as one
         // m.call.sdp_stream_metadata_changed (or none, when they cancel out).
         int metadataBatchMs = 300;
+        // Connecting for longer fails the call as ice_failed: no path was
+        // found, or the other side's candidates never came (ICE alone would
+        // wait for them for ever).
+        int connectTimeoutMs = 30'000;
         Send send;
         MediaFactory createMedia;
     };
@@ -191,6 +195,7 @@ private:
     QList<IceCandidate> m_localCandidates;                  // gathered, not yet sent
     QHash<QString, QList<IceCandidate>> m_remoteCandidates; // by party, before one is chosen
     QTimer m_lifetimeTimer;
+    QTimer m_connectTimer;
     QTimer m_candidateTimer;
     QTimer m_metadataTimer;
     bool m_cameraEnabled = true;

@@ -139,6 +139,7 @@ Call *CallManager::createCall(const QString &callId, const QString &roomId,
     setup.direction = direction;
     setup.lifetimeMs = m_inviteLifetimeMs;
     setup.candidateBatchMs = m_candidateBatchMs;
+    setup.connectTimeoutMs = m_connectTimeoutMs;
     setup.metadataBatchMs = m_metadataBatchMs;
     setup.send = [this, roomId](const QString &type, const QJsonObject &content) {
         if (m_env.send)

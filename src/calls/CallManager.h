@@ -75,6 +75,8 @@ public:
     void setInviteLifetime(int ms) { m_inviteLifetimeMs = ms; }
     // How long gathered candidates wait to be sent together.
     void setCandidateBatchDelay(int ms) { m_candidateBatchMs = ms; }
+    // How long a call may take to connect before it fails (ice_failed).
+    void setConnectTimeout(int ms) { m_connectTimeoutMs = ms; }
     // How long mute and camera changes wait to be told together.
     void setMuteChangeDelay(int ms) { m_metadataBatchMs = ms; }
     // Don't ring for invites with less time than this left to answer.
@@ -106,6 +108,7 @@ private:
     QList<VideoCodec> m_videoCodecs; // empty: WebRtcSession's default
     int m_inviteLifetimeMs = 90'000;
     int m_candidateBatchMs = 200;
+    int m_connectTimeoutMs = 30'000;
     int m_metadataBatchMs = 300;
     int m_minimumRingMs = 5'000;
 };

@@ -933,6 +933,34 @@ private slots:
                  QStringLiteral("ice_failed"));
     }
 
+    void aCallThatNeverConnectsFailsWithIceFailed()
+    {
+        Device alice(QStringLiteral("@alice:example.org"), QStringLiteral("ALICEDEV"));
+        Device bob(QStringLiteral("@bob:example.org"), QStringLiteral("BOBDEV"));
+        alice.manager->setConnectTimeout(300);
+        QSignalSpy rings(bob.manager.get(), &CallManager::incomingCall);
+        Call *outgoing = alice.manager->placeCall(Room, bob.userId, false);
+        deliver(alice, bob);
+        QCOMPARE(rings.size(), 1);
+        Call *incoming = rings.first().first().value<Call *>();
+        incoming->answer(false);
+        deliver(bob, alice);
+        QCOMPARE(outgoing->state(), Call::State::Connecting);
+        // ICE never says anything: no candidates came.
+        QTRY_COMPARE_WITH_TIMEOUT(outgoing->state(), Call::State::Ended, 5'000);
+        QCOMPARE(outgoing->endReason(), QStringLiteral("ice_failed"));
+        QCOMPARE(alice.sent.last().content.value("reason").toString(),
+                 QStringLiteral("ice_failed"));
+        // A call that connects in time is not ended by it.
+        Device carol(QStringLiteral("@carol:example.org"), QStringLiteral("CAROLDEV"));
+        Device dave(QStringLiteral("@dave:example.org"), QStringLiteral("DAVEDEV"));
+        carol.manager->setConnectTimeout(300);
+        auto [connected, answered] = connectedCall(carol, dave);
+        QVERIFY(answered);
+        QTest::qWait(600);
+        QCOMPARE(connected->state(), Call::State::Connected);
+    }
+
     void weHoldAndResumeTheOtherSideByNegotiating()
     {
         Device alice(QStringLiteral("@alice:example.org"), QStringLiteral("ALICEDEV"));

@@ -287,9 +287,12 @@ void Call::handleEvent(const QString &type, const QString &sender, const QJsonOb
             handleNegotiate(content);
     } else if (type == QLatin1String("m.call.reject")) {
         if (m_setup.direction == Direction::Outgoing && m_state == State::Inviting &&
-            isRemoteUser(sender))
+            isRemoteUser(sender)) {
+            // The spec: a reject is selected like an answer, so that the
+            // callee's other devices know the call is settled.
+            send(QStringLiteral("m.call.select_answer"), {{"selected_party_id", partyId}});
             end(QStringLiteral("rejected"), true);
-        else if (sender == m_setup.ownUserId && m_state == State::Ringing)
+        } else if (sender == m_setup.ownUserId && m_state == State::Ringing)
             end(QStringLiteral("rejected"), true); // declined on another device of ours
     }
 }

@@ -686,6 +686,8 @@ private slots:
         deliver(bob, alice);
         QCOMPARE(outgoing->state(), Call::State::Ended);
         QCOMPARE(outgoing->endReason(), QStringLiteral("rejected"));
+        QCOMPARE(alice.sent.last().type, QStringLiteral("m.call.select_answer"));
+        QCOMPARE(alice.sent.last().content.value("selected_party_id").toString(), bob.deviceId);
     }
 
     void anInviteHungUpInTheSameBatchNeverRings()

@@ -11,6 +11,8 @@ Pane {
     // Empty for Home.
     property string currentSpaceId: ""
     readonly property bool hasSpaces: spaceList.count > 0
+    // The MediaController that turns a space's avatarUrl into a picture; initials without.
+    property var media: null
 
     // The spaces the user is in (a RoomFilterModel with spacesOnly, or a stand-in).
     required property var spaces
@@ -30,11 +32,13 @@ Pane {
         model: bar.spaces
 
         delegate: SpaceButton {
+            required property string avatarUrl
             required property string displayName
             required property string roomId
             required property int spaceUnread
 
             objectName: "space:" + displayName
+            picture: bar.media && avatarUrl !== "" ? bar.media.avatarSource(avatarUrl) : ""
             selected: bar.currentSpaceId === roomId
             text: displayName
             unread: spaceUnread
@@ -64,6 +68,7 @@ Pane {
     component SpaceButton: AbstractButton {
         id: button
 
+        property string picture: ""
         property bool selected: false
         property int unread: 0
 
@@ -104,8 +109,10 @@ Pane {
                 id: spaceIcon
                 Avatar {
                     name: button.text
+                    objectName: "spaceAvatar"
                     radius: 10
                     size: 38
+                    source: button.picture
                 }
             }
             Component {

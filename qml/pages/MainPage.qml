@@ -39,6 +39,7 @@ Pane {
             SplitView.maximumWidth: implicitWidth
             SplitView.minimumWidth: implicitWidth
             implicitWidth: 56
+            media: page.controller.media
             visible: hasSpaces
 
             spaces: RoomFilterModel {

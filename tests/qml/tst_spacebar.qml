@@ -15,13 +15,20 @@ Item {
         height: root.height
         width: 56
 
+        media: QtObject {
+            function avatarSource(url) {
+                return "image://test/" + url;
+            }
+        }
         spaces: ListModel {
             ListElement {
+                avatarUrl: "mxc://x/team"
                 displayName: "Atrium Team"
                 roomId: "!team:x"
                 spaceUnread: 9
             }
             ListElement {
+                avatarUrl: ""
                 displayName: "Company"
                 roomId: "!company:x"
                 spaceUnread: 0
@@ -36,6 +43,10 @@ Item {
         }
         function init() {
             bar.currentSpaceId = "";
+        }
+        function test_aSpaceShowsItsAvatarElseInitials() {
+            compare(findChild(findNamed("space:Atrium Team"), "spaceAvatar").source, "image://test/mxc://x/team");
+            compare(findChild(findNamed("space:Company"), "spaceAvatar").source, "");
         }
         function test_choosingASpaceAndHome() {
             verify(bar.hasSpaces);
@@ -63,11 +74,13 @@ Item {
             bar.spaces.remove(0);
             tryCompare(bar, "currentSpaceId", "");
             bar.spaces.append({
+                    "avatarUrl": "mxc://x/team",
                     "displayName": "Atrium Team",
                     "roomId": "!team:x",
                     "spaceUnread": 9
                 });
             bar.spaces.append({
+                    "avatarUrl": "",
                     "displayName": "Company",
                     "roomId": "!company:x",
                     "spaceUnread": 0

@@ -11,7 +11,7 @@ ItemDelegate {
     // that notifies only of mentions has new messages without a count).
     required property bool hasUnread
     required property int highlightCount
-    required property string inviter
+    required property string inviterName
     required property bool isEncrypted
     required property bool isFavourite
     required property bool isInvite
@@ -97,7 +97,7 @@ ItemDelegate {
                     font.pixelSize: 12
                     maximumLineCount: 1
                     opacity: row.unread ? 0.9 : 0.7
-                    text: row.isInvite ? (row.inviter ? qsTr("Invited by %1").arg(row.inviter) : qsTr("Invitation")) : row.isSpace ? qsTr("Space") : row.lastPreview
+                    text: row.isInvite ? (row.inviterName ? qsTr("Invited by %1").arg(row.inviterName) : qsTr("Invitation")) : row.isSpace ? qsTr("Space") : row.lastPreview
                     textFormat: Text.PlainText
                     visible: text.length > 0
                 }

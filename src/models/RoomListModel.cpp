@@ -137,6 +137,8 @@ QVariant RoomListModel::data(const QModelIndex &index, int role) const
         return {};
     case InviterRole:
         return room.inviter;
+    case InviterNameRole:
+        return room.inviterName.isEmpty() ? room.inviter : room.inviterName;
     case IsFavouriteRole:
         return room.tags.contains(QLatin1String("m.favourite"));
     case IsLowPriorityRole:
@@ -171,6 +173,7 @@ QHash<int, QByteArray> RoomListModel::roleNames() const
             {TopicRole, "topic"},
             {SectionRole, "section"},
             {InviterRole, "inviter"},
+            {InviterNameRole, "inviterName"},
             {IsFavouriteRole, "isFavourite"},
             {IsLowPriorityRole, "isLowPriority"},
             {SpaceUnreadRole, "spaceUnread"},

@@ -43,6 +43,7 @@ public:
         TopicRole,
         SectionRole, // "invites", "favourites", "rooms", "lowPriority"
         InviterRole,
+        InviterNameRole, // the inviter's display name, else their user id
         IsFavouriteRole,
         IsLowPriorityRole,
         SpaceUnreadRole, // for a space: the unread messages of the rooms in it

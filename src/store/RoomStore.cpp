@@ -29,7 +29,9 @@ constexpr auto SummaryColumns =
     "room_id, membership, display_name, avatar_url, topic, last_preview, last_sender,"
     " last_event_ts, notification_count + decrypted_notification_count,"
     " highlight_count + decrypted_highlight_count, joined_count, invited_count,"
-    " is_direct, is_encrypted, is_space, tags, inviter";
+    " is_direct, is_encrypted, is_space, tags, inviter,"
+    " (SELECT json_extract(s.json, '$.content.displayname') FROM room_state s"
+    "  WHERE s.room_id = rooms.room_id AND s.type = 'm.room.member' AND s.state_key = inviter)";
 
 // Qt binds a null QString as SQL NULL; the room list's text columns are NOT NULL.
 QString text(const QString &value)
@@ -509,6 +511,7 @@ RoomSummary RoomStore::summaryFromQuery(const Statement &query)
     const QString tags = query.text(15);
     room.tags = tags.isEmpty() ? QStringList() : tags.split(QLatin1Char(','));
     room.inviter = query.text(16);
+    room.inviterName = query.text(17);
     return room;
 }
 

@@ -37,8 +37,9 @@ struct RoomSummary
     bool isDirect = false;
     bool isEncrypted = false;
     bool isSpace = false;
-    QStringList tags; // m.favourite, m.lowpriority, u.*
-    QString inviter;  // for invites: who invited us
+    QStringList tags;    // m.favourite, m.lowpriority, u.*
+    QString inviter;     // for invites: who invited us
+    QString inviterName; // their display name in the invite, if they have one
     // For a space: the rooms (and spaces) it lists as children, in the space's order.
     QStringList spaceChildren;
 };

@@ -100,6 +100,11 @@ private slots:
     {
         test::TestSession alice;
         QVERIFY(alice.signUp(m_server.url(), "invite-a"));
+        QVERIFY(await(alice->call(matrix::ApiRequest::put(
+                          QStringLiteral("/_matrix/client/v3/profile/%1/displayname")
+                              .arg(matrix::requests::segment(alice->userId())),
+                          {{"displayname", "Alice A."}})))
+                    .ok());
         QTemporaryDir dir;
         models::SessionController controller(dir.path(), true);
         Model &model = *controller.roomListModel();
@@ -115,6 +120,8 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 2, 10'000);
         QCOMPARE(column(model, Model::SectionRole), QStringList({"invites", "invites"}));
         QCOMPARE(model.index(0, 0).data(Model::InviterRole).toString(), alice->userId());
+        // Named as their membership in the invitation's state says.
+        QCOMPARE(model.index(0, 0).data(Model::InviterNameRole).toString(), QString("Alice A."));
 
         QSignalSpy failed(&controller, &models::SessionController::roomActionFailed);
         controller.acceptInvite(accepted);

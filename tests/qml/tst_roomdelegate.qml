@@ -16,7 +16,7 @@ Item {
             displayName: "release-planning"
             hasUnread: false
             highlightCount: 0
-            inviter: "@frank:x"
+            inviterName: "Frank Li"
             isEncrypted: false
             isFavourite: false
             isInvite: true

@@ -13,7 +13,7 @@ Item {
                 "avatarUrl": "",
                 "hasUnread": false,
                 "highlightCount": 0,
-                "inviter": "",
+                "inviterName": "",
                 "isEncrypted": false,
                 "isFavourite": false,
                 "isInvite": false,

@@ -194,6 +194,10 @@ class SyncBuilder:
                if (t, "") in room.state]
         me = room.state.get(("m.room.member", self.uid))
         if me is not None:
+            # As Synapse does: the inviter's own membership too (their name).
+            inviter = room.state.get(("m.room.member", me.sender))
+            if inviter is not None and me.sender != self.uid:
+                out.append(inviter.stripped())
             d = me.stripped()
             d["event_id"] = me.event_id
             d["origin_server_ts"] = me.ts

@@ -1071,6 +1071,10 @@
         <source>%1, new messages</source>
         <translation>%1, neue Nachrichten</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>RoomDisplayName</name>
@@ -2880,6 +2884,10 @@
     <message>
         <source>Message deleted</source>
         <translation>Nachricht gelöscht</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Du</translation>
     </message>
 </context>
 <context>

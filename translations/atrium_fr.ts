@@ -1071,6 +1071,10 @@
         <source>%1, new messages</source>
         <translation>%1, nouveaux messages</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>RoomDisplayName</name>
@@ -2880,6 +2884,10 @@
     <message>
         <source>Message deleted</source>
         <translation>Message supprimé</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Vous</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@ ItemDelegate {
     required property bool hasUnread
     required property int highlightCount
     required property string inviterName
+    required property bool isDirect
     required property bool isEncrypted
     required property bool isFavourite
     required property bool isInvite
@@ -22,7 +23,8 @@ ItemDelegate {
     // When it was last active ("14:05", "Yesterday", "Mon", "12 Mar").
     required property string lastActivity
     required property string lastPreview
-    required property string lastSender
+    // Who wrote the last message; a room of more than two shows it before it.
+    required property string lastSenderName
     // The MediaController that turns avatarUrl into a picture; initials without.
     property var media: null
     required property int notificationCount
@@ -97,7 +99,7 @@ ItemDelegate {
                     font.pixelSize: 12
                     maximumLineCount: 1
                     opacity: row.unread ? 0.9 : 0.7
-                    text: row.isInvite ? (row.inviterName ? qsTr("Invited by %1").arg(row.inviterName) : qsTr("Invitation")) : row.isSpace ? qsTr("Space") : row.lastPreview
+                    text: row.isInvite ? (row.inviterName ? qsTr("Invited by %1").arg(row.inviterName) : qsTr("Invitation")) : row.isSpace ? qsTr("Space") : row.isDirect || row.lastSenderName === "" ? row.lastPreview : qsTr("%1: %2").arg(row.lastSenderName).arg(row.lastPreview)
                     textFormat: Text.PlainText
                     visible: text.length > 0
                 }

@@ -105,6 +105,10 @@ QVariant RoomListModel::data(const QModelIndex &index, int role) const
         return previewText(room);
     case LastSenderRole:
         return room.lastSender;
+    case LastSenderNameRole:
+        if (m_session && room.lastSender == m_session->userId())
+            return tr("You");
+        return room.lastSenderName.isEmpty() ? room.lastSender : room.lastSenderName;
     case LastEventTsRole:
         return room.lastEventTs;
     case NotificationCountRole:
@@ -162,6 +166,7 @@ QHash<int, QByteArray> RoomListModel::roleNames() const
             {AvatarUrlRole, "avatarUrl"},
             {LastPreviewRole, "lastPreview"},
             {LastSenderRole, "lastSender"},
+            {LastSenderNameRole, "lastSenderName"},
             {LastEventTsRole, "lastEventTs"},
             {NotificationCountRole, "notificationCount"},
             {HighlightCountRole, "highlightCount"},

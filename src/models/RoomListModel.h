@@ -32,6 +32,7 @@ public:
         AvatarUrlRole,
         LastPreviewRole,
         LastSenderRole,
+        LastSenderNameRole, // "You", their display name, else their user id
         LastEventTsRole,
         NotificationCountRole,
         HighlightCountRole,

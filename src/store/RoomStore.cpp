@@ -31,7 +31,10 @@ constexpr auto SummaryColumns =
     " highlight_count + decrypted_highlight_count, joined_count, invited_count,"
     " is_direct, is_encrypted, is_space, tags, inviter,"
     " (SELECT json_extract(s.json, '$.content.displayname') FROM room_state s"
-    "  WHERE s.room_id = rooms.room_id AND s.type = 'm.room.member' AND s.state_key = inviter)";
+    "  WHERE s.room_id = rooms.room_id AND s.type = 'm.room.member' AND s.state_key = inviter),"
+    " (SELECT json_extract(s.json, '$.content.displayname') FROM room_state s"
+    "  WHERE s.room_id = rooms.room_id AND s.type = 'm.room.member'"
+    "  AND s.state_key = last_sender)";
 
 // Qt binds a null QString as SQL NULL; the room list's text columns are NOT NULL.
 QString text(const QString &value)
@@ -512,6 +515,7 @@ RoomSummary RoomStore::summaryFromQuery(const Statement &query)
     room.tags = tags.isEmpty() ? QStringList() : tags.split(QLatin1Char(','));
     room.inviter = query.text(16);
     room.inviterName = query.text(17);
+    room.lastSenderName = query.text(18);
     return room;
 }
 

@@ -26,6 +26,7 @@ struct RoomSummary
     QString lastPreview; // the message's text when previewKind is Text
     PreviewKind previewKind = PreviewKind::Text;
     QString lastSender;
+    QString lastSenderName; // their display name in the room, if they have one
     qint64 lastEventTs = 0;
     int notificationCount = 0;
     int highlightCount = 0;

@@ -100,6 +100,7 @@ private slots:
                                   QString("no one is pinged"), 10'000);
         QVERIFY(quiet(models::RoomListModel::HasUnreadRole).toBool());
         QCOMPARE(quiet(models::RoomListModel::NotificationCountRole).toInt(), 0);
+        QCOMPARE(quiet(models::RoomListModel::LastSenderNameRole).toString(), QString("quiet-a"));
 
         QTRY_COMPARE_WITH_TIMEOUT(bob->state(), sync::Session::State::Ready, 10'000);
         bob->markRead(roomId, eventId);
@@ -109,6 +110,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(quiet(models::RoomListModel::LastPreviewRole).toString(),
                                   QString("noted"), 10'000);
         QVERIFY(!quiet(models::RoomListModel::HasUnreadRole).toBool());
+        QCOMPARE(quiet(models::RoomListModel::LastSenderNameRole).toString(), QString("You"));
         QVERIFY(!test::sendTextAndWait(alice, roomId, "again").isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(quiet(models::RoomListModel::HasUnreadRole).toBool(), 10'000);
     }

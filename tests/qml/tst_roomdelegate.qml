@@ -17,6 +17,7 @@ Item {
             hasUnread: false
             highlightCount: 0
             inviterName: "Frank Li"
+            isDirect: false
             isEncrypted: false
             isFavourite: false
             isInvite: true
@@ -24,7 +25,7 @@ Item {
             isSpace: false
             lastActivity: "14:05"
             lastPreview: "hello"
-            lastSender: ""
+            lastSenderName: ""
             notificationCount: 0
             roomId: "!r:x"
             width: 300
@@ -64,6 +65,17 @@ Item {
                     stack.push(item.children[i]);
             }
             return null;
+        }
+        function shown(row, text) {
+            const stack = [row];
+            while (stack.length > 0) {
+                const item = stack.pop();
+                if (item instanceof Label && item.visible && item.text === text)
+                    return true;
+                for (let i = 0; i < item.children.length; ++i)
+                    stack.push(item.children[i]);
+            }
+            return false;
         }
         // Beside the name: when the room was last active; not for an invitation.
         function test_aRoomShowsWhenItWasLastActive() {
@@ -135,6 +147,22 @@ Item {
             mouseClick(item);
             compare(leave.count, 1);
             tryCompare(menu, "visible", false);
+        }
+        // A group room says who wrote last; a direct chat needs not.
+        function test_theLastMessageIsPrefixedWithItsSenderInGroups() {
+            const group = createTemporaryObject(rowComponent, root, {
+                    "isInvite": false,
+                    "lastSenderName": "Ann"
+                });
+            const direct = createTemporaryObject(rowComponent, root, {
+                    "isInvite": false,
+                    "isDirect": true,
+                    "lastSenderName": "Ann"
+                });
+            waitForRendering(group);
+            verify(shown(group, "Ann: hello"));
+            verify(shown(direct, "hello"));
+            verify(!shown(direct, "Ann: hello"));
         }
         // New messages without a count (notifications off): bold, and a dot.
         function test_uncountedNewMessagesShowADot() {

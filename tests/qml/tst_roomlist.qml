@@ -14,6 +14,7 @@ Item {
                 "hasUnread": false,
                 "highlightCount": 0,
                 "inviterName": "",
+                "isDirect": false,
                 "isEncrypted": false,
                 "isFavourite": false,
                 "isInvite": false,
@@ -21,7 +22,7 @@ Item {
                 "isSpace": false,
                 "lastActivity": "09:30",
                 "lastPreview": "",
-                "lastSender": "",
+                "lastSenderName": "",
                 "notificationCount": 0,
                 "section": "rooms"
             }, values);

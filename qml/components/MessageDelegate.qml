@@ -76,6 +76,17 @@ Control {
     // The reader clicked a hidden spoiler: show the text of this message's spoilers.
     signal spoilersRequested(string eventId)
 
+    // The first link of the text (a web address or a pill), for the keyboard.
+    function firstLink() {
+        const html = isFile ? (media.formattedCaption || "") : formattedBody;
+        const links = html.match(/<a href="[^"]*"/g) || [];
+        for (const link of links) {
+            const url = link.substring(9, link.length - 1).replace(/&amp;/g, "&");
+            if (url !== "atrium:spoiler")
+                return url;
+        }
+        return "";
+    }
     // The same hue as the sender's avatar (see Avatar.qml).
     function hueOf(text) {
         let hash = 0;

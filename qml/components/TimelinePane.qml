@@ -112,8 +112,9 @@ Pane {
             // The timeline by keyboard (Shift+Tab from the composer comes
             // here, at the newest message): Up and Down choose a message, R
             // replies, E edits, Delete deletes, + reacts, Enter goes to the
-            // message replied to, U shows the sender's user card; Escape or
-            // Tab goes back to the composer.
+            // message replied to, U shows the sender's user card, O opens its
+            // file (an image in the viewer), S saves it, L follows its first
+            // link; Escape or Tab goes back to the composer.
             // The keys act through the row's own signals, as its buttons do.
             function handleKey(event) {
                 if (event.key === Qt.Key_Escape || event.key === Qt.Key_Tab) {
@@ -145,6 +146,12 @@ Pane {
                     row.reactionPickerRequested(row.eventId, row);
                 else if (event.key === Qt.Key_U && event.modifiers === Qt.NoModifier && row.sender !== "")
                     pane.showUser(row.sender);
+                else if (event.key === Qt.Key_O && event.modifiers === Qt.NoModifier && row.isFile)
+                    openFile(row);
+                else if (event.key === Qt.Key_S && event.modifiers === Qt.NoModifier && row.isFile)
+                    row.fileSaveRequested(row.media);
+                else if (event.key === Qt.Key_L && event.modifiers === Qt.NoModifier && row.firstLink() !== "")
+                    row.linkClicked(row.firstLink());
                 else if ((event.key === Qt.Key_Return || event.key === Qt.Key_Enter) && row.replyTo !== "")
                     row.jumpRequested(row.replyTo);
                 else
@@ -187,6 +194,14 @@ Pane {
                 currentIndex = next;
                 positionViewAtIndex(next, ListView.Contain);
                 stickToEnd = next === count - 1;
+            }
+
+            // As clicking it does: an image in the viewer, another file in its application.
+            function openFile(row) {
+                if (row.media.kind === "image")
+                    row.imageViewRequested(row.media);
+                else
+                    pane.controller.media.open(row.media);
             }
 
             Accessible.name: qsTr("Messages")

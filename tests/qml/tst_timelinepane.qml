@@ -246,6 +246,36 @@ Item {
             verify(lock.visible);
             controller.timelineModel.roomEncrypted = false;
         }
+        function test_lFollowsTheMessagesFirstLink() {
+            controller.timelineModel.append(row({
+                        "eventId": "$5",
+                        "sender": "@ann:x",
+                        "senderName": "Ann",
+                        "body": "ask Bob",
+                        "formattedBody": "<a href=\"atrium:spoiler\">Spoiler</a> ask <a href=\"https://matrix.to/#/@bob:x\">Bob</a>"
+                    }));
+            toTimeline();
+            keyClick(Qt.Key_L);
+            tryVerify(() => findNamed(test.pane, "userCard").opened);
+            findNamed(test.pane, "userCard").close();
+        }
+        function test_oOpensTheChosenFile() {
+            controller.timelineModel.append(row({
+                        "eventId": "$5",
+                        "sender": "@ann:x",
+                        "senderName": "Ann",
+                        "body": "notes.pdf",
+                        "media": {
+                            "kind": "file",
+                            "name": "notes.pdf",
+                            "caption": "",
+                            "formattedCaption": ""
+                        }
+                    }));
+            toTimeline();
+            keyClick(Qt.Key_O);
+            compare(controller.calls[controller.calls.length - 1], ["open", "notes.pdf"]);
+        }
         function test_othersTypingShowAboveTheComposer() {
             const indicator = findNamed(pane, "typingIndicator");
             verify(indicator && !indicator.parent.visible);

@@ -45,6 +45,15 @@ QtObject {
         function avatarSource(url) {
             return (url ?? "").startsWith("mxc://") ? "image://atrium-media/avatar/" + url : "";
         }
+        function fileKey(file) {
+            return file.name;
+        }
+        function open(file) {
+            controller.calls.push(["open", file.name]);
+        }
+        function transfer(key) {
+            return {};
+        }
     }
     // The public room directory's rows, set by the test; searches kept apart
     // from `calls` (the join dialog searches whenever it opens).

@@ -20,7 +20,8 @@ QList<store::TimelineEvent> candidates(store::Database &db, const QString &roomI
 {
     store::Statement &query = db.statement(QByteArrayLiteral(
         "SELECT json FROM events WHERE room_id = ? AND ts <= ? AND ts >= ?"
-        " AND type IN ('m.call.answer', 'm.room.encrypted') ORDER BY ts DESC LIMIT ?"));
+        " AND type IN ('m.call.answer', 'm.call.invite', 'm.room.encrypted') ORDER BY ts DESC"
+        " LIMIT ?"));
     query.bind(1, roomId);
     query.bind(2, hangup.ts);
     query.bind(3, hangup.ts - LongestCallMs);
@@ -42,10 +43,17 @@ QHash<QString, int> CallDurations::find(store::Database &db, const QString &room
         QList<store::TimelineEvent> events = candidates(db, roomId, hangup);
         if (decryptor)
             decryptor->decrypt(db, roomId, events);
+        // Newest first: the call's answer, or else its invite.
         for (const store::TimelineEvent &event : std::as_const(events)) {
-            if (event.type == QLatin1String("m.call.answer") &&
-                event.content.value(QLatin1String("call_id")).toString() == hangup.callId) {
+            if (event.content.value(QLatin1String("call_id")).toString() != hangup.callId)
+                continue;
+            if (event.type == QLatin1String("m.call.answer")) {
                 seconds.insert(hangup.eventId, int((hangup.ts - event.originServerTs) / 1000));
+                break;
+            }
+            if (event.type == QLatin1String("m.call.invite")) {
+                seconds.insert(hangup.eventId,
+                               event.sender == hangup.sender ? Unanswered : Declined);
                 break;
             }
         }

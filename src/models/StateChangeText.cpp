@@ -1,6 +1,7 @@
 #include "StateChangeText.h"
 
 #include "CallController.h"
+#include "CallDurations.h"
 #include "crypto/SasVerification.h"
 
 namespace atrium::models {
@@ -123,6 +124,10 @@ QString StateChangeText::describeCall(const store::TimelineEvent &event, const N
         return callSeconds >= 0 ? tr("Call ended: connection lost · %1")
                                       .arg(CallController::formatDuration(callSeconds))
                                 : tr("Call ended: connection lost");
+    if (callSeconds == CallDurations::Unanswered) // the caller gave up
+        return tr("Unanswered call from %1").arg(actor);
+    if (callSeconds == CallDurations::Declined)
+        return tr("%1 declined the call").arg(actor);
     if (callSeconds >= 0)
         return tr("%1 ended the call · %2").arg(actor, CallController::formatDuration(callSeconds));
     return tr("%1 ended the call").arg(actor);

@@ -20,7 +20,8 @@ public:
     using NameOf = std::function<QString(const QString &userId)>;
 
     static bool isShownType(const QString &type);
-    // `callSeconds`: for a hangup, how long the call lasted (-1: unknown, or never answered).
+    // `callSeconds`: for a hangup, how long the call lasted, or CallDurations'
+    // Unanswered or Declined; -1 while not known.
     static QString describe(const store::TimelineEvent &event, const NameOf &nameOf,
                             int callSeconds = -1);
     // m.call.invite, m.call.hangup, m.call.reject: a line of their own, not a message.

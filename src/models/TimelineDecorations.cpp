@@ -56,7 +56,7 @@ TimelineDecorations::Wanted TimelineDecorations::wantedFor(const QList<TimelineR
         if (row.event.type == QLatin1String("m.call.hangup") && !row.event.eventId.isEmpty())
             wanted.hangups.append({row.event.eventId,
                                    row.event.content.value(QLatin1String("call_id")).toString(),
-                                   row.event.originServerTs});
+                                   row.event.sender, row.event.originServerTs});
     }
     return wanted;
 }

@@ -37,7 +37,7 @@ struct TimelineRow
     // Our actions on this row still in the outbox (copies of their own
     // rows): their effect shows here at once, unless they failed.
     QList<store::TimelineEvent> pending;
-    int callSeconds = -1;       // a hangup line's: how long the call lasted, once known
+    int callSeconds = -1; // a hangup line's: how long the call lasted, once known (CallDurations)
     bool spoilersShown = false; // the reader asked to see its spoilers
 
     Kind kind() const;

@@ -316,6 +316,33 @@ private slots:
                  QStringLiteral("after the call"));
     }
 
+    void aCallHungUpBeforeAnyAnswerIsUnanswered()
+    {
+        test::TestSession alice, bob;
+        QVERIFY(alice.signUp(m_server.url(), "missed-a"));
+        QVERIFY(bob.signUp(m_server.url(), "missed-b"));
+        const QString roomId = test::createSharedRoom(alice, bob);
+        const QJsonObject call{{"call_id", "c2"}, {"party_id", "P"}, {"version", "1"}};
+        QJsonObject invite = call;
+        invite.insert("lifetime", 60'000);
+        invite.insert("offer", QJsonObject{{"type", "offer"}, {"sdp", "v=0\r\nm=audio 9\r\n"}});
+        QVERIFY(!await(alice->sendQueue()->enqueue(roomId, "m.call.invite", invite))
+                     .transactionId.isEmpty());
+        QVERIFY(!await(alice->sendQueue()->enqueue(roomId, "m.call.hangup", call))
+                     .transactionId.isEmpty());
+        QVERIFY(!test::sendTextAndWait(alice, roomId, "never mind").isEmpty());
+
+        models::TimelineModel model(&bob.session());
+        const auto check = tester(&model);
+        model.setRoomId(roomId);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            column(model, models::TimelineModel::BodyRole).endsWith(QStringLiteral("never mind")),
+            10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(column(model, models::TimelineModel::StateTextRole)
+                                     .contains(QStringLiteral("Unanswered call from missed-a")),
+                                 10'000);
+    }
+
     void failedSendIsMarkedFailed()
     {
         test::TestSession alice, bob;

@@ -1,4 +1,5 @@
 // One-line texts for room-state changes in the timeline.
+#include "models/CallDurations.h"
 #include "models/StateChangeText.h"
 #include "models/TimelineRow.h"
 
@@ -6,6 +7,7 @@
 #include <QTest>
 
 using namespace atrium;
+using models::CallDurations;
 using models::StateChangeText;
 
 namespace {
@@ -20,11 +22,14 @@ store::TimelineEvent stateEvent(const QString &type, const QString &sender, cons
     return models::TimelineRow::eventFromJson(json);
 }
 
-QString describe(const store::TimelineEvent &event)
+QString describe(const store::TimelineEvent &event, int callSeconds = -1)
 {
-    return StateChangeText::describe(event, [](const QString &id) {
-        return id == "@ann:x" ? QString("Ann") : id == "@bob:x" ? QString("Bob") : id;
-    });
+    return StateChangeText::describe(
+        event,
+        [](const QString &id) {
+            return id == "@ann:x" ? QString("Ann") : id == "@bob:x" ? QString("Bob") : id;
+        },
+        callSeconds);
 }
 
 } // namespace
@@ -93,6 +98,13 @@ private slots:
                  QStringLiteral("Unanswered call from Ann"));
         QCOMPARE(describe(event("m.call.hangup", "@bob:x", {{"reason", "user_busy"}})),
                  QStringLiteral("Bob was busy"));
+        // Hung up before anyone answered: by the caller, or (version 0) by the callee.
+        QCOMPARE(describe(event("m.call.hangup", "@ann:x", {{"reason", "user_hangup"}}),
+                          CallDurations::Unanswered),
+                 QStringLiteral("Unanswered call from Ann"));
+        QCOMPARE(describe(event("m.call.hangup", "@bob:x", {{"reason", "user_hangup"}}),
+                          CallDurations::Declined),
+                 QStringLiteral("Bob declined the call"));
         QCOMPARE(describe(event("m.call.hangup", "@ann:x", {{"reason", "ice_failed"}})),
                  QStringLiteral("Call failed: could not connect"));
         QCOMPARE(describe(event("m.call.hangup", "@ann:x", {{"reason", "ice_timeout"}})),

@@ -23,7 +23,7 @@ ItemDelegate {
     // When it was last active ("14:05", "Yesterday", "Mon", "12 Mar").
     required property string lastActivity
     required property string lastPreview
-    // Who wrote the last message; a room of more than two shows it before it.
+    // Who wrote the last message; outside direct chats it comes before it.
     required property string lastSenderName
     // The MediaController that turns avatarUrl into a picture; initials without.
     property var media: null
